@@ -1,0 +1,279 @@
+"""German gold articles (fictionalised wire-style reports).  See build_gold.py."""
+from build_gold import E, S, T
+
+DOCS = []
+
+# ---------------------------------------------------------------- de01
+DOCS.append(dict(
+    id="de01_istanbul_2025_05", lang="de", published="2025-05-17",
+    body="""
+Erste direkte Gespräche seit 2022: Russland und Ukraine vereinbaren Gefangenenaustausch in Istanbul
+Istanbul (dpa) – Erstmals seit mehr als drei Jahren haben Vertreter Russlands und der Ukraine am Freitag direkt miteinander verhandelt.
+Das Treffen im Dolmabahçe-Palast dauerte knapp zwei Stunden, wie das türkische Außenministerium mitteilte.
+Der türkische Außenminister Hakan Fidan eröffnete die Runde mit dem Appell, die Chance auf einen Frieden nicht verstreichen zu lassen.
+
+Nach Angaben beider Delegationen einigten sich die Unterhändler auf den Austausch von jeweils 1000 Kriegsgefangenen.
+Der Leiter der russischen Delegation, Kremlberater Wladimir Medinski, zeigte sich nach dem Treffen „insgesamt zufrieden“ mit dem Ergebnis.
+Man habe vereinbart, dass jede Seite ihre Vorstellungen einer künftigen Waffenruhe schriftlich darlege, sagte Medinski.
+Der ukrainische Verteidigungsminister Rustem Umerow, der die Delegation aus Kiew anführte, sprach von einem Treffen „auf Augenhöhe“, betonte aber, dass eine bedingungslose Waffenruhe für 30 Tage weiterhin die Voraussetzung für echte Fortschritte sei.
+
+Selenskyj war bereits am Donnerstag in die Türkei gereist und hatte Putin zu einem persönlichen Treffen aufgefordert, doch der Kremlchef blieb den Gesprächen fern.
+In Ankara traf der ukrainische Präsident stattdessen Staatschef Recep Tayyip Erdoğan.
+Der Kremlsprecher Dmitri Peskow erklärte, ein solches Gipfeltreffen sei erst denkbar, wenn die Delegationen „konkrete Ergebnisse“ erzielt hätten.
+
+US-Präsident Donald Trump sagte am Freitag an Bord der Air Force One, er werde sich bald mit Putin treffen.
+Bundeskanzler Friedrich Merz forderte, Russland müsse nun einer Waffenruhe zustimmen, sonst drohten neue Sanktionen der Europäischen Union.
+Die EU-Kommission arbeitet derzeit an einem 17. Sanktionspaket, das in den kommenden Tagen beschlossen werden soll.
+Die vereinbarte Gefangenenübergabe soll nach ukrainischen Angaben bereits kommende Woche beginnen.
+Die bislang letzten direkten Gespräche hatte es im Frühjahr 2022 in Istanbul gegeben.
+""",
+    timexes=[
+        T("2022", "DATE", "2022"),
+        T("mehr als drei Jahren", "DURATION", "P3Y", mod="MORE_THAN"),
+        T("Freitag", "DATE", "2025-05-16"),
+        T("knapp zwei Stunden", "DURATION", "PT2H", mod="APPROX"),
+        T("30 Tage", "DURATION", "P30D"),
+        T("Donnerstag", "DATE", "2025-05-15"),
+        T("Freitag", "DATE", "2025-05-16", n=1),
+        T("bald", "DATE", "FUTURE_REF"),
+        T("derzeit", "DATE", "PRESENT_REF"),
+        T("den kommenden Tagen", "DATE", "FUTURE_REF"),
+        T("kommende Woche", "DATE", "2025-W21"),
+        T("Frühjahr 2022", "DATE", "2022-SP"),
+    ],
+    events=[
+        E("First direct Russia–Ukraine talks in Istanbul", "CONSULT", ["Russia", "Ukraine"],
+          "2025-05-16", "text", "occurred", "Erstmals seit mehr als drei Jahren"),
+        E("Delegations agree to exchange 1,000 prisoners each", "AGREE", ["Russia", "Ukraine"],
+          "2025-05-16", "context", "occurred", "einigten sich die Unterhändler"),
+        E("Sides agree to set out their ceasefire visions in writing", "AGREE", ["Russia", "Ukraine"],
+          "2025-05-16", "context", "occurred", "Man habe vereinbart"),
+        E("Ukraine demands an unconditional 30-day ceasefire", "REQUEST", ["Rustem Umerov", "Ukraine"],
+          "2025-05-16", "context", "occurred", "Rustem Umerow, der die Delegation"),
+        E("Zelensky calls on Putin to meet in person in Turkey", "REQUEST", ["Volodymyr Zelensky", "Vladimir Putin"],
+          "2025-05-15", "text", "occurred", "Selenskyj war bereits am Donnerstag"),
+        E("Zelensky meets Erdoğan in Ankara", "CONSULT", ["Volodymyr Zelensky", "Recep Tayyip Erdoğan"],
+          "2025-05-15", "context", "occurred", "In Ankara traf"),
+        E("Trump–Putin meeting", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "FUTURE_REF", "vague", "planned", "an Bord der Air Force One"),
+        E("Merz demands that Russia agree to a ceasefire", "REQUEST", ["Friedrich Merz", "Russia"],
+          "2025-05-17", "published", "occurred", "Bundeskanzler Friedrich Merz forderte"),
+        E("EU's 17th sanctions package to be adopted", "SANCTION", ["European Union", "Russia"],
+          "FUTURE_REF", "vague", "planned", "17. Sanktionspaket", note="adopted on 2025-05-20"),
+        E("Prisoner exchange to begin", "CONCEDE", ["Russia", "Ukraine"],
+          "2025-W21", "text", "planned", "Gefangenenübergabe soll", note="carried out 2025-05-23 to 2025-05-25"),
+        E("Last direct Russia–Ukraine talks in Istanbul", "CONSULT", ["Russia", "Ukraine"],
+          "2022-SP", "text", "occurred", "Die bislang letzten direkten Gespräche"),
+    ],
+    statements=[
+        S("Turkey", "The meeting lasted nearly two hours", "2025-05-17", "published", "Das Treffen im Dolmabahçe-Palast"),
+        S("Hakan Fidan", "Urges both sides not to miss the chance for peace", "2025-05-16", "context", "Hakan Fidan eröffnete"),
+        S("Vladimir Medinsky", "Satisfied overall with the result", "2025-05-16", "context", "insgesamt zufrieden"),
+        S("Vladimir Medinsky", "Each side will set out its ceasefire vision in writing", "2025-05-16", "context", "Man habe vereinbart"),
+        S("Rustem Umerov", "Talks on equal footing; 30-day unconditional ceasefire remains the precondition", "2025-05-16", "context", "Rustem Umerow, der die Delegation"),
+        S("Dmitry Peskov", "A Putin–Zelensky summit only after concrete results by the delegations", "2025-05-17", "published", "Der Kremlsprecher Dmitri Peskow erklärte"),
+        S("Donald Trump", "Will meet Putin soon", "2025-05-16", "text", "an Bord der Air Force One"),
+        S("Friedrich Merz", "Russia must agree to a ceasefire or face new EU sanctions", "2025-05-17", "published", "Bundeskanzler Friedrich Merz forderte"),
+    ],
+    actors=["Russia", "Ukraine", "Turkey", "Hakan Fidan", "Vladimir Medinsky", "Rustem Umerov",
+            "Volodymyr Zelensky", "Vladimir Putin", "Recep Tayyip Erdoğan", "Dmitry Peskov",
+            "Donald Trump", "Friedrich Merz", "European Union"],
+))
+
+# ---------------------------------------------------------------- de02
+DOCS.append(dict(
+    id="de02_alaska_2025_08", lang="de", published="2025-08-16",
+    body="""
+Gipfel in Alaska endet ohne Waffenruhe – Trump empfängt Selenskyj am Montag
+Anchorage (Reuters) – Das mit Spannung erwartete Treffen von US-Präsident Donald Trump und Kremlchef Wladimir Putin auf dem Militärstützpunkt Elmendorf-Richardson ist am 15.08.2025 ohne greifbares Ergebnis zu Ende gegangen.
+Die Gespräche im Format drei gegen drei dauerten fast drei Stunden; ein geplantes Arbeitsessen der Delegationen wurde gestrichen.
+Auf amerikanischer Seite saßen neben Trump Außenminister Marco Rubio und der Sondergesandte Steve Witkoff am Tisch, auf russischer Seite Außenminister Sergej Lawrow und Kremlberater Juri Uschakow.
+
+„Es gibt keinen Deal, bis es einen Deal gibt“, sagte Trump auf der anschließenden Pressekonferenz, bei der keine Fragen zugelassen waren.
+Putin sprach von einer „Verständigung“, die den Weg zum Frieden in der Ukraine ebnen könne, und warnte die Europäer davor, den Fortschritt „durch Provokationen“ zu torpedieren.
+Zum Schluss lud er Trump auf Englisch nach Moskau ein: „Next time in Moscow.“
+
+Trump telefonierte auf dem Rückflug mit dem ukrainischen Präsidenten Wolodymyr Selenskyj sowie mit mehreren europäischen Staats- und Regierungschefs und NATO-Generalsekretär Mark Rutte.
+Danach schrieb er auf seiner Plattform Truth Social, ein Waffenstillstand halte „oft nicht“, das Ziel sei vielmehr ein umfassendes Friedensabkommen.
+Selenskyj bestätigte, dass er am Montag im Weißen Haus erwartet werde.
+Er forderte zugleich, dass Europa an allen Gesprächen über die Zukunft der Ukraine beteiligt werde.
+
+Der Kreml teilte mit, über ein neues Treffen der beiden Präsidenten sei derzeit nicht gesprochen worden.
+Bundeskanzler Friedrich Merz lobte Trumps Einsatz, betonte aber, Sicherheitsgarantien für Kiew müssten in den kommenden Wochen konkretisiert werden.
+Der Gipfel war erst vor einer Woche vereinbart worden, nachdem Witkoff in Moskau mit Putin zusammengetroffen war.
+""",
+    timexes=[
+        T("Montag", "DATE", "2025-08-18"),
+        T("15.08.2025", "DATE", "2025-08-15"),
+        T("fast drei Stunden", "DURATION", "PT3H", mod="APPROX"),
+        T("Next time", "DATE", "FUTURE_REF"),
+        T("Montag", "DATE", "2025-08-18", n=1),
+        T("derzeit", "DATE", "PRESENT_REF"),
+        T("den kommenden Wochen", "DATE", "FUTURE_REF"),
+        T("vor einer Woche", "DATE", "2025-W32"),
+    ],
+    events=[
+        E("Trump–Putin summit in Alaska", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-08-15", "text", "occurred", "am 15.08.2025 ohne"),
+        E("Planned working lunch of the delegations cancelled", "CONSULT", ["United States", "Russia"],
+          "2025-08-15", "context", "cancelled", "ein geplantes Arbeitsessen"),
+        E("Putin warns Europeans not to torpedo progress", "REQUEST", ["Vladimir Putin"],
+          "2025-08-15", "context", "occurred", "Putin sprach von einer"),
+        E("Putin invites Trump to Moscow", "REQUEST", ["Vladimir Putin", "Donald Trump"],
+          "2025-08-15", "context", "occurred", "Zum Schluss lud er"),
+        E("Trump calls Zelensky, European leaders and Rutte", "CONSULT", ["Donald Trump", "Volodymyr Zelensky", "Mark Rutte"],
+          "2025-08-15", "context", "occurred", "Trump telefonierte auf dem Rückflug",
+          note="the calls took place during the flight back, early on 2025-08-16 UTC"),
+        E("Trump to host Zelensky at the White House", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-08-18", "text", "planned", "Selenskyj bestätigte"),
+        E("Zelensky demands Europe take part in all talks", "REQUEST", ["Volodymyr Zelensky"],
+          "2025-08-16", "published", "occurred", "Er forderte zugleich"),
+        E("Alaska summit agreed", "AGREE", ["United States", "Russia"],
+          "2025-W32", "text", "occurred", "Der Gipfel war erst vor einer Woche"),
+        E("Witkoff meets Putin in Moscow", "CONSULT", ["Steve Witkoff", "Vladimir Putin"],
+          "2025-W32", "context", "occurred", "Der Gipfel war erst vor einer Woche", note="true date 2025-08-06"),
+    ],
+    statements=[
+        S("Donald Trump", "There is no deal until there is a deal", "2025-08-15", "context", "Es gibt keinen Deal"),
+        S("Vladimir Putin", "Speaks of an understanding; warns Europeans against provocations", "2025-08-15", "context", "Putin sprach von einer"),
+        S("Vladimir Putin", "Next time in Moscow", "2025-08-15", "context", "Zum Schluss lud er"),
+        S("Donald Trump", "A ceasefire often does not hold; the goal is a comprehensive peace agreement", "2025-08-16", "published", "Truth Social"),
+        S("Volodymyr Zelensky", "Confirms he is expected at the White House on Monday", "2025-08-16", "published", "Selenskyj bestätigte"),
+        S("Volodymyr Zelensky", "Europe must take part in all talks", "2025-08-16", "published", "Er forderte zugleich"),
+        S("Kremlin", "A new meeting of the presidents has not been discussed", "2025-08-16", "published", "Der Kreml teilte mit"),
+        S("Friedrich Merz", "Security guarantees for Kyiv must be specified in the coming weeks", "2025-08-16", "published", "Friedrich Merz lobte"),
+    ],
+    actors=["Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "United States", "Russia", "Marco Rubio",
+            "Steve Witkoff", "Sergey Lavrov", "Yuri Ushakov", "Ukraine", "NATO", "Mark Rutte", "White House",
+            "Kremlin", "Friedrich Merz"],
+))
+
+# ---------------------------------------------------------------- de03
+DOCS.append(dict(
+    id="de03_ostern_2025_04", lang="de", published="2025-04-20",
+    body="""
+Putin verkündet Oster-Waffenruhe – Kiew meldet Hunderte Verstöße
+Moskau/Kiew (AFP) – Der russische Präsident Wladimir Putin hat überraschend eine Feuerpause über Ostern angeordnet.
+Die Waffenruhe gelte ab Samstag, 18 Uhr Moskauer Zeit, bis Mitternacht zum Montag, sagte Putin am Samstagnachmittag bei einem im Fernsehen übertragenen Treffen mit Generalstabschef Waleri Gerassimow.
+Die Kampfhandlungen würden aus „humanitären Gründen“ eingestellt, fügte er hinzu.
+
+Der ukrainische Präsident Wolodymyr Selenskyj warf Moskau am Sonntagmorgen vor, die Feuerpause bereits vielfach gebrochen zu haben.
+Bis 6 Uhr morgens habe die Armee 59 Fälle von Beschuss und fünf Angriffe registriert, schrieb Selenskyj auf der Plattform X.
+Er schlug vor, die Waffenruhe um 30 Tage zu verlängern, falls Russland sie tatsächlich einhalte.
+Ein Sprecher des Kremls sagte, Putin habe keine Anweisung zur Verlängerung gegeben.
+
+Die Ankündigung kam kurz nachdem US-Außenminister Marco Rubio am Freitag in Paris gedroht hatte, Washington werde sich aus den Vermittlungsbemühungen zurückziehen, wenn es nicht binnen Tagen Fortschritte gebe.
+Auch Präsident Donald Trump hatte erklärt, er habe keine feste Frist gesetzt, wolle aber „schnell“ ein Ergebnis sehen.
+Vor gut einem Monat hatte Kiew bereits einer von den USA vorgeschlagenen 30-tägigen Waffenruhe zugestimmt, die Moskau jedoch ablehnte.
+Die Gespräche über eine dauerhafte Feuerpause sollen nach Angaben aus Washington in der kommenden Woche in London fortgesetzt werden.
+""",
+    timexes=[
+        T("Ostern", "DATE", "2025-04-20"),
+        T("Samstag", "DATE", "2025-04-19"),
+        T("18 Uhr Moskauer Zeit", "TIME", "2025-04-19T18:00", note="Moscow time (UTC+3)"),
+        T("Mitternacht zum Montag", "TIME", "2025-04-21T00:00", note="Moscow time"),
+        T("Samstagnachmittag", "TIME", "2025-04-19TAF"),
+        T("Sonntagmorgen", "TIME", "2025-04-20TMO"),
+        T("6 Uhr morgens", "TIME", "2025-04-20T06:00", note="Kyiv time (implied)"),
+        T("30 Tage", "DURATION", "P30D"),
+        T("Freitag", "DATE", "2025-04-18"),
+        T("Tagen", "DURATION", "PXD"),
+        T("Vor gut einem Monat", "DATE", "2025-03", mod="APPROX"),
+        T("30-tägigen", "DURATION", "P30D"),
+        T("der kommenden Woche", "DATE", "2025-W17"),
+    ],
+    events=[
+        E("Putin declares an Easter truce", "RETREAT", ["Vladimir Putin", "Russia"],
+          "2025-04-19T18:00", "text", "occurred", "Die Waffenruhe gelte ab Samstag"),
+        E("Zelensky accuses Russia of violating the truce", "ACCUSE", ["Volodymyr Zelensky", "Russia"],
+          "2025-04-20TMO", "text", "occurred", "warf Moskau am Sonntagmorgen vor"),
+        E("Zelensky proposes extending the truce by 30 days", "REQUEST", ["Volodymyr Zelensky"],
+          "2025-04-20", "context", "occurred", "Er schlug vor"),
+        E("Kremlin: no order to extend the truce", "REJECT", ["Kremlin"],
+          "2025-04-20", "published", "occurred", "Ein Sprecher des Kremls"),
+        E("Rubio threatens US withdrawal from mediation unless progress within days", "THREATEN", ["Marco Rubio", "United States"],
+          "2025-04-18", "text", "occurred", "Marco Rubio am Freitag in Paris"),
+        E("Ukraine agrees to a US-proposed 30-day ceasefire", "AGREE", ["Ukraine", "United States"],
+          "2025-03", "text", "occurred", "Vor gut einem Monat", date_mod="APPROX", note="Jeddah, 2025-03-11"),
+        E("Russia rejects the 30-day ceasefire", "REJECT", ["Russia"],
+          "2025-03", "context", "occurred", "Vor gut einem Monat", date_mod="APPROX"),
+        E("Ceasefire talks to continue in London", "CONSULT", ["United States", "Ukraine"],
+          "2025-W17", "text", "planned", "in London fortgesetzt"),
+    ],
+    statements=[
+        S("Vladimir Putin", "Declares a truce from Saturday 18:00 Moscow time until midnight to Monday", "2025-04-19TAF", "text", "Die Waffenruhe gelte ab Samstag"),
+        S("Vladimir Putin", "Hostilities halted for humanitarian reasons", "2025-04-19TAF", "context", "humanitären Gründen"),
+        S("Volodymyr Zelensky", "Russia has broken the truce many times", "2025-04-20TMO", "text", "warf Moskau am Sonntagmorgen vor"),
+        S("Volodymyr Zelensky", "59 cases of shelling and five attacks by 6 a.m.", "2025-04-20", "context", "Bis 6 Uhr morgens"),
+        S("Volodymyr Zelensky", "Proposes extending the truce by 30 days if Russia observes it", "2025-04-20", "context", "Er schlug vor"),
+        S("Kremlin", "Putin gave no order to extend the truce", "2025-04-20", "published", "Ein Sprecher des Kremls"),
+        S("Marco Rubio", "US will withdraw from mediation without progress within days", "2025-04-18", "text", "Marco Rubio am Freitag in Paris"),
+        S("Donald Trump", "No firm deadline, but wants a result quickly", "2025-04-20", "published", "Auch Präsident Donald Trump"),
+    ],
+    actors=["Vladimir Putin", "Russia", "Ukraine", "Volodymyr Zelensky", "Kremlin", "Marco Rubio",
+            "United States", "Donald Trump"],
+))
+
+# ---------------------------------------------------------------- de04
+DOCS.append(dict(
+    id="de04_scholz_putin_2024_11", lang="de", published="2024-11-16",
+    body="""
+Scholz telefoniert erstmals seit fast zwei Jahren mit Putin
+Berlin (dpa) – Bundeskanzler Olaf Scholz hat am Freitag rund eine Stunde lang mit dem russischen Präsidenten Wladimir Putin telefoniert.
+Es war das erste Gespräch der beiden seit Dezember 2022.
+Nach Angaben von Regierungssprecher Steffen Hebestreit forderte Scholz Putin auf, den Krieg zu beenden und seine Truppen aus der Ukraine abzuziehen.
+Der Kanzler verurteilte zudem die jüngsten Angriffe auf die ukrainische Energieinfrastruktur.
+
+Der Kreml teilte mit, Putin habe in dem Telefonat betont, dass ein mögliches Abkommen die „neuen territorialen Realitäten“ berücksichtigen müsse.
+Kremlsprecher Dmitri Peskow sagte, Moskau sei offen für weitere Kontakte, aber „nicht für Gespräche um jeden Preis“.
+Beide Seiten vereinbarten nach deutschen Angaben, in Kontakt zu bleiben.
+
+Der ukrainische Präsident Wolodymyr Selenskyj kritisierte das Telefonat scharf: Scholz habe damit „die Büchse der Pandora“ geöffnet.
+Es werde nun weitere Gespräche und Anrufe geben, die Putins Isolation beendeten, sagte er am Freitagabend in seiner täglichen Videoansprache.
+Kiew hatte Berlin zuvor gebeten, auf das Gespräch zu verzichten.
+
+Scholz steht vor der Bundestagswahl am 23. Februar unter Druck, sich als Friedenskanzler zu profilieren.
+Polens Regierungschef Donald Tusk warnte, niemand werde Putin mit Telefonaten stoppen.
+Der frühere NATO-Generalsekretär Jens Stoltenberg hatte im Sommer erklärt, Gespräche seien nur aus einer Position der Stärke sinnvoll.
+Kommende Woche trifft Scholz beim G20-Gipfel in Rio de Janeiro unter anderem US-Präsident Joe Biden.
+""",
+    timexes=[
+        T("fast zwei Jahren", "DURATION", "P2Y", mod="APPROX"),
+        T("Freitag", "DATE", "2024-11-15"),
+        T("rund eine Stunde", "DURATION", "PT1H", mod="APPROX"),
+        T("Dezember 2022", "DATE", "2022-12"),
+        T("Freitagabend", "TIME", "2024-11-15TEV"),
+        T("täglichen", "SET", "P1D"),
+        T("23. Februar", "DATE", "2025-02-23"),
+        T("Sommer", "DATE", "2024-SU"),
+        T("Kommende Woche", "DATE", "2024-W47"),
+    ],
+    events=[
+        E("Scholz–Putin phone call", "CONSULT", ["Olaf Scholz", "Vladimir Putin"],
+          "2024-11-15", "text", "occurred", "hat am Freitag rund eine Stunde"),
+        E("Previous Scholz–Putin call", "CONSULT", ["Olaf Scholz", "Vladimir Putin"],
+          "2022-12", "text", "occurred", "seit Dezember 2022"),
+        E("Scholz urges Putin to end the war and withdraw troops", "REQUEST", ["Olaf Scholz", "Vladimir Putin"],
+          "2024-11-15", "context", "occurred", "forderte Scholz Putin auf"),
+        E("Scholz condemns attacks on Ukrainian energy infrastructure", "ACCUSE", ["Olaf Scholz", "Russia"],
+          "2024-11-15", "context", "occurred", "Der Kanzler verurteilte"),
+        E("Scholz and Putin agree to stay in contact", "AGREE", ["Olaf Scholz", "Vladimir Putin"],
+          "2024-11-15", "context", "occurred", "in Kontakt zu bleiben"),
+        E("Zelensky criticises Scholz for the call", "ACCUSE", ["Volodymyr Zelensky", "Olaf Scholz"],
+          "2024-11-16", "published", "occurred", "kritisierte das Telefonat scharf"),
+        E("Scholz to meet Biden at the G20 summit", "CONSULT", ["Olaf Scholz", "Joe Biden"],
+          "2024-W47", "text", "planned", "Kommende Woche trifft Scholz"),
+    ],
+    statements=[
+        S("Olaf Scholz", "Urges Putin to end the war and withdraw his troops from Ukraine", "2024-11-15", "context", "forderte Scholz Putin auf"),
+        S("Olaf Scholz", "Condemns the recent attacks on Ukraine's energy infrastructure", "2024-11-15", "context", "Der Kanzler verurteilte"),
+        S("Vladimir Putin, via Kremlin", "A deal must take into account the new territorial realities", "2024-11-15", "context", "Der Kreml teilte mit"),
+        S("Dmitry Peskov", "Moscow open to more contacts but not to talks at any price", "2024-11-16", "published", "Kremlsprecher Dmitri Peskow sagte"),
+        S("Volodymyr Zelensky", "Scholz has opened Pandora's box", "2024-11-16", "published", "Büchse der Pandora"),
+        S("Volodymyr Zelensky", "More calls will follow that end Putin's isolation", "2024-11-15TEV", "text", "sagte er am Freitagabend"),
+        S("Donald Tusk", "Nobody will stop Putin with phone calls", "2024-11-16", "published", "Donald Tusk warnte"),
+        S("Jens Stoltenberg", "Talks make sense only from a position of strength", "2024-SU", "text", "Jens Stoltenberg hatte im Sommer"),
+    ],
+    actors=["Olaf Scholz", "Vladimir Putin", "Ukraine", "Kremlin", "Dmitry Peskov", "Russia", "Germany",
+            "Volodymyr Zelensky", "Poland", "Donald Tusk", "NATO", "Jens Stoltenberg", "Joe Biden"],
+))

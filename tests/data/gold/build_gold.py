@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Build the gold evaluation corpus in tests/data/gold/.
+
+Articles are written in articles_de.py / articles_en.py.  Each article body is
+given one sentence per line (paragraphs separated by a blank line; the first
+line is the headline).  The text is assembled as
+    headline + "\\n" + "\\n".join(" ".join(paragraph sentences))
+so every sentence span is known exactly.  Timexes are given by their surface
+text (and the index of the occurrence if repeated, counting whole-word matches
+only); evidence is given by a substring that must occur in exactly one
+sentence, and is expanded to that whole sentence.  All offsets are computed
+here and asserted; nothing is counted by hand.
+
+Run:  .venv/bin/python tests/data/gold/build_gold.py
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.dont_write_bytecode = True
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+    "COERCE", "ASSAULT",
+}
+OCCURRENCE = {"planned", "occurred", "cancelled", "uncertain"}
+BASIS = {"text", "context", "published", "vague"}
+TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+MODS = {"APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "END", "START", "MID"}
+VAGUE = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+CANONICAL = {
+    "Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Sergey Lavrov",
+    "Marco Rubio", "Steve Witkoff", "JD Vance", "Joe Biden", "Antony Blinken", "Andriy Yermak",
+    "Andrii Sybiha", "Rustem Umerov", "Keith Kellogg", "Emmanuel Macron", "Friedrich Merz",
+    "Olaf Scholz", "Keir Starmer", "Giorgia Meloni", "Recep Tayyip Erdoğan", "Hakan Fidan",
+    "Xi Jinping", "António Guterres", "Ursula von der Leyen", "Kaja Kallas", "Mark Rutte",
+    "Jens Stoltenberg", "Viktor Orbán", "Kirill Dmitriev", "Yuri Ushakov", "Vladimir Medinsky",
+    "Maria Zakharova", "Alexander Lukashenko", "Donald Tusk", "Alexander Stubb", "Kremlin",
+    "White House", "NATO", "European Union", "United Nations", "IAEA", "Russia", "Ukraine",
+    "United States", "Germany", "France", "United Kingdom", "China", "Turkey", "Poland",
+    "Belarus", "Saudi Arabia", "Qatar", "Vatican",
+}
+DATE_RE = re.compile(
+    r"^(PAST_REF|PRESENT_REF|FUTURE_REF"
+    r"|\d{4}(-(Q[1-4]|SP|SU|FA|WI|H[12]|\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?|W\d{2}(-WE)?))?)$"
+)
+DUR_RE = re.compile(r"^P(T?\d+(\.\d+)?[YMWDHS]|X[YMWD]|T?X[HMS]|T\d+H\d+M|\d+DT\d+H)$")
+
+
+# ---------------------------------------------------------------- helpers
+def T(text, type, value, n=0, mod=None, note=None):
+    return dict(text=text, type=type, value=value, n=n, mod=mod, note=note)
+
+
+def E(summary, type, actors, date, basis, occ, ev, date_mod=None, note=None):
+    return dict(summary=summary, type=type, actors=list(actors), date=date,
+                date_basis=basis, occurrence=occ, ev=ev, date_mod=date_mod, note=note)
+
+
+def S(speaker, summary, date, basis, ev):
+    return dict(speaker=speaker, summary=summary, date=date, date_basis=basis, ev=ev)
+
+
+def assemble(body: str):
+    """Return (text, sentence spans) from a one-sentence-per-line body."""
+    lines = body.strip("\n").split("\n")
+    headline, rest = lines[0].strip(), lines[1:]
+    paragraphs, cur = [], []
+    for ln in rest:
+        ln = ln.strip()
+        if not ln:
+            if cur:
+                paragraphs.append(cur)
+            cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        paragraphs.append(cur)
+    text = headline
+    spans = [(0, len(headline))]
+    for par in paragraphs:
+        text += "\n"
+        for i, s in enumerate(par):
+            if i:
+                text += " "
+            spans.append((len(text), len(text) + len(s)))
+            text += s
+    for a, b in spans:
+        assert text[a:b] == text[a:b].strip() and a < b
+    return text, spans
+
+
+def find_word(text, snippet, n):
+    hits, pos = [], 0
+    while True:
+        i = text.find(snippet, pos)
+        if i < 0:
+            break
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(snippet)] if i + len(snippet) < len(text) else " "
+        if not (before.isalnum() or (snippet[0].isalnum() and before == "-")) and not after.isalnum():
+            hits.append(i)
+        pos = i + 1
+    if len(hits) <= n:
+        raise AssertionError(f"timex {snippet!r} occurrence {n} not found ({len(hits)} hits)")
+    return hits[n]
+
+
+def sentence_for(text, spans, ev, doc_id):
+    found = [(a, b) for a, b in spans if ev in text[a:b]]
+    if len(found) != 1:
+        raise AssertionError(f"{doc_id}: evidence key {ev!r} matches {len(found)} sentences")
+    return list(found[0])
+
+
+def check_date(v, where):
+    assert DATE_RE.match(v), f"{where}: bad date value {v!r}"
+
+
+def build(spec):
+    text, spans = assemble(spec["body"])
+    did = spec["id"]
+    doc = {"id": did, "lang": spec["lang"], "published": spec["published"]}
+    if spec.get("published_basis"):
+        doc["published_basis"] = spec["published_basis"]
+    doc["text"] = text
+    timexes = []
+    for t in spec["timexes"]:
+        s = find_word(text, t["text"], t["n"])
+        e = s + len(t["text"])
+        assert text[s:e] == t["text"]
+        assert t["type"] in TIMEX_TYPES, (did, t)
+        if t["type"] in ("DURATION", "SET"):
+            assert DUR_RE.match(t["value"]), f"{did}: bad duration {t['value']!r}"
+        else:
+            check_date(t["value"], f"{did} timex {t['text']!r}")
+            if "T" in t["value"][4:] and not t["value"].endswith(("REF",)):
+                assert t["type"] == "TIME", (did, t)
+        rec = {"text": t["text"], "start": s, "end": e, "type": t["type"], "value": t["value"]}
+        if t["mod"]:
+            assert t["mod"] in MODS, (did, t)
+            rec["mod"] = t["mod"]
+        if t["note"]:
+            rec["note"] = t["note"]
+        timexes.append(rec)
+    timexes.sort(key=lambda r: r["start"])
+    for a, b in zip(timexes, timexes[1:]):
+        assert a["end"] <= b["start"], f"{did}: overlapping timexes {a} {b}"
+    events = []
+    for ev in spec["events"]:
+        assert ev["type"] in PLOVER, (did, ev)
+        assert ev["occurrence"] in OCCURRENCE, (did, ev)
+        assert ev["date_basis"] in BASIS, (did, ev)
+        check_date(ev["date"], f"{did} event {ev['summary']!r}")
+        assert (ev["date"] in VAGUE) == (ev["date_basis"] == "vague"), (did, ev)
+        if ev["date_basis"] == "published":
+            assert ev["date"] == spec["published"], (did, ev)
+        for a in ev["actors"]:
+            assert a in CANONICAL, (did, a)
+        rec = {"summary": ev["summary"], "type": ev["type"], "actors": ev["actors"],
+               "date": ev["date"], "date_basis": ev["date_basis"],
+               "occurrence": ev["occurrence"],
+               "evidence": sentence_for(text, spans, ev["ev"], did)}
+        if ev["date_mod"]:
+            assert ev["date_mod"] in MODS
+            rec["date_mod"] = ev["date_mod"]
+        if ev["note"]:
+            rec["note"] = ev["note"]
+        events.append(rec)
+    statements = []
+    for st in spec["statements"]:
+        assert st["date_basis"] in BASIS, (did, st)
+        check_date(st["date"], f"{did} statement {st['summary']!r}")
+        if st["date_basis"] == "published":
+            assert st["date"] == spec["published"], (did, st)
+        for part in re.split(r", via |Joint statement: |, ", st["speaker"]):
+            if part:
+                assert part in CANONICAL, (did, part)
+        statements.append({"speaker": st["speaker"], "summary": st["summary"],
+                           "date": st["date"], "date_basis": st["date_basis"],
+                           "evidence": sentence_for(text, spans, st["ev"], did)})
+    for a in spec["actors"]:
+        assert a in CANONICAL, (did, a)
+    assert len(set(spec["actors"])) == len(spec["actors"]), did
+    used = {a for ev in events for a in ev["actors"]}
+    missing = used - set(spec["actors"])
+    assert not missing, f"{did}: event actors not in actors list: {missing}"
+    doc.update(timexes=timexes, events=events, statements=statements, actors=spec["actors"])
+    assert 1200 <= len(text) <= 3500, f"{did}: length {len(text)}"
+    return doc
+
+
+# words that usually signal a time expression; used only to print a reminder
+CUES = re.compile(
+    r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember|gestern|heute|morgen|Woche|Wochen|Tage|Tagen|Monat|Monaten|"
+    r"Jahr|Jahren|Stunden|Uhr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|week|"
+    r"weeks|days|months|years|hours|ago|tonight|\d{4})\b")
+
+
+def cue_report(doc):
+    covered = [(t["start"], t["end"]) for t in doc["timexes"]]
+    out = []
+    for m in CUES.finditer(doc["text"]):
+        if not any(a <= m.start() < b for a, b in covered):
+            out.append(m.group(0))
+    return out
+
+
+def main(argv):
+    from articles_de import DOCS as DE
+    from articles_en import DOCS as EN
+    docs = [build(s) for s in DE + EN]
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids))
+    for d in docs:
+        (HERE / f"{d['id']}.json").write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with open(HERE / "index.jsonl", "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    nt = sum(len(d["timexes"]) for d in docs)
+    ne = sum(len(d["events"]) for d in docs)
+    ns = sum(len(d["statements"]) for d in docs)
+    by = {}
+    for d in docs:
+        by[d["lang"]] = by.get(d["lang"], 0) + 1
+    print(f"{len(docs)} docs {by}; timexes={nt} events={ne} statements={ns}")
+    if "-v" in argv:
+        for d in docs:
+            print(d["id"], len(d["text"]), "unannotated cues:", cue_report(d))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
