@@ -1,0 +1,115 @@
+"""factory_boy factories for the domain model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factory
+from django.contrib.auth import get_user_model
+
+from tracker.models import (
+    Actor,
+    ActorAlias,
+    Article,
+    ArticleStatus,
+    Citation,
+    Conflict,
+    Event,
+    EventParticipant,
+    Statement,
+)
+from tracker.services.articles import content_hash
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ["username"]
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class ConflictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Conflict
+        django_get_or_create = ["slug"]
+
+    slug = "russia-ukraine"
+    name = "Russia–Ukraine war"
+
+
+class ActorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Actor
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Actor {n}")
+    slug = factory.LazyAttribute(lambda o: o.name.lower().replace(" ", "-"))
+    kind = "person"
+
+
+class ActorAliasFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ActorAlias
+
+    actor = factory.SubFactory(ActorFactory)
+    text = factory.Sequence(lambda n: f"Alias {n}")
+    language = "de"
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    conflict = factory.SubFactory(ConflictFactory)
+    title = factory.Sequence(lambda n: f"Article {n}")
+    text = factory.Sequence(lambda n: f"Trump und Putin telefonierten am Montag. Meldung Nummer {n}.")
+    language = "de"
+    published_at = dt.datetime(2025, 5, 18, 12, 0, tzinfo=dt.UTC)
+    content_hash = factory.LazyAttribute(lambda o: content_hash(o.text))
+    status = ArticleStatus.PARSED
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    conflict = factory.SubFactory(ConflictFactory)
+    title = factory.Sequence(lambda n: f"Event {n}")
+    type = "CONSULT"
+    occurrence = "occurred"
+    date_start = dt.date(2025, 5, 19)
+    date_end = factory.LazyAttribute(lambda o: o.date_start)
+    date_precision = "day"
+    review_status = "pending"
+
+    @factory.post_generation
+    def actors(self, create: bool, extracted: list[Actor] | None, **kwargs: object) -> None:
+        if create and extracted:
+            for actor in extracted:
+                EventParticipant.objects.create(event=self, actor=actor)
+
+
+class StatementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Statement
+
+    conflict = factory.SubFactory(ConflictFactory)
+    speaker = factory.SubFactory(ActorFactory)
+    paraphrase = factory.Sequence(lambda n: f"Said thing {n}")
+    date_start = dt.date(2025, 5, 18)
+    date_end = factory.LazyAttribute(lambda o: o.date_start)
+    date_precision = "day"
+    review_status = "pending"
+
+
+class CitationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Citation
+
+    article = factory.SubFactory(ArticleFactory)
+    start = 0
+    end = 10
+    sentence = factory.LazyAttribute(lambda o: o.article.text[o.start : o.end])
