@@ -277,3 +277,267 @@ Kommende Woche trifft Scholz beim G20-Gipfel in Rio de Janeiro unter anderem US-
     actors=["Olaf Scholz", "Vladimir Putin", "Ukraine", "Kremlin", "Dmitry Peskov", "Russia", "Germany",
             "Volodymyr Zelensky", "Poland", "Donald Tusk", "NATO", "Jens Stoltenberg", "Joe Biden"],
 ))
+
+# ---------------------------------------------------------------- de05
+DOCS.append(dict(
+    id="de05_budapest_abgesagt_2025_10", lang="de", published="2025-10-23",
+    body="""
+Trump sagt Gipfel mit Putin in Budapest ab – USA verhängen Sanktionen gegen Rosneft und Lukoil
+Washington/Moskau (dpa) – US-Präsident Donald Trump hat das geplante Gipfeltreffen mit Kremlchef Wladimir Putin in Budapest abgesagt.
+Es habe sich „nicht richtig angefühlt“, sagte Trump am Mittwoch im Weißen Haus.
+Am selben Tag verhängte das US-Finanzministerium Sanktionen gegen die beiden größten russischen Ölkonzerne Rosneft und Lukoil.
+
+Die Europäische Union beschloss am Donnerstag ihr 19. Sanktionspaket, das unter anderem ein Importverbot für russisches Flüssiggas ab Januar 2027 vorsieht.
+Die EU-Außenbeauftragte Kaja Kallas erklärte, Europa erhöhe den Druck, „bis Moskau bereit ist, ernsthaft zu verhandeln“.
+Am Abend wollen die Staats- und Regierungschefs in Brüssel zudem über die Nutzung eingefrorener russischer Vermögenswerte für die Ukraine beraten.
+
+Kremlsprecher Dmitri Peskow sagte, die Sanktionen würden der russischen Wirtschaft keinen ernsthaften Schaden zufügen.
+Putin selbst nannte die Strafmaßnahmen am Donnerstag einen „unfreundlichen Akt“ und betonte, kein Land mit Selbstachtung handle unter Druck.
+Ein Treffen mit Trump sei nicht abgesagt, sondern allenfalls verschoben, fügte er hinzu.
+
+Trump und Putin hatten bei einem Telefonat vergangene Woche vereinbart, sich „innerhalb von zwei Wochen“ in Budapest zu treffen.
+Ein für diese Woche geplantes vorbereitendes Treffen von Außenminister Marco Rubio und seinem russischen Kollegen Sergej Lawrow war bereits nach einem Telefonat der beiden am Montag auf Eis gelegt worden.
+Ungarns Regierungschef Viktor Orbán hatte sich bereits auf ein Treffen Anfang November eingestellt.
+Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die Sanktionen als „starkes Signal“ und kündigte an, Europa werde in naher Zukunft weitere Luftabwehrsysteme liefern.
+""",
+    timexes=[
+        T("Mittwoch", "DATE", "2025-10-22"),
+        T("selben Tag", "DATE", "2025-10-22"),
+        T("Donnerstag", "DATE", "2025-10-23"),
+        T("Januar 2027", "DATE", "2027-01"),
+        T("Abend", "TIME", "2025-10-23TEV"),
+        T("Donnerstag", "DATE", "2025-10-23", n=1),
+        T("vergangene Woche", "DATE", "2025-W42"),
+        T("zwei Wochen", "DURATION", "P2W"),
+        T("diese Woche", "DATE", "2025-W43"),
+        T("Montag", "DATE", "2025-10-20"),
+        T("Anfang November", "DATE", "2025-11", mod="START"),
+        T("naher Zukunft", "DATE", "FUTURE_REF"),
+    ],
+    events=[
+        E("Trump–Putin summit in Budapest cancelled", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-11", "context", "cancelled", "hat das geplante Gipfeltreffen", date_mod="START",
+          note="planned date from 'Anfang November' later in the text; cancellation announced 2025-10-22"),
+        E("US sanctions Rosneft and Lukoil", "SANCTION", ["United States", "Russia"],
+          "2025-10-22", "text", "occurred", "Am selben Tag verhängte"),
+        E("EU adopts its 19th sanctions package", "SANCTION", ["European Union", "Russia"],
+          "2025-10-23", "text", "occurred", "Die Europäische Union beschloss"),
+        E("EU ban on Russian LNG imports takes effect", "SANCTION", ["European Union", "Russia"],
+          "2027-01", "text", "planned", "Die Europäische Union beschloss"),
+        E("EU leaders discuss using frozen Russian assets for Ukraine", "AID", ["European Union", "Ukraine"],
+          "2025-10-23TEV", "text", "planned", "Am Abend wollen"),
+        E("Putin calls the US sanctions an unfriendly act", "ACCUSE", ["Vladimir Putin", "United States"],
+          "2025-10-23", "text", "occurred", "Putin selbst nannte"),
+        E("Trump–Putin phone call", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-W42", "text", "occurred", "bei einem Telefonat vergangene Woche", note="true date 2025-10-16"),
+        E("Trump and Putin agree to meet in Budapest within two weeks", "AGREE", ["Donald Trump", "Vladimir Putin"],
+          "2025-W42", "text", "occurred", "bei einem Telefonat vergangene Woche"),
+        E("Preparatory Rubio–Lavrov meeting shelved", "CONSULT", ["Marco Rubio", "Sergey Lavrov"],
+          "2025-W43", "text", "cancelled", "Ein für diese Woche geplantes"),
+        E("Rubio–Lavrov phone call", "CONSULT", ["Marco Rubio", "Sergey Lavrov"],
+          "2025-10-20", "text", "occurred", "Ein für diese Woche geplantes"),
+    ],
+    statements=[
+        S("Donald Trump", "The summit did not feel right", "2025-10-22", "text", "nicht richtig angefühlt"),
+        S("Kaja Kallas", "Europe raises pressure until Moscow is ready to negotiate seriously", "2025-10-23", "published", "Kaja Kallas erklärte"),
+        S("Dmitry Peskov", "Sanctions will not seriously damage the Russian economy", "2025-10-23", "published", "Kremlsprecher Dmitri Peskow sagte"),
+        S("Vladimir Putin", "Sanctions are an unfriendly act; no self-respecting country acts under pressure", "2025-10-23", "text", "Putin selbst nannte"),
+        S("Vladimir Putin", "The meeting with Trump is postponed, not cancelled", "2025-10-23", "context", "allenfalls verschoben"),
+        S("Volodymyr Zelensky", "Welcomes sanctions as a strong signal; Europe will deliver more air defence", "2025-10-23", "published", "begrüßte die Sanktionen"),
+    ],
+    actors=["Donald Trump", "Vladimir Putin", "White House", "United States", "Russia", "European Union",
+            "Kaja Kallas", "Ukraine", "Dmitry Peskov", "Marco Rubio", "Sergey Lavrov", "Viktor Orbán",
+            "Volodymyr Zelensky"],
+))
+
+# ---------------------------------------------------------------- de06
+DOCS.append(dict(
+    id="de06_energiepause_2025_03", lang="de", published="2025-03-19",
+    body="""
+Nach Telefonat mit Trump: Putin stimmt Pause bei Angriffen auf Energieanlagen zu
+Washington/Moskau (AFP) – Russland und die USA haben sich auf eine 30-tägige Aussetzung von Angriffen auf die Energieinfrastruktur der Ukraine verständigt.
+Darauf einigten sich US-Präsident Donald Trump und Kremlchef Wladimir Putin bei einem Telefonat am Dienstag, das nach Kremlangaben rund zweieinhalb Stunden dauerte.
+Eine von Washington vorgeschlagene umfassende Waffenruhe für 30 Tage lehnte Putin dagegen ab.
+Der Kremlchef verlangte als Bedingung unter anderem ein Ende der westlichen Militärhilfe und der Geheimdienstinformationen für Kiew.
+
+Nach Angaben des Weißen Hauses sollen zudem „unverzüglich“ technische Verhandlungen über eine Waffenruhe im Schwarzen Meer beginnen.
+Die Gespräche sollen am Sonntag in Saudi-Arabien stattfinden, kündigte der Sondergesandte Steve Witkoff an.
+Trump schrieb auf Truth Social, das Gespräch sei „sehr gut und produktiv“ gewesen.
+Am Mittwoch sprach Trump nach eigenen Angaben fast eine Stunde lang mit dem ukrainischen Präsidenten Wolodymyr Selenskyj.
+
+Selenskyj erklärte, die Ukraine unterstütze die Pause bei Angriffen auf Energieanlagen, warf Moskau aber vor, nur wenige Stunden nach dem Telefonat erneut Kraftwerke angegriffen zu haben.
+In der Nacht zum Mittwoch seien mehr als 40 Drohnen abgefeuert worden, darunter auf ein Krankenhaus in Sumy.
+Das russische Verteidigungsministerium wies die Vorwürfe zurück.
+
+Am Mittwochvormittag tauschten Russland und die Ukraine jeweils 175 Kriegsgefangene aus, wie beide Seiten bestätigten.
+Putin hatte den Austausch nach Kremlangaben während des Telefonats mit Trump angekündigt.
+Der Sondergesandte Keith Kellogg sagte, die Energie-Pause könne der „erste Schritt“ zu einem dauerhaften Frieden sein.
+""",
+    timexes=[
+        T("30-tägige", "DURATION", "P30D"),
+        T("Dienstag", "DATE", "2025-03-18"),
+        T("rund zweieinhalb Stunden", "DURATION", "PT2H30M", mod="APPROX"),
+        T("30 Tage", "DURATION", "P30D"),
+        T("Sonntag", "DATE", "2025-03-23"),
+        T("Mittwoch", "DATE", "2025-03-19"),
+        T("fast eine Stunde", "DURATION", "PT1H", mod="APPROX"),
+        T("wenige Stunden", "DURATION", "PTXH"),
+        T("der Nacht zum Mittwoch", "TIME", "2025-03-18TNI", note="night of 18 to 19 March"),
+        T("Mittwochvormittag", "TIME", "2025-03-19TMO"),
+    ],
+    events=[
+        E("Russia and US agree a 30-day pause on strikes on energy infrastructure", "AGREE",
+          ["Russia", "United States"], "2025-03-18", "context", "occurred", "Russland und die USA haben sich"),
+        E("Trump–Putin phone call", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-03-18", "text", "occurred", "Darauf einigten sich"),
+        E("Putin rejects a comprehensive 30-day ceasefire", "REJECT", ["Vladimir Putin"],
+          "2025-03-18", "context", "occurred", "lehnte Putin dagegen ab"),
+        E("Putin demands an end to Western military aid and intelligence for Kyiv", "REQUEST", ["Vladimir Putin"],
+          "2025-03-18", "context", "occurred", "Der Kremlchef verlangte"),
+        E("Technical talks on a Black Sea ceasefire", "CONSULT", ["United States", "Russia"],
+          "2025-03-23", "text", "planned", "Die Gespräche sollen am Sonntag"),
+        E("Trump–Zelensky phone call", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-03-19", "text", "occurred", "Am Mittwoch sprach Trump"),
+        E("Ukraine supports the energy strike pause", "AGREE", ["Ukraine"],
+          "2025-03-19", "published", "occurred", "Selenskyj erklärte"),
+        E("Zelensky accuses Moscow of new strikes on power plants", "ACCUSE", ["Volodymyr Zelensky", "Russia"],
+          "2025-03-19", "published", "occurred", "Selenskyj erklärte"),
+        E("Russian drone attack including on a hospital in Sumy", "ASSAULT", ["Russia", "Ukraine"],
+          "2025-03-18TNI", "text", "occurred", "In der Nacht zum Mittwoch"),
+        E("Russia and Ukraine exchange 175 prisoners each", "CONCEDE", ["Russia", "Ukraine"],
+          "2025-03-19TMO", "text", "occurred", "Am Mittwochvormittag tauschten"),
+    ],
+    statements=[
+        S("Vladimir Putin", "Demands an end to Western military aid and intelligence for Kyiv", "2025-03-18", "context", "Der Kremlchef verlangte"),
+        S("White House", "Technical talks on a Black Sea ceasefire to begin immediately", "2025-03-19", "published", "Nach Angaben des Weißen Hauses"),
+        S("Steve Witkoff", "Talks will take place in Saudi Arabia on Sunday", "2025-03-19", "published", "kündigte der Sondergesandte Steve Witkoff an"),
+        S("Donald Trump", "The call was very good and productive", "2025-03-19", "published", "Trump schrieb auf Truth Social"),
+        S("Volodymyr Zelensky", "Ukraine supports the energy pause; Moscow attacked power plants hours after the call", "2025-03-19", "published", "Selenskyj erklärte"),
+        S("Volodymyr Zelensky", "More than 40 drones launched overnight, including at a hospital in Sumy", "2025-03-19", "published", "In der Nacht zum Mittwoch"),
+        S("Russia", "Rejects the accusations", "2025-03-19", "published", "wies die Vorwürfe zurück"),
+        S("Vladimir Putin, via Kremlin", "Announced the prisoner exchange during the call with Trump", "2025-03-18", "context", "Putin hatte den Austausch"),
+        S("Keith Kellogg", "The energy pause could be the first step towards lasting peace", "2025-03-19", "published", "Keith Kellogg sagte"),
+    ],
+    actors=["Russia", "United States", "Ukraine", "Donald Trump", "Vladimir Putin", "White House", "Saudi Arabia",
+            "Steve Witkoff", "Volodymyr Zelensky", "Keith Kellogg"],
+))
+
+# ---------------------------------------------------------------- de07
+DOCS.append(dict(
+    id="de07_reparationsdarlehen_2025_12", lang="de", published="2025-12-04",
+    body="""
+EU-Kommission legt Plan für Reparationsdarlehen an die Ukraine vor
+Brüssel (Reuters) – Die EU-Kommission hat am Mittwoch vorgeschlagen, eingefrorene Vermögenswerte der russischen Zentralbank zur Finanzierung der Ukraine zu nutzen.
+Insgesamt sollen Kiew über ein sogenanntes Reparationsdarlehen in den Jahren 2026 und 2027 bis zu 90 Milliarden Euro zur Verfügung stehen, erklärte Kommissionspräsidentin Ursula von der Leyen.
+Mehrere Mitgliedstaaten äußerten Bedenken und verlangten rechtliche Garantien für den Fall möglicher Rückforderungen Moskaus.
+
+Bundeskanzler Friedrich Merz unterstützte den Vorschlag und betonte, Europa müsse der Ukraine „für die kommenden zwei Jahre“ Planungssicherheit geben.
+Die EU-Außenbeauftragte Kaja Kallas sagte, es sei „nur fair“, dass Russland für die angerichteten Schäden aufkomme.
+Die Entscheidung soll beim EU-Gipfel am 18. Dezember fallen.
+
+Außenamtssprecherin Maria Sacharowa nannte die Pläne am Donnerstag „Diebstahl“ und drohte mit Vergeltung gegen europäische Vermögenswerte in Russland.
+Kremlsprecher Dmitri Peskow warnte, eine Beschlagnahme würde langwierige Rechtsstreitigkeiten nach sich ziehen und das Vertrauen in den Euro untergraben.
+
+Die EU hatte bereits im Mai 2024 beschlossen, Zinserträge aus den Vermögen an die Ukraine weiterzuleiten.
+Seit Kriegsbeginn hat die Union nach eigenen Angaben fast 180 Milliarden Euro an Hilfe für Kiew bereitgestellt.
+Derzeit sind in der EU rund 210 Milliarden Euro russischer Zentralbankgelder blockiert.
+Die Ukraine benötigt nach Schätzungen des Internationalen Währungsfonds ab dem zweiten Quartal 2026 neue Mittel.
+""",
+    timexes=[
+        T("Mittwoch", "DATE", "2025-12-03"),
+        T("2026", "DATE", "2026"),
+        T("2027", "DATE", "2027"),
+        T("die kommenden zwei Jahre", "DURATION", "P2Y"),
+        T("18. Dezember", "DATE", "2025-12-18"),
+        T("Donnerstag", "DATE", "2025-12-04"),
+        T("Mai 2024", "DATE", "2024-05"),
+        T("Derzeit", "DATE", "PRESENT_REF"),
+        T("dem zweiten Quartal 2026", "DATE", "2026-Q2"),
+    ],
+    events=[
+        E("EU Commission proposes using frozen Russian central bank assets to finance Ukraine", "REQUEST",
+          ["European Union", "Ukraine"], "2025-12-03", "text", "occurred", "Die EU-Kommission hat am Mittwoch"),
+        E("Reparations loan of up to EUR 90 bn for Ukraine from frozen assets", "AID", ["European Union", "Ukraine"],
+          "2026", "text", "planned", "Reparationsdarlehen in den Jahren"),
+        E("EU summit to decide on the reparations loan", "CONSULT", ["European Union"],
+          "2025-12-18", "text", "planned", "Die Entscheidung soll"),
+        E("Zakharova calls the plans theft", "ACCUSE", ["Maria Zakharova", "European Union"],
+          "2025-12-04", "text", "occurred", "Maria Sacharowa nannte"),
+        E("Russia threatens retaliation against European assets", "THREATEN", ["Maria Zakharova", "Russia", "European Union"],
+          "2025-12-04", "text", "occurred", "Maria Sacharowa nannte"),
+        E("EU decides to pass windfall profits from frozen assets to Ukraine", "AID", ["European Union", "Ukraine"],
+          "2024-05", "text", "occurred", "Die EU hatte bereits im Mai 2024"),
+    ],
+    statements=[
+        S("Ursula von der Leyen", "Up to EUR 90 bn for Kyiv in 2026 and 2027 via a reparations loan", "2025-12-03", "context", "Ursula von der Leyen"),
+        S("Friedrich Merz", "Europe must give Ukraine planning security for the next two years", "2025-12-04", "published", "Friedrich Merz unterstützte"),
+        S("Kaja Kallas", "Only fair that Russia pays for the damage", "2025-12-04", "published", "Kaja Kallas sagte"),
+        S("Maria Zakharova", "The plans are theft; threatens retaliation", "2025-12-04", "text", "Maria Sacharowa nannte"),
+        S("Dmitry Peskov", "Seizure would bring lengthy litigation and undermine trust in the euro", "2025-12-04", "published", "Dmitri Peskow warnte"),
+        S("European Union", "Nearly EUR 180 bn in aid for Kyiv", "2025-12-04", "published", "Seit Kriegsbeginn"),
+    ],
+    actors=["European Union", "Russia", "Ukraine", "Ursula von der Leyen", "Friedrich Merz", "Kaja Kallas",
+            "Maria Zakharova", "Dmitry Peskov"],
+))
+
+# ---------------------------------------------------------------- de08
+DOCS.append(dict(
+    id="de08_istanbul_runde2_2025_06", lang="de", published="2025-06-03",
+    body="""
+Zweite Istanbul-Runde: Einigung auf neuen Gefangenenaustausch, keine Waffenruhe
+Istanbul (dpa) – Russland und die Ukraine haben sich gestern bei ihrer zweiten direkten Verhandlungsrunde in Istanbul auf den Austausch aller schwer verwundeten und aller jungen Kriegsgefangenen geeinigt.
+Das Treffen im Ciragan-Palast dauerte nur etwa eine Stunde.
+Zudem sollen beide Seiten jeweils 6000 Leichen gefallener Soldaten übergeben, sagte der russische Delegationsleiter Wladimir Medinski.
+
+Die russische Seite legte ein Memorandum vor, in dem sie den Rückzug ukrainischer Truppen aus vier Regionen als Bedingung für eine Waffenruhe nennt.
+Medinski schlug außerdem eine Feuerpause von drei Tagen in einzelnen Frontabschnitten vor, um Gefallene zu bergen.
+Verteidigungsminister Rustem Umerow sagte, Kiew werde das Dokument innerhalb einer Woche prüfen, und schlug ein Treffen von Präsident Wolodymyr Selenskyj mit Kremlchef Wladimir Putin noch vor Ende Juni vor.
+
+Kremlsprecher Dmitri Peskow nannte die Forderung nach einem Gipfeltreffen am Dienstag „kontraproduktiv“; die Arbeit der Experten sei noch lange nicht abgeschlossen.
+Die Gespräche fanden statt, nachdem die Ukraine am Sonntag mit Drohnen mehrere russische Militärflugplätze angegriffen hatte.
+Selenskyj sprach von einer Operation, die mehr als anderthalb Jahre vorbereitet worden sei.
+US-Präsident Donald Trump äußerte sich bisher nicht zu dem Angriff.
+Außenminister Hakan Fidan kündigte an, die Türkei sei bereit, auch eine dritte Runde auszurichten, möglicherweise schon in den kommenden Wochen.
+""",
+    timexes=[
+        T("gestern", "DATE", "2025-06-02"),
+        T("etwa eine Stunde", "DURATION", "PT1H", mod="APPROX"),
+        T("drei Tagen", "DURATION", "P3D"),
+        T("einer Woche", "DURATION", "P1W"),
+        T("Ende Juni", "DATE", "2025-06", mod="END"),
+        T("Dienstag", "DATE", "2025-06-03"),
+        T("Sonntag", "DATE", "2025-06-01"),
+        T("mehr als anderthalb Jahre", "DURATION", "P18M", mod="MORE_THAN"),
+        T("den kommenden Wochen", "DATE", "FUTURE_REF"),
+    ],
+    events=[
+        E("Agreement to exchange all seriously wounded and young prisoners", "AGREE", ["Russia", "Ukraine"],
+          "2025-06-02", "text", "occurred", "haben sich gestern"),
+        E("Second round of Russia–Ukraine talks in Istanbul", "CONSULT", ["Russia", "Ukraine"],
+          "2025-06-02", "text", "occurred", "haben sich gestern"),
+        E("Russia presents a memorandum demanding Ukrainian withdrawal from four regions", "REQUEST", ["Russia", "Ukraine"],
+          "2025-06-02", "context", "occurred", "legte ein Memorandum vor"),
+        E("Medinsky proposes a three-day ceasefire in some sectors", "REQUEST", ["Vladimir Medinsky"],
+          "2025-06-02", "context", "occurred", "Medinski schlug außerdem"),
+        E("Umerov proposes a Zelensky–Putin meeting before the end of June", "REQUEST", ["Rustem Umerov", "Volodymyr Zelensky", "Vladimir Putin"],
+          "2025-06-02", "context", "occurred", "Verteidigungsminister Rustem Umerow sagte"),
+        E("Possible Zelensky–Putin meeting", "CONSULT", ["Volodymyr Zelensky", "Vladimir Putin"],
+          "2025-06", "text", "uncertain", "Verteidigungsminister Rustem Umerow sagte", date_mod="END"),
+        E("Kremlin rejects the demand for a summit", "REJECT", ["Dmitry Peskov"],
+          "2025-06-03", "text", "occurred", "Kremlsprecher Dmitri Peskow nannte"),
+        E("Ukrainian drone attack on Russian military airfields", "ASSAULT", ["Ukraine", "Russia"],
+          "2025-06-01", "text", "occurred", "am Sonntag mit Drohnen"),
+        E("Possible third round of talks in Turkey", "CONSULT", ["Russia", "Ukraine", "Turkey"],
+          "FUTURE_REF", "vague", "uncertain", "Hakan Fidan kündigte an"),
+    ],
+    statements=[
+        S("Vladimir Medinsky", "Both sides will hand over 6,000 bodies each", "2025-06-02", "context", "6000 Leichen"),
+        S("Vladimir Medinsky", "Proposes a three-day ceasefire in some sectors to recover the dead", "2025-06-02", "context", "Medinski schlug außerdem"),
+        S("Rustem Umerov", "Kyiv will study the memorandum within a week; proposes a leaders' meeting before end of June", "2025-06-02", "context", "Verteidigungsminister Rustem Umerow sagte"),
+        S("Dmitry Peskov", "The demand for a summit is counterproductive", "2025-06-03", "text", "Kremlsprecher Dmitri Peskow nannte"),
+        S("Volodymyr Zelensky", "The operation was prepared for more than a year and a half", "2025-06-03", "published", "Selenskyj sprach von einer Operation"),
+        S("Hakan Fidan", "Turkey ready to host a third round, possibly in the coming weeks", "2025-06-03", "published", "Hakan Fidan kündigte an"),
+    ],
+    actors=["Russia", "Ukraine", "Vladimir Medinsky", "Rustem Umerov", "Volodymyr Zelensky", "Vladimir Putin",
+            "Dmitry Peskov", "Donald Trump", "Hakan Fidan", "Turkey"],
+))
