@@ -1,0 +1,380 @@
+"""Actor gazetteer: alias matching over a token trie, inflection-aware, with date-bounded role aliases.
+
+Matching works on tokens (runs of letters/digits, or single punctuation characters). Each text token is
+expanded to a small set of candidate base forms by stripping inflectional endings (German genitive -s,
+adjective endings -e/-en/-er/-es/-em, Russian/Ukrainian case endings); an alias token matches when its own
+candidate set intersects the text token's. Short tokens and acronyms ("US", "EU", "NATO") match exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .lexicons import SPEECH_VERB_AFTER_NAME_RE, SPEECH_VERB_BEFORE_NAME_RE, TITLE_WORD_RE
+from .types import ActorMention, ActorRecord, AliasRecord, Sentence
+
+DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.json"
+
+_TOKEN_RE = re.compile(r"[^\W_]+|[^\w\s]")
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_LATIN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "em", "ns", "ern")
+_CYRILLIC_SUFFIXES = (
+    "а",
+    "у",
+    "ом",
+    "ым",
+    "ем",
+    "е",
+    "ой",
+    "ого",
+    "ому",
+    "им",
+    "ю",
+    "я",
+    "и",
+    "ы",
+    "ів",
+    "ові",
+    "ою",
+    "ім",
+    "ий",
+    "ій",
+    "ый",
+    "его",
+    "ему",
+    "ых",
+    "их",
+)
+_MIN_STEM = 4
+_APOSTROPHES = "'’"
+# Between a role/title and a name: whitespace, optionally one comma.
+_ROLE_NAME_GAP_RE = re.compile(r"\s*,?\s*")
+_NOT_NAME_TEXT = """der die das den dem des ein eine einer einem eines er sie es wir ihr man dies diese dieser
+    the a an he she it they we this that these those there his her its their mr mrs ms
+    am im in on at auf aus bei mit nach von vor zu zum zur and und oder but aber doch jedoch
+    montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday saturday
+    sunday januar februar märz april mai juni juli august september oktober november dezember january february
+    march june july october december heute gestern morgen today yesterday tomorrow zudem außerdem also auch
+    später zuvor dabei damals bereits reuters dpa afp ap"""
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+
+
+def _is_cyrillic(token: str) -> bool:
+    return bool(_CYRILLIC_RE.search(token))
+
+
+def _is_acronym(token: str) -> bool:
+    upper = sum(1 for ch in token if ch.isupper())
+    return len(token) <= 2 or (upper >= 2 and upper >= len(token) - 1) or any(ch.isdigit() for ch in token)
+
+
+def token_forms(token: str) -> frozenset[str]:
+    """Lower-cased candidate base forms of a token (the token itself plus de-inflected stems)."""
+    low = token.lower()
+    forms = {low}
+    suffixes = _CYRILLIC_SUFFIXES if _is_cyrillic(low) else _LATIN_SUFFIXES
+    for suffix in suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= _MIN_STEM:
+            forms.add(low[: -len(suffix)])
+    return frozenset(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class _AliasToken:
+    raw: str
+    exact: bool  # acronym, punctuation or short token: compare literally (plus a genitive -s)
+    case_sensitive: bool
+    forms: frozenset[str]
+
+    @classmethod
+    def build(cls, raw: str) -> _AliasToken:
+        is_word = raw[0].isalnum()
+        exact = not is_word or len(raw) <= _MIN_STEM or _is_acronym(raw)
+        case_sensitive = is_word and _is_acronym(raw) and not _is_cyrillic(raw)
+        return cls(raw=raw, exact=exact, case_sensitive=case_sensitive, forms=token_forms(raw))
+
+    def matches(self, token: str, token_forms_: frozenset[str], *, require_capital: bool) -> bool:
+        if self.exact:
+            if self.case_sensitive:
+                return token == self.raw or token == self.raw + "s"
+            low = token.lower()
+            raw_low = self.raw.lower()
+            if low not in (raw_low, raw_low + "s", raw_low + "es"):
+                return False
+        elif not (self.forms & token_forms_):
+            return False
+        return not (require_capital and self.raw[:1].isupper() and not token[:1].isupper())
+
+
+@dataclass(frozen=True, slots=True)
+class _AliasEntry:
+    slug: str
+    alias: AliasRecord
+    tokens: tuple[_AliasToken, ...]
+
+    def valid_on(self, on_date: date | None) -> bool:
+        if on_date is None:
+            return True
+        if self.alias.valid_from and on_date < self.alias.valid_from:
+            return False
+        return not (self.alias.valid_to and on_date >= self.alias.valid_to)
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    forms: frozenset[str]
+
+
+@dataclass(slots=True)
+class _RawMatch:
+    start: int
+    end: int
+    slug: str | None
+    via_role: bool
+    first_token: int
+    last_token: int
+
+
+def tokenize(text: str) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(), token_forms(m.group())) for m in _TOKEN_RE.finditer(text)]
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, ActorRecord]
+    _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
+        actors: dict[str, ActorRecord] = {}
+        index: dict[str, list[_AliasEntry]] = {}
+        for record in records:
+            actors[record.slug] = record
+            aliases = (AliasRecord(text=record.name), *record.aliases)
+            for alias in aliases:
+                tokens = tuple(_AliasToken.build(t) for t in _TOKEN_RE.findall(alias.text))
+                if not tokens:
+                    continue
+                entry = _AliasEntry(record.slug, alias, tokens)
+                keys = {tokens[0].raw.lower()} if tokens[0].exact else set(tokens[0].forms)
+                for key in keys:
+                    index.setdefault(key, []).append(entry)
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e.tokens))
+        return cls(actors=actors, _index=index)
+
+    @classmethod
+    def from_json(cls, path: Path) -> Gazetteer:
+        return cls.from_records(records_from_json(json.loads(path.read_text(encoding="utf-8"))))
+
+    # -- lookups -------------------------------------------------------------------------------------------------
+    def get(self, slug: str | None) -> ActorRecord | None:
+        return self.actors.get(slug) if slug else None
+
+    def name_of(self, slug: str) -> str:
+        record = self.actors.get(slug)
+        return record.name if record else slug
+
+    def kind_of(self, slug: str | None) -> str:
+        record = self.get(slug)
+        return record.kind if record else "person"
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    # -- matching ------------------------------------------------------------------------------------------------
+    def find_mentions(
+        self,
+        text: str,
+        sentences: Sequence[Sentence] | None = None,
+        *,
+        on_date: date | None = None,
+        language: str = "",
+    ) -> list[ActorMention]:
+        """Actor mentions in ``text``; role aliases resolved on ``on_date``; unknown speakers with slug None."""
+        tokens = tokenize(text)
+        raw = self._match_tokens(tokens, on_date)
+        merged = _merge_roles_with_names(raw, text, self)
+        mentions = [
+            ActorMention(m.start, m.end, text[m.start : m.end], m.slug, self.name_of(m.slug), m.via_role)
+            for m in merged
+            if m.slug is not None
+        ]
+        mentions.extend(_unknown_speakers(text, mentions, language))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _match_tokens(self, tokens: list[_Token], on_date: date | None) -> list[_RawMatch]:
+        out: list[_RawMatch] = []
+        i = 0
+        while i < len(tokens):
+            best = self._best_at(tokens, i, on_date)
+            if best is None:
+                i += 1
+                continue
+            out.append(best)
+            i = best.last_token + 1
+        return out
+
+    def _best_at(self, tokens: list[_Token], i: int, on_date: date | None) -> _RawMatch | None:
+        tok = tokens[i]
+        seen: set[int] = set()
+        candidates: list[_AliasEntry] = []
+        for key in (tok.text.lower(), *tok.forms):
+            for entry in self._index.get(key, ()):
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    candidates.append(entry)
+        if not candidates:
+            return None
+        candidates.sort(key=lambda e: -len(e.tokens))
+        unresolved: _RawMatch | None = None
+        for length in sorted({len(e.tokens) for e in candidates}, reverse=True):
+            hits = [e for e in candidates if len(e.tokens) == length and self._entry_matches(e, tokens, i)]
+            if not hits:
+                continue
+            last = i + length - 1
+            names = [h for h in hits if not h.alias.is_role]
+            if names:
+                return _RawMatch(tokens[i].start, tokens[last].end, names[0].slug, False, i, last)
+            valid = [h for h in hits if h.valid_on(on_date)]
+            if valid:
+                return _RawMatch(tokens[i].start, tokens[last].end, valid[0].slug, True, i, last)
+            if unresolved is None:  # a role with nobody in office that day; a shorter alias may still match
+                unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last)
+        return unresolved
+
+    @staticmethod
+    def _entry_matches(entry: _AliasEntry, tokens: list[_Token], i: int) -> bool:
+        if i + len(entry.tokens) > len(tokens):
+            return False
+        require_capital = not entry.alias.is_role
+        prev_end = tokens[i].start
+        for k, atok in enumerate(entry.tokens):
+            tok = tokens[i + k]
+            if k and tok.start - prev_end > 1:  # allow at most one space between alias tokens
+                return False
+            if not atok.matches(tok.text, tok.forms, require_capital=require_capital):
+                return False
+            prev_end = tok.end
+        return True
+
+
+def _merge_roles_with_names(raw: list[_RawMatch], text: str, gaz: Gazetteer) -> list[_RawMatch]:
+    """ "Kremlsprecher Dmitri Peskow" / "Russlands Präsident Putin" → one mention of the named person."""
+    out: list[_RawMatch] = []
+    for match in raw:
+        if out and gaz.kind_of(match.slug) == "person" and not match.via_role and match.slug is not None:
+            prev = out[-1]
+            gap = text[prev.end : match.start]
+            if _absorbs(prev, gap, gaz):
+                out[-1] = _RawMatch(prev.start, match.end, match.slug, False, prev.first_token, match.last_token)
+                continue
+        out.append(match)
+    return out
+
+
+def _absorbs(prev: _RawMatch, gap: str, gaz: Gazetteer) -> bool:
+    if prev.via_role:
+        return bool(_ROLE_NAME_GAP_RE.fullmatch(gap))
+    if gaz.kind_of(prev.slug) in {"state", "organisation"}:
+        stripped = gap.strip()
+        if stripped.startswith(("'s", "’s")):
+            stripped = stripped[2:].strip()
+        if stripped.startswith("-"):
+            stripped = stripped[1:]
+        return bool(stripped) and len(stripped) < 60 and bool(TITLE_WORD_RE.fullmatch(stripped))
+    return False
+
+
+def _unknown_speakers(text: str, known: list[ActorMention], language: str) -> list[ActorMention]:
+    """Capitalised names next to a speech verb that the gazetteer does not know."""
+    spans = [(m.start, m.end) for m in known]
+    out: list[ActorMention] = []
+    for regex, name_group in ((SPEECH_VERB_BEFORE_NAME_RE, "name"), (SPEECH_VERB_AFTER_NAME_RE, "name")):
+        for match in regex.finditer(text):
+            start, end = match.span(name_group)
+            name_span = _clean_name(text, start, end)
+            if name_span is None:
+                continue
+            s, e = name_span
+            if any(s < ke and ks < e for ks, ke in spans):
+                continue
+            spans.append((s, e))
+            out.append(ActorMention(s, e, text[s:e], None, text[s:e]))
+    return out
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    titled = False
+    while words and TITLE_WORD_RE.fullmatch(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+        titled = True
+    if not words or any(text[s:e].lower() in _NOT_NAME_WORDS for s, e in words):
+        return None
+    words = words[-3:]
+    if len(words) == 1 and not titled:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def records_from_json(data: list[dict[str, object]]) -> list[ActorRecord]:
+    records: list[ActorRecord] = []
+    for item in data:
+        aliases_raw = item.get("aliases") or []
+        assert isinstance(aliases_raw, list)
+        aliases = tuple(
+            AliasRecord(
+                text=str(a["text"]),
+                language=str(a.get("language") or ""),
+                is_role=bool(a.get("is_role", False)),
+                valid_from=date.fromisoformat(str(a["valid_from"])) if a.get("valid_from") else None,
+                valid_to=date.fromisoformat(str(a["valid_to"])) if a.get("valid_to") else None,
+            )
+            for a in aliases_raw
+        )
+        kind = str(item["kind"])
+        if kind not in {"person", "state", "organisation", "group"}:
+            raise ValueError(f"bad actor kind {kind!r} for {item.get('slug')!r}")
+        records.append(
+            ActorRecord(
+                slug=str(item["slug"]),
+                name=str(item["name"]),
+                kind=kind,  # type: ignore[arg-type]
+                country=str(item.get("country") or ""),
+                aliases=aliases,
+                description=str(item.get("description") or ""),
+            )
+        )
+    return records
+
+
+def load_default_records() -> list[ActorRecord]:
+    return records_from_json(json.loads(DEFAULT_GAZETTEER_PATH.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def load_default_gazetteer() -> Gazetteer:
+    return Gazetteer.from_records(load_default_records())
+
+
+def find_mentions(
+    text: str,
+    sentences: Sequence[Sentence] | None = None,
+    *,
+    on_date: date | None = None,
+    language: str = "",
+    gazetteer: Gazetteer | None = None,
+) -> list[ActorMention]:
+    gaz = gazetteer or load_default_gazetteer()
+    return gaz.find_mentions(text, sentences, on_date=on_date, language=language)

@@ -1,0 +1,501 @@
+"""German and English lexicons: PLOVER event triggers, speech verbs, modality cues, title words.
+
+Everything here is data plus compiled regular expressions; the logic that uses them lives in
+``events.py``, ``statements.py`` and ``gazetteer.py``. Patterns are matched case-insensitively unless noted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.IGNORECASE | re.UNICODE
+
+# A clause runs to the next comma/semicolon/colon/dash boundary; used to scope particles and cues.
+CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s|\s[–—-]\s|\s(?:obwohl|während|weil|aber|but|although|while|whereas)\s")
+
+
+def _words(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Event triggers
+# ---------------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One trigger pattern. ``requires`` must match in the same clause; ``excludes`` must not."""
+
+    type: str
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None
+    excludes: re.Pattern[str] | None = None
+    confidence: float = 0.7
+    nominal: bool = False  # a noun trigger: definite article + no date => anaphoric re-mention
+
+
+def _rule(
+    type_: str,
+    pattern: str,
+    *,
+    requires: str | None = None,
+    excludes: str | None = None,
+    confidence: float = 0.7,
+    nominal: bool = False,
+) -> TriggerRule:
+    return TriggerRule(
+        type=type_,
+        pattern=re.compile(rf"\b{pattern}\b", _F),
+        requires=re.compile(rf"\b{requires}\b", _F) if requires else None,
+        excludes=re.compile(rf"\b{excludes}\b", _F) if excludes else None,
+        confidence=confidence,
+        nominal=nominal,
+    )
+
+
+ACHIEVE = _words(
+    r"erreicht\w*",
+    r"erzielt\w*",
+    r"geschlossen",
+    r"schlossen",
+    r"unterzeichnet\w*",
+    r"unterschrieb\w*",
+    r"vereinbart\w*",
+    r"zustande",
+    r"einigten",
+    r"einigte",
+    r"geeinigt",
+    r"verständigt\w*",
+    r"besiegelt\w*",
+    r"reached",
+    r"signed",
+    r"struck",
+    r"sealed",
+    r"clinched",
+    r"concluded",
+    r"agreed",
+    r"brokered",
+)
+FAILURE = _words(
+    r"scheiterte\w*",
+    r"gescheitert",
+    r"scheitern",
+    r"keine\s+Einigung",
+    r"kein\s+Abkommen",
+    r"blieb\s+aus",
+    r"ausblieb",
+    r"verfehlt\w*",
+    r"failed",
+    r"fails?",
+    r"collapsed",
+    r"no\s+agreement",
+    r"no\s+deal",
+    r"fell\s+through",
+    r"without\s+(?:an?\s+)?(?:agreement|deal)",
+    r"ohne\s+(?:eine\s+)?Einigung",
+)
+PRISONER = r"(?:Gefangenenaustausch\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangenen\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?)"  # noqa: E501
+CARRIED_OUT = _words(
+    r"ausgetauscht",
+    r"tauschten",
+    r"freigelassen",
+    r"freigelassene\w*",
+    r"ließ\w*",
+    r"übergeben",
+    r"übergab\w*",
+    r"heimgekehrt",
+    r"kehrten",
+    r"zurückgebracht",
+    r"fand\s+statt",
+    r"exchanged",
+    r"swapped",
+    r"released",
+    r"freed",
+    r"returned",
+    r"handed\s+over",
+    r"took\s+place",
+    r"carried\s+out",
+)
+AGREE_VERB = _words(r"vereinbart\w*", r"einigten", r"einigte", r"geeinigt", r"agreed", r"erreicht", r"reached")
+DECLARE = _words(
+    r"verkündet\w*",
+    r"verkündete",
+    r"ausgerufen",
+    r"ausrief\w*",
+    r"rief\w*",
+    r"angeordnet",
+    r"ordnete\w*",
+    r"erklärt\w*",
+    r"einseitig\w*",
+    r"tritt",
+    r"trat",
+    r"begann",
+    r"beginnt",
+    r"gilt",
+    r"galt",
+    r"eingehalten",
+    r"declared?",
+    r"declares",
+    r"announced?",
+    r"ordered",
+    r"unilateral",
+    r"took\s+effect",
+    r"began",
+    r"holds?",
+)
+TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefire|cease-fire|truce)"
+
+TRIGGER_RULES: tuple[TriggerRule, ...] = (
+    # CONSULT: meetings, calls, visits, talks
+    _rule(
+        "CONSULT",
+        r"(?:Telefonat\w*|Telefongespräch\w*|Telefonkonferenz\w*|Videokonferenz\w*|Videoschalte\w*)",
+        nominal=True,
+        confidence=0.8,
+    ),
+    _rule("CONSULT", r"(?:telefonierte\w*|telefoniert|telefonieren)", confidence=0.8),
+    _rule(
+        "CONSULT",
+        r"(?:\w*Gespräch(?:e|en|s)?|Gesprächsrunde\w*|Unterredung\w*|Konsultation\w*|Beratungen)",
+        nominal=True,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:\w*Gipfel(?:s|n)?|\w*Gipfeltreffen\w*|Treffen(?:s)?|Zusammenkunft|Besuch(?:e|s)?|Visite|"
+        r"Staatsbesuch\w*)",
+        nominal=True,
+    ),
+    _rule("CONSULT", r"(?:\w*Verhandlung(?:en)?|Verhandlungsrunde\w*)", nominal=True, confidence=0.6),
+    _rule(
+        "CONSULT",
+        r"(?:trafen|traf|trifft|treffen\s+sich|getroffen|besuchte\w*|besucht|empfing|empfängt|"
+        r"berieten|beraten|verhandelten|verhandeln|verhandelt|sprachen\s+miteinander)",
+        excludes=r"(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*)",
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:(?:phone|telephone)\s+(?:call|conversation)s?|calls?|talks|summit\w*|meetings?|visits?|"
+        r"negotiations|consultations|conversation)",
+        nominal=True,
+        excludes=r"(?:calls?\s+(?:for|on)|called\s+(?:for|on))",
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|"
+        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed)",
+    ),
+    # AGREE: agreements and promises
+    _rule(
+        "AGREE",
+        r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|"
+        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:\w+\s+){0,4}zu|zugesichert|zugesagt|versprach|versprochen|"
+        r"stimmte\w*\s+(?:\w+\s+){0,4}zu|zugestimmt|akzeptierte\w*|akzeptiert)",
+        excludes=FAILURE,
+        confidence=0.75,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|Friedensabkommen\w*|Abmachung)",
+        requires=ACHIEVE,
+        excludes=FAILURE,
+        confidence=0.8,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts)",
+        excludes=FAILURE,
+        confidence=0.75,
+    ),
+    _rule("AGREE", r"(?:agreement|deal|accord|peace\s+deal)", requires=ACHIEVE, excludes=FAILURE, confidence=0.8),
+    _rule("AGREE", PRISONER, requires=AGREE_VERB, excludes=FAILURE, confidence=0.8),
+    # REJECT: refusals, failed agreements
+    _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
+    _rule(
+        "REJECT",
+        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|Ablehnung|"
+        r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
+        r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
+        confidence=0.75,
+    ),
+    # CONCEDE: releases and exchanges carried out, concessions
+    _rule("CONCEDE", PRISONER, requires=CARRIED_OUT, excludes=AGREE_VERB, confidence=0.8),
+    _rule("CONCEDE", r"(?:Gefangenenaustausch\w*|prisoner\s+(?:swap|exchange)s?)", excludes=AGREE_VERB, confidence=0.6),
+    _rule(
+        "CONCEDE",
+        r"(?:freigelassen|ließ\w*\s+(?:\S+\s+){0,6}frei|freiließ\w*|lenkte\w*\s+ein|eingelenkt|"
+        r"Zugeständnis\w*|verzichtet\w*|released|freed|conceded|concession\w*|gave\s+up|backed\s+down)",
+        confidence=0.6,
+    ),
+    # RETREAT: declared truces, withdrawals
+    _rule("RETREAT", TRUCE, requires=DECLARE, excludes=FAILURE, confidence=0.7),
+    _rule(
+        "RETREAT",
+        r"(?:zogen\s+sich\s+(?:\S+\s+){0,4}zurück|zog\s+sich\s+(?:\S+\s+){0,4}zurück|"
+        r"abgezogen|Truppenabzug|"
+        r"withdrew|withdrawn|pulled\s+back|retreated)",
+        confidence=0.6,
+    ),
+    # REQUEST: proposals, demands, calls for, warnings not to
+    _rule(
+        "REQUEST",
+        r"(?:forderte\w*|fordert|fordern|gefordert|verlangte\w*|verlangt|rief\w*\s+(?:\S+\s+){0,8}?auf|"
+        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,8}?vor|vorgeschlagen|"
+        r"Vorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf)",
+        confidence=0.6,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
+        r"proposal|peace\s+plan|appealed)",
+        confidence=0.6,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:warnte\w*|warnt|warned|warns)",
+        requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to)",
+        confidence=0.55,
+    ),
+    # ACCUSE
+    _rule(
+        "ACCUSE",
+        r"(?:warf\w*\s+(?:\S+\s+){0,8}?vor|wirft\s+(?:\S+\s+){0,8}?vor|vorgeworfen|"
+        r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
+        r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|blamed|blames|criticized|criticised|"
+        r"condemned|condemns|denounced)",
+        confidence=0.65,
+    ),
+    # THREATEN: threats, ultimatums, deadlines
+    _rule(
+        "THREATEN",
+        r"(?:drohte\w*|droht|drohen|angedroht|Drohung\w*|Ultimatum\w*|Frist|threatened|threatens|"
+        r"threat|ultimatum|deadline)",
+        confidence=0.65,
+    ),
+    # PROTEST
+    _rule(
+        "PROTEST",
+        r"(?:protestierte\w*|protestiert|Protest(?:e|en)?|demonstrierte\w*|Demonstration\w*|einbestellt|"
+        r"bestellte\w*\s+(?:\S+\s+){0,6}ein|protested|protests?|rall(?:y|ies)|summoned)",
+        confidence=0.55,
+    ),
+    # SANCTION: sanctions, expulsions, staffing caps
+    _rule(
+        "SANCTION",
+        r"(?:Sanktion(?:en)?|Sanktionspaket\w*|sanktioniert\w*|Strafmaßnahme\w*|Strafzölle\w*|Zölle|"
+        r"Embargo\w*|ausgewiesen|Ausweisung\w*|sanctions?|sanctioned|embargo|tariffs?|expelled|expulsion)",
+        confidence=0.6,
+    ),
+    # MOBILIZE
+    _rule(
+        "MOBILIZE",
+        r"(?:mobilisierte\w*|mobilisiert|Mobilmachung|Mobilisierung|Truppenaufmarsch|stationiert\w*|"
+        r"verlegte\w*|Manöver\w*|mobiliz\w*|mobilis\w*|deployed|deploys|deployment|military\s+exercises?)",
+        confidence=0.55,
+    ),
+    # COERCE
+    _rule(
+        "COERCE",
+        r"(?:beschlagnahmt\w*|festgenommen|verhaftet|Blockade|blockiert\w*|Cyberangriff\w*|seized|arrested|"
+        r"detained|blockade|confiscated)",
+        confidence=0.55,
+    ),
+    # ASSAULT: strikes and the invasion
+    _rule(
+        "ASSAULT",
+        r"(?:griff\w*\s+(?:\S+\s+){0,8}?an|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
+        r"Drohnenangriff\w*|"
+        r"Raketenangriff\w*|beschoss\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
+        r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive)",
+        confidence=0.6,
+        nominal=True,
+    ),
+    # AID
+    _rule(
+        "AID",
+        r"(?:Militärhilfe\w*|Finanzhilfe\w*|Hilfspaket\w*|humanitäre\w*\s+Hilfe|Waffenlieferung\w*|"
+        r"lieferte\w*|"
+        r"Reparationsdarlehen\w*|Darlehen|military\s+aid|aid\s+package|financial\s+aid|humanitarian\s+aid|"
+        r"weapons?\s+deliveries|supplied|reparations?\s+loan|loan)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AID",
+        r"(?:eingefrorene\w*\s+(?:\S+\s+){0,2}Vermögen\w*|frozen\s+(?:\S+\s+){0,2}assets)",
+        requires=r"(?:finanzier\w*|financ\w*|Ukraine|Kiew|Kyiv)",
+        confidence=0.6,
+    ),
+    # SUPPORT and COOPERATE
+    _rule(
+        "SUPPORT",
+        r"(?:unterstützte\w*|unterstützt|befürwortet\w*|begrüßte\w*|begrüßt|lobte\w*|backed|backs|"
+        r"endorsed|"
+        r"endorses|welcomed|welcomes|praised)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:kooperier\w*|zusammenarbeiten|arbeiten\s+zusammen|Zusammenarbeit|Kooperation|cooperat\w*|"
+        r"co-operat\w*|work\s+together|worked\s+together)",
+        confidence=0.45,
+    ),
+)
+
+# Nouns that look like triggers but are background ("Angriffskrieg" = the war as such).
+TRIGGER_STOPWORDS = frozenset(
+    w.lower()
+    for w in (
+        "Angriffskrieg",
+        "Angriffskriegs",
+        "Angriffskrieges",
+        "Gesprächsbereitschaft",
+        "Gesprächspartner",
+        "Verhandlungsposition",
+        "Verhandlungsführer",
+        "Verhandlungstisch",
+        "Verhandlungslösung",
+        "Gipfelstürmer",
+        "Besucher",
+        "Angriffswaffen",
+        "Gefangenen",
+        "Gefangene",
+        "Gegenangriff",
+        "strike",
+        "Gesprächen",
+        "talk",
+    )
+)
+# "Gefangenen"/"Gesprächen" as single words only trigger when part of a longer rule match.
+
+# Cues that a trigger in the same sentence is wished for, needed or hypothetical rather than reported.
+IRREALIS_RE = re.compile(
+    r"\b(?:Hoffnung|hofft\w*|hoffe|Notwendigkeit|notwendig\w*|Wunsch|wünscht\w*|bereit\w*|Bereitschaft|fordert\w*|"
+    r"hope[sd]?|hoping|need(?:s|ed)?|necessity|wish(?:es|ed)?|want(?:s|ed)?|ready\s+to|willing\s+to|would\s+like)\b",
+    _F,
+)
+DEFINITE_BEFORE_RE = re.compile(
+    r"\b(?:die|der|den|dem|des|zur|zum|beim|vom|am|diese[nmrs]?|solche[nmrs]?|the|these|those|this|that|such)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    _F,
+)
+# "im Anschluss", "danach": the event follows the previous one, same day.
+FOLLOW_UP_RE = re.compile(
+    r"\b(?:im\s+Anschluss|anschließend|danach|daraufhin|am\s+selben\s+Tag|am\s+gleichen\s+Tag|kurz\s+darauf|"
+    r"afterwards|after\s+(?:the|that)\s+(?:call|meeting|talks)|later\s+that\s+day|the\s+same\s+day|then)\b",
+    _F,
+)
+# The sentence continues the previous one's scene: "Dabei", "Bei dem Treffen", "During the call".
+CONTINUATION_RE = re.compile(
+    r"^\s*(?:Dabei|Dort|Bei\s+(?:dem|diesem)\s+\w+|Während\s+(?:des|dieses)\s+\w+|Im\s+Rahmen\s+des\s+\w+|"
+    r"There|During\s+the\s+\w+|At\s+the\s+\w+|In\s+the\s+call)\b",
+    _F,
+)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Occurrence (tense / modality)
+# ---------------------------------------------------------------------------------------------------------------
+PLANNED_RE = re.compile(
+    r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen|wollte|plant|planen|plante|planten|geplant\w*|"
+    r"vorgesehen|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|demnächst|beabsichtig\w*|angestrebt\w*|anstreben|"
+    r"stattfinden|hat\s+(?:\S+\s+){0,6}?vor|haben\s+(?:\S+\s+){0,6}?vor|vorhaben|"
+    r"is\s+to|are\s+to|plans?|planned|planning|scheduled|will|shall|going\s+to|expected\s+to|set\s+to|upcoming|"
+    r"intends?|intended|due\s+to|would\s+(?:meet|hold|travel|visit))\b",
+    _F,
+)
+CANCELLED_RE = re.compile(
+    r"\b(?:abgesagt|absagen|sagte\w*\s+(?:\S+\s+){0,6}?ab|storniert|verschoben|auf\s+Eis\s+gelegt|fällt\s+aus|"
+    r"findet\s+nicht\s+statt|nicht\s+stattfinden|cancell?ed|call(?:ed)?\s+off|scrapped|postponed|shelved|"
+    r"will\s+not\s+take\s+place|won't\s+take\s+place)\b",
+    _F,
+)
+UNCERTAIN_RE = re.compile(
+    r"\b(?:könnte|könnten|möglicherweise|eventuell|vielleicht|womöglich|unklar|offen\s+ist|ob|may|might|could|"
+    r"possibly|perhaps|unclear\s+whether|whether|possible)\b",
+    _F,
+)
+PAST_PERFECT_RE = re.compile(r"\b(?:hatte|hatten|had|bereits|schon|zuvor|previously|earlier|already)\b", _F)
+
+# ---------------------------------------------------------------------------------------------------------------
+# Speech and cognition verbs
+# ---------------------------------------------------------------------------------------------------------------
+# Separable German verbs: finite part, then the particle later in the clause.
+_SEPARABLE = (
+    (r"teilte\w*|teilt", "mit"),
+    (r"kündigte\w*|kündigt", "an"),
+    (r"hob|hoben|hebt|heben", "hervor"),
+    (r"räumte\w*|räumt", "ein"),
+    (r"gab|gaben|gibt", "bekannt"),
+    (r"wies|wiesen|weist", "zurück"),
+    (r"wies|wiesen|weist", "hin"),
+    (r"stellte\w*|stellt", "klar"),
+    (r"sprach|sprachen|spricht", "aus"),
+    (r"rief|riefen|ruft", "auf"),
+    (r"warf|warfen|wirft", "vor"),
+)
+_GERMAN_SPEECH = (
+    r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
+    r"bestätigt|mitteilte|mitteilten|mitgeteilt|äußerte|äußerten|äußert|geäußert|ankündigte|angekündigt|warnte|"
+    r"warnten|warnt|forderte|forderten|fordert|hervorhob|hervorhebt|unterstrich|unterstreicht|schrieb|schreibt|"
+    r"meinte|meint|versicherte|versichert|kritisierte|kritisiert|bekräftigte|bekräftigt|verkündete|verkündet|"
+    r"behauptete|behauptet|lobte|lobt|drohte|droht|verurteilte|verurteilt|bezeichnete|bezeichnet|mahnte|mahnt|"
+    r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
+    r"einräumte|bekanntgab|sprach|spricht|erinnerte|signalisierte|kommentierte|antwortete|reagierte|zitiert|"
+    r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
+    r"sagt(?:e|en)?\s+zu|bekannte"
+)
+_ENGLISH_SPEECH = (
+    r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
+    r"stated|states|declared|declares|noted|notes|wrote|writes|posted|insisted|insists|argued|argues|claimed|claims|"
+    r"emphasi[sz]ed|emphasi[sz]es|urged|urges|accused|accuses|criticized|criticised|praised|welcomed|denied|denies|"
+    r"rejected|threatened|vowed|vows|promised|pledged|suggested|reiterated|explained|tweeted|underlined|commented|"
+    r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"
+    r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters"
+)
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:"
+    + "|".join(rf"(?:{finite})(?=\s(?:[^.;:!?]*?\s)?{particle}\b)" for finite, particle in _SEPARABLE)
+    + rf"|{_GERMAN_SPEECH}|{_ENGLISH_SPEECH})\b",
+    _F,
+)
+# Reported attribution: "wie der Kremlsprecher mitteilte", ", so Peskow", "according to X", "laut X", "X zufolge".
+ATTRIBUTION_RE = re.compile(
+    r"(?:\bwie\s+(?P<wie>.{1,80}?)\s+(?:mitteilte|sagte|erklärte|betonte|bestätigte|berichtete|schrieb|mitteilten|"
+    r"sagten|erklärten|ankündigte|unterstrich|hervorhob|verlautete|meinte)\b"
+    r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
+    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?P<laut>[^,.;]{1,80})"
+    r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b)",
+    _F,
+)
+SPEECH_NOUN_RE = re.compile(
+    r"\b(?:Erklärung|Stellungnahme|Mitteilung|Interview|Rede|Pressekonferenz|statement|interview|speech|"
+    r"press\s+conference|post)\b",
+    _F,
+)
+QUOTE_RE = re.compile(r"[„“\"»«]([^„“”\"»«]{3,})[“”\"«»]")
+
+# Name next to a speech verb (used to propose unknown speakers). Capitalised words only (no IGNORECASE).
+_NAME = r"[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,3}"
+_SPEECH_FINITE = (
+    r"sagte|sagten|erklärte|betonte|bestätigte|warnte|forderte|schrieb|meinte|versicherte|kritisierte|said|told|"
+    r"added|warned|stressed|wrote|announced|explained|insisted|argued"
+)
+SPEECH_VERB_BEFORE_NAME_RE = re.compile(rf"(?:\b(?:{_SPEECH_FINITE})\s+|,\s*so\s+)(?P<name>{_NAME})(?=[\s,.;:])")
+SPEECH_VERB_AFTER_NAME_RE = re.compile(
+    rf"(?:^|[.!?]\s+|,\s+|\bwie\s+)(?P<name>{_NAME})\s+(?:{_SPEECH_FINITE}|mitteilte|sagte)\b", re.MULTILINE
+)
+
+# Titles between a state/organisation and a name ("Russlands Präsident", "Ukraine's Foreign Minister").
+TITLE_WORD_RE = re.compile(
+    r"(?:(?:[\w-]*(?:präsident|minister|kanzler|sprecher|sprecherin|chef|chefin|gesandte[rn]?|beauftragte[rn]?|"
+    r"berater|beraterin|botschafter|botschafterin|unterhändler|diplomat|diplomatin|sekretär|sekretärin|leiter|leiterin|"
+    r"kommandeur|general|präsidentin|ministerin|regierungschef|staatschef|machthaber|amtskollege[n]?|kollege[n]?|"
+    r"vertreter|vertreterin|Premier|Premierminister|Emir|Kronprinz|Papst))|"
+    r"(?:(?:Vice\s+|Prime\s+|Foreign\s+|Defen[cs]e\s+|Deputy\s+)?(?:President|Minister|Chancellor|Secretary(?:\s+of\s+State)?|"
+    r"spokesman|spokeswoman|spokesperson|envoy|negotiator|ambassador|minister|leader|chief|adviser|advisor|aide|"
+    r"counterpart|official|diplomat|premier|head|commander)))"
+    r"(?:\s+(?:des|der|für|of|for|and|und)\s+[\w-]+)?",
+    _F,
+)
+
+CLAUSE_OPENERS_RE = re.compile(r"\b(?:dass|that|ob|whether|wobei|weil|da|because|nachdem|after|um)\b", _F)
