@@ -63,7 +63,8 @@ def database_url_of_test_db() -> str:
         user = quote(settings.get("USER") or "")
         password = f":{quote(settings['PASSWORD'])}" if settings.get("PASSWORD") else ""
         auth = f"{user}{password}@" if user else ""
-        return f"postgres://{auth}{settings.get('HOST') or '127.0.0.1'}:{settings.get('PORT') or 5432}/{settings['NAME']}"
+        host = f"{settings.get('HOST') or '127.0.0.1'}:{settings.get('PORT') or 5432}"
+        return f"postgres://{auth}{host}/{settings['NAME']}"
     raise RuntimeError(f"no worker support for {connection.vendor}")
 
 

@@ -305,7 +305,10 @@ class Event(ReviewModel):
         ordering = ["date_start", "id"]
         constraints = entry_constraints("event")
         permissions = [("confirm_event", "Can confirm, publish and merge events")]
-        indexes = [models.Index(fields=["review_status", "date_start"]), models.Index(fields=["conflict", "review_status"])]
+        indexes = [
+            models.Index(fields=["review_status", "date_start"]),
+            models.Index(fields=["conflict", "review_status"]),
+        ]
 
     def __str__(self) -> str:
         return self.title

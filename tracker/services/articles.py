@@ -38,7 +38,10 @@ logger = logging.getLogger("tracker.articles")
 
 # Languages dateparser can at least date; anything else is refused at intake.
 KNOWN_LANGUAGES = frozenset(
-    "de en fr es it pt nl pl ru uk cs sk sl hr sr bg ro hu fi sv da no nb et lv lt el tr ar he fa zh ja ko".split()
+    {
+        "de", "en", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "cs", "sk", "sl", "hr", "sr", "bg", "ro",
+        "hu", "fi", "sv", "da", "no", "nb", "et", "lv", "lt", "el", "tr", "ar", "he", "fa", "zh", "ja", "ko",
+    }
 )
 _TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|ocid)$", re.IGNORECASE)
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from tracker.models import Article, Conflict
 from tracker.extraction.gazetteer import load_default_records
+from tracker.models import Article, Conflict
 from tracker.services.actors import actors_import
 from tracker.services.articles import article_ingest
 

@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--concurrency", default="2")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        worker = subprocess.Popen(  # noqa: S603 - fixed argv
+        worker = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "config", "worker", "-B", "--loglevel", "INFO",
              "--concurrency", options["concurrency"]],
             env=os.environ.copy(),
