@@ -541,3 +541,258 @@ Außenminister Hakan Fidan kündigte an, die Türkei sei bereit, auch eine dritt
     actors=["Russia", "Ukraine", "Vladimir Medinsky", "Rustem Umerov", "Volodymyr Zelensky", "Vladimir Putin",
             "Dmitry Peskov", "Donald Trump", "Hakan Fidan", "Turkey"],
 ))
+
+# ---------------------------------------------------------------- de09
+DOCS.append(dict(
+    id="de09_ultimatum_50_tage_2025_07", lang="de", published="2025-07-15",
+    body="""
+Trump stellt Putin 50-Tage-Ultimatum – Kreml reagiert gelassen
+Washington (dpa) – US-Präsident Donald Trump hat Russland mit drastischen Strafzöllen gedroht, sollte es binnen 50 Tagen keine Einigung über ein Ende des Krieges in der Ukraine geben.
+Bei einem Treffen mit NATO-Generalsekretär Mark Rutte im Oval Office kündigte Trump am Montag sogenannte Sekundärzölle von etwa 100 Prozent gegen Handelspartner Russlands an.
+„Ich bin sehr, sehr unzufrieden mit Russland“, sagte Trump.
+Zugleich vereinbarten die USA und die NATO, dass europäische Verbündete amerikanische Waffen, darunter Patriot-Systeme, für die Ukraine kaufen.
+
+Die Frist läuft damit Anfang September ab.
+Kremlsprecher Dmitri Peskow sagte am Dienstag, Moskau brauche Zeit, um die Äußerungen des US-Präsidenten zu analysieren.
+Die Erklärungen seien „sehr ernst“, einige davon richteten sich persönlich an Präsident Wladimir Putin, fügte er hinzu.
+Außenminister Sergej Lawrow warnte bei einem Besuch in China, Ultimaten seien für Russland „inakzeptabel“.
+
+Der ukrainische Präsident Wolodymyr Selenskyj dankte Trump nach einem Telefonat am Montagabend für die „wichtigen Signale“.
+Der US-Sondergesandte Keith Kellogg wird noch diese Woche in Kiew erwartet.
+Bundeskanzler Friedrich Merz sagte, Deutschland sei bereit, zwei Patriot-Systeme für die Ukraine zu finanzieren, und forderte weitere europäische Beiträge.
+Vor gut drei Jahren hatten die NATO-Staaten bei ihrem Gipfel in Madrid Russland zur „größten und unmittelbarsten Bedrohung“ erklärt.
+Seitdem hat sich das Verhältnis weiter verschlechtert.
+""",
+    timexes=[
+        T("50-Tage", "DURATION", "P50D"),
+        T("50 Tagen", "DURATION", "P50D"),
+        T("Montag", "DATE", "2025-07-14"),
+        T("Anfang September", "DATE", "2025-09", mod="START"),
+        T("Dienstag", "DATE", "2025-07-15"),
+        T("Montagabend", "TIME", "2025-07-14TEV"),
+        T("diese Woche", "DATE", "2025-W29"),
+        T("Vor gut drei Jahren", "DATE", "2022"),
+    ],
+    events=[
+        E("Trump threatens Russia with tariffs unless a deal within 50 days", "THREATEN", ["Donald Trump", "Russia"],
+          "2025-07-14", "context", "occurred", "binnen 50 Tagen", note="deadline early September"),
+        E("Trump meets Rutte in the Oval Office", "CONSULT", ["Donald Trump", "Mark Rutte"],
+          "2025-07-14", "text", "occurred", "Bei einem Treffen mit NATO-Generalsekretär"),
+        E("US and NATO agree that European allies buy US weapons for Ukraine", "AGREE", ["United States", "NATO", "Ukraine"],
+          "2025-07-14", "context", "occurred", "Zugleich vereinbarten"),
+        E("Lavrov rejects ultimatums", "REJECT", ["Sergey Lavrov", "Russia"],
+          "2025-07-15", "published", "occurred", "Ultimaten seien"),
+        E("Trump–Zelensky phone call", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-07-14TEV", "text", "occurred", "nach einem Telefonat am Montagabend"),
+        E("Kellogg visit to Kyiv", "CONSULT", ["Keith Kellogg", "Ukraine"],
+          "2025-W29", "text", "planned", "Keith Kellogg wird"),
+        E("Germany ready to finance two Patriot systems for Ukraine", "AGREE", ["Friedrich Merz", "Germany", "Ukraine"],
+          "2025-07-15", "published", "occurred", "Deutschland sei bereit"),
+        E("NATO declares Russia the most significant and direct threat", "ACCUSE", ["NATO", "Russia"],
+          "2022", "text", "occurred", "Vor gut drei Jahren", note="Madrid summit, 2022-06-29"),
+    ],
+    statements=[
+        S("Donald Trump", "Announces secondary tariffs of about 100 percent", "2025-07-14", "text", "kündigte Trump am Montag"),
+        S("Donald Trump", "Very, very unhappy with Russia", "2025-07-14", "context", "sehr, sehr unzufrieden"),
+        S("Dmitry Peskov", "Moscow needs time to analyse Trump's statements", "2025-07-15", "text", "Kremlsprecher Dmitri Peskow sagte am Dienstag"),
+        S("Dmitry Peskov", "The statements are very serious, some aimed personally at Putin", "2025-07-15", "context", "sehr ernst"),
+        S("Sergey Lavrov", "Ultimatums are unacceptable for Russia", "2025-07-15", "published", "Ultimaten seien"),
+        S("Volodymyr Zelensky", "Thanks Trump for the important signals", "2025-07-14TEV", "context", "nach einem Telefonat am Montagabend"),
+        S("Friedrich Merz", "Germany ready to finance two Patriot systems; calls for more European contributions", "2025-07-15", "published", "Deutschland sei bereit"),
+    ],
+    actors=["Donald Trump", "Vladimir Putin", "Kremlin", "Russia", "Ukraine", "NATO", "Mark Rutte", "United States",
+            "Dmitry Peskov", "Sergey Lavrov", "China", "Volodymyr Zelensky", "Keith Kellogg", "Friedrich Merz",
+            "Germany"],
+))
+
+# ---------------------------------------------------------------- de10
+DOCS.append(dict(
+    id="de10_istanbul_2022_03", lang="de", published="2022-03-30",
+    body="""
+Verhandlungen in Istanbul: Russland will Angriffe bei Kiew reduzieren
+Istanbul (AFP) – Bei den ersten direkten Gesprächen seit fast drei Wochen haben Russland und die Ukraine am Dienstag in Istanbul erstmals Annäherungen erzielt.
+Die Delegationen verhandelten im Dolmabahçe-Palast mehr als drei Stunden lang.
+Der türkische Präsident Recep Tayyip Erdoğan hatte die Gespräche mit dem Appell eröffnet, „dieser Tragödie ein Ende zu setzen“.
+
+Der russische Delegationsleiter Wladimir Medinski kündigte an, Moskau werde seine militärischen Aktivitäten in Richtung Kiew und Tschernihiw in den kommenden Tagen „drastisch reduzieren“.
+Die ukrainische Delegation legte einen Vorschlag für einen neutralen Status des Landes vor, der durch internationale Sicherheitsgarantien abgesichert werden soll.
+Für die Krim schlug Kiew Konsultationen über einen Zeitraum von 15 Jahren vor.
+Ein Treffen von Präsident Wladimir Putin und Präsident Wolodymyr Selenskyj sei erst möglich, wenn ein Vertragsentwurf vorliege, sagte Medinski.
+
+Kremlsprecher Dmitri Peskow dämpfte am Mittwoch die Erwartungen: Man habe „nichts sehr Vielversprechendes“ gesehen.
+US-Außenminister Antony Blinken sagte bei einem Besuch in Marokko, er habe keine Anzeichen gesehen, dass Russland es ernst meine.
+Russland war am 24. Februar in die Ukraine einmarschiert.
+Seit Kriegsbeginn sind nach UN-Angaben mehr als vier Millionen Menschen aus dem Land geflohen.
+Die Unterhändler wollen ihre Gespräche nach Angaben der türkischen Regierung voraussichtlich nächste Woche fortsetzen, dann möglicherweise auf Ebene der Außenminister.
+""",
+    timexes=[
+        T("fast drei Wochen", "DURATION", "P3W", mod="APPROX"),
+        T("Dienstag", "DATE", "2022-03-29"),
+        T("mehr als drei Stunden", "DURATION", "PT3H", mod="MORE_THAN"),
+        T("den kommenden Tagen", "DATE", "FUTURE_REF"),
+        T("15 Jahren", "DURATION", "P15Y"),
+        T("Mittwoch", "DATE", "2022-03-30"),
+        T("24. Februar", "DATE", "2022-02-24"),
+        T("nächste Woche", "DATE", "2022-W14"),
+    ],
+    events=[
+        E("Russia–Ukraine talks in Istanbul", "CONSULT", ["Russia", "Ukraine"],
+          "2022-03-29", "text", "occurred", "Bei den ersten direkten Gesprächen"),
+        E("Erdoğan urges the sides to end the tragedy", "REQUEST", ["Recep Tayyip Erdoğan"],
+          "2022-03-29", "context", "occurred", "Recep Tayyip Erdoğan hatte"),
+        E("Russia to drastically reduce military activity near Kyiv and Chernihiv", "RETREAT", ["Russia"],
+          "FUTURE_REF", "vague", "planned", "drastisch reduzieren"),
+        E("Ukraine proposes neutral status with international security guarantees", "REQUEST", ["Ukraine"],
+          "2022-03-29", "context", "occurred", "neutralen Status",
+          note="offer to forgo NATO membership; not (yet) a concession carried out"),
+        E("Ukraine proposes 15-year consultations on Crimea", "REQUEST", ["Ukraine", "Russia"],
+          "2022-03-29", "context", "occurred", "Für die Krim"),
+        E("Russian invasion of Ukraine", "ASSAULT", ["Russia", "Ukraine"],
+          "2022-02-24", "text", "occurred", "am 24. Februar"),
+        E("Negotiators to resume talks", "CONSULT", ["Russia", "Ukraine"],
+          "2022-W14", "text", "planned", "nächste Woche fortsetzen"),
+    ],
+    statements=[
+        S("Recep Tayyip Erdoğan", "Calls on the sides to end this tragedy", "2022-03-29", "context", "Recep Tayyip Erdoğan hatte"),
+        S("Vladimir Medinsky", "Moscow will drastically reduce military activity towards Kyiv and Chernihiv", "2022-03-29", "context", "drastisch reduzieren"),
+        S("Vladimir Medinsky", "A Putin–Zelensky meeting only once a draft treaty exists", "2022-03-29", "context", "sagte Medinski"),
+        S("Dmitry Peskov", "Nothing very promising seen", "2022-03-30", "text", "dämpfte am Mittwoch"),
+        S("Antony Blinken", "No signs that Russia is serious", "2022-03-30", "published", "Antony Blinken sagte"),
+        S("United Nations", "More than four million people have fled Ukraine", "2022-03-30", "published", "Seit Kriegsbeginn"),
+        S("Turkey", "Talks expected to continue next week, possibly at foreign-minister level", "2022-03-30", "published", "nach Angaben der türkischen Regierung"),
+    ],
+    actors=["Russia", "Ukraine", "Turkey", "Recep Tayyip Erdoğan", "Vladimir Medinsky", "Vladimir Putin",
+            "Volodymyr Zelensky", "Dmitry Peskov", "Antony Blinken", "United Nations"],
+))
+
+# ---------------------------------------------------------------- de11
+DOCS.append(dict(
+    id="de11_genf_friedensplan_2025_11", lang="de", published="2025-11-24",
+    body="""
+Genfer Gespräche über US-Friedensplan: Rubio spricht von „enormen Fortschritten“
+Genf (dpa) – Vertreter der USA und der Ukraine haben am Sonntag in Genf über den umstrittenen 28-Punkte-Plan der US-Regierung für ein Ende des Krieges verhandelt.
+Die amerikanische Delegation führte Außenminister Marco Rubio an, die ukrainische der Leiter des Präsidialamts, Andrij Jermak.
+„Ich glaube, wir haben enorme Fortschritte gemacht“, sagte Rubio am Sonntagabend vor Journalisten.
+In einer gemeinsamen Erklärung hieß es, man habe einen „aktualisierten und verfeinerten“ Rahmen für einen Friedensplan erarbeitet.
+
+Der Plan war in den vergangenen Wochen vom Sondergesandten Steve Witkoff und dem russischen Unterhändler Kirill Dmitrijew ausgearbeitet worden.
+Er sieht unter anderem vor, dass die Ukraine auf einen NATO-Beitritt verzichtet und ihre Armee auf 600.000 Soldaten begrenzt.
+US-Präsident Donald Trump hatte Kiew am Freitag eine Frist bis Donnerstag gesetzt, um dem Plan zuzustimmen.
+Am Samstag sagte Trump dann, es handle sich nicht um sein „letztes Angebot“.
+Kremlsprecher Dmitri Peskow erklärte, Moskau habe über die Änderungen in Genf bislang keine offiziellen Informationen erhalten.
+Präsident Wladimir Putin hatte den ursprünglichen Entwurf am Freitag als mögliche „Grundlage“ für eine Einigung bezeichnet.
+
+Deutschland, Frankreich und Großbritannien legten einen eigenen Gegenvorschlag vor.
+Bundeskanzler Friedrich Merz sagte am Rande des G20-Gipfels in Johannesburg, ein Krieg könne nicht „über die Köpfe der Ukrainer hinweg“ beendet werden.
+Der ukrainische Präsident Wolodymyr Selenskyj warnte in einer Videobotschaft, sein Land stehe vor einer der schwersten Entscheidungen seiner Geschichte.
+Die Gespräche sollen in den kommenden Tagen fortgesetzt werden; ein Treffen von Selenskyj und Trump ist möglich, aber noch nicht terminiert.
+Auch Jermak sprach von „guten Fortschritten“.
+""",
+    timexes=[
+        T("Sonntag", "DATE", "2025-11-23"),
+        T("Sonntagabend", "TIME", "2025-11-23TEV"),
+        T("den vergangenen Wochen", "DATE", "PAST_REF"),
+        T("Freitag", "DATE", "2025-11-21"),
+        T("Donnerstag", "DATE", "2025-11-27"),
+        T("Samstag", "DATE", "2025-11-22"),
+        T("Freitag", "DATE", "2025-11-21", n=1),
+        T("den kommenden Tagen", "DATE", "FUTURE_REF"),
+    ],
+    events=[
+        E("US–Ukraine talks in Geneva on the 28-point plan", "CONSULT", ["United States", "Ukraine", "Marco Rubio", "Andriy Yermak"],
+          "2025-11-23", "text", "occurred", "haben am Sonntag in Genf"),
+        E("US and Ukraine agree an updated framework for a peace plan", "AGREE", ["United States", "Ukraine"],
+          "2025-11-23", "context", "occurred", "In einer gemeinsamen Erklärung"),
+        E("Witkoff and Dmitriev drafted the plan", "CONSULT", ["Steve Witkoff", "Kirill Dmitriev"],
+          "PAST_REF", "vague", "occurred", "Der Plan war in den vergangenen Wochen"),
+        E("Trump sets Kyiv a deadline to accept the plan", "THREATEN", ["Donald Trump", "Ukraine"],
+          "2025-11-21", "text", "occurred", "eine Frist bis Donnerstag", note="deadline 2025-11-27"),
+        E("E3 present their own counterproposal", "REQUEST", ["Germany", "France", "United Kingdom"],
+          "2025-11-24", "published", "occurred", "Gegenvorschlag"),
+        E("US–Ukraine talks to continue", "CONSULT", ["United States", "Ukraine"],
+          "FUTURE_REF", "vague", "planned", "Die Gespräche sollen in den kommenden Tagen"),
+        E("Possible Zelensky–Trump meeting", "CONSULT", ["Volodymyr Zelensky", "Donald Trump"],
+          "FUTURE_REF", "vague", "uncertain", "Die Gespräche sollen in den kommenden Tagen"),
+    ],
+    statements=[
+        S("Marco Rubio", "Enormous progress has been made", "2025-11-23TEV", "text", "sagte Rubio am Sonntagabend"),
+        S("Joint statement: United States, Ukraine", "An updated and refined peace framework has been drafted", "2025-11-23", "context", "In einer gemeinsamen Erklärung"),
+        S("Donald Trump", "It is not his final offer", "2025-11-22", "text", "Am Samstag sagte Trump"),
+        S("Dmitry Peskov", "Moscow has no official information on the Geneva changes", "2025-11-24", "published", "Kremlsprecher Dmitri Peskow erklärte"),
+        S("Vladimir Putin", "The original draft could be a basis for a settlement", "2025-11-21", "text", "als mögliche „Grundlage“"),
+        S("Friedrich Merz", "The war cannot be ended over the heads of the Ukrainians", "2025-11-24", "published", "Friedrich Merz sagte"),
+        S("Volodymyr Zelensky", "Ukraine faces one of the hardest decisions in its history", "2025-11-24", "published", "Selenskyj warnte"),
+        S("Andriy Yermak", "Good progress", "2025-11-24", "published", "Auch Jermak sprach"),
+    ],
+    actors=["United States", "Ukraine", "Marco Rubio", "Andriy Yermak", "Steve Witkoff", "Kirill Dmitriev", "NATO",
+            "Donald Trump", "Dmitry Peskov", "Russia", "Vladimir Putin", "Germany", "France", "United Kingdom",
+            "Friedrich Merz", "Volodymyr Zelensky"],
+))
+
+# ---------------------------------------------------------------- de12
+DOCS.append(dict(
+    id="de12_getreideabkommen_2023_07", lang="de", published="2023-07-18",
+    body="""
+Russland lässt Getreideabkommen auslaufen – Erdoğan setzt auf Gespräch mit Putin
+Moskau/Istanbul (Reuters) – Russland hat am Montag seinen Ausstieg aus dem Abkommen über den Export ukrainischen Getreides über das Schwarze Meer erklärt.
+„Die Schwarzmeer-Vereinbarungen sind faktisch beendet“, sagte Kremlsprecher Dmitri Peskow.
+Die Vereinbarung endete um Mitternacht Istanbuler Zeit.
+Moskau werde zurückkehren, sobald seine Forderungen erfüllt seien, etwa die Wiederanbindung der Landwirtschaftsbank an das Zahlungssystem SWIFT, betonte Peskow.
+
+Das von den Vereinten Nationen und der Türkei vermittelte Abkommen war im Juli 2022 geschlossen und seitdem mehrfach verlängert worden.
+UN-Generalsekretär António Guterres äußerte sein tiefes Bedauern über die Entscheidung.
+Hunderte Millionen Menschen, die Hunger leiden, würden den Preis zahlen, sagte er in New York.
+
+Der türkische Präsident Recep Tayyip Erdoğan sagte, er glaube, dass Putin das Abkommen fortsetzen wolle.
+Er wolle in den kommenden Tagen mit dem Kremlchef telefonieren; zudem werde Putin im August in der Türkei erwartet.
+Der ukrainische Präsident Wolodymyr Selenskyj forderte, die Exporte auch ohne Russland fortzusetzen.
+Fast zeitgleich wurde die Krim-Brücke in der Nacht zum Montag durch einen Angriff beschädigt, für den Moskau Kiew verantwortlich macht.
+Peskow sagte, der Ausstieg habe mit dem Angriff nichts zu tun.
+Bereits im vergangenen Jahr hatte Russland die Vereinbarung für einige Tage ausgesetzt.
+""",
+    timexes=[
+        T("Montag", "DATE", "2023-07-17"),
+        T("Mitternacht Istanbuler Zeit", "TIME", "2023-07-18T00:00", note="Istanbul time (UTC+3); midnight at the end of 17 July"),
+        T("Juli 2022", "DATE", "2022-07"),
+        T("den kommenden Tagen", "DATE", "FUTURE_REF"),
+        T("August", "DATE", "2023-08"),
+        T("der Nacht zum Montag", "TIME", "2023-07-16TNI", note="night of 16 to 17 July"),
+        T("vergangenen Jahr", "DATE", "2022"),
+        T("einige Tage", "DURATION", "PXD"),
+    ],
+    events=[
+        E("Russia quits the Black Sea Grain Initiative", "REJECT", ["Russia"],
+          "2023-07-17", "text", "occurred", "seinen Ausstieg"),
+        E("Grain deal expired", "REJECT", ["Russia"],
+          "2023-07-18T00:00", "text", "occurred", "Die Vereinbarung endete"),
+        E("Russia demands reconnection of its agricultural bank to SWIFT", "REQUEST", ["Russia"],
+          "2023-07-17", "context", "occurred", "Moskau werde zurückkehren"),
+        E("Black Sea grain deal concluded", "AGREE", ["Russia", "Ukraine", "United Nations", "Turkey"],
+          "2022-07", "text", "occurred", "im Juli 2022 geschlossen"),
+        E("Planned Erdoğan–Putin phone call", "CONSULT", ["Recep Tayyip Erdoğan", "Vladimir Putin"],
+          "FUTURE_REF", "vague", "planned", "Er wolle in den kommenden Tagen"),
+        E("Putin expected to visit Turkey", "CONSULT", ["Vladimir Putin", "Turkey"],
+          "2023-08", "text", "planned", "Er wolle in den kommenden Tagen", note="the visit did not take place"),
+        E("Zelensky calls for exports to continue without Russia", "REQUEST", ["Volodymyr Zelensky"],
+          "2023-07-18", "published", "occurred", "Selenskyj forderte"),
+        E("Attack damages the Crimean bridge", "ASSAULT", ["Ukraine", "Russia"],
+          "2023-07-16TNI", "text", "occurred", "Krim-Brücke"),
+        E("Moscow blames Kyiv for the bridge attack", "ACCUSE", ["Russia", "Ukraine"],
+          "2023-07-18", "published", "occurred", "Krim-Brücke"),
+        E("Russia briefly suspended the grain deal", "REJECT", ["Russia"],
+          "2022", "text", "occurred", "Bereits im vergangenen Jahr", note="suspension 2022-10-29 to 2022-11-02"),
+    ],
+    statements=[
+        S("Dmitry Peskov", "The Black Sea agreements are de facto terminated", "2023-07-17", "context", "faktisch beendet"),
+        S("Dmitry Peskov", "Moscow will return once its demands, such as SWIFT reconnection, are met", "2023-07-17", "context", "Moskau werde zurückkehren"),
+        S("António Guterres", "Deep regret over the decision", "2023-07-18", "published", "tiefes Bedauern"),
+        S("António Guterres", "Hundreds of millions of hungry people will pay the price", "2023-07-18", "published", "Hunderte Millionen"),
+        S("Recep Tayyip Erdoğan", "Believes Putin wants to continue the deal", "2023-07-18", "published", "Erdoğan sagte"),
+        S("Recep Tayyip Erdoğan", "Will call Putin in the coming days", "2023-07-18", "published", "Er wolle in den kommenden Tagen"),
+        S("Volodymyr Zelensky", "Exports should continue without Russia", "2023-07-18", "published", "Selenskyj forderte"),
+        S("Russia", "Kyiv is responsible for the bridge attack", "2023-07-18", "published", "Krim-Brücke"),
+        S("Dmitry Peskov", "The exit has nothing to do with the bridge attack", "2023-07-18", "published", "Peskow sagte, der Ausstieg"),
+    ],
+    actors=["Russia", "Ukraine", "Dmitry Peskov", "United Nations", "Turkey", "António Guterres",
+            "Recep Tayyip Erdoğan", "Vladimir Putin", "Volodymyr Zelensky"],
+))
