@@ -31,7 +31,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("correct horse battery staple")
 
 
-class ConflictFactory(factory.django.DjangoModelFactory):
+class ConflictFactory(factory.django.DjangoModelFactory[Conflict]):
     class Meta:
         model = Conflict
         django_get_or_create = ["slug"]
@@ -40,7 +40,7 @@ class ConflictFactory(factory.django.DjangoModelFactory):
     name = "Russia–Ukraine war"
 
 
-class ActorFactory(factory.django.DjangoModelFactory):
+class ActorFactory(factory.django.DjangoModelFactory[Actor]):
     class Meta:
         model = Actor
         django_get_or_create = ["slug"]
@@ -50,7 +50,7 @@ class ActorFactory(factory.django.DjangoModelFactory):
     kind = "person"
 
 
-class ActorAliasFactory(factory.django.DjangoModelFactory):
+class ActorAliasFactory(factory.django.DjangoModelFactory[ActorAlias]):
     class Meta:
         model = ActorAlias
 
@@ -59,7 +59,7 @@ class ActorAliasFactory(factory.django.DjangoModelFactory):
     language = "de"
 
 
-class ArticleFactory(factory.django.DjangoModelFactory):
+class ArticleFactory(factory.django.DjangoModelFactory[Article]):
     class Meta:
         model = Article
 
@@ -72,7 +72,7 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     status = ArticleStatus.PARSED
 
 
-class EventFactory(factory.django.DjangoModelFactory):
+class EventFactory(factory.django.DjangoModelFactory[Event]):
     class Meta:
         model = Event
 
@@ -86,13 +86,13 @@ class EventFactory(factory.django.DjangoModelFactory):
     review_status = "pending"
 
     @factory.post_generation
-    def actors(self, create: bool, extracted: list[Actor] | None, **kwargs: object) -> None:
+    def actors(obj: Event, create: bool, extracted: list[Actor] | None, **kwargs: object) -> None:  # noqa: N805
         if create and extracted:
             for actor in extracted:
-                EventParticipant.objects.create(event=self, actor=actor)
+                EventParticipant.objects.create(event=obj, actor=actor)
 
 
-class StatementFactory(factory.django.DjangoModelFactory):
+class StatementFactory(factory.django.DjangoModelFactory[Statement]):
     class Meta:
         model = Statement
 
@@ -105,7 +105,7 @@ class StatementFactory(factory.django.DjangoModelFactory):
     review_status = "pending"
 
 
-class CitationFactory(factory.django.DjangoModelFactory):
+class CitationFactory(factory.django.DjangoModelFactory[Citation]):
     class Meta:
         model = Citation
 

@@ -31,65 +31,65 @@ def test_ci_runs_on_postgresql() -> None:
 
 
 def test_event_end_before_start_is_refused() -> None:
-    assert_refused(lambda: EventFactory(date_start=dt.date(2025, 5, 19), date_end=dt.date(2025, 5, 18)))
+    assert_refused(lambda: EventFactory.create(date_start=dt.date(2025, 5, 19), date_end=dt.date(2025, 5, 18)))
 
 
 def test_event_with_open_interval_is_accepted() -> None:
-    event = EventFactory(date_start=None, date_end=None, date_precision="vague", date_value="PAST_REF")
+    event = EventFactory.create(date_start=None, date_end=None, date_precision="vague", date_value="PAST_REF")
     assert Event.objects.filter(pk=event.pk).exists()
 
 
 def test_statement_end_before_start_is_refused() -> None:
-    assert_refused(lambda: StatementFactory(date_start=dt.date(2025, 5, 19), date_end=dt.date(2025, 5, 1)))
+    assert_refused(lambda: StatementFactory.create(date_start=dt.date(2025, 5, 19), date_end=dt.date(2025, 5, 1)))
 
 
 def test_confidence_outside_zero_one_is_refused() -> None:
-    assert_refused(lambda: EventFactory(confidence=1.5))
+    assert_refused(lambda: EventFactory.create(confidence=1.5))
 
 
 def test_duplicate_content_hash_is_refused() -> None:
-    article = ArticleFactory()
-    assert_refused(lambda: ArticleFactory(text=article.text + " ", content_hash=article.content_hash))
+    article = ArticleFactory.create()
+    assert_refused(lambda: ArticleFactory.create(text=f"{article.text} ", content_hash=article.content_hash))
     assert Article.objects.count() == 1
 
 
 def test_duplicate_normalized_url_is_refused_but_blank_urls_are_many() -> None:
-    ArticleFactory(url="https://example.org/a", url_normalized="https://example.org/a")
-    assert_refused(lambda: ArticleFactory(url="https://example.org/a/", url_normalized="https://example.org/a"))
-    ArticleFactory(url_normalized="")
-    ArticleFactory(url_normalized="")
+    ArticleFactory.create(url="https://example.org/a", url_normalized="https://example.org/a")
+    assert_refused(lambda: ArticleFactory.create(url="https://example.org/a/", url_normalized="https://example.org/a"))
+    ArticleFactory.create(url_normalized="")
+    ArticleFactory.create(url_normalized="")
 
 
 def test_empty_article_text_is_refused() -> None:
-    assert_refused(lambda: ArticleFactory(text="", content_hash="x" * 64))
+    assert_refused(lambda: ArticleFactory.create(text="", content_hash="x" * 64))
 
 
 def test_one_citation_per_article_span_and_entry() -> None:
-    event = EventFactory()
-    citation = CitationFactory(event=event, start=0, end=20)
-    assert_refused(lambda: CitationFactory(event=event, article=citation.article, start=0, end=20))
+    event = EventFactory.create()
+    citation = CitationFactory.create(event=event, start=0, end=20)
+    assert_refused(lambda: CitationFactory.create(event=event, article=citation.article, start=0, end=20))
     # The same span may support a different event (one sentence, several events).
-    CitationFactory(event=EventFactory(type="AGREE"), article=citation.article, start=0, end=20)
+    CitationFactory.create(event=EventFactory.create(type="AGREE"), article=citation.article, start=0, end=20)
 
 
 def test_citation_must_cite_exactly_one_entry() -> None:
-    assert_refused(lambda: CitationFactory(event=None, statement=None))
-    assert_refused(lambda: CitationFactory(event=EventFactory(), statement=StatementFactory()))
+    assert_refused(lambda: CitationFactory.create(event=None, statement=None))
+    assert_refused(lambda: CitationFactory.create(event=EventFactory.create(), statement=StatementFactory.create()))
 
 
 def test_citation_span_must_not_be_empty() -> None:
-    assert_refused(lambda: CitationFactory(event=EventFactory(), start=5, end=5))
+    assert_refused(lambda: CitationFactory.create(event=EventFactory.create(), start=5, end=5))
 
 
 def test_alias_validity_must_end_after_it_starts() -> None:
     assert_refused(
-        lambda: ActorAliasFactory(valid_from=dt.date(2025, 1, 20), valid_to=dt.date(2025, 1, 20), is_role=True)
+        lambda: ActorAliasFactory.create(valid_from=dt.date(2025, 1, 20), valid_to=dt.date(2025, 1, 20), is_role=True)
     )
 
 
 def test_role_alias_is_valid_only_in_its_period() -> None:
-    alias = ActorAliasFactory(
-        actor=ActorFactory(name="Joe Biden"), text="US-Präsident", is_role=True, valid_to=dt.date(2025, 1, 20)
+    alias = ActorAliasFactory.create(
+        actor=ActorFactory.create(name="Joe Biden"), text="US-Präsident", is_role=True, valid_to=dt.date(2025, 1, 20)
     )
     assert alias.is_valid_on(dt.date(2024, 6, 1))
     assert not alias.is_valid_on(dt.date(2025, 1, 20))
@@ -108,6 +108,6 @@ def test_role_alias_is_valid_only_in_its_period() -> None:
     ],
 )
 def test_saved_event_carries_its_edtf(start, end, precision, mod, edtf) -> None:  # type: ignore[no-untyped-def]
-    event = EventFactory(date_start=start, date_end=end, date_precision=precision, date_mod=mod)
+    event = EventFactory.create(date_start=start, date_end=end, date_precision=precision, date_mod=mod)
     event.refresh_from_db()
     assert event.date_edtf == edtf

@@ -69,7 +69,7 @@ class ArticleAdmin(admin.ModelAdmin):
 class CitationInline(admin.TabularInline):
     model = Citation
     extra = 0
-    fields = ["article", "start", "end", "sentence"]
+    fields = ("article", "start", "end", "sentence")
     readonly_fields = fields
     can_delete = False
 
@@ -82,8 +82,8 @@ class ParticipantInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
-    list_display = ["title", "type", "occurrence", "date_edtf", "date_precision", "review_status", "confidence",
-                    "conflict"]
+    list_display = ("title", "type", "occurrence", "date_edtf", "date_precision", "review_status", "confidence",
+                    "conflict")
     list_filter = ["review_status", "type", "occurrence", "date_precision", "conflict"]
     search_fields = ["title", "summary", "participants__name"]
     list_select_related = ["conflict"]

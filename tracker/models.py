@@ -197,7 +197,9 @@ class FuzzyDateModel(models.Model):
         abstract = True
 
     def refresh_edtf(self) -> None:
-        self.date_edtf = to_edtf(self.date_start, self.date_end, self.date_precision, self.date_mod or None)
+        self.date_edtf = to_edtf(
+            self.date_start, self.date_end, self.date_precision, self.date_mod or None  # type: ignore[arg-type]
+        )
 
     def save(self, *args: object, **kwargs: object) -> None:
         self.refresh_edtf()

@@ -183,7 +183,7 @@ def article_ingest(
         source_name=source_name[:200],
         conflict=conflict,
         feed=feed,
-        submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,
+        submitted_by=submitted_by if submitted_by is not None and submitted_by.is_authenticated else None,  # type: ignore[misc]
         content_hash=content_hash(cleaned),
         status=ArticleStatus.QUEUED,
         status_changed_at=timezone.now(),
@@ -206,7 +206,7 @@ def _enqueue_on_commit(article_id: int) -> None:
         from tracker.tasks import parse_article
 
         try:
-            parse_article.apply_async(args=[article_id], retry=False)
+            parse_article.apply_async(args=(article_id,), retry=False)
         except Exception:  # broker down: the row stays queued and the periodic task sends it later
             logger.warning("Broker unavailable; article %s stays queued for the periodic re-enqueue", article_id)
 
