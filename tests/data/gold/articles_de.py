@@ -22,7 +22,7 @@ In Ankara traf der ukrainische Präsident stattdessen Staatschef Recep Tayyip Er
 Der Kremlsprecher Dmitri Peskow erklärte, ein solches Gipfeltreffen sei erst denkbar, wenn die Delegationen „konkrete Ergebnisse“ erzielt hätten.
 
 US-Präsident Donald Trump sagte am Freitag an Bord der Air Force One, er werde sich bald mit Putin treffen.
-Bundeskanzler Friedrich Merz forderte, Russland müsse nun einer Waffenruhe zustimmen, sonst drohten neue Sanktionen der Europäischen Union.
+Bundeskanzler Friedrich Merz forderte, Russland müsse einer Waffenruhe zustimmen, sonst drohten neue Sanktionen der Europäischen Union.
 Die EU-Kommission arbeitet derzeit an einem 17. Sanktionspaket, das in den kommenden Tagen beschlossen werden soll.
 Die vereinbarte Gefangenenübergabe soll nach ukrainischen Angaben bereits kommende Woche beginnen.
 Die bislang letzten direkten Gespräche hatte es im Frühjahr 2022 in Istanbul gegeben.
@@ -229,7 +229,7 @@ Kremlsprecher Dmitri Peskow sagte, Moskau sei offen für weitere Kontakte, aber 
 Beide Seiten vereinbarten nach deutschen Angaben, in Kontakt zu bleiben.
 
 Der ukrainische Präsident Wolodymyr Selenskyj kritisierte das Telefonat scharf: Scholz habe damit „die Büchse der Pandora“ geöffnet.
-Es werde nun weitere Gespräche und Anrufe geben, die Putins Isolation beendeten, sagte er am Freitagabend in seiner täglichen Videoansprache.
+Es werde in der Folge weitere Gespräche und Anrufe geben, die Putins Isolation beendeten, sagte er am Freitagabend in seiner täglichen Videoansprache.
 Kiew hatte Berlin zuvor gebeten, auf das Gespräch zu verzichten.
 
 Scholz steht vor der Bundestagswahl am 23. Februar unter Druck, sich als Friedenskanzler zu profilieren.

@@ -202,7 +202,7 @@ CUES = re.compile(
     r"August|September|Oktober|November|Dezember|gestern|heute|morgen|Woche|Wochen|Tage|Tagen|Monat|Monaten|"
     r"Jahr|Jahren|Stunden|Uhr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|week|"
-    r"weeks|days|months|years|hours|ago|tonight|\d{4})\b")
+    r"weeks|days|months|years|hours|ago|tonight|now|currently|recently|soon|nun|jetzt|derzeit|aktuell|kürzlich|bald|zuletzt|Zukunft|future|\d{4})\b")
 
 
 def cue_report(doc):
