@@ -113,3 +113,17 @@ class CitationFactory(factory.django.DjangoModelFactory[Citation]):
     start = 0
     end = 10
     sentence = factory.LazyAttribute(lambda o: o.article.text[o.start : o.end])
+
+
+class ModeratorFactory(UserFactory):
+    """A staff user in the Moderator group (confirm/reject/merge permissions, no delete)."""
+
+    username = factory.Sequence(lambda n: f"moderator{n}")
+    is_staff = True
+
+    @factory.post_generation
+    def moderator_group(self, create: bool, extracted: object, **kwargs: object) -> None:
+        if create:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(Group.objects.get(name="Moderator"))
