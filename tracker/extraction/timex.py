@@ -1,0 +1,2242 @@
+"""Rule-based temporal tagger (TIMEX3-style) for German and English news text.
+
+A candidate grammar per language (precompiled regexes built from lexicons of months, weekdays,
+parts of day, numerals, units and modifiers) finds expressions; our own calendar arithmetic
+resolves them relative to the publication date (or the speech time inside quotes) and the tense
+of the clause. Conventions follow ``shared/eval/ANNOTATION.md``: prepositions are outside the
+extent, determiners and modifiers inside.
+
+dateparser is deliberately not used per candidate: every expression the grammar accepts is
+resolved by arithmetic here (dateparser costs about a millisecond per call and its search
+produces false positives such as "die" and "mit").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from .fuzzydate import month_end, week_bounds
+from .sentences import split_sentences
+from .types import Precision, Sentence, Timex, TimexType
+
+__all__ = ["Tense", "clause_tense", "easter", "resolve_weekday", "tag_timexes"]
+
+Tense = str  # "past" | "future" | "present" | "none"
+TenseHint = Literal["past", "future", "present", "none"]
+
+WS = r"[^\S\n]+"  # intra-expression whitespace: never crosses a line break
+OWS = r"[^\S\n]*"
+L = r"(?<![\w-])"  # left word boundary (no hyphen either: "US-Ortszeit")
+R = r"(?![\w])"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Alternation, longest first, of escaped ``words``."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------------
+
+MONTHS_DE: dict[str, int] = {
+    "Januar": 1, "Jänner": 1, "Jan.": 1, "Februar": 2, "Feber": 2, "Feb.": 2, "Febr.": 2,
+    "März": 3, "Maerz": 3, "Mär.": 3, "April": 4, "Apr.": 4, "Mai": 5, "Juni": 6, "Jun.": 6,
+    "Juli": 7, "Jul.": 7, "August": 8, "Aug.": 8, "September": 9, "Sept.": 9, "Sep.": 9,
+    "Oktober": 10, "Okt.": 10, "November": 11, "Nov.": 11, "Dezember": 12, "Dez.": 12,
+}  # fmt: skip
+MONTHS_EN: dict[str, int] = {
+    "January": 1, "Jan.": 1, "February": 2, "Feb.": 2, "March": 3, "Mar.": 3, "April": 4,
+    "Apr.": 4, "May": 5, "June": 6, "Jun.": 6, "July": 7, "Jul.": 7, "August": 8, "Aug.": 8,
+    "September": 9, "Sept.": 9, "Sep.": 9, "October": 10, "Oct.": 10, "November": 11, "Nov.": 11,
+    "December": 12, "Dec.": 12,
+}  # fmt: skip
+WEEKDAYS_DE: dict[str, int] = {
+    "Montag": 0, "Dienstag": 1, "Mittwoch": 2, "Donnerstag": 3, "Freitag": 4, "Samstag": 5,
+    "Sonnabend": 5, "Sonntag": 6,
+}  # fmt: skip
+WEEKDAYS_EN: dict[str, int] = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6,
+}  # fmt: skip
+PARTS_OF_DAY: dict[str, str] = {
+    "morgen": "MO", "morgens": "MO", "früh": "MO", "vormittag": "MO", "vormittags": "MO",
+    "mittag": "MI", "mittags": "MI", "nachmittag": "AF", "nachmittags": "AF", "abend": "EV",
+    "abends": "EV", "nacht": "NI", "nachts": "NI",
+    "morning": "MO", "noon": "MI", "midday": "MI", "afternoon": "AF", "evening": "EV", "night": "NI",
+}  # fmt: skip
+
+_DE_ONES = {
+    "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+}  # fmt: skip
+_DE_TEENS = {
+    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+}  # fmt: skip
+_DE_TENS = {
+    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "neunzig": 90,
+}  # fmt: skip
+_EN_ONES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}  # fmt: skip
+_EN_TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_EN_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+
+def _numbers_de() -> dict[str, float | None]:
+    nums: dict[str, float | None] = {}
+    nums.update(_DE_ONES)
+    nums.update(_DE_TEENS)
+    nums.update(_DE_TENS)
+    for ow, ov in _DE_ONES.items():
+        if ow == "eins":
+            continue
+        for tw, tv in _DE_TENS.items():
+            nums[f"{ow}und{tw}"] = tv + ov
+    nums.update({"eine": 1, "einen": 1, "einem": 1, "einer": 1, "hundert": 100, "tausend": 1000})
+    nums.update({"anderthalb": 1.5, "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5})
+    for vague in ("einige", "einigen", "mehrere", "mehreren", "wenige", "wenigen", "ein paar",
+                  "etliche", "etlichen", "zahlreiche", "zahlreichen", "viele", "vielen"):  # fmt: skip
+        nums[vague] = None
+    return nums
+
+
+def _numbers_en() -> dict[str, float | None]:
+    nums: dict[str, float | None] = {}
+    nums.update(_EN_ONES)
+    nums.update(_EN_TEENS)
+    nums.update(_EN_TENS)
+    for tw, tv in _EN_TENS.items():
+        for ow, ov in _EN_ONES.items():
+            nums[f"{tw}-{ow}"] = tv + ov
+            nums[f"{tw} {ow}"] = tv + ov
+    nums.update({"a": 1, "an": 1, "a dozen": 12, "a hundred": 100, "one hundred": 100})
+    nums.update({"one and a half": 1.5, "a year and a half": 1.5, "two and a half": 2.5})
+    for vague in ("a few", "several", "some", "a couple of", "many", "dozens of", "a number of"):
+        nums[vague] = None
+    return nums
+
+
+NUMBERS_DE = _numbers_de()
+NUMBERS_EN = _numbers_en()
+
+# unit word -> ISO-8601 designator (time units get the "T" prefix)
+UNITS_DE: dict[str, str] = {
+    "Sekunde": "S", "Sekunden": "S", "Minute": "M", "Minuten": "M", "Stunde": "H", "Stunden": "H",
+    "Tag": "D", "Tage": "D", "Tagen": "D", "Woche": "W", "Wochen": "W", "Monat": "MON",
+    "Monate": "MON", "Monaten": "MON", "Jahr": "Y", "Jahre": "Y", "Jahren": "Y", "Jahrzehnt": "DE",
+    "Jahrzehnte": "DE", "Jahrzehnten": "DE", "Jahrhundert": "CE", "Jahrhunderte": "CE",
+    "Jahrhunderten": "CE", "Quartal": "Q", "Quartale": "Q", "Quartalen": "Q",
+}  # fmt: skip
+UNITS_EN: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "MON", "months": "MON",
+    "year": "Y", "years": "Y", "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+    "quarter": "Q", "quarters": "Q",
+}  # fmt: skip
+_TIME_UNITS = frozenset({"S", "M", "H"})
+
+MODS_DE: dict[str, str] = {
+    "fast": "APPROX", "knapp": "APPROX", "beinahe": "APPROX", "nahezu": "APPROX", "rund": "APPROX",
+    "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX", "ca.": "APPROX", "gut": "MORE_THAN",
+    "über": "MORE_THAN", "mehr als": "MORE_THAN", "mindestens": "EQUAL_OR_MORE",
+    "weniger als": "LESS_THAN", "unter": "LESS_THAN", "höchstens": "EQUAL_OR_LESS",
+    "bis zu": "EQUAL_OR_LESS", "gut zwei": "MORE_THAN",
+}  # fmt: skip
+MODS_EN: dict[str, str] = {
+    "nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
+    "approximately": "APPROX", "some": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "just over": "MORE_THAN",
+    "just under": "LESS_THAN",
+}  # fmt: skip
+
+TIMEZONES: dict[str, str] = {
+    "us-ortszeit": "US local time", "ortszeit": "local time", "us-zeit": "US time",
+    "us-ostküstenzeit": "US Eastern time", "mez": "CET", "mesz": "CEST", "utc": "UTC",
+    "gmt": "GMT", "kiewer zeit": "Kyiv time", "moskauer zeit": "Moscow time",
+    "deutscher zeit": "German time", "washingtoner zeit": "Washington time",
+    "local time": "local time", "us local time": "US local time", "et": "ET", "est": "EST",
+    "edt": "EDT", "eastern time": "ET", "kyiv time": "Kyiv time", "moscow time": "Moscow time",
+    "cet": "CET", "cest": "CEST", "bst": "BST",
+}  # fmt: skip
+
+_MONTH_DE = _alt(MONTHS_DE)
+_MONTH_EN = _alt(MONTHS_EN)
+_WD_DE = _alt(WEEKDAYS_DE)
+_WD_EN = _alt(WEEKDAYS_EN)
+_NUM_DE = _alt(NUMBERS_DE)
+_NUM_EN = _alt(NUMBERS_EN)
+_UNIT_DE = _alt(UNITS_DE)
+_UNIT_EN = _alt(UNITS_EN)
+_MOD_DE = _alt(MODS_DE)
+_MOD_EN = _alt(MODS_EN)
+_DIGITS = r"\d{1,4}(?:,\d+)?"
+_TZ_RE = re.compile(r"[^\S\n]*(?:\(|,[^\S\n]*)?[^\S\n]*(" + _alt(TIMEZONES) + r")(?![\w-])", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+# ---------------------------------------------------------------------------------------------
+
+
+def easter(year: int, orthodox: bool = False) -> date:
+    """Western (Gregorian) or Orthodox Easter Sunday, as a Gregorian date."""
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return date(year, month, day + 1) + timedelta(days=13)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    year, month = d.year + y, m + 1
+    return date(year, month, min(d.day, month_end(year, month).day))
+
+
+def resolve_weekday(weekday: int, anchor: date, tense: Tense, modifier: str = "") -> date:
+    """The date of ``weekday`` (0=Monday) relative to ``anchor``.
+
+    modifier "next"/"last"/"this" overrides tense; otherwise future tense picks the next
+    occurrence (today included) and anything else the most recent one (today included).
+    """
+    ahead = (weekday - anchor.weekday()) % 7
+    back = (anchor.weekday() - weekday) % 7
+    if modifier == "next":
+        return anchor + timedelta(days=ahead or 7)
+    if modifier == "last":
+        return anchor - timedelta(days=back or 7)
+    if modifier == "this":
+        return anchor + timedelta(days=weekday - anchor.weekday())
+    if tense == "future":
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def _year_for(month: int, day: int, anchor: date, tense: Tense) -> int:
+    """Year of a day-month (day=0: whole month) without a year, by tense, else nearest."""
+    cands: list[tuple[date, int]] = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        dd = min(day, month_end(y, month).day) if day else 1
+        start = date(y, month, dd)
+        end = start if day else month_end(y, month)
+        cands.append((start, y))
+        if end >= anchor >= start:
+            return y
+    if tense == "future":
+        for start, y in cands:
+            if start >= anchor - timedelta(days=14):
+                return y
+    if tense == "past":
+        for start, y in reversed(cands):
+            if start <= anchor + timedelta(days=14):
+                return y
+    return min(cands, key=lambda c: abs((c[0] - anchor).days))[1]
+
+
+def _week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
+    """Sub-interval for START/MID/END: first, middle and last third."""
+    if mod not in ("START", "MID", "END"):
+        return start, end
+    days = (end - start).days + 1
+    third = max(days // 3, 1)
+    if mod == "START":
+        return start, start + timedelta(days=third - 1)
+    if mod == "END":
+        return end - timedelta(days=third - 1), end
+    return start + timedelta(days=third), end - timedelta(days=third)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+# ---------------------------------------------------------------------------------------------
+
+_TENSE_RES: dict[str, re.Pattern[str]] = {
+    "de": re.compile(
+        r"(?P<past>(?i:\bsoll(?:en|te|ten)?\b[^,.;]{0,80}?\b(?:ge\w+|\w+en)\s+haben\b))"
+        r"|(?P<fut>(?i:\b(?:soll|sollen|sollte|sollten|werde|werden|wird|will|wollen|plant|planen|"
+        r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
+        r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
+        r"bald|morgen|übermorgen)\b))"
+        r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
+        r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
+        r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
+        r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|"
+        r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b))"
+    ),
+    "en": re.compile(
+        r"(?P<fut>(?i:\b(?:will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
+        r"intends?|upcoming|next|coming|soon|tomorrow|going\s+to|set\s+to|is\s+to|are\s+to)\b))"
+        r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
+        r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|\b[a-z]{2,}(?<!e)ed\b)"
+    ),
+}
+_CLAUSE_SEP_RE = re.compile(r"[,;:()–—]")
+
+
+def clause_tense(sentence: str, pos: int, language: str) -> Tense:
+    """Tense around offset ``pos`` of ``sentence``: the marker nearest ``pos`` in its clause wins,
+    else the nearest in the sentence, else "none"."""
+    rx = _TENSE_RES.get(language)
+    if rx is None or not sentence:
+        return "none"
+    seps = [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
+    i = bisect.bisect_right(seps, pos)
+    lo = seps[i - 1] + 1 if i > 0 else 0
+    hi = seps[i] if i < len(seps) else len(sentence)
+    for a, b in ((lo, hi), (0, len(sentence))):
+        best: tuple[int, Tense] | None = None
+        for m in rx.finditer(sentence, a, b):
+            kind = "future" if m.group("fut") else "past"
+            dist = abs(m.start() - pos)
+            if best is None or dist < best[0]:
+                best = (dist, kind)
+        if best is not None:
+            return best[1]
+    return "none"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule machinery
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Res:
+    type: TimexType
+    value: str
+    start: date | None = None
+    end: date | None = None
+    precision: Precision = "day"
+    mod: str | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    published: date
+    anchor: date
+    tense: Tense
+    language: str
+    sentence: Sentence
+    last_day: date | None
+    span: tuple[int, int]
+    day_refs: list[tuple[int, date]] = field(default_factory=list)  # resolved days in this sentence
+
+
+Handler = Callable[[re.Match[str], _Ctx], "_Res | None"]
+Guard = Callable[[re.Match[str], str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    regex: re.Pattern[str]
+    handler: Handler
+    priority: int = 0
+    guard: Guard | None = None
+
+
+def _g(m: re.Match[str], name: str) -> str:
+    """Group text or ''."""
+    try:
+        return m.group(name) or ""
+    except IndexError:
+        return ""
+
+
+def _prev_word(text: str, pos: int) -> str:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".-"):
+        j -= 1
+    return text[j:i]
+
+
+def _next_word(text: str, pos: int) -> str:
+    i = pos
+    n = len(text)
+    while i < n and text[i] in " \t\u00a0":
+        i += 1
+    j = i
+    while j < n and (text[j].isalnum() or text[j] == "-"):
+        j += 1
+    return text[i:j]
+
+
+def _num(word: str, lexicon: dict[str, float | None]) -> float | None:
+    """Numeric value of a numeral (digits or word); None for vague quantities."""
+    w = word.strip().lower()
+    if w[:1].isdigit():
+        return float(w.replace(",", "."))
+    return lexicon.get(w, lexicon.get(" ".join(w.split())))
+
+
+def _fmt_num(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    if unit == "MON":
+        return f"P{_fmt_num(n)}M"
+    if unit == "DE":
+        return f"P{_fmt_num(n * 10 if n is not None else None)}Y"
+    if unit == "CE":
+        return f"P{_fmt_num(n * 100 if n is not None else None)}Y"
+    if unit == "Q":
+        return f"P{_fmt_num(n * 3 if n is not None else None)}M"
+    if unit in _TIME_UNITS:
+        if n is not None and not float(n).is_integer() and unit == "H":
+            return f"PT{int(n * 60)}M"
+        return f"PT{_fmt_num(n)}{unit}"
+    return f"P{_fmt_num(n)}{unit}"
+
+
+# ---- result constructors -------------------------------------------------------------------
+
+
+def _day(d: date, tense: Tense = "none") -> _Res:
+    del tense
+    return _Res("DATE", d.isoformat(), d, d, "day")
+
+
+def _time_pod(d: date, pod: str) -> _Res:
+    return _Res("TIME", f"{d.isoformat()}T{pod}", d, d, "time")
+
+
+def _month(y: int, mo: int, mod: str | None = None) -> _Res:
+    s, e = _narrow(date(y, mo, 1), month_end(y, mo), mod)
+    return _Res("DATE", f"{y:04d}-{mo:02d}", s, e, "month", mod)
+
+
+def _year(y: int, mod: str | None = None) -> _Res:
+    s, e = _narrow(date(y, 1, 1), date(y, 12, 31), mod)
+    return _Res("DATE", f"{y:04d}", s, e, "year", mod)
+
+
+def _week(d: date, mod: str | None = None) -> _Res:
+    iso = d.isocalendar()
+    s, e = _narrow(*week_bounds(iso[0], iso[1]), mod)
+    return _Res("DATE", _week_value(d), s, e, "week", mod)
+
+
+def _weekend(d: date) -> _Res:
+    monday = d - timedelta(days=d.weekday())
+    return _Res("DATE", f"{_week_value(d)}-WE", monday + timedelta(days=5), monday + timedelta(days=6), "week")
+
+
+def _quarter(y: int, q: int) -> _Res:
+    return _Res("DATE", f"{y:04d}-Q{q}", date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter")
+
+
+def _half(y: int, h: int) -> _Res:
+    return _Res("DATE", f"{y:04d}-H{h}", date(y, 6 * h - 5, 1), month_end(y, 6 * h), "quarter")
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season(y: int, code: str) -> _Res:
+    first = _SEASON_START[code]
+    end = month_end(y + 1, 2) if code == "WI" else month_end(y, first + 2)
+    return _Res("DATE", f"{y:04d}-{code}", date(y, first, 1), end, "quarter")
+
+
+def _vague(kind: str, anchor: date) -> _Res:
+    if kind == "PAST_REF":
+        return _Res("DATE", kind, None, anchor, "vague")
+    if kind == "FUTURE_REF":
+        return _Res("DATE", kind, anchor, None, "vague")
+    return _Res("DATE", kind, anchor, anchor, "vague")
+
+
+def _unit_shift(anchor: date, n: int, unit: str) -> _Res | None:
+    """Point ``n`` units away from ``anchor`` (negative: in the past), at the unit's granularity."""
+    if unit == "D":
+        return _day(anchor + timedelta(days=n))
+    if unit == "W":
+        return _week(anchor + timedelta(weeks=n))
+    if unit == "MON":
+        d = _add_months(anchor, n)
+        return _month(d.year, d.month)
+    if unit == "Y":
+        return _year(anchor.year + n)
+    if unit == "DE":
+        return _year(anchor.year + 10 * n)
+    if unit == "Q":
+        d = _add_months(anchor, 3 * n)
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit in _TIME_UNITS:
+        return _day(anchor)
+    return None
+
+
+# ---- handlers shared by both languages -------------------------------------------------------
+
+
+def _mod_of(word: str, mods: dict[str, str]) -> str | None:
+    w = " ".join(word.lower().split())
+    return mods.get(w) if w else None
+
+
+def _lang_tables(ctx: _Ctx) -> tuple[dict[str, float | None], dict[str, str], dict[str, str]]:
+    if ctx.language == "en":
+        return NUMBERS_EN, UNITS_EN, MODS_EN
+    return NUMBERS_DE, UNITS_DE, MODS_DE
+
+
+def _unit_code(word: str, units: dict[str, str]) -> str:
+    return units.get(word, units.get(word.lower(), units.get(word.capitalize(), "")))
+
+
+def h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    nums, units, mods = _lang_tables(ctx)
+    unit = _unit_code(_g(m, "u"), units)
+    if not unit:
+        return None
+    n = _num(_g(m, "n"), nums) if _g(m, "n") else None
+    if _g(m, "half"):
+        n = 0.5
+    mod = _mod_of(_g(m, "mod"), mods)
+    return _Res("DURATION", _duration_value(n, unit), None, None, "vague", mod)
+
+
+def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    nums, units, _ = _lang_tables(ctx)
+    unit = _unit_code(_g(m, "u"), units)
+    n = _num(_g(m, "n"), nums)
+    if n is None or not unit:
+        return _vague("PAST_REF", ctx.anchor)
+    return _unit_shift(ctx.anchor, -int(round(n)), unit)
+
+
+def h_in_units(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'in drei Tagen' / 'in three days': a future point, or a duration in past narration."""
+    if ctx.tense == "past":
+        return h_duration(m, ctx)
+    nums, units, _ = _lang_tables(ctx)
+    unit = _unit_code(_g(m, "u"), units)
+    n = _num(_g(m, "n"), nums)
+    if n is None or not unit:
+        return _vague("FUTURE_REF", ctx.anchor)
+    return _unit_shift(ctx.anchor, int(round(n)), unit)
+
+
+def h_numeric_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    d, mo, y = int(_g(m, "d")), int(_g(m, "m")), _g(m, "y")
+    if not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    year = (2000 + int(y) if len(y) == 2 else int(y)) if y else _year_for(mo, d, ctx.anchor, ctx.tense)
+    try:
+        return _day(date(year, mo, d))
+    except ValueError:
+        return None
+
+
+def _month_num(word: str, months: dict[str, int]) -> int:
+    return months.get(word, months.get(word.capitalize(), 0))
+
+
+def _pmod(word: str) -> str | None:
+    w = " ".join(word.lower().replace("-", " ").split())
+    if not w or w in ("earlier", "later"):
+        return None
+    if w.startswith(("anfang", "early", "beginn", "the beginning", "the start", "beginning", "start")):
+        return "START"
+    if w.startswith(("mitte", "mid", "the middle", "middle")):
+        return "MID"
+    if w.startswith(("ende", "late", "the end", "end")):
+        return "END"
+    return None
+
+
+def h_text_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    months = MONTHS_EN if ctx.language == "en" else MONTHS_DE
+    mo = _month_num(_g(m, "mon"), months)
+    d = int(_g(m, "d"))
+    if not mo:
+        return None
+    y = int(_g(m, "y")) if _g(m, "y") else _year_for(mo, d, ctx.anchor, ctx.tense)
+    try:
+        return _day(date(y, mo, d))
+    except ValueError:
+        return None
+
+
+def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    months = MONTHS_EN if ctx.language == "en" else MONTHS_DE
+    mo = _month_num(_g(m, "mon"), months)
+    if not mo:
+        return None
+    rmod = _g(m, "rmod").lower()
+    if _g(m, "y"):
+        y = int(_g(m, "y"))
+    elif rmod in ("last", "letzten", "vergangenen", "vorigen"):
+        y = ctx.anchor.year if mo < ctx.anchor.month else ctx.anchor.year - 1
+    elif rmod in ("next", "kommenden", "nächsten"):
+        y = ctx.anchor.year if mo > ctx.anchor.month else ctx.anchor.year + 1
+    elif rmod in ("this", "diesen"):
+        y = ctx.anchor.year
+    else:
+        y = _year_for(mo, 0, ctx.anchor, ctx.tense)
+    return _month(y, mo, _pmod(_g(m, "pmod")))
+
+
+_SEASON_WORDS = {
+    "frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA",
+}  # fmt: skip
+
+
+def h_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    y = int(_g(m, "y"))
+    season = _SEASON_WORDS.get(_g(m, "season").lower())
+    if season:
+        return _season(y, season)
+    return _year(y, _pmod(_g(m, "pmod")))
+
+
+def h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    dec = _g(m, "dec")
+    start = int(dec)
+    mod = _pmod(_g(m, "pmod"))
+    s, e = _narrow(date(start, 1, 1), date(start + 9, 12, 31), mod)
+    return _Res("DATE", dec[:3], s, e, "year", mod)
+
+
+def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    code = _SEASON_WORDS[_g(m, "season").lower()]
+    rmod = _g(m, "rmod").lower()
+    a = ctx.anchor
+    cur_year = a.year - 1 if (code == "WI" and a.month <= 2) else a.year
+    start_this = date(cur_year, _SEASON_START[code], 1)
+    if rmod in ("last", "letzten", "vergangenen", "vorigen", "past"):
+        y = cur_year if start_this < a and not _season(cur_year, code).end >= a else cur_year - 1  # type: ignore[operator]
+    elif rmod in ("next", "kommenden", "nächsten", "coming"):
+        y = cur_year if start_this > a else cur_year + 1
+    elif rmod in ("this", "diesen", "diesem"):
+        y = cur_year
+    else:
+        y = cur_year
+        if ctx.tense == "past" and start_this > a:
+            y -= 1
+        elif ctx.tense == "future" and _season(cur_year, code).end < a:  # type: ignore[operator]
+            y += 1
+    return _season(y, code)
+
+
+_ORD = {
+    "ersten": 1, "erste": 1, "erstes": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+    "vierten": 4, "vierte": 4, "letzten": 4, "letzte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4,
+}  # fmt: skip
+
+
+def h_quarter(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    q = int(_g(m, "q")) if _g(m, "q") else _ORD.get(_g(m, "ord").lower(), 0)
+    unit = (_g(m, "u") or "quartal").lower()
+    half = unit.startswith(("halb", "half", "jahreshälfte"))
+    if half:
+        q = 2 if q >= 2 else 1
+    if not q:
+        return None
+    a = ctx.anchor
+    if _g(m, "y"):
+        y = int(_g(m, "y"))
+    else:
+        cur = (a.month - 1) // 6 + 1 if half else (a.month - 1) // 3 + 1
+        y = a.year
+        if ctx.tense == "past" and q > cur:
+            y -= 1
+        elif ctx.tense == "future" and q < cur:
+            y += 1
+    return _half(y, q) if half else _quarter(y, q)
+
+
+def _pod_code(word: str) -> str:
+    return PARTS_OF_DAY.get(word.lower(), "") if word else ""
+
+
+def _weekday_modifier(word: str) -> str:
+    w = word.lower()
+    if w in ("kommenden", "nächsten", "next", "coming", "following", "kommender", "nächster"):
+        return "next"
+    if w in ("vergangenen", "letzten", "vorigen", "last", "past", "previous", "vergangener", "letzter"):
+        return "last"
+    if w in ("diesen", "diesem", "this", "dieser"):
+        return "this"
+    return ""
+
+
+_FUTURE_PREPS = frozenset({"bis", "ab", "by", "until", "till", "before", "from", "zum"})
+_PAST_PREPS = frozenset({"seit", "since"})
+
+
+def _prep_tense(prep: str, tense: Tense) -> Tense:
+    p = prep.lower()
+    if p in _PAST_PREPS:
+        return "past"
+    if p in _FUTURE_PREPS and tense != "past":
+        return "future"
+    return tense
+
+
+def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    weekdays = WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE
+    wd = weekdays.get(_g(m, "wd").capitalize())
+    if wd is None:
+        return None
+    wmod = _g(m, "wmod").lower()
+    if wmod in ("heutigen", "heutige"):
+        d = ctx.anchor
+    elif wmod in ("gestrigen", "gestrige"):
+        d = ctx.anchor - timedelta(days=1)
+    elif wmod in ("morgigen", "morgige"):
+        d = ctx.anchor + timedelta(days=1)
+    else:
+        tense = _prep_tense(_g(m, "prep"), ctx.tense)
+        d = resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
+    pod = _pod_code(_g(m, "pod") or _g(m, "pod2"))
+    return _time_pod(d, pod) if pod else _day(d)
+
+
+_REL_DAYS = {
+    "heute": 0, "gestern": -1, "vorgestern": -2, "morgen": 1, "übermorgen": 2,
+    "heutige": 0, "heutigen": 0, "heutiger": 0, "heutiges": 0, "heutigem": 0,
+    "gestrige": -1, "gestrigen": -1, "gestriger": -1, "gestriges": -1, "gestrigem": -1,
+    "morgige": 1, "morgigen": 1, "morgiger": 1, "morgiges": 1, "morgigem": 1,
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2, "this": 0, "last": -1,
+}  # fmt: skip
+
+
+def h_relday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rel = " ".join(_g(m, "rel").lower().split())
+    offset = _REL_DAYS.get(rel)
+    if offset is None:
+        return None
+    d = ctx.anchor + timedelta(days=offset)
+    pod = _pod_code(_g(m, "pod"))
+    if rel == "tonight":
+        pod = "NI"
+    if rel == "last" and pod != "NI":  # "last evening" is unusual; "last night"
+        pod = pod or "NI"
+    return _time_pod(d, pod) if pod else _day(d)
+
+
+def h_anaphoric_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    offset = int(_g(m, "off") or 0) if _g(m, "off") else 0
+    ref = ctx.last_day or ctx.anchor
+    key = (_g(m, "kind") or "").lower()
+    if key:
+        offset = {"before": -1, "prev": -1, "after": 1, "same": 0}[key]
+    return _day(ref + timedelta(days=offset))
+
+
+def h_night_to(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    wd = WEEKDAYS_DE.get(_g(m, "wd").capitalize())
+    if wd is None:
+        return None
+    tense = "future" if ctx.tense == "future" else "past"
+    day_after = resolve_weekday(wd, ctx.anchor + timedelta(days=1), tense)
+    return _time_pod(day_after - timedelta(days=1), "NI")
+
+
+def _unit_name(word: str) -> str:
+    w = word.lower()
+    for stem, code in (
+        ("wochenend", "WE"), ("weekend", "WE"), ("woche", "W"), ("week", "W"), ("monat", "MON"),
+        ("month", "MON"), ("quartal", "Q"), ("quarter", "Q"), ("halbjahr", "H"), ("jahrzehnt", "DE"),
+        ("decade", "DE"), ("jahr", "Y"), ("year", "Y"), ("tag", "D"), ("day", "D"),
+    ):  # fmt: skip
+        if w.startswith(stem):
+            return code
+    return ""
+
+
+def _rel_offset(rmod: str) -> int | None:
+    w = " ".join(rmod.lower().split())
+    w = w.removeprefix("the ")
+    if w in ("vergangene", "vergangenen", "vergangener", "vergangenes", "letzte", "letzten", "letzter",
+             "letztes", "vorige", "vorigen", "voriger", "voriges", "last", "past", "previous"):  # fmt: skip
+        return -1
+    if w in ("vorletzte", "vorletzten", "vorletzter", "vorletztes"):
+        return -2
+    if w in ("diese", "dieser", "diesen", "dieses", "diesem", "this", "laufenden", "laufende",
+             "laufendes", "current", "aktuellen"):  # fmt: skip
+        return 0
+    if w in ("kommende", "kommenden", "kommender", "kommendes", "nächste", "nächsten", "nächster",
+             "nächstes", "next", "coming", "following"):  # fmt: skip
+        return 1
+    if w in ("übernächste", "übernächsten", "übernächster", "übernächstes"):
+        return 2
+    return None
+
+
+def h_rel_unit(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'letzte Woche', 'vergangenen Jahres', 'Ende des Monats', 'earlier this month', 'next year'."""
+    unit = _unit_name(_g(m, "unit"))
+    rmod = _g(m, "rmod")
+    offset = _rel_offset(rmod) if rmod else 0
+    if offset is None:
+        return None
+    mod = _pmod(_g(m, "pmod"))
+    a = ctx.anchor
+    res: _Res | None
+    if unit == "W":
+        res = _week(a + timedelta(weeks=offset), mod)
+    elif unit == "WE":
+        if offset == 0 and not rmod:
+            tense = ctx.tense
+            if tense == "future":
+                sat = a + timedelta(days=(5 - a.weekday()) % 7) if a.weekday() != 6 else a
+            else:
+                sat = a - timedelta(days=(a.weekday() - 5) % 7) if a.weekday() != 6 else a
+            return _weekend(sat)
+        return _weekend(a + timedelta(weeks=offset))
+    elif unit == "MON":
+        d = _add_months(a.replace(day=1), offset)
+        res = _month(d.year, d.month, mod)
+    elif unit == "Y":
+        res = _year(a.year + offset, mod)
+    elif unit == "Q":
+        d = _add_months(a.replace(day=1), 3 * offset)
+        res = _quarter(d.year, (d.month - 1) // 3 + 1)
+    elif unit == "H":
+        h = (a.month - 1) // 6 + 1 + offset
+        res = _half(a.year + (h - 1) // 2, (h - 1) % 2 + 1)
+    elif unit == "DE":
+        start = (a.year // 10 + offset) * 10
+        return _Res("DATE", f"{start // 10:03d}", date(start, 1, 1), date(start + 9, 12, 31), "year", mod)
+    elif unit == "D":
+        return _day(a + timedelta(days=offset))
+    else:
+        return None
+    return res
+
+
+def h_rel_plural(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'in den kommenden Tagen', 'in recent weeks', 'den vergangenen Monaten'."""
+    offset = _rel_offset(_g(m, "rmod"))
+    if offset is None:
+        return None
+    if offset < 0:
+        return _vague("PAST_REF", ctx.anchor)
+    if offset > 0:
+        return _vague("FUTURE_REF", ctx.anchor)
+    return _vague("PRESENT_REF", ctx.anchor)
+
+
+def _const_vague(kind: str) -> Handler:
+    def handler(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+        return _vague(kind, ctx.anchor)
+
+    return handler
+
+
+_SET_VALUES = {
+    "stündlich": "PT1H", "täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y",
+    "alljährlich": "P1Y", "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+    "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "quarterly": "P3M",
+    "vierteljährlich": "P3M", "halbjährlich": "P6M",
+}  # fmt: skip
+
+
+def h_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    word = _g(m, "set").lower()
+    value = _SET_VALUES.get(word)
+    if value is None:  # "jeden Tag", "every week", "alle zwei Wochen"
+        nums, units, _ = _lang_tables(ctx)
+        unit = _unit_code(_g(m, "u"), units)
+        if not unit:
+            return None
+        n = _num(_g(m, "n"), nums) if _g(m, "n") else 1
+        value = _duration_value(n, unit)
+    mod = "APPROX" if _g(m, "mod") else None
+    return _Res("SET", value, None, None, "vague", mod)
+
+
+_WD_SETS = {
+    "montags": 1, "dienstags": 2, "mittwochs": 3, "donnerstags": 4, "freitags": 5, "samstags": 6,
+    "sonnabends": 6, "sonntags": 7, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
+    "fridays": 5, "saturdays": 6, "sundays": 7,
+}  # fmt: skip
+
+
+def h_weekday_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    n = _WD_SETS.get(_g(m, "wds").lower())
+    return _Res("SET", f"XXXX-WXX-{n}", None, None, "vague") if n else None
+
+
+def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    word = _g(m, "word").lower()
+    if word in ("mitternacht", "midnight"):
+        h, mi = 24, 0
+    elif word in ("noon", "mittag", "midday"):
+        h, mi = 12, 0
+    else:
+        h = int(_g(m, "h"))
+        mi = int(_g(m, "mi") or 0)
+        ampm = _g(m, "ampm").lower().replace(".", "")
+        pod = _g(m, "pod").lower()
+        if ampm == "pm" and h < 12:
+            h += 12
+        elif ampm == "am" and h == 12:
+            h = 0
+        elif pod in ("abends", "nachmittags", "nachts") and h < 12 and not (pod == "nachts" and h < 5):
+            h += 12
+    if h > 24 or mi > 59:
+        return None
+    day = ctx.day_refs[-1][1] if ctx.day_refs else ctx.anchor
+    prep = _g(m, "prep").lower()
+    mod = "APPROX" if prep in ("gegen", "around", "about", "approximately") else None
+    return _Res("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}", day, day, "time", mod)
+
+
+_HOLIDAYS: dict[str, tuple[int, int] | str] = {
+    "weihnachten": (12, 25), "weihnachtstag": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
+    "neujahr": (1, 1), "neujahrstag": (1, 1), "ostern": "easter", "ostersonntag": "easter",
+    "tag des sieges": (5, 9), "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "easter": "easter", "easter sunday": "easter",
+    "victory day": (5, 9), "thanksgiving": "thanksgiving",
+}  # fmt: skip
+
+
+def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    name = " ".join(_g(m, "hol").lower().split())
+    orthodox = bool(_g(m, "orth"))
+    spec = _HOLIDAYS.get(name)
+    if spec is None:
+        return None
+    y_text = _g(m, "y") or _g(m, "y2")
+
+    def on(year: int) -> date:
+        if spec == "easter":
+            return easter(year, orthodox)
+        if spec == "thanksgiving":
+            nov1 = date(year, 11, 1)
+            return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
+        assert isinstance(spec, tuple)
+        if orthodox and spec == (12, 25):
+            return date(year + 1, 1, 7)  # Orthodox Christmas of the season starting in year
+        return date(year, *spec)
+
+    if y_text:
+        y = int(y_text)
+        if orthodox and spec == (12, 25):
+            return _day(date(y, 1, 7))
+        return _day(on(y))
+    cands = [on(y) for y in (ctx.anchor.year - 2, ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    if ctx.tense == "future":
+        pick = min((c for c in cands if c >= ctx.anchor), default=cands[-1])
+    elif ctx.tense == "past":
+        pick = max((c for c in cands if c <= ctx.anchor), default=cands[0])
+    else:
+        pick = min(cands, key=lambda c: abs((c - ctx.anchor).days))
+    return _day(pick)
+
+
+# ---------------------------------------------------------------------------------------------
+# Guards (run before overlap resolution)
+# ---------------------------------------------------------------------------------------------
+
+_COUNT_NOUN_RE = re.compile(
+    r"(?i:[^\S\n]*(?:%|prozent|percent|km|kilometer|meter|menschen|personen|soldaten|einwohner|"
+    r"euro|dollar|us-dollar|tonnen|stück|mal|tote|toten|opfer|drohnen|raketen|gefangene|gefangenen|"
+    r"people|troops|soldiers|residents|dollars|euros|tons|tonnes|times|killed|dead|drones|missiles|"
+    r"prisoners|pows|civilians|zivilisten|kämpfer|fighters|units|einheiten|panzer|tanks|mio|mrd|"
+    r"millionen|milliarden|million|billion)\b)"
+)
+_YEAR_BLOCKERS = frozenset(
+    {"resolution", "nr.", "nr", "no.", "artikel", "article", "paragraf", "paragraph", "flug", "flight",
+     "linie", "top", "nummer", "number", "platz", "seite", "page", "zimmer", "room", "nummern", "kapitel"}
+)  # fmt: skip
+
+
+def g_year(m: re.Match[str], text: str) -> bool:
+    if _g(m, "pmod") or _g(m, "season") or _g(m, "jahr") or _g(m, "prep"):
+        pass
+    elif _COUNT_NOUN_RE.match(text, m.end()):
+        return False
+    return _prev_word(text, m.start()).lower() not in _YEAR_BLOCKERS
+
+
+_MONTH_CUES = frozenset(
+    {"im", "in", "seit", "bis", "ab", "vom", "von", "zum", "nach", "vor", "monat", "monats", "des",
+     "since", "until", "till", "by", "from", "through", "to", "of", "during", "before", "after",
+     "last", "next", "this", "early", "late", "mid", "für", "for", "anfang", "mitte", "ende", "und", "and",
+     "oder", "or", "between", "zwischen", "late-", "end", "beginning"}
+)  # fmt: skip
+
+
+def g_month(m: re.Match[str], text: str) -> bool:
+    if _g(m, "y") or _g(m, "pmod") or _g(m, "rmod"):
+        return True
+    prev = _prev_word(text, m.start()).lower()
+    return prev in _MONTH_CUES
+
+
+def g_not_sentence_initial_noun(m: re.Match[str], text: str) -> bool:
+    """'Morgen' as tomorrow only at the very start of a sentence, followed by a lowercase word."""
+    i = m.start()
+    j = i
+    while j > 0 and text[j - 1] in ' \t\u00a0"„“»«':
+        j -= 1
+    if j > 0 and text[j - 1] not in ".!?\n:":
+        return False
+    nxt = _next_word(text, m.end())
+    return bool(nxt) and nxt[0].islower()
+
+
+def g_morgen(m: re.Match[str], text: str) -> bool:
+    prev = _prev_word(text, m.start()).lower()
+    return prev not in ("heute", "gestern", "guten", "am", "jeden", "den", "dem", "diesen", "frühen")
+
+
+_GENITIVE_RE = re.compile(r"[^\S\n]+(?:der|des|von|of|for)\b|[^\S\n]+[A-ZÄÖÜ]\w*s\b", re.IGNORECASE)
+
+
+def g_future_noun(m: re.Match[str], text: str) -> bool:
+    """'die Zukunft der Ukraine' / 'the future of X' mean the fate of X: not a timex."""
+    return not _GENITIVE_RE.match(text, m.end())
+
+
+_NACHDEM_RE = re.compile(r"(?i)\b(?:nachdem|bevor|als|seitdem|after|before|when|since)\b")
+
+
+def g_zuletzt(m: re.Match[str], text: str) -> bool:
+    """'zuletzt' is PAST_REF except 'nicht zuletzt' (not least) and inside a clause anchored on
+    another event ('nachdem diese zuletzt ...'), where it is relational like 'zuvor'."""
+    if _prev_word(text, m.start()).lower() in ("nicht", "not", "bis"):
+        return False
+    start = m.start()
+    lo = max(text.rfind(",", 0, start), text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    return not _NACHDEM_RE.search(text, lo, start)
+
+
+def g_soon(m: re.Match[str], text: str) -> bool:
+    return _next_word(text, m.end()).lower() not in ("after", "before", "thereafter", "darauf", "danach", "nach")
+
+
+_HOLIDAY_NAME_RE = re.compile(
+    r"[^\S\n]*-?[^\S\n]*(?i:truce|ceasefire|cease-fire|waffenruhe|feuerpause|message|address|botschaft|"
+    r"ansprache|offensive|tree|baum|market|markt|party|feier|greetings|grüße|eve|day|tag)\b"
+)
+
+
+def g_holiday(m: re.Match[str], text: str) -> bool:
+    """'Easter truce' / 'Oster-Waffenruhe': a holiday inside a name is not a timex."""
+    return not _HOLIDAY_NAME_RE.match(text, m.end())
+
+
+def g_recent_adj(m: re.Match[str], text: str) -> bool:
+    prev = _prev_word(text, m.start()).lower()
+    return prev not in ("most",) or True
+
+
+def g_day_anaphor(m: re.Match[str], text: str) -> bool:
+    """'the day before the summit' is event-anchored: not annotated."""
+    nxt = _next_word(text, m.end())
+    return not nxt or nxt.lower() not in ("the", "a", "an", "his", "her", "its", "their", "dem", "der", "des")
+
+
+def g_duration(m: re.Match[str], text: str) -> bool:
+    # "eines Tages" (one day) and "Tag der ..." are not durations; "one day," vague.
+    n = _g(m, "n").lower()
+    u = _g(m, "u")
+    if n in ("eines",):
+        return False
+    if (
+        n in ("a", "an", "one")
+        and u.lower() in ("day",)
+        and _next_word(text, m.end()).lower() in ("after", "before", "")
+    ):
+        return True
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Grammars
+# ---------------------------------------------------------------------------------------------
+
+
+def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+_POD_DE_SUFFIX = r"(?P<pod>morgen|vormittag|mittag|nachmittag|abend|nacht)?"
+_POD_DE_WORD = (
+    r"(?:" + WS + r"(?P<pod2>früh|morgens|abends|nachts|(?i:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)))?"
+)
+_REL_UNIT_DE = (
+    r"Woche|Wochenende|Wochenendes|Monat|Monats|Monates|Jahr|Jahres|Jahrs|Quartal|Quartals|Halbjahr|"
+    r"Halbjahres|Jahrzehnt|Jahrzehnts"
+)
+_RMOD_DE = (
+    r"vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?|vorletzte[nrs]?|diese[nmrs]?|kommende[nrs]?|"
+    r"nächste[nrs]?|übernächste[nrs]?|laufende[nrs]?"
+)
+_DET_DE = r"der|die|das|den|dem|des"
+_MOD_PRE_DE = r"(?:(?P<mod>" + _MOD_DE + r")" + WS + r")?"
+_MOD_PRE_EN = r"(?:(?P<mod>" + _MOD_EN + r")" + WS + r")?"
+_NUM_G_DE = r"(?P<n>" + _DIGITS + r"|(?i:" + _NUM_DE + r"))"
+_NUM_G_EN = r"(?P<n>" + _DIGITS + r"|(?i:" + _NUM_EN + r"))"
+
+
+def _rules_de() -> list[_Rule]:
+    wd = r"(?P<wd>" + _WD_DE + r")"
+    month = r"(?P<mon>" + _MONTH_DE + r")"
+    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d])"
+    rules = [
+        _Rule("iso_date", _c(r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), h_numeric_date, 5),
+        _Rule(
+            "numeric_date",
+            _c(r"(?<![\d.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?:(?P<y>\d{4}|\d{2})(?![\d.]))?"),
+            h_numeric_date,
+            4,
+        ),
+        _Rule(
+            "text_date",
+            _c(
+                L
+                + r"(?:"
+                + wd
+                + r",?"
+                + WS
+                + r"(?:(?:den|dem)"
+                + WS
+                + r")?)?(?P<d>\d{1,2})\."
+                + OWS
+                + month
+                + r"(?:"
+                + WS
+                + year
+                + r")?"
+                + r"(?![\w])"
+            ),
+            h_text_date,
+            5,
+        ),
+        _Rule(
+            "month",
+            _c(
+                L + r"(?:(?P<pmod>Anfang|Mitte|Ende|anfang|mitte|ende)" + WS + r")?(?:(?P<rmod>kommenden|"
+                r"nächsten|vergangenen|letzten|vorigen|diesen)"
+                + WS
+                + r")?"
+                + month
+                + r"(?:"
+                + WS
+                + year
+                + r")?"
+                + r"(?![\w])"
+            ),
+            h_month,
+            3,
+            g_month,
+        ),
+        _Rule(
+            "year",
+            _c(
+                L
+                + r"(?:(?P<pmod>Anfang|Mitte|Ende|Beginn)"
+                + WS
+                + r"|(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter)"
+                + WS
+                + r"|(?P<jahr>Jahr|Jahres|Jahre)"
+                + WS
+                + r")?"
+                + r"(?<![\d.,])"
+                + year
+                + r"(?![.,]\d)"
+            ),
+            h_year,
+            2,
+            g_year,
+        ),
+        _Rule(
+            "decade",
+            _c(
+                L
+                + r"(?:(?P<pmod>Anfang|Mitte|Ende)"
+                + WS
+                + r"(?:der"
+                + WS
+                + r")?)?(?P<dec>(?:1[89]|20)\d0)er"
+                + r"(?:"
+                + WS
+                + r"Jahre[n]?|-Jahre[n]?)?"
+                + R
+            ),
+            h_decade,
+            3,
+        ),
+        _Rule(
+            "weekday",
+            _c(
+                r"(?:(?P<prep>(?i:am|an|seit|bis|ab|vom|zum|für|nach|vor))"
+                + WS
+                + r")?(?P<x>"
+                + r"(?:(?:den|dem|der|des)"
+                + WS
+                + r")?(?:(?P<wmod>kommenden|nächsten|vergangenen|letzten|"
+                r"vorigen|diesen|diesem|heutigen|gestrigen|morgigen)"
+                + WS
+                + r")?"
+                + L
+                + wd
+                + _POD_DE_SUFFIX
+                + r"(?![\w])"
+                + _POD_DE_WORD
+                + r")(?![\w])"
+            ),
+            h_weekday,
+            1,
+        ),
+        _Rule(
+            "night_to",
+            _c(L + r"(?P<x>der" + WS + r"Nacht" + WS + r"(?:zum|zu|auf" + WS + r"den)" + WS + wd + r")" + R),
+            h_night_to,
+            3,
+        ),
+        _Rule(
+            "relday",
+            _c(
+                L
+                + r"(?P<rel>(?i:heute|gestern|vorgestern|übermorgen))(?:"
+                + WS
+                + r"(?P<pod>früh|(?i:morgen|vormittag|mittag|nachmittag|abend|nacht)))?"
+                + R
+            ),
+            h_relday,
+            2,
+        ),
+        _Rule(
+            "morgen",
+            _c(L + r"(?P<rel>morgen)(?:" + WS + r"(?P<pod>früh|Vormittag|Mittag|Nachmittag|Abend|Nacht))?" + R),
+            h_relday,
+            1,
+            g_morgen,
+        ),
+        _Rule("morgen_initial", _c(L + r"(?P<rel>Morgen)" + R), h_relday, 0, g_not_sentence_initial_noun),
+        _Rule(
+            "relday_adj",
+            _c(L + r"(?P<rel>(?i:heutige[nmrs]?|gestrige[nmrs]?|morgige[nmrs]?))" + R),
+            h_relday,
+            0,
+        ),
+        _Rule(
+            "anaphoric_day",
+            _c(
+                r"(?:(?i:am|vom|zum|an|seit)" + WS + r")(?P<x>(?P<kind_de>Vortag|Vortages|Folgetag|Folgetages|"
+                r"selben Tag|gleichen Tag|nächsten Tag)|(?P<this>diesem Tag))" + R
+            ),
+            lambda m, ctx: h_anaphoric_day_de(m, ctx),
+            2,
+        ),
+        _Rule(
+            "vortag",
+            _c(L + r"(?P<x>(?:des" + WS + r")?Vortag(?:es|s)?)" + R),
+            lambda m, ctx: h_anaphoric_day_de(m, ctx),
+            1,
+        ),
+        _Rule(
+            "tags_darauf",
+            _c(L + r"(?P<x>(?i:tags)" + WS + r"(?:darauf|zuvor))" + R),
+            lambda m, ctx: h_anaphoric_day_de(m, ctx),
+            2,
+        ),
+        _Rule(
+            "rel_unit",
+            _c(
+                L + r"(?:(?P<pmod>Anfang|Mitte|Ende|Beginn)" + WS + r")?(?:(?:" + _DET_DE + r")" + WS + r")?"
+                r"(?:(?P<rmod>" + _RMOD_DE + r")" + WS + r")?(?P<unit>" + _REL_UNIT_DE + r")" + R
+            ),
+            h_rel_unit,
+            2,
+            lambda m, t: bool(_g(m, "rmod") or (_g(m, "pmod") and _g(m, "unit") not in ("Jahr", "Monat"))),
+        ),
+        _Rule(
+            "rel_compound",
+            _c(
+                L + r"(?P<x>(?P<unitc>Jahresende|Jahresbeginn|Jahresanfang|Jahresmitte|Monatsende|Monatsanfang|"
+                r"Monatsmitte|Monatsbeginn|Wochenmitte|Wochenbeginn|Vorjahr|Vorjahres|Vormonat|Vormonats|"
+                r"Vorwoche))" + R
+            ),
+            lambda m, ctx: h_compound_de(m, ctx),
+            1,
+        ),
+        _Rule(
+            "weekend",
+            _c(r"(?:(?i:am|übers|über das|zum|vom|an)" + WS + r")(?P<x>(?P<unit>Wochenende))" + R),
+            h_rel_unit,
+            1,
+        ),
+        _Rule(
+            "rel_plural",
+            _c(
+                L + r"(?P<x>(?:(?:den|die|der)" + WS + r")?(?P<rmod>kommenden|nächsten|vergangenen|letzten|"
+                r"zurückliegenden|folgenden)" + WS + r"(?:Tage|Tagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|"
+                r"Jahrzehnte|Jahrzehnten))" + R
+            ),
+            h_rel_plural,
+            2,
+        ),
+        _Rule(
+            "ago",
+            _c(L + r"(?P<x>(?i:vor)" + WS + _MOD_PRE_DE + _NUM_G_DE + WS + r"(?P<u>" + _UNIT_DE + r"))" + R),
+            h_ago,
+            6,
+        ),
+        _Rule(
+            "in_units",
+            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>" + _MOD_PRE_DE + _NUM_G_DE + WS + r"(?P<u>" + _UNIT_DE + r"))" + R),
+            h_in_units,
+            6,
+        ),
+        _Rule(
+            "duration",
+            _c(
+                L + r"(?P<x>(?:(?:die|den|der)" + WS + r")?(?:(?P<rmod>kommenden|nächsten|vergangenen|letzten|"
+                r"ersten|folgenden|weiteren|zurückliegenden)"
+                + WS
+                + r")?"
+                + _MOD_PRE_DE
+                + _NUM_G_DE
+                + WS
+                + r"(?:(?:weitere|weiteren|volle|vollen|ganze|ganzen)"
+                + WS
+                + r")?(?P<u>"
+                + _UNIT_DE
+                + r"))"
+                + R
+            ),
+            h_duration,
+            3,
+            g_duration,
+        ),
+        _Rule(
+            "duration_half",
+            _c(L + r"(?P<x>(?:eine" + WS + r")?(?P<half>halbe)" + WS + r"(?P<u>Stunde|Jahr|Tag))" + R),
+            h_duration,
+            3,
+        ),
+        _Rule(
+            "duration_adj",
+            _c(
+                L + r"(?P<x>(?P<n>\d{1,4}|(?i:" + _NUM_DE + r"))-?(?P<ua>(?i:tägig|stündig|wöchig|monatig|jährig|"
+                r"minütig))(?:e[nmrs]?)?)" + R
+            ),
+            lambda m, ctx: h_duration_adj(m, ctx),
+            4,
+        ),
+        _Rule(
+            "duration_lang",
+            _c(L + r"(?P<x>(?P<ul>(?i:tage|wochen|monate|jahre|stunden|jahrzehnte|minuten))lang(?:e[nmrs]?)?)" + R),
+            lambda m, ctx: h_duration_long(m, ctx),
+            2,
+        ),
+        _Rule(
+            "clock",
+            _c(
+                r"(?:(?P<prep>(?i:um|gegen|ab|bis|seit|vor|nach))"
+                + WS
+                + r")?(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?"
+                + WS
+                + r"Uhr(?:"
+                + WS
+                + r"(?P<pod>morgens|früh|abends|nachts|nachmittags|vormittags|mittags))?)"
+                + R
+            ),
+            h_clock,
+            4,
+        ),
+        _Rule(
+            "midnight",
+            _c(r"(?:(?P<prep>(?i:um|gegen|ab|bis|seit|vor|nach))" + WS + r")(?P<x>(?P<word>Mitternacht))" + R),
+            h_clock,
+            2,
+        ),
+        _Rule(
+            "quarter",
+            _c(
+                L + r"(?P<x>(?:(?:das|dem|des)" + WS + r")?(?P<ord>ersten|erste|erstes|zweiten|zweite|dritten|dritte|"
+                r"vierten|vierte|letzten|[1-4]\.)" + WS + r"(?P<u>Quartal|Quartals|Halbjahr|Halbjahres|Jahreshälfte)"
+                r"(?:" + WS + r"(?P<y>(?:19|20)\d{2}))?)" + R
+            ),
+            h_quarter,
+            4,
+        ),
+        _Rule(
+            "quarter_q",
+            _c(L + r"(?P<x>(?P<ord_q>Q)(?P<q>[1-4])(?:" + OWS + r"/?" + OWS + r"(?P<y>(?:19|20)\d{2}))?)" + R),
+            h_quarter,
+            4,
+        ),
+        _Rule(
+            "season",
+            _c(
+                r"(?:(?P<prep>(?i:im|seit|bis|ab|vom|zum))" + WS + r"|(?P<rmod>kommenden|nächsten|vergangenen|"
+                r"letzten|vorigen|diesen)" + WS + r")(?P<x>(?:(?P<rmod2>kommenden|nächsten|vergangenen|letzten|"
+                r"vorigen|diesen)"
+                + WS
+                + r")?(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter))(?![\w])(?!"
+                + WS
+                + r"\d)"
+            ),
+            lambda m, ctx: h_season_rel_any(m, ctx),
+            1,
+        ),
+        # ---- vague references ----
+        _Rule(
+            "past_ref",
+            _c(
+                L + r"(?P<x>(?i:kürzlich|kürzliche[nmrs]?|neulich|unlängst|soeben|jüngst|vor kurzem)|"
+                r"(?P<lz>letzter|jüngster|jüngerer)" + WS + r"(?:Zeit|Vergangenheit))" + R
+            ),
+            _const_vague("PAST_REF"),
+            1,
+        ),
+        _Rule("zuletzt", _c(L + r"(?P<x>(?i:zuletzt))" + R), _const_vague("PAST_REF"), 1, g_zuletzt),
+        _Rule(
+            "past_ref_det",
+            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>der" + WS + r"Vergangenheit)" + R),
+            _const_vague("PAST_REF"),
+            1,
+        ),
+        _Rule(
+            "present_ref",
+            _c(
+                L + r"(?P<x>(?i:derzeit|aktuell|gegenwärtig|momentan|zurzeit|zur Zeit|jetzt|heutzutage|"
+                r"nunmehr)|Moment)" + R
+            ),
+            _const_vague("PRESENT_REF"),
+            0,
+            lambda m, t: m.group("x") != "Moment" or _prev_word(t, m.start()).lower() in ("im",),
+        ),
+        _Rule(
+            "present_days",
+            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>diesen" + WS + r"Tagen)" + R),
+            _const_vague("PRESENT_REF"),
+            2,
+        ),
+        _Rule(
+            "future_ref",
+            _c(
+                L
+                + r"(?P<x>(?i:bald|demnächst|künftig|zukünftig|in Kürze)|(?:naher|absehbarer|nächster)"
+                + WS
+                + r"(?:Zukunft|Zeit))"
+                + R
+            ),
+            _const_vague("FUTURE_REF"),
+            1,
+            g_soon,
+        ),
+        _Rule(
+            "future_noun",
+            _c(r"(?<![\w])(?i:in|für|für die|in die)" + WS + r"(?P<x>(?:die" + WS + r")?Zukunft)" + R),
+            _const_vague("FUTURE_REF"),
+            1,
+            g_future_noun,
+        ),
+        _Rule(
+            "next_time",
+            _c(L + r"(?P<x>(?:das" + WS + r")?(?i:nächste)" + WS + r"Mal|(?i:nächstes)" + WS + r"Mal)" + R),
+            _const_vague("FUTURE_REF"),
+            1,
+        ),
+        # ---- sets ----
+        _Rule(
+            "set",
+            _c(
+                L + r"(?P<x>(?:(?P<mod>fast|nahezu|beinahe)" + WS + r")?(?P<set>(?i:stündlich|täglich|wöchentlich|"
+                r"monatlich|alljährlich|jährlich|vierteljährlich|halbjährlich))(?:e[nmrs]?)?)" + R
+            ),
+            h_set,
+            2,
+        ),
+        _Rule(
+            "set_every",
+            _c(
+                L
+                + r"(?P<x>(?i:jede[nms]?|alle)"
+                + WS
+                + r"(?:(?P<n>"
+                + _DIGITS
+                + r"|zwei|drei|vier|fünf|sechs|zehn)"
+                + WS
+                + r")?(?P<u>Stunde|Stunden|Tag|Tage|Woche|Wochen|Monat|Monate|Jahr|Jahre))"
+                + R
+            ),
+            h_set,
+            3,
+        ),
+        _Rule(
+            "wd_set",
+            _c(
+                L + r"(?P<x>(?P<wds>(?i:montags|dienstags|mittwochs|donnerstags|freitags|samstags|"
+                r"sonnabends|sonntags)))" + R
+            ),
+            h_weekday_set,
+            0,
+        ),
+        _Rule(
+            "holiday",
+            _c(
+                L + r"(?P<x>(?:(?P<orth>(?i:orthodoxe[nmrs]?))" + WS + r")?(?P<hol>Weihnachten|Heiligabend|Silvester|"
+                r"Neujahr|Neujahrstag|Ostern|Ostersonntag|Tag des Sieges)(?:"
+                + WS
+                + r"(?P<y>(?:19|20)\d{2}))?)"
+                + r"(?![\w-])"
+            ),
+            h_holiday,
+            1,
+            g_holiday,
+        ),
+    ]
+    return rules
+
+
+def h_anaphoric_day_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    x = m.group("x").lower()
+    ref = ctx.last_day or ctx.anchor
+    if x.startswith(("vortag", "des vortag", "tags zuvor")):
+        return _day(ref - timedelta(days=1))
+    if x.startswith(("folgetag", "nächsten tag", "tags darauf")):
+        return _day(ref + timedelta(days=1))
+    return _day(ref)
+
+
+def h_compound_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    w = m.group("unitc").lower()
+    a = ctx.anchor
+    mod = "END" if "ende" in w else "MID" if "mitte" in w else "START" if ("anfang" in w or "beginn" in w) else None
+    if w.startswith("jahres"):
+        return _year(a.year, mod)
+    if w.startswith("monats"):
+        return _month(a.year, a.month, mod)
+    if w.startswith("wochen"):
+        return _week(a, mod)
+    if w.startswith("vorjahr"):
+        return _year(a.year - 1)
+    if w.startswith("vormonat"):
+        d = _add_months(a.replace(day=1), -1)
+        return _month(d.year, d.month)
+    if w.startswith("vorwoche"):
+        return _week(a - timedelta(weeks=1))
+    return None
+
+
+_ADJ_UNITS = {
+    "tägig": "D", "stündig": "H", "wöchig": "W", "monatig": "MON", "jährig": "Y", "minütig": "M",
+    "day": "D", "hour": "H", "week": "W", "month": "MON", "year": "Y", "minute": "M", "decade": "DE",
+}  # fmt: skip
+
+
+def h_duration_adj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    nums = NUMBERS_EN if ctx.language == "en" else NUMBERS_DE
+    n = _num(_g(m, "n"), nums)
+    unit = _ADJ_UNITS.get(_g(m, "ua").lower(), "")
+    if n is None or not unit:
+        return None
+    return _Res("DURATION", _duration_value(n, unit), None, None, "vague")
+
+
+def h_duration_long(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    unit = _unit_code(_g(m, "ul").capitalize(), UNITS_DE) or _unit_code(_g(m, "ul").lower(), UNITS_EN)
+    return _Res("DURATION", _duration_value(None, unit), None, None, "vague") if unit else None
+
+
+def h_season_rel_any(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rmod = _g(m, "rmod2") or _g(m, "rmod")
+
+    class _M:  # minimal adapter so h_season_rel sees the merged modifier
+        def group(self, name: str) -> str:
+            return rmod if name == "rmod" else _g(m, name)
+
+    return h_season_rel(_M(), ctx)  # type: ignore[arg-type]
+
+
+_POD_EN = r"(?P<pod>morning|afternoon|evening|night)"
+
+
+def _rules_en() -> list[_Rule]:
+    wd = r"(?P<wd>" + _WD_EN + r")"
+    month = r"(?P<mon>" + _MONTH_EN + r")"
+    year = r"(?P<y>(?:1[89]|20)\d{2})(?![\d])"
+    ordsfx = r"(?:st|nd|rd|th)?"
+    rules = [
+        _Rule("iso_date", _c(r"(?<![\d.])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), h_numeric_date, 5),
+        _Rule(
+            "text_date_mdy",
+            _c(
+                L
+                + r"(?:"
+                + wd
+                + r","
+                + OWS
+                + r")?"
+                + month
+                + WS
+                + r"(?P<d>\d{1,2})"
+                + ordsfx
+                + r"(?![\d\w])"
+                + r"(?:(?:,"
+                + OWS
+                + r"|"
+                + WS
+                + r")"
+                + year
+                + r")?"
+            ),
+            h_text_date,
+            5,
+        ),
+        _Rule(
+            "text_date_dmy",
+            _c(
+                L
+                + r"(?:"
+                + wd
+                + r","
+                + OWS
+                + r")?(?:the"
+                + WS
+                + r")?(?P<d>\d{1,2})"
+                + ordsfx
+                + WS
+                + r"(?:of"
+                + WS
+                + r")?"
+                + month
+                + r"(?:,?"
+                + WS
+                + year
+                + r")?"
+                + r"(?![\w])"
+            ),
+            h_text_date,
+            5,
+        ),
+        _Rule(
+            "month",
+            _c(
+                L + r"(?:(?P<pmod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
+                r"beginning of|start of)(?:"
+                + WS
+                + r"|-))?(?:(?P<rmod>last|next|this)"
+                + WS
+                + r")?"
+                + month
+                + r"(?:,?"
+                + WS
+                + year
+                + r")?"
+                + r"(?![\w])"
+            ),
+            h_month,
+            3,
+            g_month,
+        ),
+        _Rule(
+            "year",
+            _c(
+                L + r"(?:(?P<pmod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
+                r"beginning of|start of)(?:"
+                + WS
+                + r"|-)|(?P<season>spring|summer|autumn|fall|winter)(?:"
+                + WS
+                + r"of)?"
+                + WS
+                + r")?(?<![\d.,$€£])"
+                + year
+                + r"(?![,.]\d)"
+            ),
+            h_year,
+            2,
+            g_year,
+        ),
+        _Rule(
+            "decade",
+            _c(
+                L
+                + r"(?:(?P<pmod>early|mid|late)(?:"
+                + WS
+                + r"|-))?(?:the"
+                + WS
+                + r")?(?P<dec>(?:1[89]|20)\d0)['’]?s"
+                + R
+            ),
+            h_decade,
+            3,
+        ),
+        _Rule(
+            "weekday",
+            _c(
+                r"(?:(?P<prep>(?i:on|since|until|till|by|from|before|after))" + WS + r")?(?P<x>(?:(?P<wmod>last|"
+                r"next|this|coming|past|previous|following)"
+                + WS
+                + r")?"
+                + L
+                + wd
+                + r"(?:"
+                + WS
+                + _POD_EN
+                + r")?)(?![\w])"
+            ),
+            h_weekday,
+            1,
+        ),
+        _Rule(
+            "morning_of",
+            _c(
+                L
+                + r"(?P<x>the"
+                + WS
+                + _POD_EN
+                + WS
+                + r"of"
+                + WS
+                + r"(?:"
+                + wd
+                + r","
+                + OWS
+                + r")?"
+                + month
+                + WS
+                + r"(?P<d>\d{1,2})"
+                + ordsfx
+                + r"(?:,"
+                + OWS
+                + year
+                + r")?)"
+                + R
+            ),
+            lambda m, ctx: h_pod_of(m, ctx),
+            6,
+        ),
+        _Rule(
+            "relday",
+            _c(
+                L + r"(?P<rel>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|"
+                r"tonight))(?:" + WS + _POD_EN + r")?" + R
+            ),
+            h_relday,
+            2,
+        ),
+        _Rule(
+            "this_pod",
+            _c(L + r"(?P<rel>(?i:this|last))" + WS + r"(?P<pod>morning|afternoon|evening|night)" + R),
+            h_relday,
+            2,
+        ),
+        _Rule(
+            "anaphoric_day",
+            _c(
+                L + r"(?P<x>(?i:the)" + WS + r"(?:(?P<kind_b>day before|previous day|day after|next day|following day|"
+                r"same day)))" + R + r"|" + L + r"(?:(?i:on|that)" + WS + r")?(?P<x2>(?i:that)" + WS + r"day)" + R
+            ),
+            lambda m, ctx: h_anaphoric_en(m, ctx),
+            2,
+            g_day_anaphor,
+        ),
+        _Rule(
+            "rel_unit",
+            _c(
+                L + r"(?P<x>(?:(?P<pmod>(?i:earlier|later|early|late|the end of|the beginning of|the start of|"
+                r"the middle of|end of|beginning of|start of|mid))(?:" + WS + r"|-))?(?P<rmod>(?i:last|this|next|"
+                r"the previous|the coming|the next|previous|coming|the current|current))"
+                + WS
+                + r"(?P<unit>week|weekend|month|year|quarter|decade))"
+                + R
+            ),
+            h_rel_unit_en,
+            2,
+        ),
+        _Rule(
+            "the_past_unit",
+            _c(L + r"(?P<x>(?i:the)" + WS + r"(?i:past|last)" + WS + r"(?P<u>week|month|year|decade|day))" + R),
+            h_duration,
+            3,
+        ),
+        _Rule(
+            "weekend",
+            _c(r"(?:(?i:at|over|on|during)" + WS + r")(?P<x>(?:the" + WS + r")?(?P<unit>weekend))" + R),
+            h_rel_unit,
+            1,
+        ),
+        _Rule(
+            "rel_plural",
+            _c(
+                L
+                + r"(?P<x>(?:the"
+                + WS
+                + r")?(?P<rmod>coming|next|past|last|previous|recent)"
+                + WS
+                + r"(?:few"
+                + WS
+                + r")?(?:days|weeks|months|years|hours|decades))"
+                + R
+            ),
+            lambda m, ctx: h_rel_plural_en(m, ctx),
+            2,
+        ),
+        _Rule(
+            "ago",
+            _c(L + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r")" + WS + r"ago)" + R),
+            h_ago,
+            6,
+        ),
+        _Rule(
+            "in_units",
+            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r"))" + R),
+            h_in_units,
+            6,
+        ),
+        _Rule(
+            "duration",
+            _c(
+                L + r"(?P<x>(?:(?:the)" + WS + r")?(?:(?P<rmod>past|last|next|coming|first|previous|following|"
+                r"final)"
+                + WS
+                + r")?"
+                + _MOD_PRE_EN
+                + _NUM_G_EN
+                + WS
+                + r"(?:(?:more|additional|full|straight)"
+                + WS
+                + r")?(?P<u>"
+                + _UNIT_EN
+                + r"))"
+                + R
+            ),
+            h_duration,
+            3,
+            g_duration_en,
+        ),
+        _Rule(
+            "duration_half",
+            _c(L + r"(?P<x>(?P<half>half)" + WS + r"(?:an?" + WS + r")(?P<u>hour|day|year))" + R),
+            h_duration,
+            3,
+        ),
+        _Rule(
+            "duration_adj",
+            _c(
+                L + r"(?P<x>(?P<n>\d{1,4}|(?i:" + _NUM_EN + r"))-(?P<ua>(?i:day|hour|week|month|year|minute|decade))"
+                r"(?:-long|-old)?)" + R
+            ),
+            h_duration_adj,
+            4,
+        ),
+        _Rule(
+            "duration_for",
+            _c(r"(?<![\w])(?i:for)" + WS + r"(?P<x>(?P<u>hours|days|weeks|months|years|decades))" + R),
+            lambda m, ctx: _Res("DURATION", _duration_value(None, UNITS_EN[m.group("u").lower()]), None, None, "vague"),
+            1,
+        ),
+        _Rule(
+            "clock",
+            _c(
+                r"(?:(?P<prep>(?i:at|around|about|by|until|from|before|after|approximately))" + WS + r")?(?P<x>"
+                r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?" + OWS + r"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM|a\.m|p\.m)"
+                r"(?![\w])|(?P<word>noon|midnight)(?![\w]))"
+            ),
+            h_clock,
+            4,
+            lambda m, t: not _g(m, "word") or bool(_g(m, "prep")),
+        ),
+        _Rule(
+            "clock24",
+            _c(
+                r"(?:(?P<prep>(?i:at|around|about|by|until|from|before|after|um|gegen|ab|bis))" + WS + r")(?P<x>"
+                r"(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d))(?![\d:])"
+            ),
+            h_clock,
+            3,
+        ),
+        _Rule(
+            "quarter",
+            _c(
+                L
+                + r"(?P<x>(?:the"
+                + WS
+                + r")?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
+                + WS
+                + r"(?P<u>quarter|half)(?:"
+                + WS
+                + r"of)?(?:"
+                + WS
+                + r"(?P<y>(?:19|20)\d{2}))?)"
+                + R
+            ),
+            h_quarter,
+            4,
+            lambda m, t: bool(_g(m, "y")) or _g(m, "u") == "quarter" or _next_word(t, m.end()).lower() not in ("of",),
+        ),
+        _Rule(
+            "quarter_q",
+            _c(L + r"(?P<x>Q(?P<q>[1-4])(?:" + OWS + r"/?" + OWS + r"(?P<y>(?:19|20)\d{2}))?)" + R),
+            h_quarter,
+            4,
+        ),
+        _Rule(
+            "season",
+            _c(
+                r"(?:(?P<prep>(?i:in|since|until|by|during|over))"
+                + WS
+                + r"(?:the"
+                + WS
+                + r")?|"
+                + L
+                + r"(?=(?:last|next|this|"
+                r"coming|past)" + WS + r"))(?P<x>(?:(?P<rmod>last|next|this|coming|past)" + WS + r")?"
+                r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!" + WS + r"(?:of" + WS + r")?\d)"
+            ),
+            h_season_rel,
+            1,
+        ),
+        # ---- vague references ----
+        _Rule(
+            "past_ref",
+            _c(L + r"(?P<x>(?i:recently|lately|recent|the other day|not long ago|just now))" + R),
+            _const_vague("PAST_REF"),
+            1,
+        ),
+        _Rule(
+            "past_ref_det",
+            _c(
+                r"(?<![\w])(?i:in)"
+                + WS
+                + r"(?P<x>the"
+                + WS
+                + r"past)"
+                + R
+                + r"(?![^\S\n]+(?:\w+ly[^\S\n]+)?(?:few|\d|"
+                + _NUM_EN
+                + r")\b)"
+            ),
+            _const_vague("PAST_REF"),
+            1,
+        ),
+        _Rule(
+            "present_ref",
+            _c(
+                L + r"(?P<x>(?i:currently|now|nowadays|presently|at present|right now|at the moment|these days|"
+                r"at this time))" + R
+            ),
+            _const_vague("PRESENT_REF"),
+            0,
+            lambda m, t: m.group("x").lower() != "now" or _next_word(t, m.end()).lower() not in ("that",),
+        ),
+        _Rule(
+            "future_ref",
+            _c(L + r"(?P<x>(?i:soon|shortly|in the near future|next time|the next time|in due course))" + R),
+            _const_vague("FUTURE_REF"),
+            1,
+            g_soon,
+        ),
+        _Rule(
+            "future_noun",
+            _c(
+                r"(?<![\w])(?i:in|for|into)"
+                + WS
+                + r"(?P<x>the"
+                + WS
+                + r"(?:(?:near|foreseeable|distant)"
+                + WS
+                + r")?future)"
+                + R
+            ),
+            _const_vague("FUTURE_REF"),
+            1,
+            g_future_noun,
+        ),
+        # ---- sets ----
+        _Rule(
+            "set",
+            _c(
+                L + r"(?P<x>(?:(?P<mod>nearly|almost)" + WS + r")?(?P<set>(?i:hourly|daily|nightly|weekly|monthly|"
+                r"yearly|annually|quarterly)))" + R
+            ),
+            h_set,
+            2,
+        ),
+        _Rule(
+            "set_every",
+            _c(
+                L
+                + r"(?P<x>(?i:every|each)"
+                + WS
+                + r"(?:(?P<n>"
+                + _DIGITS
+                + r"|two|three|four|five|six|ten|other)"
+                + WS
+                + r")?(?P<u>hour|hours|day|days|week|weeks|month|months|year|years))"
+                + R
+            ),
+            h_set,
+            3,
+        ),
+        _Rule(
+            "wd_set",
+            _c(
+                r"(?<![\w])(?i:on)" + WS + r"(?P<x>(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|"
+                r"Fridays|Saturdays|Sundays))" + R
+            ),
+            h_weekday_set,
+            0,
+        ),
+        _Rule(
+            "holiday",
+            _c(
+                L + r"(?P<x>(?:(?P<orth>Orthodox)" + WS + r")?(?P<hol>Christmas Eve|Christmas Day|Christmas|"
+                r"New Year's Day|New Year's Eve|Easter Sunday|Easter|Victory Day|Thanksgiving)(?:"
+                + WS
+                + r"(?P<y>(?:19|20)\d{2}))?)(?![\w-])"
+            ),
+            h_holiday,
+            1,
+            g_holiday_en,
+        ),
+    ]
+    return rules
+
+
+def g_holiday_en(m: re.Match[str], text: str) -> bool:
+    hol = _g(m, "hol")
+    if hol in ("Christmas", "Easter") and _HOLIDAY_NAME_RE.match(text, m.end()):
+        return False
+    return hol not in ("Christmas Day", "Christmas Eve", "Easter Sunday", "Victory Day") or not re.match(
+        r"[^\S\n]*(?i:truce|ceasefire|cease-fire|parade|message|address)\b", text[m.end() :]
+    )
+
+
+def g_duration_en(m: re.Match[str], text: str) -> bool:
+    n = _g(m, "n").lower()
+    if n in ("some", "many", "a number of") and not _g(m, "rmod"):
+        return n == "some" and False
+    if n == "one" and _g(m, "u").lower() == "day" and _next_word(text, m.end()) == "":
+        return True
+    return True
+
+
+def h_pod_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    res = h_text_date(m, ctx)
+    if res is None or res.start is None:
+        return res
+    return _time_pod(res.start, _pod_code(_g(m, "pod")))
+
+
+def h_anaphoric_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    ref = ctx.last_day or ctx.anchor
+    kind = _g(m, "kind_b").lower()
+    if kind in ("day before", "previous day"):
+        return _day(ref - timedelta(days=1))
+    if kind in ("day after", "next day", "following day"):
+        return _day(ref + timedelta(days=1))
+    return _day(ref)
+
+
+def h_rel_unit_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    pmod = _g(m, "pmod").lower()
+    del pmod  # "earlier this month" is the month itself: _pmod ignores earlier/later
+    return h_rel_unit(m, ctx)
+
+
+def h_rel_plural_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    rmod = _g(m, "rmod").lower()
+    if rmod == "recent":
+        return _vague("PAST_REF", ctx.anchor)
+    return h_rel_plural(m, ctx)
+
+
+_RULES: dict[str, tuple[_Rule, ...]] = {"de": tuple(_rules_de()), "en": tuple(_rules_en())}
+_GENERIC_RULES: tuple[_Rule, ...] = tuple(r for r in _RULES["de"] if r.name in ("iso_date", "numeric_date"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Driver
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    rule: _Rule
+    match: re.Match[str]
+
+
+def _xspan(m: re.Match[str]) -> tuple[int, int]:
+    if "x" in m.re.groupindex and m.group("x") is not None:
+        return m.span("x")
+    if "x2" in m.re.groupindex and m.group("x2") is not None:
+        return m.span("x2")
+    return m.span()
+
+
+def _candidates(text: str, rules: tuple[_Rule, ...]) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            s, e = _xspan(m)
+            if e <= s:
+                continue
+            if rule.guard is not None and not rule.guard(m, text):
+                continue
+            cands.append(_Cand(s, e, rule, m))
+    return cands
+
+
+def _select(cands: list[_Cand], size: int) -> list[_Cand]:
+    """Longest match wins; ties go to the higher-priority rule, then the earlier start."""
+    occupied = bytearray(size + 1)
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)):
+        if occupied.find(1, c.start, c.end) != -1:
+            continue
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+_QUOTE_RE = re.compile(r"„[^“”\"\n]*[“”\"]|“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|»[^«\n]*«|‚[^‘’\n]*[‘’]")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE_RE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    starts = [s for s, _ in spans]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and spans[i][0] < pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _note_after(text: str, end: int) -> str | None:
+    m = _TZ_RE.match(text, end)
+    if not m:
+        return None
+    return TIMEZONES.get(m.group(1).lower())
+
+
+@lru_cache(maxsize=4096)
+def _cached_tense(sentence: str, pos: int, language: str) -> Tense:
+    return clause_tense(sentence, pos, language)
+
+
+def tag_timexes(
+    text: str,
+    sentences: list[Sentence] | None = None,
+    *,
+    published: date,
+    language: str,
+) -> list[Timex]:
+    """Find and normalise the time expressions of ``text``.
+
+    ``sentences`` come from :func:`split_sentences` (computed when empty). Values are resolved
+    against ``published`` (or the speech time inside quotes) and the tense of each clause.
+    Languages other than de/en get only numeric dates.
+    """
+    if not text:
+        return []
+    if not sentences:
+        sentences = split_sentences(text, language)
+    rules = _RULES.get(language, _GENERIC_RULES)
+    chosen = _select(_candidates(text, rules), len(text))
+    if not chosen:
+        return []
+    starts = [s.start for s in sentences]
+    quotes = _quote_spans(text)
+    # Resolve unquoted expressions first so quotes can use the speech time of their sentence.
+    order = sorted(range(len(chosen)), key=lambda i: (_inside(quotes, chosen[i].start) is not None, i))
+    results: dict[int, Timex] = {}
+    day_refs: dict[int, list[tuple[int, date]]] = {}
+    last_day: date | None = None
+    for i in order:
+        cand = chosen[i]
+        si = max(bisect.bisect_right(starts, cand.start) - 1, 0)
+        sent = sentences[si] if sentences else Sentence(0, len(text), text)
+        quote = _inside(quotes, cand.start)
+        anchor = published
+        if quote is not None:
+            refs = [r for r in day_refs.get(si, []) if not (quote[0] <= r[0] < quote[1])]
+            if refs:
+                anchor = min(refs, key=lambda r: abs(r[0] - quote[0]))[1]
+        tense = (
+            _cached_tense(sent.text, max(cand.start - sent.start, 0), language) if language in _TENSE_RES else "none"
+        )
+        prior = [d for p, d in day_refs.get(si, []) if p < cand.start]
+        ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
+                   [(0, d) for d in prior])  # fmt: skip
+        res = cand.rule.handler(cand.match, ctx)
+        if res is None:
+            continue
+        note = res.note or _note_after(text, cand.end)
+        timex = Timex(
+            start=cand.start,
+            end=cand.end,
+            text=text[cand.start : cand.end],
+            type=res.type,
+            value=res.value,
+            date_start=res.start,
+            date_end=res.end,
+            precision=res.precision,
+            mod=res.mod,
+            note=note,
+            tense_hint=_tense_literal(tense),
+        )
+        results[i] = timex
+        if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME"):
+            day_refs.setdefault(si, []).append((cand.start, res.start))
+            if quote is None:
+                last_day = res.start
+    return [results[i] for i in sorted(results)]
+
+
+def _tense_literal(tense: Tense) -> TenseHint:
+    if tense == "past":
+        return "past"
+    if tense == "future":
+        return "future"
+    if tense == "present":
+        return "present"
+    return "none"
