@@ -223,3 +223,280 @@ Poland's Prime Minister Donald Tusk said Europe must now "help Ukraine get the b
     actors=["Ukraine", "United States", "Russia", "Saudi Arabia", "Donald Trump", "Volodymyr Zelensky", "Marco Rubio",
             "Vladimir Putin", "Steve Witkoff", "Kremlin", "Dmitry Peskov", "Emmanuel Macron", "Poland", "Donald Tusk"],
 ))
+
+# ---------------------------------------------------------------- en04
+DOCS.append(dict(
+    id="en04_black_sea_2025_03", lang="en", published="2025-03-26",
+    body="""
+White House says Russia, Ukraine agree to Black Sea truce; Kremlin sets conditions
+WASHINGTON (Reuters) — The White House said on Tuesday that Russia and Ukraine had agreed to ensure safe navigation in the Black Sea and to develop measures to implement a ban on strikes against energy facilities.
+The announcements followed three days of talks in Riyadh that ended on Tuesday, where US officials met separately with Ukrainian and Russian delegations.
+
+Shortly afterwards, the Kremlin said the Black Sea deal would only take effect after some Western sanctions were lifted, including restrictions on the state agricultural bank Rosselkhozbank.
+The Kremlin also said the moratorium on strikes against energy infrastructure, agreed by Putin and Trump on March 18, had taken effect that day for 30 days.
+Ukrainian President Volodymyr Zelensky accused Moscow of "manipulating" and said Ukraine would not accept any easing of sanctions.
+"Russia is already trying to distort the agreements," he said in his nightly address.
+
+Trump told Newsmax on Tuesday evening that Russia might be "dragging its feet" but added that both sides "want to see it end."
+Asked about the Kremlin's conditions, he said: "We're thinking about all of them right now."
+Russian Foreign Minister Sergey Lavrov said Moscow needed "clear guarantees" because past agreements had been broken, citing the 2022 grain deal.
+US officials expect further technical talks with both sides in early April.
+The talks were the most detailed since the war began more than three years ago.
+""",
+    timexes=[
+        T("Tuesday", "DATE", "2025-03-25"),
+        T("three days", "DURATION", "P3D"),
+        T("Tuesday", "DATE", "2025-03-25", n=1),
+        T("March 18", "DATE", "2025-03-18"),
+        T("that day", "DATE", "2025-03-18"),
+        T("30 days", "DURATION", "P30D"),
+        T("nightly", "SET", "P1D"),
+        T("Tuesday evening", "TIME", "2025-03-25TEV"),
+        T("right now", "DATE", "PRESENT_REF"),
+        T("2022", "DATE", "2022"),
+        T("early April", "DATE", "2025-04", mod="START"),
+        T("more than three years ago", "DATE", "2022"),
+    ],
+    events=[
+        E("Russia and Ukraine agree to safe navigation in the Black Sea and to implement the energy strike ban", "AGREE",
+          ["Russia", "Ukraine", "United States"], "2025-03-25", "context", "occurred", "The White House said on Tuesday"),
+        E("US–Ukraine talks in Riyadh", "CONSULT", ["United States", "Ukraine"],
+          "2025-03-25", "text", "occurred", "three days of talks", note="talks held 2025-03-23 to 2025-03-25"),
+        E("US–Russia talks in Riyadh", "CONSULT", ["United States", "Russia"],
+          "2025-03-25", "text", "occurred", "three days of talks", note="talks held 2025-03-23 to 2025-03-25"),
+        E("Kremlin demands lifting of some sanctions before the Black Sea deal takes effect", "REQUEST", ["Kremlin", "Russia"],
+          "2025-03-25", "context", "occurred", "Shortly afterwards"),
+        E("Putin and Trump agree a 30-day moratorium on strikes on energy infrastructure", "AGREE", ["Vladimir Putin", "Donald Trump"],
+          "2025-03-18", "text", "occurred", "moratorium on strikes"),
+        E("Zelensky accuses Moscow of manipulation", "ACCUSE", ["Volodymyr Zelensky", "Russia"],
+          "2025-03-26", "published", "occurred", "accused Moscow"),
+        E("Ukraine rejects any easing of sanctions", "REJECT", ["Volodymyr Zelensky", "Ukraine"],
+          "2025-03-26", "published", "occurred", "accused Moscow"),
+        E("Further technical talks", "CONSULT", ["United States", "Russia", "Ukraine"],
+          "2025-04", "text", "planned", "US officials expect", date_mod="START"),
+        E("Start of the war", "ASSAULT", ["Russia", "Ukraine"],
+          "2022", "text", "occurred", "the war began", note="2022-02-24"),
+    ],
+    statements=[
+        S("White House", "Russia and Ukraine agreed on Black Sea navigation and energy strike ban measures", "2025-03-25", "text", "The White House said on Tuesday"),
+        S("Kremlin", "The Black Sea deal takes effect only after some sanctions are lifted", "2025-03-25", "context", "Shortly afterwards"),
+        S("Kremlin", "The energy moratorium took effect on March 18 for 30 days", "2025-03-26", "published", "moratorium on strikes"),
+        S("Volodymyr Zelensky", "Moscow is manipulating; no easing of sanctions", "2025-03-26", "published", "accused Moscow"),
+        S("Volodymyr Zelensky", "Russia is already trying to distort the agreements", "2025-03-26", "published", "already trying to distort"),
+        S("Donald Trump", "Russia may be dragging its feet; both sides want it to end", "2025-03-25TEV", "text", "Trump told Newsmax"),
+        S("Donald Trump", "Thinking about all the conditions right now", "2025-03-25TEV", "context", "right now"),
+        S("Sergey Lavrov", "Moscow needs clear guarantees because past agreements were broken", "2025-03-26", "published", "Sergey Lavrov said"),
+    ],
+    actors=["White House", "Russia", "Ukraine", "United States", "Kremlin", "Vladimir Putin", "Donald Trump",
+            "Volodymyr Zelensky", "Sergey Lavrov"],
+))
+
+# ---------------------------------------------------------------- en05
+DOCS.append(dict(
+    id="en05_nato_hague_2025_06", lang="en", published="2025-06-25",
+    body="""
+NATO allies back 5% defense spending goal as Trump meets Zelensky in The Hague
+THE HAGUE (Reuters) — NATO leaders agreed on Wednesday to raise their defense spending target to 5% of gross domestic product by 2035, bowing to pressure from US President Donald Trump.
+The summit's final declaration, just five paragraphs long, described Russia as a "long-term threat" to Euro-Atlantic security.
+Secretary General Mark Rutte called the decision "a quantum leap" for the alliance.
+
+Trump met Ukrainian President Volodymyr Zelensky on the sidelines of the summit for about 50 minutes.
+Zelensky said they discussed air defense and that Ukraine was ready to buy more Patriot systems.
+Trump told reporters afterwards that Vladimir Putin should "get it over with" and that he would speak to him "soon."
+
+Kremlin spokesman Dmitry Peskov said on Tuesday that NATO was turning into an "instrument of confrontation."
+Russian Foreign Ministry spokeswoman Maria Zakharova accused the alliance of "militarisation" and said Moscow would respond.
+
+Last year's summit in Washington had pledged at least 40 billion euros in military aid to Ukraine for 2025.
+German Chancellor Friedrich Merz said Germany would reach the 3.5% core target by 2029, six years earlier than required.
+The next NATO summit is scheduled to take place in Turkey in 2026.
+Ukraine's bid to join the alliance was not mentioned in the declaration, unlike at the previous two summits.
+""",
+    timexes=[
+        T("Wednesday", "DATE", "2025-06-25"),
+        T("2035", "DATE", "2035"),
+        T("about 50 minutes", "DURATION", "PT50M", mod="APPROX"),
+        T("soon", "DATE", "FUTURE_REF"),
+        T("Tuesday", "DATE", "2025-06-24"),
+        T("Last year", "DATE", "2024"),
+        T("2025", "DATE", "2025"),
+        T("2029", "DATE", "2029"),
+        T("six years", "DURATION", "P6Y"),
+        T("2026", "DATE", "2026"),
+    ],
+    events=[
+        E("NATO agrees a 5% defense spending target by 2035", "AGREE", ["NATO"],
+          "2025-06-25", "text", "occurred", "NATO leaders agreed on Wednesday"),
+        E("NATO declaration calls Russia a long-term threat", "ACCUSE", ["NATO", "Russia"],
+          "2025-06-25", "context", "occurred", "final declaration"),
+        E("Trump–Zelensky meeting at the NATO summit", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-06-25", "context", "occurred", "Trump met Ukrainian President"),
+        E("Trump to speak to Putin", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "FUTURE_REF", "vague", "planned", "get it over with"),
+        E("Peskov accuses NATO of becoming an instrument of confrontation", "ACCUSE", ["Dmitry Peskov", "NATO"],
+          "2025-06-24", "text", "occurred", "Peskov said on Tuesday"),
+        E("Zakharova accuses NATO of militarisation", "ACCUSE", ["Maria Zakharova", "NATO"],
+          "2025-06-25", "published", "occurred", "Maria Zakharova accused"),
+        E("NATO pledged military aid to Ukraine at the Washington summit", "AGREE", ["NATO", "Ukraine"],
+          "2024", "text", "occurred", "Last year's summit"),
+        E("Germany promises to reach the 3.5% core target by 2029", "AGREE", ["Friedrich Merz", "Germany"],
+          "2025-06-25", "published", "occurred", "Friedrich Merz said"),
+        E("Next NATO summit in Turkey", "CONSULT", ["NATO", "Turkey"],
+          "2026", "text", "planned", "The next NATO summit"),
+    ],
+    statements=[
+        S("NATO", "Russia is a long-term threat to Euro-Atlantic security", "2025-06-25", "context", "final declaration"),
+        S("Mark Rutte", "The decision is a quantum leap for the alliance", "2025-06-25", "published", "Mark Rutte called"),
+        S("Volodymyr Zelensky", "Discussed air defense; Ukraine ready to buy more Patriots", "2025-06-25", "published", "Zelensky said they discussed"),
+        S("Donald Trump", "Putin should get it over with; will speak to him soon", "2025-06-25", "published", "get it over with"),
+        S("Dmitry Peskov", "NATO is turning into an instrument of confrontation", "2025-06-24", "text", "Peskov said on Tuesday"),
+        S("Maria Zakharova", "Accuses NATO of militarisation; Moscow will respond", "2025-06-25", "published", "Maria Zakharova accused"),
+        S("Friedrich Merz", "Germany will reach the 3.5% core target by 2029", "2025-06-25", "published", "Friedrich Merz said"),
+    ],
+    actors=["NATO", "Donald Trump", "United States", "Russia", "Mark Rutte", "Volodymyr Zelensky", "Ukraine",
+            "Vladimir Putin", "Kremlin", "Dmitry Peskov", "Maria Zakharova", "Friedrich Merz", "Germany", "Turkey"],
+))
+
+# ---------------------------------------------------------------- en06
+DOCS.append(dict(
+    id="en06_orthodox_christmas_2023_01", lang="en", published="2023-01-06",
+    body="""
+Putin orders 36-hour Orthodox Christmas ceasefire; Kyiv dismisses it as 'hypocrisy'
+MOSCOW (AP) — Russian President Vladimir Putin on Thursday ordered his forces in Ukraine to observe a unilateral ceasefire for 36 hours over Orthodox Christmas, the Kremlin said.
+The truce was to begin at noon Moscow time on Jan. 6 and last until midnight on Jan. 7.
+Putin acted at the request of the head of the Russian Orthodox Church, according to the Kremlin statement.
+
+Earlier on Thursday, Putin spoke by phone with Turkish President Recep Tayyip Erdoğan, who urged him to declare a "unilateral ceasefire."
+Putin told Erdoğan that Moscow was open to "serious dialogue" if Kyiv accepted the "new territorial realities," according to the Kremlin.
+
+Ukrainian President Volodymyr Zelensky said in his nightly address that the truce was a ploy to halt Ukraine's advances in the Donbas and bring in more troops.
+US President Joe Biden said Putin was "trying to find some oxygen."
+Secretary of State Antony Blinken said the Kremlin had repeatedly failed to respect its own pledges.
+
+Ukrainian officials reported Russian shelling of Kramatorsk on Friday afternoon, shortly after the truce was due to begin.
+Russia has been at war with Ukraine for more than 10 months.
+The Kremlin said no talks with Kyiv were planned for now.
+""",
+    timexes=[
+        T("36-hour", "DURATION", "PT36H"),
+        T("Thursday", "DATE", "2023-01-05"),
+        T("36 hours", "DURATION", "PT36H"),
+        T("Orthodox Christmas", "DATE", "2023-01-07", n=1),
+        T("noon Moscow time", "TIME", "2023-01-06T12:00", note="Moscow time (UTC+3)"),
+        T("Jan. 6", "DATE", "2023-01-06"),
+        T("midnight", "TIME", "2023-01-08T00:00", note="Moscow time; midnight at the end of 7 January"),
+        T("Jan. 7", "DATE", "2023-01-07"),
+        T("Thursday", "DATE", "2023-01-05", n=1),
+        T("nightly", "SET", "P1D"),
+        T("Friday afternoon", "TIME", "2023-01-06TAF"),
+        T("more than 10 months", "DURATION", "P10M", mod="MORE_THAN"),
+        T("now", "DATE", "PRESENT_REF"),
+    ],
+    events=[
+        E("Putin orders a 36-hour Orthodox Christmas ceasefire", "RETREAT", ["Vladimir Putin", "Russia"],
+          "2023-01-06T12:00", "text", "occurred", "The truce was to begin",
+          note="ordered on 2023-01-05"),
+        E("Putin–Erdoğan phone call", "CONSULT", ["Vladimir Putin", "Recep Tayyip Erdoğan"],
+          "2023-01-05", "text", "occurred", "Earlier on Thursday"),
+        E("Erdoğan urges Putin to declare a unilateral ceasefire", "REQUEST", ["Recep Tayyip Erdoğan", "Vladimir Putin"],
+          "2023-01-05", "context", "occurred", "Earlier on Thursday"),
+        E("Putin demands Kyiv accept the new territorial realities", "REQUEST", ["Vladimir Putin", "Ukraine"],
+          "2023-01-05", "context", "occurred", "serious dialogue"),
+        E("Ukraine dismisses the truce as a ploy", "REJECT", ["Volodymyr Zelensky", "Ukraine"],
+          "2023-01-06", "published", "occurred", "Zelensky said in his nightly address"),
+        E("Blinken accuses the Kremlin of breaking its pledges", "ACCUSE", ["Antony Blinken", "Kremlin"],
+          "2023-01-06", "published", "occurred", "Antony Blinken said"),
+        E("Russian shelling of Kramatorsk", "ASSAULT", ["Russia", "Ukraine"],
+          "2023-01-06TAF", "text", "occurred", "shelling of Kramatorsk"),
+    ],
+    statements=[
+        S("Kremlin", "Putin ordered a 36-hour ceasefire over Orthodox Christmas", "2023-01-05", "context", "the Kremlin said."),
+        S("Kremlin", "Putin acted at the request of the head of the Russian Orthodox Church", "2023-01-05", "context", "Putin acted at the request"),
+        S("Recep Tayyip Erdoğan", "Urges Putin to declare a unilateral ceasefire", "2023-01-05", "context", "Earlier on Thursday"),
+        S("Vladimir Putin, via Kremlin", "Open to serious dialogue if Kyiv accepts the new territorial realities", "2023-01-05", "context", "serious dialogue"),
+        S("Volodymyr Zelensky", "The truce is a ploy to halt Ukraine's advances and bring in troops", "2023-01-06", "published", "Zelensky said in his nightly address"),
+        S("Joe Biden", "Putin is trying to find some oxygen", "2023-01-06", "published", "Joe Biden said"),
+        S("Antony Blinken", "The Kremlin has repeatedly failed to respect its pledges", "2023-01-06", "published", "Antony Blinken said"),
+        S("Ukraine", "Russian shelling of Kramatorsk after the truce was due to begin", "2023-01-06", "published", "shelling of Kramatorsk"),
+        S("Kremlin", "No talks with Kyiv planned for now", "2023-01-06", "published", "no talks with Kyiv"),
+    ],
+    actors=["Vladimir Putin", "Kremlin", "Ukraine", "Russia", "Recep Tayyip Erdoğan", "Volodymyr Zelensky",
+            "Joe Biden", "Antony Blinken"],
+))
+
+# ---------------------------------------------------------------- en07
+DOCS.append(dict(
+    id="en07_istanbul_proposal_2025_05", lang="en", published="2025-05-12",
+    body="""
+Zelensky says he will wait for Putin in Turkey on Thursday
+KYIV (Reuters) — Ukrainian President Volodymyr Zelensky said he would travel to Turkey on Thursday and wait there for Vladimir Putin "personally," after the Russian leader proposed direct talks in Istanbul on May 15.
+Putin made the proposal in a televised statement at the Kremlin shortly before 2 a.m. Moscow time on Sunday, saying the talks should begin "without any preconditions."
+
+The proposal came after the leaders of France, Germany, Britain and Poland visited Kyiv on Saturday and demanded that Russia agree to an unconditional 30-day ceasefire starting Monday.
+Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk warned in a joint statement of "massive" new sanctions if Moscow refused.
+Macron said on Sunday that Putin's offer was "a first step, but not enough."
+
+US President Donald Trump wrote on his Truth Social platform that Ukraine should agree to the Istanbul meeting "IMMEDIATELY."
+Trump also said he was considering flying to Turkey for the talks.
+Kremlin spokesman Dmitry Peskov said on Monday that Russia was "determined to seek peace" but dismissed the ultimatum language from European capitals as "unacceptable."
+
+Turkish President Recep Tayyip Erdoğan told Putin in a phone call on Sunday that Ankara was ready to host the negotiations.
+Ukraine and Russia last held direct talks in Istanbul in the spring of 2022, three years ago.
+Zelensky said he expected a "full and lasting ceasefire" from Monday and that there was no point in continuing the killing for even a single day.
+""",
+    timexes=[
+        T("Thursday", "DATE", "2025-05-15"),
+        T("Thursday", "DATE", "2025-05-15", n=1),
+        T("May 15", "DATE", "2025-05-15"),
+        T("2 a.m. Moscow time", "TIME", "2025-05-11T02:00", mod="APPROX", note="Moscow time; 'shortly before'"),
+        T("Sunday", "DATE", "2025-05-11"),
+        T("Saturday", "DATE", "2025-05-10"),
+        T("30-day", "DURATION", "P30D"),
+        T("Monday", "DATE", "2025-05-12"),
+        T("Sunday", "DATE", "2025-05-11", n=1),
+        T("Monday", "DATE", "2025-05-12", n=1),
+        T("Sunday", "DATE", "2025-05-11", n=2),
+        T("the spring of 2022", "DATE", "2022-SP"),
+        T("three years ago", "DATE", "2022"),
+        T("Monday", "DATE", "2025-05-12", n=2),
+        T("a single day", "DURATION", "P1D"),
+    ],
+    events=[
+        E("Zelensky to wait for Putin in Turkey", "CONSULT", ["Volodymyr Zelensky", "Vladimir Putin"],
+          "2025-05-15", "text", "uncertain", "wait there for Vladimir Putin"),
+        E("Putin proposes direct talks in Istanbul", "REQUEST", ["Vladimir Putin", "Ukraine"],
+          "2025-05-11", "text", "occurred", "Putin made the proposal"),
+        E("Russia–Ukraine direct talks in Istanbul", "CONSULT", ["Russia", "Ukraine"],
+          "2025-05-15", "text", "planned", "wait there for Vladimir Putin"),
+        E("European leaders visit Kyiv", "CONSULT", ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk", "Volodymyr Zelensky"],
+          "2025-05-10", "text", "occurred", "visited Kyiv on Saturday"),
+        E("European leaders demand an unconditional 30-day ceasefire from Monday", "REQUEST", ["France", "Germany", "United Kingdom", "Poland", "Russia"],
+          "2025-05-10", "context", "occurred", "visited Kyiv on Saturday"),
+        E("European leaders threaten massive new sanctions", "THREATEN", ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk", "Russia"],
+          "2025-05-10", "context", "occurred", "warned in a joint statement"),
+        E("Trump urges Ukraine to accept the Istanbul meeting", "REQUEST", ["Donald Trump", "Ukraine"],
+          "2025-05-12", "published", "occurred", "IMMEDIATELY"),
+        E("Trump may attend the talks in Turkey", "CONSULT", ["Donald Trump", "Turkey"],
+          "2025-05-15", "context", "uncertain", "considering flying to Turkey"),
+        E("Kremlin rejects European ultimatum language", "REJECT", ["Dmitry Peskov", "Russia"],
+          "2025-05-12", "text", "occurred", "Peskov said on Monday"),
+        E("Erdoğan–Putin phone call", "CONSULT", ["Recep Tayyip Erdoğan", "Vladimir Putin"],
+          "2025-05-11", "text", "occurred", "told Putin in a phone call on Sunday"),
+        E("Last direct Russia–Ukraine talks in Istanbul", "CONSULT", ["Russia", "Ukraine"],
+          "2022-SP", "text", "occurred", "last held direct talks"),
+    ],
+    statements=[
+        S("Volodymyr Zelensky", "Will travel to Turkey on Thursday and wait for Putin personally", "2025-05-12", "published", "wait there for Vladimir Putin"),
+        S("Vladimir Putin", "Proposes direct talks in Istanbul without preconditions", "2025-05-11", "text", "Putin made the proposal"),
+        S("Joint statement: Emmanuel Macron, Friedrich Merz, Keir Starmer, Donald Tusk", "Massive new sanctions if Moscow refuses", "2025-05-10", "context", "warned in a joint statement"),
+        S("Emmanuel Macron", "Putin's offer is a first step, but not enough", "2025-05-11", "text", "Macron said on Sunday"),
+        S("Donald Trump", "Ukraine should agree to the Istanbul meeting immediately", "2025-05-12", "published", "IMMEDIATELY"),
+        S("Donald Trump", "Considering flying to Turkey for the talks", "2025-05-12", "published", "considering flying to Turkey"),
+        S("Dmitry Peskov", "Russia determined to seek peace; ultimatum language unacceptable", "2025-05-12", "text", "Peskov said on Monday"),
+        S("Recep Tayyip Erdoğan", "Ankara ready to host the negotiations", "2025-05-11", "text", "told Putin in a phone call on Sunday"),
+        S("Volodymyr Zelensky", "Expects a full and lasting ceasefire from Monday", "2025-05-12", "published", "full and lasting ceasefire"),
+    ],
+    actors=["Volodymyr Zelensky", "Vladimir Putin", "Turkey", "Kremlin", "Russia", "France", "Germany",
+            "United Kingdom", "Poland", "Ukraine", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer",
+            "Donald Tusk", "Donald Trump", "Dmitry Peskov", "Recep Tayyip Erdoğan"],
+))
