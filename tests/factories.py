@@ -6,6 +6,7 @@ import datetime as dt
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser
 
 from tracker.models import (
     Actor,
@@ -118,12 +119,15 @@ class CitationFactory(factory.django.DjangoModelFactory[Citation]):
 class ModeratorFactory(UserFactory):
     """A staff user in the Moderator group (confirm/reject/merge permissions, no delete)."""
 
+    class Meta:
+        skip_postgeneration_save = True
+
     username = factory.Sequence(lambda n: f"moderator{n}")
     is_staff = True
 
     @factory.post_generation
-    def moderator_group(self, create: bool, extracted: object, **kwargs: object) -> None:
+    def moderator_group(obj: AbstractUser, create: bool, extracted: object, **kwargs: object) -> None:
         if create:
             from django.contrib.auth.models import Group
 
-            self.groups.add(Group.objects.get(name="Moderator"))
+            obj.groups.add(Group.objects.get(name="Moderator"))
