@@ -163,7 +163,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:\w*Gipfel(?:s|n)?|\w*Gipfeltreffen\w*|Treffen(?:s)?|Zusammenkunft|Besuch(?:e|s)?|Visite|"
+        r"(?:\w*Gipfel(?:s|n)?|\w*Gipfeltreffen\w*|Treffen(?:s)?|Zusammenkunft|Besuch(?:e|s)?|Visite|Arbeitsessen|"
         r"Staatsbesuch\w*)",
         nominal=True,
     ),
@@ -358,15 +358,9 @@ TRIGGER_STOPWORDS = frozenset(
         "Gipfelstürmer",
         "Besucher",
         "Angriffswaffen",
-        "Gefangenen",
-        "Gefangene",
         "Gegenangriff",
-        "strike",
-        "Gesprächen",
-        "talk",
     )
 )
-# "Gefangenen"/"Gesprächen" as single words only trigger when part of a longer rule match.
 
 # Cues that a trigger in the same sentence is wished for, needed or hypothetical rather than reported.
 IRREALIS_RE = re.compile(
@@ -404,7 +398,7 @@ PLANNED_RE = re.compile(
     _F,
 )
 CANCELLED_RE = re.compile(
-    r"\b(?:abgesagt|absagen|sagte\w*\s+(?:\S+\s+){0,6}?ab|storniert|verschoben|auf\s+Eis\s+gelegt|fällt\s+aus|"
+    r"\b(?:abgesagt|absagen|gestrichen|sagte\w*\s+(?:\S+\s+){0,6}?ab|storniert|verschoben|auf\s+Eis\s+gelegt|fällt\s+aus|"
     r"findet\s+nicht\s+statt|nicht\s+stattfinden|cancell?ed|call(?:ed)?\s+off|scrapped|postponed|shelved|"
     r"will\s+not\s+take\s+place|won't\s+take\s+place)\b",
     _F,

@@ -1,0 +1,151 @@
+"""Attach a FuzzyDate to every proposal: a timex in its sentence, else one nearby, else the publication date."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from .events import SentenceInfo, clause_bounds, refine_occurrence
+from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex
+from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE
+from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
+
+_COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
+_PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.I)
+
+
+def _is_dated(t: Timex) -> bool:
+    return t.type in {"DATE", "TIME"} and (t.date_start is not None or t.value in VAGUE_VALUES or t.value[:4].isdigit())
+
+
+def _is_day(t: Timex) -> bool:
+    return _is_dated(t) and t.value not in VAGUE_VALUES and t.precision in {"day", "time"}
+
+
+def as_day(fd: FuzzyDate, basis: DateBasis) -> FuzzyDate:
+    """The same date with another basis, at day precision when it was a part of day or clock time."""
+    if fd.precision == "time" and fd.start is not None:
+        day = fd.start
+        return replace(
+            fd, value=day.isoformat(), start=day, end=day, precision="day", edtf=day.isoformat(), basis=basis
+        )
+    return replace(fd, basis=basis)
+
+
+def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
+    starts = [i.start for i in infos]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
+    dated = [t for t in info.timexes if _is_dated(t)]
+    if not dated:
+        return None
+    c_start, c_end = clause_bounds(info.text, *trigger_rel)
+    in_clause = [t for t in dated if c_start <= t.start - info.start < c_end]
+    pool = in_clause or dated
+    centre = (trigger_rel[0] + trigger_rel[1]) / 2
+    return min(pool, key=lambda t: abs((t.start - info.start) - centre))
+
+
+def _previous_day_timex(infos: Sequence[SentenceInfo], index: int) -> Timex | None:
+    if index == 0:
+        return None
+    days = [t for t in infos[index - 1].timexes if _is_day(t)]
+    return days[-1] if days else None
+
+
+def date_events(
+    events: Sequence[tuple[EventProposal, Occurrence | None]], infos: Sequence[SentenceInfo], published: date
+) -> list[EventProposal]:
+    dated: list[EventProposal] = []
+    for event, cue in events:
+        idx = _sentence_index(infos, event.evidence[0])
+        info = infos[idx]
+        rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
+        event.date = _event_date(info, infos, rel, dated, published)
+        event.occurrence = refine_occurrence(event, published, cue)
+        if event.occurrence != "occurred" and not event.title.endswith(")"):
+            event.title += f" ({event.occurrence})"
+        dated.append(event)
+    return dated
+
+
+def _event_date(
+    info: SentenceInfo,
+    infos: Sequence[SentenceInfo],
+    rel: tuple[int, int],
+    earlier: Sequence[EventProposal],
+    published: date,
+) -> FuzzyDate:
+    timex = _closest_timex(info, rel)
+    if timex is not None:
+        return fuzzy_from_timex(timex, "text")
+    if FOLLOW_UP_RE.search(info.text):
+        for prev in reversed(earlier):
+            if prev.date.basis in {"text", "context"} and prev.date.start is not None and prev.evidence[0] < info.start:
+                return as_day(prev.date, "context")
+    prev_timex = _previous_day_timex(infos, info.index)
+    if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
+        return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
+    return fuzzy_from_published(published)
+
+
+def date_statements(
+    statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], published: date
+) -> list[StatementProposal]:
+    previous: StatementProposal | None = None
+    for st in statements:
+        idx = _sentence_index(infos, st.evidence[0])
+        info = infos[idx]
+        st.date = _statement_date(st, info, infos, previous, published)
+        previous = st
+    return list(statements)
+
+
+def _statement_date(
+    st: StatementProposal,
+    info: SentenceInfo,
+    infos: Sequence[SentenceInfo],
+    previous: StatementProposal | None,
+    published: date,
+) -> FuzzyDate:
+    own = _speech_timex(st, info, published)
+    if own is not None:
+        return fuzzy_from_timex(own, "text")
+    same_speaker = (
+        previous is not None
+        and previous.speaker == st.speaker
+        and previous.date.basis in {"text", "context"}
+        and _sentence_index(infos, previous.evidence[0]) >= info.index - 2
+    )
+    if previous is not None and same_speaker:
+        return as_day(previous.date, "context")
+    prev_timex = _previous_day_timex(infos, info.index)
+    if prev_timex is not None and prev_timex.date_start is not None and prev_timex.date_start <= published:
+        prev_info = infos[info.index - 1]
+        if any(m.slug == st.speaker_slug or m.name == st.speaker for m in prev_info.mentions):
+            return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
+    return fuzzy_from_published(published)
+
+
+def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) -> Timex | None:
+    """A day the words were said: a past day outside the reported clause ("sagte am Freitag")."""
+    verb_rel = st.trigger[0] - info.start
+    after: list[Timex] = []
+    before: list[Timex] = []
+    for t in info.timexes:
+        if not _is_day(t) or t.date_start is None or t.date_start > published:
+            continue
+        t_rel = t.start - info.start
+        if t_rel >= verb_rel:
+            if not _COMPLEMENT_RE.search(info.text[verb_rel:t_rel]):
+                after.append(t)
+        elif not re.search(r",\s|\b(?:dass|that)\b", info.text[t_rel:verb_rel], re.I):
+            before.append(t)
+    if after:
+        return after[0]
+    return before[-1] if before else None

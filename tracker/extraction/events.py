@@ -1,0 +1,279 @@
+"""Event proposals: PLOVER-typed triggers per sentence, with participants, occurrence, title and confidence.
+
+Dates are attached afterwards by ``dating.date_events`` (occurrence is then refined by ``refine_occurrence``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from .gazetteer import Gazetteer
+from .lexicons import (
+    CANCELLED_RE,
+    CLAUSE_BREAK_RE,
+    DEFINITE_BEFORE_RE,
+    IRREALIS_RE,
+    PLANNED_RE,
+    TRIGGER_RULES,
+    TRIGGER_STOPWORDS,
+    UNCERTAIN_RE,
+    TriggerRule,
+)
+from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, Timex
+
+# Types that describe something one party does to/with another: worth borrowing participants for.
+_NEEDS_ACTORS = frozenset({"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN"})
+# Hopes, needs and wishes report no event; demands, threats, accusations and refusals are events themselves.
+_IRREALIS_IMMUNE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST"})
+
+_TITLES = {
+    "AGREE": "agreement",
+    "CONSULT": "talks",
+    "SUPPORT": "support",
+    "CONCEDE": "concession",
+    "COOPERATE": "cooperation",
+    "AID": "aid",
+    "RETREAT": "truce / withdrawal",
+    "REQUEST": "demand / proposal",
+    "ACCUSE": "accusation",
+    "REJECT": "rejection",
+    "THREATEN": "threat / ultimatum",
+    "PROTEST": "protest",
+    "SANCTION": "sanctions",
+    "MOBILIZE": "mobilisation",
+    "COERCE": "coercion",
+    "ASSAULT": "attack",
+}
+_TRIGGER_TITLES = (
+    (re.compile(r"telefon|phone|call", re.I), "phone call"),
+    (re.compile(r"gipfel|summit", re.I), "summit"),
+    (re.compile(r"treff|meet|met\b|zusammenkunft", re.I), "meeting"),
+    (re.compile(r"besuch|visit", re.I), "visit"),
+    (re.compile(r"gefangen|prisoner|pow", re.I), "prisoner exchange"),
+    (re.compile(r"waffenruhe|waffenstillstand|feuerpause|ceasefire|cease-fire|truce", re.I), "ceasefire"),
+)
+_SENTENCE_PLACEHOLDER_DATE = date(1, 1, 1)
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """A sentence with the actor mentions and time expressions inside it."""
+
+    index: int
+    sentence: Sentence
+    mentions: list[ActorMention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+def build_sentence_infos(
+    sentences: Sequence[Sentence], mentions: Sequence[ActorMention], timexes: Sequence[Timex]
+) -> list[SentenceInfo]:
+    infos = [SentenceInfo(i, s) for i, s in enumerate(sentences)]
+    starts = [s.start for s in sentences]
+    for m in mentions:
+        info = _containing(infos, starts, m.start)
+        if info is not None:
+            info.mentions.append(m)
+    for t in timexes:
+        info = _containing(infos, starts, t.start)
+        if info is not None:
+            info.timexes.append(t)
+    return infos
+
+
+def _containing(infos: list[SentenceInfo], starts: list[int], offset: int) -> SentenceInfo | None:
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and infos[k].start <= offset < infos[k].end:
+        return infos[k]
+    return None
+
+
+def clause_bounds(text: str, start: int, end: int) -> Span:
+    """Relative bounds of the clause of ``text`` containing [start, end)."""
+    left, right = 0, len(text)
+    for m in CLAUSE_BREAK_RE.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+@dataclass(slots=True)
+class _Hit:
+    rule: TriggerRule
+    start: int  # relative to the sentence
+    end: int
+
+
+def _rule_hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for rule in TRIGGER_RULES:
+        for m in rule.pattern.finditer(text):
+            if m.group().lower() in TRIGGER_STOPWORDS:
+                continue
+            c_start, c_end = clause_bounds(text, m.start(), m.end())
+            clause = text[c_start:c_end]
+            if rule.requires is not None and not rule.requires.search(clause):
+                continue
+            if rule.excludes is not None and rule.excludes.search(clause):
+                continue
+            hits.append(_Hit(rule, m.start(), m.end()))
+    return hits
+
+
+def _is_irrealis(text: str, hit: _Hit) -> bool:
+    return hit.rule.type not in _IRREALIS_IMMUNE and bool(IRREALIS_RE.search(text[: hit.start]))
+
+
+def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
+    """'die Gespräche' with no date of its own, after an event of the same type: a re-mention."""
+    if not hit.rule.nominal or info.timexes or hit.rule.type not in seen_types:
+        return False
+    return bool(DEFINITE_BEFORE_RE.search(text[: hit.start]))
+
+
+def _participants(
+    info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str
+) -> tuple[list[str], list[str | None]]:
+    slugs = _unique_slugs(m for m in info.mentions if not _in_parentheses(info, m))
+    if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
+        prev = _unique_slugs(previous.mentions)
+        people = [s for s in prev if gaz.kind_of(s) == "person"]
+        slugs = people or prev
+    return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+def _in_parentheses(info: SentenceInfo, m: ActorMention) -> bool:
+    """ "(US-Ortszeit)": an aside, not a participant."""
+    before = info.text[: m.start - info.start]
+    return before.count("(") > before.count(")")
+
+
+def _unique_slugs(mentions: Iterable[ActorMention]) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.slug is not None and m.slug not in out:
+            out.append(m.slug)
+    return out
+
+
+def occurrence_cue(text: str, trigger: Span) -> Occurrence | None:
+    """Occurrence from tense/modality: the trigger's clause first, then the whole sentence."""
+    c_start, c_end = clause_bounds(text, *trigger)
+    clause = text[c_start:c_end]
+    if CANCELLED_RE.search(clause):
+        return "cancelled"
+    if UNCERTAIN_RE.search(clause):
+        return "uncertain"
+    if PLANNED_RE.search(clause):
+        return "planned"
+    if CANCELLED_RE.search(text):
+        return "cancelled"
+    if PLANNED_RE.search(text):
+        return "planned"
+    return None
+
+
+def refine_occurrence(event: EventProposal, published: date, cue: Occurrence | None) -> Occurrence:
+    if cue is not None:
+        return cue
+    if event.date.start is not None and event.date.start > published and event.date.basis != "published":
+        return "planned"
+    if event.date.value == "FUTURE_REF":
+        return "planned"
+    return "occurred"
+
+
+def make_title(
+    event_type: str, actor_names: Sequence[str], trigger_text: str, occurrence: Occurrence, kinds: Sequence[str] = ()
+) -> str:
+    phrase = _TITLES.get(event_type, event_type.lower())
+    for regex, better in _TRIGGER_TITLES:
+        if regex.search(trigger_text):
+            phrase = better if event_type in {"CONSULT", "RETREAT", "CONCEDE"} else f"{better} {phrase}"
+            break
+    kinds = list(kinds) or ["person"] * len(actor_names)
+    short = [n.split()[-1] if k == "person" else n for n, k in zip(actor_names[:3], kinds, strict=False)]
+    who = "–".join(short)
+    title = f"{who} {phrase}".strip() if who else phrase.capitalize()
+    if occurrence in {"planned", "cancelled", "uncertain"}:
+        title += f" ({occurrence})"
+    return title[:1].upper() + title[1:]
+
+
+def find_events(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[tuple[EventProposal, Occurrence | None]]:
+    """Event proposals (date still unset) with the occurrence cue found in their sentence."""
+    out: list[tuple[EventProposal, Occurrence | None]] = []
+    seen_types: set[str] = set()
+    for info in infos:
+        text = info.text
+        chosen: dict[str, _Hit] = {}
+        for hit in sorted(_rule_hits(text), key=lambda h: (h.start, -h.rule.confidence)):
+            if _is_irrealis(text, hit) or _is_anaphoric(text, hit, info, seen_types):
+                continue
+            current = chosen.get(hit.rule.type)
+            if current is None or hit.rule.confidence > current.rule.confidence + 0.1:
+                chosen[hit.rule.type] = hit
+        previous = infos[info.index - 1] if info.index > 0 else None
+        for event_type, hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
+            out.append(_proposal(info, previous, gaz, event_type, hit))
+        seen_types.update(chosen)
+    return out
+
+
+def _proposal(
+    info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str, hit: _Hit
+) -> tuple[EventProposal, Occurrence | None]:
+    names, slugs = _participants(info, previous, gaz, event_type)
+    cue = occurrence_cue(info.text, (hit.start, hit.end))
+    trigger_text = info.text[hit.start : hit.end]
+    confidence = hit.rule.confidence * (1.0 if names else 0.6)
+    placeholder = FuzzyDate("", None, None, "vague", "", basis="published")
+    event = EventProposal(
+        type=event_type,
+        title=make_title(event_type, names, trigger_text, "occurred", [gaz.kind_of(x) for x in slugs]),
+        actors=names,
+        actor_slugs=list(slugs),
+        date=placeholder,
+        occurrence=cue or "occurred",
+        evidence=(info.start, info.end),
+        trigger=(info.start + hit.start, info.start + hit.end),
+        sentence=info.text,
+        confidence=round(confidence, 2),
+    )
+    return event, cue
+
+
+def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
+    """Drop re-mentions: same type, same date value, overlapping participants, as an earlier proposal."""
+    kept: list[EventProposal] = []
+    for event in events:
+        duplicate = any(
+            k.type == event.type
+            and k.date.value == event.date.value
+            and k.evidence != event.evidence
+            and set(k.actors) >= set(event.actors)
+            and event.date.basis != "text"
+            for k in kept
+        )
+        if not duplicate:
+            kept.append(event)
+    return kept

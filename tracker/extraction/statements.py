@@ -1,0 +1,152 @@
+"""Statement proposals: speech verbs, their speakers (incl. "wie X mitteilte" and role aliases) and quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .events import SentenceInfo, clause_bounds
+from .gazetteer import Gazetteer
+from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE
+from .types import ActorMention, FuzzyDate, Span, StatementProposal
+
+_PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
+_ARTICLE_GAP_RE = re.compile(r"^\s*(?:(?:der|die|das|the|auch|also|zudem|nun|jetzt|dann|am\s+\w+)\s+)*$", re.I)
+_NEAR_GAP_RE = re.compile(r"^[\s,]*(?:(?:hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+)*$", re.I)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
+_WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
+_VERB_GLOSS = (
+    (re.compile(r"warn", re.I), "warned"),
+    (re.compile(r"forder|demand|called\s+for|urge", re.I), "demanded"),
+    (re.compile(r"bestätig|confirm", re.I), "confirmed"),
+    (re.compile(r"kündig|announc|verkünd", re.I), "announced"),
+    (re.compile(r"beton|hervor|unterstr|stress|emphasi|underlin", re.I), "stressed"),
+    (re.compile(r"kritis|verurteil|criticis|criticiz|condemn|warf|wirft|accus", re.I), "criticised"),
+    (re.compile(r"äußer|express", re.I), "expressed"),
+    (re.compile(r"zurück|reject|dement|den(y|ied)", re.I), "rejected"),
+    (re.compile(r"droh|threat", re.I), "threatened"),
+)
+
+
+@dataclass(slots=True)
+class Speaker:
+    slug: str | None
+    name: str
+    mention: ActorMention | None
+
+
+def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[StatementProposal]:
+    """Statement proposals (date unset) in document order."""
+    out: list[StatementProposal] = []
+    last_speaker: Speaker | None = None
+    for info in infos:
+        found = _statements_in(info, gaz, last_speaker)
+        if found:
+            last_speaker = Speaker(found[-1].speaker_slug, found[-1].speaker, None)
+        elif info.mentions and any(gaz.kind_of(m.slug) == "person" for m in info.mentions if m.slug):
+            first_person = next(m for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person")
+            last_speaker = Speaker(first_person.slug, first_person.name, first_person)
+        out.extend(found)
+    return out
+
+
+def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | None) -> list[StatementProposal]:
+    text = info.text
+    attributed = _attributed_speaker(info)
+    if attributed is not None:
+        return [_proposal(info, attributed[0], attributed[1], gaz)]
+    out: list[StatementProposal] = []
+    seen: set[str] = set()
+    for verb in SPEECH_VERB_RE.finditer(text):
+        speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker)
+        if speaker is None:
+            continue
+        key = speaker.slug or speaker.name
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_proposal(info, speaker, (verb.start(), verb.end()), gaz))
+    return out
+
+
+def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
+    """'…, wie der Kremlsprecher Dmitri Peskow mitteilte' credits the whole sentence to Peskov."""
+    for m in ATTRIBUTION_RE.finditer(info.text):
+        group = next(g for g in ("wie", "so", "laut", "zufolge") if m.group(g) is not None)
+        g_start, g_end = m.span(group)
+        inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
+        if inside:
+            best = _head_mention(inside)
+            return Speaker(best.slug, best.name, best), (m.start(), m.end())
+    return None
+
+
+def _head_mention(mentions: Sequence[ActorMention]) -> ActorMention:
+    """Prefer a person over the organisation it speaks for ("Kremlsprecher Peskow" over "Kreml")."""
+    known = [m for m in mentions if m.slug is not None]
+    return (known or list(mentions))[-1]
+
+
+def _rel(info: SentenceInfo, m: ActorMention) -> Span:
+    return m.start - info.start, m.end - info.start
+
+
+def _subject_of(info: SentenceInfo, v_start: int, v_end: int, last: Speaker | None) -> Speaker | None:
+    text = info.text
+    c_start, c_end = clause_bounds(text, v_start, v_end)
+    before = [m for m in info.mentions if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
+    after = [m for m in info.mentions if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
+    # "Trump sagte", "der Kreml betont": the mention right before the verb.
+    if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
+        return _speaker(before[-1])
+    # "äußerte Trump", "bestätigte der Kreml": German inversion, the mention right after the verb.
+    if after and _ARTICLE_GAP_RE.match(text[v_end : _rel(info, after[0])[0]]):
+        return _speaker(after[0])
+    # "Er forderte" / "fügte er hinzu": the previous speaker.
+    word_before = _WORD_BEFORE_RE.search(text[c_start:v_start])
+    word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
+    pronoun = any(w is not None and _PRONOUN_SUBJECT_RE.match(w.group(1)) for w in (word_before, word_after))
+    if pronoun and last is not None:
+        return Speaker(last.slug, last.name, None)
+    # "Auch Präsident Donald Trump hatte erklärt": the first mention opening the clause.
+    if before and len(text[c_start : _rel(info, before[0])[0]].split()) <= 2:
+        return _speaker(before[0])
+    return None
+
+
+def _speaker(m: ActorMention) -> Speaker:
+    return Speaker(m.slug, m.name, m)
+
+
+def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazetteer) -> StatementProposal:
+    text = info.text
+    quote_match = QUOTE_RE.search(text)
+    quote = quote_match.group(1).strip() if quote_match else ""
+    verb = text[trigger[0] : trigger[1]]
+    addressed = [
+        gaz.name_of(m.slug)
+        for m in info.mentions
+        if m.slug is not None and m.slug != speaker.slug and (speaker.mention is None or m != speaker.mention)
+    ]
+    placeholder = FuzzyDate("", None, None, "vague", "", basis="published")
+    return StatementProposal(
+        speaker=speaker.name,
+        speaker_slug=speaker.slug,
+        summary=_summary(speaker.name, verb, quote, text),
+        quote=quote,
+        date=placeholder,
+        evidence=(info.start, info.end),
+        trigger=(info.start + trigger[0], info.start + trigger[1]),
+        sentence=text,
+        confidence=0.8 if speaker.slug else 0.5,
+        addressed=list(dict.fromkeys(addressed)),
+    )
+
+
+def _summary(speaker: str, verb: str, quote: str, sentence: str) -> str:
+    gloss = next((g for regex, g in _VERB_GLOSS if regex.search(verb)), "said")
+    body = quote or sentence
+    if len(body) > 160:
+        body = body[:157].rstrip() + "…"
+    return f"{speaker} {gloss}: {body}"
