@@ -132,6 +132,11 @@ TRACKER_FOUR_EYES = env_bool("TRACKER_FOUR_EYES", False)
 # An article left in queued/parsing longer than this is enqueued again by the periodic task.
 TRACKER_STUCK_AFTER = timedelta(seconds=int(os.environ.get("TRACKER_STUCK_AFTER_SECONDS", "300")))
 TRACKER_MAX_PARSE_ATTEMPTS = int(os.environ.get("TRACKER_MAX_PARSE_ATTEMPTS", "5"))
+# Ingestion: raw HTML/page size cap, RSS/Atom polling interval, per-request timeout, new items per poll.
+TRACKER_MAX_HTML_BYTES = int(os.environ.get("TRACKER_MAX_HTML_BYTES", str(5 * 1024 * 1024)))
+TRACKER_FEED_POLL_SECONDS = int(os.environ.get("TRACKER_FEED_POLL_SECONDS", "900"))
+TRACKER_FEED_TIMEOUT_SECONDS = float(os.environ.get("TRACKER_FEED_TIMEOUT_SECONDS", "10"))
+TRACKER_FEED_MAX_ITEMS = int(os.environ.get("TRACKER_FEED_MAX_ITEMS", "50"))
 
 # Security: on by default when DEBUG is off.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -172,6 +177,7 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "inte
 CELERY_BROKER_CONNECTION_TIMEOUT = 3
 CELERY_BEAT_SCHEDULE = {
     "requeue-stuck-articles": {"task": "tracker.tasks.requeue_stuck_articles", "schedule": 60.0},
+    "poll-feeds": {"task": "tracker.tasks.poll_feeds", "schedule": float(TRACKER_FEED_POLL_SECONDS)},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 

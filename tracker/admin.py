@@ -3,6 +3,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from tracker.admin_ingest import ArticleIngestAdminMixin
 from tracker.models import (
     Actor,
     ActorAlias,
@@ -56,7 +57,7 @@ class FeedAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ArticleIngestAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "language", "published_at", "status", "attempts", "source_name", "conflict"]
     list_filter = ["status", "language", "conflict", "source_name"]
     search_fields = ["title", "url", "text"]

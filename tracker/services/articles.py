@@ -249,8 +249,15 @@ def articles_requeue_stuck(*, now: datetime | None = None) -> list[int]:
         Q(status__in=[ArticleStatus.QUEUED, ArticleStatus.PARSING])
         & (Q(status_changed_at__lt=cutoff) | Q(status_changed_at__isnull=True))
     )
+    # A row that keeps killing its worker (claimed again and again, never finished) is a poison pill: stop it.
+    poisoned = stuck.filter(status=ArticleStatus.PARSING, attempts__gte=settings.TRACKER_MAX_PARSE_ATTEMPTS)
+    poisoned.update(
+        status=ArticleStatus.FAILED, status_changed_at=now,
+        last_error="The worker was lost while parsing this article on every attempt (crash, kill or timeout).",
+    )
     ids = list(stuck.values_list("pk", flat=True)[:1000])
-    Article.objects.filter(pk__in=ids).update(status=ArticleStatus.QUEUED, status_changed_at=now)
+    # Same conditions again: a row that finished in between is not sent back.
+    stuck.filter(pk__in=ids).update(status=ArticleStatus.QUEUED, status_changed_at=now)
     for article_id in ids:
         _enqueue_on_commit(article_id)
     return ids
@@ -372,6 +379,9 @@ def article_parse(*, article: Article) -> ExtractionResult:
         gazetteer=gazetteer_from_database(),
     )
     with transaction.atomic():
+        # One parse of an article at a time (a re-enqueued copy may run concurrently): lock the row first, so the
+        # second parse deletes the first one's pending proposals instead of adding duplicates.
+        list(Article.objects.select_for_update().filter(pk=article.pk).values_list("pk", flat=True))
         Event.objects.filter(source_article=article, review_status=ReviewStatus.PENDING).delete()
         Statement.objects.filter(source_article=article, review_status=ReviewStatus.PENDING).delete()
         kept_events, kept_statements = _kept_spans(article)

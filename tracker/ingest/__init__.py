@@ -1,0 +1,1 @@
+"""Ingestion channels: HTML pages, files and folders, RSS/Atom feeds. Every channel ends in article_ingest."""

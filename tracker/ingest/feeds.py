@@ -1,0 +1,151 @@
+"""Fetching over HTTP(S) with hard limits, and RSS/Atom parsing with feedparser.
+
+feedparser only ever gets bytes, never a URL, so every request goes through ``fetch`` with its timeout, size cap and
+scheme check. No Django here.
+"""
+
+from __future__ import annotations
+
+import time as time_module
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import Message
+from typing import Any
+
+__all__ = ["FeedError", "FeedItem", "Fetched", "fetch", "parse_feed"]
+
+USER_AGENT = "conflict-timeline-tracker/1.0 (+feed poller)"
+DEFAULT_TIMEOUT = 10.0
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+
+class FeedError(Exception):
+    """A feed or page could not be fetched or read; the message is meant for the admin."""
+
+    def __init__(self, message: str, *, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    body: bytes
+    charset: str | None
+    content_type: str
+    etag: str
+    modified: str
+    not_modified: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    url: str
+    title: str
+    published: datetime | None
+    content_html: str
+
+
+class _NoRedirectToOtherSchemes(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+        if not newurl.lower().startswith(("http://", "https://")):
+            raise FeedError(f"Refusing a redirect to {newurl!r}.", code="invalid")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_NoRedirectToOtherSchemes())
+
+
+def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES, etag: str = "",
+          modified: str = "", accept: str = "*/*") -> Fetched:
+    """GET ``url`` (http/https only) within ``timeout`` seconds overall and at most ``max_bytes`` bytes."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise FeedError(f"Only http and https URLs can be fetched, not {url!r}.", code="invalid")
+    headers = {"User-Agent": USER_AGENT, "Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if modified:
+        headers["If-Modified-Since"] = modified
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310 - scheme checked above
+    deadline = time_module.monotonic() + timeout
+    try:
+        with _OPENER.open(request, timeout=timeout) as response:
+            info: Message = response.info()
+            chunks: list[bytes] = []
+            size = 0
+            while True:
+                if time_module.monotonic() > deadline:
+                    raise FeedError(f"{url} timed out after {timeout:g} s.", code="timeout")
+                chunk = response.read(65536)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FeedError(f"{url} is larger than {max_bytes:,} bytes.", code="too_large")
+                chunks.append(chunk)
+    except urllib.error.HTTPError as exc:
+        if exc.code == 304:
+            return Fetched(b"", None, "", etag, modified, not_modified=True)
+        raise FeedError(f"{url} answered HTTP {exc.code} {exc.reason}.", code="http") from exc
+    except TimeoutError as exc:
+        raise FeedError(f"{url} timed out after {timeout:g} s.", code="timeout") from exc
+    except urllib.error.URLError as exc:
+        if isinstance(exc.reason, TimeoutError):
+            raise FeedError(f"{url} timed out after {timeout:g} s.", code="timeout") from exc
+        raise FeedError(f"{url} could not be fetched: {exc.reason}.", code="unreachable") from exc
+    except (OSError, ValueError) as exc:
+        raise FeedError(f"{url} could not be fetched: {exc}.", code="unreachable") from exc
+    return Fetched(
+        body=b"".join(chunks),
+        charset=info.get_content_charset(),
+        content_type=info.get_content_type(),
+        etag=info.get("ETag", "") or "",
+        modified=info.get("Last-Modified", "") or "",
+    )
+
+
+def _entry_datetime(entry: Any) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            try:
+                year, month, day, hour, minute, second = (int(v) for v in value[:6])
+                return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
+            except (TypeError, ValueError):
+                continue
+    return None
+
+
+def _entry_content(entry: Any) -> str:
+    for content in entry.get("content") or []:
+        value = content.get("value") if isinstance(content, dict) else None
+        if value:
+            return str(value)
+    return str(entry.get("summary") or "")
+
+
+def parse_feed(body: bytes) -> list[FeedItem]:
+    """Items of an RSS or Atom document; FeedError when the bytes are not a feed."""
+    import feedparser
+
+    if not body.strip():
+        raise FeedError("The feed is empty.", code="not_a_feed")
+    try:
+        parsed = feedparser.parse(body)
+    except Exception as exc:  # feedparser is lenient, but a parser crash must not escape
+        raise FeedError(f"The feed could not be parsed: {exc}.", code="not_a_feed") from exc
+    if not parsed.get("version"):
+        reason = parsed.get("bozo_exception")
+        detail = f": {reason}" if reason else ""
+        raise FeedError(f"This is not an RSS or Atom feed{detail}.", code="not_a_feed")
+    items: list[FeedItem] = []
+    for entry in parsed.entries:
+        link = str(entry.get("link") or "").strip()
+        if not link:
+            continue
+        items.append(FeedItem(
+            url=link, title=str(entry.get("title") or "").strip()[:500], published=_entry_datetime(entry),
+            content_html=_entry_content(entry),
+        ))
+    return items
