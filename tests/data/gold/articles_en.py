@@ -500,3 +500,178 @@ Zelensky said he expected a "full and lasting ceasefire" from Monday and that th
             "United Kingdom", "Poland", "Ukraine", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer",
             "Donald Tusk", "Donald Trump", "Dmitry Peskov", "Recep Tayyip Erdoğan"],
 ))
+
+# ---------------------------------------------------------------- en08
+DOCS.append(dict(
+    id="en08_ankara_swap_2024_08", lang="en", published="2024-08-02",
+    body="""
+Gershkovich, Whelan freed in biggest US-Russia prisoner swap since Cold War
+ANKARA (AP) — Russia and the United States completed their largest prisoner exchange in post-Soviet history on Thursday, freeing 24 people including Wall Street Journal reporter Evan Gershkovich and former Marine Paul Whelan.
+The swap, which involved seven countries, took place at Ankara's airport and was coordinated by Turkey's intelligence agency.
+Gershkovich had been held for more than 16 months on espionage charges that he, his employer and the US government vehemently denied.
+
+President Joe Biden called the deal "a feat of diplomacy" and thanked allies including Germany, Poland and Turkey.
+Biden greeted the freed Americans at Joint Base Andrews late Thursday.
+Secretary of State Antony Blinken said the negotiations had taken place "over many, many months."
+Germany released Vadim Krasikov, who had been serving a life sentence for a 2019 murder in a Berlin park.
+Chancellor Olaf Scholz, who met the freed prisoners at Cologne airport on Thursday night, said the decision "was not easy."
+
+Vladimir Putin personally met the returning Russians at Moscow's Vnukovo airport on Thursday evening and promised them state awards.
+Kremlin spokesman Dmitry Peskov said on Friday that the exchange did not signal a broader thaw with Washington.
+US officials said the talks had no link to efforts to end the war in Ukraine, now in its third year.
+Turkish President Recep Tayyip Erdoğan said Ankara was ready to mediate further exchanges in the future.
+Whelan had been detained in Moscow in December 2018.
+""",
+    timexes=[
+        T("Thursday", "DATE", "2024-08-01"),
+        T("more than 16 months", "DURATION", "P16M", mod="MORE_THAN"),
+        T("late Thursday", "TIME", "2024-08-01TNI"),
+        T("many, many months", "DURATION", "PXM"),
+        T("2019", "DATE", "2019"),
+        T("Thursday night", "TIME", "2024-08-01TNI"),
+        T("Thursday evening", "TIME", "2024-08-01TEV"),
+        T("Friday", "DATE", "2024-08-02"),
+        T("now", "DATE", "PRESENT_REF"),
+        T("the future", "DATE", "FUTURE_REF"),
+        T("December 2018", "DATE", "2018-12"),
+    ],
+    events=[
+        E("US–Russia prisoner exchange in Ankara", "CONCEDE", ["Russia", "United States"],
+          "2024-08-01", "text", "occurred", "completed their largest prisoner exchange"),
+        E("Germany releases Vadim Krasikov as part of the swap", "CONCEDE", ["Germany", "Russia"],
+          "2024-08-01", "context", "occurred", "Germany released Vadim Krasikov"),
+    ],
+    statements=[
+        S("Joe Biden", "The deal is a feat of diplomacy; thanks allies", "2024-08-02", "published", "a feat of diplomacy"),
+        S("Antony Blinken", "Negotiations took place over many months", "2024-08-02", "published", "Antony Blinken said"),
+        S("Olaf Scholz", "The decision was not easy", "2024-08-01TNI", "context", "was not easy"),
+        S("Vladimir Putin", "Promised the returning Russians state awards", "2024-08-01TEV", "context", "promised them state awards"),
+        S("Dmitry Peskov", "The exchange does not signal a broader thaw with Washington", "2024-08-02", "text", "Peskov said on Friday"),
+        S("United States", "The talks had no link to efforts to end the war in Ukraine", "2024-08-02", "published", "US officials said"),
+        S("Recep Tayyip Erdoğan", "Ankara ready to mediate further exchanges", "2024-08-02", "published", "Erdoğan said"),
+    ],
+    actors=["Russia", "United States", "Turkey", "Joe Biden", "Germany", "Poland", "Antony Blinken", "Olaf Scholz",
+            "Vladimir Putin", "Kremlin", "Dmitry Peskov", "Ukraine", "Recep Tayyip Erdoğan"],
+))
+
+# ---------------------------------------------------------------- en09
+DOCS.append(dict(
+    id="en09_white_house_europeans_2025_08", lang="en", published="2025-08-19",
+    body="""
+Trump pledges help on security guarantees after White House summit with Zelensky and European leaders
+WASHINGTON (Reuters) — President Donald Trump hosted Ukrainian President Volodymyr Zelensky and seven European leaders at the White House on Monday in an effort to end the war.
+The talks included German Chancellor Friedrich Merz, French President Emmanuel Macron, British Prime Minister Keir Starmer, Italian Prime Minister Giorgia Meloni, Finnish President Alexander Stubb, European Commission President Ursula von der Leyen and NATO Secretary General Mark Rutte.
+Trump interrupted the meeting to call Vladimir Putin, a conversation that the Kremlin said lasted 40 minutes.
+
+Trump said afterwards that he had begun arranging a meeting between Putin and Zelensky in the coming weeks, to be followed by a trilateral summit including himself.
+Merz said such a meeting should take place within the next two weeks.
+Kremlin aide Yuri Ushakov said Putin and Trump had discussed the idea of "raising the level" of the Russian and Ukrainian delegations.
+
+Trump said the United States would help coordinate security guarantees for Ukraine, which European countries would provide.
+Zelensky called the talks "the best" he had had with Trump, a stark contrast to their Oval Office clash in February.
+Merz said he could not imagine another summit taking place without a ceasefire and urged one "without delay."
+Trump, however, said a ceasefire was not necessary, citing wars he said he had ended this year without one.
+
+The meeting came after Trump's summit with Putin in Alaska on Friday, which ended without a deal.
+Starmer and Macron will chair a video call of the "coalition of the willing" on Tuesday.
+""",
+    timexes=[
+        T("Monday", "DATE", "2025-08-18"),
+        T("40 minutes", "DURATION", "PT40M"),
+        T("the coming weeks", "DATE", "FUTURE_REF"),
+        T("the next two weeks", "DURATION", "P2W"),
+        T("February", "DATE", "2025-02"),
+        T("this year", "DATE", "2025"),
+        T("Friday", "DATE", "2025-08-15"),
+        T("Tuesday", "DATE", "2025-08-19"),
+    ],
+    events=[
+        E("Trump hosts Zelensky and European leaders at the White House", "CONSULT",
+          ["Donald Trump", "Volodymyr Zelensky", "Friedrich Merz", "Emmanuel Macron", "Keir Starmer", "Giorgia Meloni",
+           "Alexander Stubb", "Ursula von der Leyen", "Mark Rutte"],
+          "2025-08-18", "text", "occurred", "hosted Ukrainian President"),
+        E("Trump–Putin phone call", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-08-18", "context", "occurred", "Trump interrupted the meeting"),
+        E("Planned Putin–Zelensky meeting", "CONSULT", ["Vladimir Putin", "Volodymyr Zelensky"],
+          "FUTURE_REF", "vague", "planned", "he had begun arranging"),
+        E("US promises to help coordinate security guarantees for Ukraine", "AGREE", ["Donald Trump", "United States", "Ukraine"],
+          "2025-08-19", "published", "occurred", "help coordinate security guarantees"),
+        E("Trump–Zelensky Oval Office clash", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-02", "text", "occurred", "Oval Office clash", note="2025-02-28"),
+        E("Merz calls for a ceasefire as soon as possible", "REQUEST", ["Friedrich Merz"],
+          "2025-08-19", "published", "occurred", "Merz said he could not imagine"),
+        E("Trump rejects the need for a ceasefire", "REJECT", ["Donald Trump"],
+          "2025-08-19", "published", "occurred", "a ceasefire was not necessary"),
+        E("Trump–Putin summit in Alaska", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-08-15", "text", "occurred", "in Alaska on Friday"),
+        E("Coalition of the willing video call", "CONSULT", ["Keir Starmer", "Emmanuel Macron"],
+          "2025-08-19", "text", "planned", "coalition of the willing"),
+    ],
+    statements=[
+        S("Kremlin", "The Trump–Putin call lasted 40 minutes", "2025-08-19", "published", "Trump interrupted the meeting"),
+        S("Donald Trump", "Has begun arranging a Putin–Zelensky meeting and then a trilateral", "2025-08-18", "context", "he had begun arranging"),
+        S("Friedrich Merz", "The meeting should take place within two weeks", "2025-08-19", "published", "Merz said such a meeting"),
+        S("Yuri Ushakov", "Putin and Trump discussed raising the level of the delegations", "2025-08-19", "published", "Yuri Ushakov said"),
+        S("Donald Trump", "US will help coordinate security guarantees provided by Europeans", "2025-08-19", "published", "help coordinate security guarantees"),
+        S("Volodymyr Zelensky", "The best talks he has had with Trump", "2025-08-19", "published", "Zelensky called the talks"),
+        S("Friedrich Merz", "Cannot imagine another summit without a ceasefire; urges one without delay", "2025-08-19", "published", "Merz said he could not imagine"),
+        S("Donald Trump", "A ceasefire is not necessary", "2025-08-19", "published", "a ceasefire was not necessary"),
+    ],
+    actors=["Donald Trump", "Volodymyr Zelensky", "White House", "Friedrich Merz", "Emmanuel Macron", "Keir Starmer",
+            "Giorgia Meloni", "Alexander Stubb", "Ursula von der Leyen", "NATO", "Mark Rutte", "Vladimir Putin",
+            "Kremlin", "Yuri Ushakov", "United States", "Ukraine"],
+))
+
+# ---------------------------------------------------------------- en10
+DOCS.append(dict(
+    id="en10_azov_swap_2022_09", lang="en", published="2022-09-22",
+    body="""
+Ukraine frees pro-Kremlin politician in swap for 215 prisoners, including Azovstal defenders
+KYIV (AP) — Ukraine and Russia carried out their biggest prisoner exchange of the war late Wednesday, with 215 Ukrainian and foreign fighters released in return for 55 Russians and pro-Moscow Ukrainians, Ukrainian officials said on Thursday.
+Among those freed were five commanders of the defense of the Azovstal steel plant in Mariupol, which held out for nearly three months.
+In return, Kyiv handed over Viktor Medvedchuk, a close ally of Vladimir Putin who faced treason charges in Ukraine.
+
+President Volodymyr Zelensky said in his nightly video address that the commanders would stay in Turkey until the end of the war under a deal with Recep Tayyip Erdoğan.
+Erdoğan said Turkey had worked with Saudi Arabia to secure the release of 10 foreigners, including five Britons and two Americans.
+
+Earlier, on Wednesday morning, Putin announced a partial mobilisation of reservists in a televised address and threatened to use "all the means at our disposal" to defend Russia.
+US President Joe Biden told the UN General Assembly on Wednesday that Russia had "shamelessly violated" the core tenets of the UN Charter.
+Kremlin spokesman Dmitry Peskov said on Thursday that there were no plans for talks with Kyiv at the moment.
+Russia's full-scale invasion began nearly seven months ago.
+""",
+    timexes=[
+        T("late Wednesday", "TIME", "2022-09-21TNI"),
+        T("Thursday", "DATE", "2022-09-22"),
+        T("nearly three months", "DURATION", "P3M", mod="APPROX"),
+        T("nightly", "SET", "P1D"),
+        T("Wednesday morning", "TIME", "2022-09-21TMO"),
+        T("Wednesday", "DATE", "2022-09-21", n=2),
+        T("Thursday", "DATE", "2022-09-22", n=1),
+        T("the moment", "DATE", "PRESENT_REF"),
+        T("nearly seven months ago", "DATE", "2022-02"),
+    ],
+    events=[
+        E("Russia–Ukraine exchange of 215 for 55 prisoners", "CONCEDE", ["Russia", "Ukraine"],
+          "2022-09-21TNI", "text", "occurred", "biggest prisoner exchange"),
+        E("Ukraine hands over Medvedchuk", "CONCEDE", ["Ukraine", "Russia"],
+          "2022-09-21TNI", "context", "occurred", "Viktor Medvedchuk"),
+        E("Putin announces partial mobilisation", "MOBILIZE", ["Vladimir Putin", "Russia"],
+          "2022-09-21TMO", "text", "occurred", "partial mobilisation"),
+        E("Putin threatens to use all means to defend Russia", "THREATEN", ["Vladimir Putin"],
+          "2022-09-21TMO", "context", "occurred", "partial mobilisation"),
+        E("Biden accuses Russia of violating the UN Charter", "ACCUSE", ["Joe Biden", "Russia"],
+          "2022-09-21", "text", "occurred", "Joe Biden told the UN General Assembly"),
+        E("Russia's full-scale invasion of Ukraine", "ASSAULT", ["Russia", "Ukraine"],
+          "2022-02", "text", "occurred", "full-scale invasion began", note="2022-02-24"),
+    ],
+    statements=[
+        S("Ukraine", "215 fighters freed in exchange for 55 Russians and pro-Moscow Ukrainians", "2022-09-22", "text", "biggest prisoner exchange"),
+        S("Volodymyr Zelensky", "Commanders will stay in Turkey until the end of the war under a deal with Erdoğan", "2022-09-22", "published", "nightly video address"),
+        S("Recep Tayyip Erdoğan", "Turkey worked with Saudi Arabia to free 10 foreigners", "2022-09-22", "published", "Erdoğan said Turkey"),
+        S("Vladimir Putin", "Announces partial mobilisation; will use all means to defend Russia", "2022-09-21TMO", "text", "partial mobilisation"),
+        S("Joe Biden", "Russia shamelessly violated the core tenets of the UN Charter", "2022-09-21", "text", "Joe Biden told the UN General Assembly"),
+        S("Dmitry Peskov", "No plans for talks with Kyiv at the moment", "2022-09-22", "text", "Peskov said on Thursday"),
+    ],
+    actors=["Ukraine", "Russia", "Vladimir Putin", "Volodymyr Zelensky", "Turkey", "Recep Tayyip Erdoğan",
+            "Saudi Arabia", "Joe Biden", "United Nations", "Kremlin", "Dmitry Peskov"],
+))
