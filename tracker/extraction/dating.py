@@ -14,6 +14,8 @@ from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
+# How many sentences back an undated event may take its date from (the scene of the report).
+SCENE_WINDOW = 5
 _PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.I)
 
 
@@ -51,11 +53,19 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
     return min(pool, key=lambda t: abs((t.start - info.start) - centre))
 
 
-def _previous_day_timex(infos: Sequence[SentenceInfo], index: int) -> Timex | None:
-    if index == 0:
-        return None
-    days = [t for t in infos[index - 1].timexes if _is_day(t)]
-    return days[-1] if days else None
+def _previous_day_timex(
+    infos: Sequence[SentenceInfo], index: int, window: int = 1, published: date | None = None
+) -> Timex | None:
+    """The last day-level timex in the ``window`` sentences before ``index`` (not after ``published``)."""
+    for k in range(index - 1, max(-1, index - 1 - window), -1):
+        days = [
+            t
+            for t in infos[k].timexes
+            if _is_day(t) and (published is None or (t.date_start is not None and t.date_start <= published))
+        ]
+        if days:
+            return days[-1]
+    return None
 
 
 def date_events(
@@ -88,7 +98,7 @@ def _event_date(
         for prev in reversed(earlier):
             if prev.date.basis in {"text", "context"} and prev.date.start is not None and prev.evidence[0] < info.start:
                 return as_day(prev.date, "context")
-    prev_timex = _previous_day_timex(infos, info.index)
+    prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
         return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     return fuzzy_from_published(published)
@@ -124,9 +134,9 @@ def _statement_date(
     )
     if previous is not None and same_speaker:
         return as_day(previous.date, "context")
-    prev_timex = _previous_day_timex(infos, info.index)
-    if prev_timex is not None and prev_timex.date_start is not None and prev_timex.date_start <= published:
-        prev_info = infos[info.index - 1]
+    prev_timex = _previous_day_timex(infos, info.index, 3, published)
+    if prev_timex is not None:
+        prev_info = infos[_sentence_index(infos, prev_timex.start)]
         if any(m.slug == st.speaker_slug or m.name == st.speaker for m in prev_info.mentions):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     return fuzzy_from_published(published)

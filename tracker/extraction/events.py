@@ -270,7 +270,7 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
             k.type == event.type
             and k.date.value == event.date.value
             and k.evidence != event.evidence
-            and set(k.actors) >= set(event.actors)
+            and set(k.actors) == set(event.actors)
             and event.date.basis != "text"
             for k in kept
         )

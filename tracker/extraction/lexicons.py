@@ -144,6 +144,12 @@ DECLARE = _words(
     r"took\s+effect",
     r"began",
     r"holds?",
+    r"gelte",
+    r"gelten",
+    r"beginnen",
+    r"begin",
+    r"start",
+    r"was\s+to",
 )
 TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefire|cease-fire|truce)"
 
@@ -156,6 +162,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.8,
     ),
     _rule("CONSULT", r"(?:telefonierte\w*|telefoniert|telefonieren)", confidence=0.8),
+    _rule(
+        "CONSULT",
+        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
+        r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet|expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
+        excludes=r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b)",
+        confidence=0.6,
+    ),
     _rule(
         "CONSULT",
         r"(?:\w*Gespräch(?:e|en|s)?|Gesprächsrunde\w*|Unterredung\w*|Konsultation\w*|Beratungen)",
@@ -189,7 +202,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # AGREE: agreements and promises
     _rule(
         "AGREE",
-        r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|"
+        r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|verständigt|"
         r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:\w+\s+){0,4}zu|zugesichert|zugesagt|versprach|versprochen|"
         r"stimmte\w*\s+(?:\w+\s+){0,4}zu|zugestimmt|akzeptierte\w*|akzeptiert)",
         excludes=FAILURE,
@@ -204,7 +217,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "AGREE",
-        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts)",
+        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to\s+accept|"
+        r"(?:sei|ist|seien|sind)\s+bereit)",
         excludes=FAILURE,
         confidence=0.75,
     ),
@@ -214,7 +228,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
     _rule(
         "REJECT",
-        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|Ablehnung|"
+        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
+        r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|Ablehnung|"
         r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
         confidence=0.75,
@@ -234,21 +249,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "RETREAT",
         r"(?:zogen\s+sich\s+(?:\S+\s+){0,4}zurück|zog\s+sich\s+(?:\S+\s+){0,4}zurück|"
         r"abgezogen|Truppenabzug|"
-        r"withdrew|withdrawn|pulled\s+back|retreated)",
+        r"withdrew|withdrawn|pulled\s+back|retreated|reduzieren|reduziert|scale\s+back|Kampfhandlungen\s+"
+        r"(?:\S+\s+){0,6}eingestellt)",
         confidence=0.6,
     ),
     # REQUEST: proposals, demands, calls for, warnings not to
     _rule(
         "REQUEST",
         r"(?:forderte\w*|fordert|fordern|gefordert|verlangte\w*|verlangt|rief\w*\s+(?:\S+\s+){0,8}?auf|"
-        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,8}?vor|vorgeschlagen|"
-        r"Vorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf)",
+        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
+        r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
+        r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung|"
+        r"legte\w*\s+(?:\S+\s+){0,4}?(?:Memorandum|Vorschlag|Plan|Entwurf)\w*\s+(?:\S+\s+){0,8}?vor)",
         confidence=0.6,
     ),
     _rule(
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
-        r"proposal|peace\s+plan|appealed)",
+        r"proposal|peace\s+plan|appealed|invited|invitation|condition)",
         confidence=0.6,
     ),
     _rule(
@@ -263,14 +281,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:warf\w*\s+(?:\S+\s+){0,8}?vor|wirft\s+(?:\S+\s+){0,8}?vor|vorgeworfen|"
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|blamed|blames|criticized|criticised|"
-        r"condemned|condemns|denounced)",
+        r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|"
+        r"(?:nannte|nennt|bezeichnete|called|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
+        r"(?:Bedrohung|threat)\w*)",
         confidence=0.65,
     ),
     # THREATEN: threats, ultimatums, deadlines
     _rule(
         "THREATEN",
-        r"(?:drohte\w*|droht|drohen|angedroht|Drohung\w*|Ultimatum\w*|Frist|threatened|threatens|"
-        r"threat|ultimatum|deadline)",
+        r"(?:drohte\w*|droht|drohen|angedroht|gedroht|Drohung\w*|Ultimatum\w*|Ultimaten|Frist|threatened|threatens|"
+        r"ultimatum|deadline)",
         confidence=0.65,
     ),
     # PROTEST
@@ -284,7 +304,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "SANCTION",
         r"(?:Sanktion(?:en)?|Sanktionspaket\w*|sanktioniert\w*|Strafmaßnahme\w*|Strafzölle\w*|Zölle|"
-        r"Embargo\w*|ausgewiesen|Ausweisung\w*|sanctions?|sanctioned|embargo|tariffs?|expelled|expulsion)",
+        r"Embargo\w*|ausgewiesen|Ausweisung\w*|sanctions?|sanctioned|embargo|tariffs?|expelled|expulsion|"
+        r"(?:suspended|halted|paused|froze)\s+(?:\S+\s+){0,2}(?:aid|assistance)|"
+        r"(?:stoppte|setzte)\s+(?:\S+\s+){0,4}(?:Hilfe|Militärhilfe)\w*)",
         confidence=0.6,
     ),
     # MOBILIZE
@@ -307,7 +329,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:griff\w*\s+(?:\S+\s+){0,8}?an|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
         r"Drohnenangriff\w*|"
         r"Raketenangriff\w*|beschoss\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
-        r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive)",
+        r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
+        r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war\s+began|Krieg\s+begann)",
         confidence=0.6,
         nominal=True,
     ),
@@ -317,7 +340,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:Militärhilfe\w*|Finanzhilfe\w*|Hilfspaket\w*|humanitäre\w*\s+Hilfe|Waffenlieferung\w*|"
         r"lieferte\w*|"
         r"Reparationsdarlehen\w*|Darlehen|military\s+aid|aid\s+package|financial\s+aid|humanitarian\s+aid|"
-        r"weapons?\s+deliveries|supplied|reparations?\s+loan|loan)",
+        r"weapons?\s+deliveries|supplied|reparations?\s+loan|loan|security\s+assistance|military\s+assistance|"
+        r"resume\s+(?:\S+\s+){0,3}assistance|weiterzuleiten|zur\s+Verfügung\s+(?:stellen|stehen))",
         confidence=0.55,
     ),
     _rule(
@@ -364,8 +388,8 @@ TRIGGER_STOPWORDS = frozenset(
 
 # Cues that a trigger in the same sentence is wished for, needed or hypothetical rather than reported.
 IRREALIS_RE = re.compile(
-    r"\b(?:Hoffnung|hofft\w*|hoffe|Notwendigkeit|notwendig\w*|Wunsch|wünscht\w*|bereit\w*|Bereitschaft|fordert\w*|"
-    r"hope[sd]?|hoping|need(?:s|ed)?|necessity|wish(?:es|ed)?|want(?:s|ed)?|ready\s+to|willing\s+to|would\s+like)\b",
+    r"\b(?:Hoffnung|hofft\w*|hoffe|Notwendigkeit|notwendig\w*|Wunsch|wünscht\w*|"
+    r"hope[sd]?|hoping|need(?:s|ed)?|necessity|wish(?:es|ed)?|want(?:s|ed)?|would\s+like)\b",
     _F,
 )
 DEFINITE_BEFORE_RE = re.compile(
