@@ -675,3 +675,133 @@ Russia's full-scale invasion began nearly seven months ago.
     actors=["Ukraine", "Russia", "Vladimir Putin", "Volodymyr Zelensky", "Turkey", "Recep Tayyip Erdoğan",
             "Saudi Arabia", "Joe Biden", "United Nations", "Kremlin", "Dmitry Peskov"],
 ))
+
+# ---------------------------------------------------------------- en11
+DOCS.append(dict(
+    id="en11_paper_tiger_2025_09", lang="en", published="2025-09-24",
+    body="""
+Trump says Ukraine can win back all its territory, calls Russia a 'paper tiger'
+NEW YORK (AP) — President Donald Trump said on Tuesday that Ukraine, with the support of the European Union, could "fight and win all of Ukraine back in its original form," a sharp shift in his rhetoric on the war.
+Trump made the remarks on social media shortly after meeting Ukrainian President Volodymyr Zelensky on the sidelines of the UN General Assembly.
+He described Russia as a "paper tiger" and said Moscow had been fighting "aimlessly" for three and a half years in a war that a real military power would have won in less than a week.
+
+Zelensky told reporters the meeting had been "a good meeting" and that Trump had offered "strong signals" of support.
+Trump also said NATO countries should shoot down Russian aircraft that violate their airspace.
+Kremlin spokesman Dmitry Peskov said on Wednesday that Russia was "not a tiger" but "a bear," adding that there was "no such thing as a paper bear."
+Peskov also said the Russian economy was under strain but stable.
+
+Secretary of State Marco Rubio is scheduled to meet Foreign Minister Sergey Lavrov on the sidelines of the assembly later on Wednesday.
+Trump, who has repeatedly set deadlines for Vladimir Putin, declined to say whether he still trusted the Russian leader, saying: "I'll let you know in about a month from now."
+European Commission President Ursula von der Leyen said the EU was working on a 19th sanctions package that would phase out Russian liquefied natural gas imports by January 2027.
+The war, which began in February 2022, has killed or wounded hundreds of thousands of soldiers.
+""",
+    timexes=[
+        T("Tuesday", "DATE", "2025-09-23"),
+        T("three and a half years", "DURATION", "P42M"),
+        T("less than a week", "DURATION", "P1W", mod="LESS_THAN"),
+        T("Wednesday", "DATE", "2025-09-24"),
+        T("Wednesday", "DATE", "2025-09-24", n=1),
+        T("about a month from now", "DATE", "2025-10", mod="APPROX"),
+        T("January 2027", "DATE", "2027-01"),
+        T("February 2022", "DATE", "2022-02"),
+    ],
+    events=[
+        E("Trump–Zelensky meeting at the UN General Assembly", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-09-23", "context", "occurred", "shortly after meeting"),
+        E("Trump calls Russia a paper tiger", "ACCUSE", ["Donald Trump", "Russia"],
+          "2025-09-23", "context", "occurred", "He described Russia"),
+        E("Trump urges NATO countries to shoot down intruding Russian aircraft", "REQUEST", ["Donald Trump", "NATO"],
+          "2025-09-24", "published", "occurred", "shoot down Russian aircraft"),
+        E("Rubio–Lavrov meeting", "CONSULT", ["Marco Rubio", "Sergey Lavrov"],
+          "2025-09-24", "text", "planned", "scheduled to meet"),
+        E("EU to phase out Russian LNG imports under its 19th sanctions package", "SANCTION", ["European Union", "Russia"],
+          "2027-01", "text", "planned", "19th sanctions package"),
+        E("Start of the war", "ASSAULT", ["Russia", "Ukraine"],
+          "2022-02", "text", "occurred", "The war, which began"),
+    ],
+    statements=[
+        S("Donald Trump", "Ukraine with EU support can win back all its territory", "2025-09-23", "text", "Trump said on Tuesday"),
+        S("Donald Trump", "Russia is a paper tiger fighting aimlessly", "2025-09-23", "context", "He described Russia"),
+        S("Volodymyr Zelensky", "A good meeting; strong signals of support", "2025-09-24", "published", "Zelensky told reporters"),
+        S("Donald Trump", "NATO countries should shoot down Russian aircraft violating their airspace", "2025-09-24", "published", "shoot down Russian aircraft"),
+        S("Dmitry Peskov", "Russia is not a tiger but a bear; no such thing as a paper bear", "2025-09-24", "text", "Peskov said on Wednesday"),
+        S("Dmitry Peskov", "Russian economy under strain but stable", "2025-09-24", "context", "Peskov also said"),
+        S("Donald Trump", "Will say in about a month whether he trusts Putin", "2025-09-24", "published", "I'll let you know"),
+        S("Ursula von der Leyen", "19th package to phase out Russian LNG imports by January 2027", "2025-09-24", "published", "Ursula von der Leyen said"),
+    ],
+    actors=["Donald Trump", "Ukraine", "European Union", "Volodymyr Zelensky", "United Nations", "Russia", "NATO",
+            "Kremlin", "Dmitry Peskov", "Marco Rubio", "Sergey Lavrov", "Vladimir Putin", "Ursula von der Leyen"],
+))
+
+# ---------------------------------------------------------------- en12
+DOCS.append(dict(
+    id="en12_budapest_announced_2025_10", lang="en", published="2025-10-17",
+    body="""
+Trump to host Zelensky at White House after announcing new Putin summit in Budapest
+WASHINGTON (Reuters) — Ukrainian President Volodymyr Zelensky will meet President Donald Trump at the White House on Friday, after Trump said on Thursday that he would meet Vladimir Putin in Budapest.
+Trump and Putin spoke by phone for more than two hours on Thursday, their first conversation since the Alaska summit in August.
+Trump wrote on Truth Social that "great progress" had been made and that the summit would take place in the Hungarian capital within two weeks or so.
+
+Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov will meet next week to prepare the summit, Trump said.
+Kremlin aide Yuri Ushakov said the call had been "very substantive" and that Putin had warned Trump that supplying Tomahawk cruise missiles to Ukraine would "substantially damage" relations.
+Zelensky is currently seeking Tomahawks to strike deep inside Russia.
+
+On arriving in Washington on Thursday evening, Zelensky said he expected Russia to "rush to resume dialogue" once it heard about the missiles.
+Trump, who in September called Russia a "paper tiger," told reporters on Thursday that he might not be able to supply Tomahawks because the United States also needed them.
+European leaders, including Chancellor Friedrich Merz, said they would stand by Ukraine and welcomed any effort toward "a just and lasting peace."
+
+Russia launched a massive missile and drone attack on Ukraine's gas infrastructure on Thursday morning, Ukrainian officials said.
+Hungary's Prime Minister Viktor Orbán said preparations for the summit were under way.
+The planned meeting would be Trump's second with Putin this year.
+""",
+    timexes=[
+        T("Friday", "DATE", "2025-10-17"),
+        T("Thursday", "DATE", "2025-10-16"),
+        T("more than two hours", "DURATION", "PT2H", mod="MORE_THAN"),
+        T("Thursday", "DATE", "2025-10-16", n=1),
+        T("August", "DATE", "2025-08"),
+        T("two weeks or so", "DURATION", "P2W", mod="APPROX"),
+        T("next week", "DATE", "2025-W43"),
+        T("currently", "DATE", "PRESENT_REF"),
+        T("Thursday evening", "TIME", "2025-10-16TEV"),
+        T("September", "DATE", "2025-09"),
+        T("Thursday", "DATE", "2025-10-16", n=3),
+        T("Thursday morning", "TIME", "2025-10-16TMO"),
+        T("this year", "DATE", "2025"),
+    ],
+    events=[
+        E("Zelensky to meet Trump at the White House", "CONSULT", ["Volodymyr Zelensky", "Donald Trump"],
+          "2025-10-17", "text", "planned", "will meet President Donald Trump"),
+        E("Trump–Putin phone call", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-10-16", "text", "occurred", "spoke by phone for more than two hours"),
+        E("Trump–Putin summit in Alaska", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-08", "text", "occurred", "spoke by phone for more than two hours", note="2025-08-15"),
+        E("Trump–Putin summit in Budapest", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-10", "context", "planned", "Trump wrote on Truth Social", date_mod="APPROX",
+          note="'within two weeks or so' after the 2025-10-16 call; no calendar date given"),
+        E("Rubio–Lavrov meeting to prepare the summit", "CONSULT", ["Marco Rubio", "Sergey Lavrov"],
+          "2025-W43", "text", "planned", "will meet next week"),
+        E("Putin warns Trump against supplying Tomahawks to Ukraine", "REQUEST", ["Vladimir Putin", "Donald Trump"],
+          "2025-10-16", "context", "occurred", "Yuri Ushakov said"),
+        E("Zelensky seeks Tomahawk missiles", "REQUEST", ["Volodymyr Zelensky", "United States"],
+          "PRESENT_REF", "vague", "occurred", "currently seeking"),
+        E("Trump called Russia a paper tiger", "ACCUSE", ["Donald Trump", "Russia"],
+          "2025-09", "text", "occurred", "in September called Russia"),
+        E("Massive Russian attack on Ukraine's gas infrastructure", "ASSAULT", ["Russia", "Ukraine"],
+          "2025-10-16TMO", "text", "occurred", "massive missile and drone attack"),
+    ],
+    statements=[
+        S("Donald Trump", "Will meet Putin in Budapest", "2025-10-16", "text", "will meet President Donald Trump"),
+        S("Donald Trump", "Great progress; summit in Budapest within two weeks or so", "2025-10-16", "context", "Trump wrote on Truth Social"),
+        S("Donald Trump", "Rubio and Lavrov will meet next week", "2025-10-17", "published", "will meet next week"),
+        S("Yuri Ushakov", "The call was very substantive", "2025-10-17", "published", "Yuri Ushakov said"),
+        S("Vladimir Putin, via Yuri Ushakov", "Supplying Tomahawks would substantially damage relations", "2025-10-16", "context", "Yuri Ushakov said"),
+        S("Volodymyr Zelensky", "Russia will rush to resume dialogue once it hears about the missiles", "2025-10-16TEV", "text", "rush to resume dialogue"),
+        S("Donald Trump", "Might not be able to supply Tomahawks because the US needs them", "2025-10-16", "text", "told reporters on Thursday"),
+        S("Friedrich Merz", "Europe stands by Ukraine and welcomes efforts toward a just and lasting peace", "2025-10-17", "published", "Friedrich Merz"),
+        S("Ukraine", "Russia launched a massive attack on gas infrastructure", "2025-10-17", "published", "massive missile and drone attack"),
+        S("Viktor Orbán", "Preparations for the summit are under way", "2025-10-17", "published", "Viktor Orbán said"),
+    ],
+    actors=["Volodymyr Zelensky", "Donald Trump", "White House", "Vladimir Putin", "Marco Rubio", "Sergey Lavrov",
+            "Kremlin", "Yuri Ushakov", "Ukraine", "Russia", "United States", "Friedrich Merz", "Viktor Orbán"],
+))
