@@ -1,0 +1,334 @@
+"""Read-only API viewsets and the article submission endpoint.
+
+Public reads start at ``Event.objects.public()``/``Statement.objects.public()``; only users with the model's
+``confirm_*`` permission may ask for ``review_status=pending``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.http import HttpResponseBase, HttpResponseNotModified
+from django.utils.cache import parse_etags, patch_vary_headers, quote_etag
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.filters import OrderingFilter
+from rest_framework.parsers import JSONParser
+from rest_framework.permissions import BasePermission, IsAuthenticated
+from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
+
+from timeline.api import filters, serializers
+from timeline.api.ingest import IngestFailed, submit_article
+from timeline.api.pagination import ApiCursorPagination
+from timeline.api.renderers import CSVRenderer, TimelineJSRenderer, actor_row, event_row, flat_row, statement_row
+from timeline.exports import timelinejs_document
+from timeline.selectors import Entry
+from tracker.models import (
+    Actor,
+    ActorAlias,
+    Article,
+    Citation,
+    Conflict,
+    Event,
+    EventParticipant,
+    ReviewStatus,
+    Statement,
+    Tombstone,
+    TombstoneReason,
+)
+
+EARLIEST = date(1, 1, 1)
+FORMAT_PARAMETER = OpenApiParameter(
+    "format", OpenApiTypes.STR, enum=["json", "csv"], description="Output format (or use the Accept header)."
+)
+EVENT_FORMAT_PARAMETER = OpenApiParameter(
+    "format", OpenApiTypes.STR, enum=["json", "csv", "timelinejs"],
+    description="Output format: json, csv, or timelinejs (TimelineJS3 JSON of this page).",
+)
+
+
+# ---------------------------------------------------------------- shared behaviour
+
+
+class StableOrderingFilter(OrderingFilter):
+    """``?ordering=`` on one whitelisted field; ``id`` always breaks ties, so cursors stay exact."""
+
+    def get_ordering(self, request: Request, queryset: QuerySet, view: APIView) -> list[str]:
+        ordering = list(super().get_ordering(request, queryset, view) or ["id"])[:1]
+        first = ordering[0]
+        if first.lstrip("-") != "id":
+            ordering.append("-id" if first.startswith("-") else "id")
+        return ordering
+
+
+class ConditionalGetMixin:
+    """Strong ETags on successful GETs (a hash of the rendered body) and 304 on a matching If-None-Match."""
+
+    def finalize_response(self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
+        if request.method not in ("GET", "HEAD") or response.status_code != status.HTTP_200_OK:
+            return response
+        patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
+        response["Cache-Control"] = "no-cache"
+        if isinstance(response, Response):
+            response.render()
+        etag = quote_etag(hashlib.sha256(response.content).hexdigest()[:40])  # type: ignore[attr-defined]
+        response["ETag"] = etag
+        wanted = parse_etags(request.META.get("HTTP_IF_NONE_MATCH", ""))
+        if etag in wanted or "*" in wanted:
+            not_modified = HttpResponseNotModified()
+            for header in ("ETag", "Vary", "Cache-Control", "Link"):
+                if header in response:
+                    not_modified[header] = response[header]
+            return not_modified
+        return response
+
+
+class ReadOnlyApiViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    renderer_classes = [JSONRenderer, CSVRenderer]
+    pagination_class = ApiCursorPagination
+    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    ordering_fields = ["id", "updated_at"]
+    ordering = ["id"]
+
+
+def visible_entries(request: Request, model: type[Event] | type[Statement]) -> QuerySet:
+    """Confirmed entries; pending ones only for users holding ``tracker.confirm_<model>``."""
+    wanted = request.query_params.get("review_status") or ReviewStatus.CONFIRMED
+    if wanted == ReviewStatus.CONFIRMED:
+        return model.objects.public()  # type: ignore[attr-defined, no-any-return]
+    if wanted != ReviewStatus.PENDING:
+        raise ValidationError({"review_status": "Use 'confirmed' or 'pending'."})
+    if not request.user.has_perm(f"tracker.confirm_{model._meta.model_name}"):
+        raise PermissionDenied("Only moderators may list pending entries.")
+    return model.objects.pending()  # type: ignore[attr-defined, no-any-return]
+
+
+def citations_prefetch() -> Prefetch:
+    return Prefetch(
+        "citations",
+        queryset=Citation.objects.select_related("article").order_by("article__published_at", "article_id", "start"),
+    )
+
+
+class EntryViewSet(ReadOnlyApiViewSet):
+    """Events and statements: date ordering and a redirect for ids that were merged away."""
+
+    ordering_fields = ["date", "id", "updated_at"]
+    ordering = ["date"]
+    entity = ""
+
+    def with_sort_date(self, queryset: QuerySet) -> QuerySet:
+        return queryset.annotate(date=Coalesce("date_start", "date_end", Value(EARLIEST)))
+
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        lookup = str(kwargs.get(self.lookup_field, ""))
+        if lookup.isdigit() and not self.filter_queryset(self.get_queryset()).filter(pk=int(lookup)).exists():
+            gone = Tombstone.objects.filter(entity=self.entity, object_id=int(lookup)).order_by("-created_at").first()
+            if gone is not None and gone.reason == TombstoneReason.MERGED and gone.merged_into_id:
+                target = reverse(f"api:{self.entity}-detail", args=[gone.merged_into_id], request=request)
+                return Response(
+                    {"detail": f"This {self.entity} was merged into {gone.merged_into_id}.",
+                     "merged_into": gone.merged_into_id},
+                    status=status.HTTP_301_MOVED_PERMANENTLY, headers={"Location": target},
+                )
+            if gone is not None:
+                return Response({"detail": f"This {self.entity} is no longer published."}, status=status.HTTP_410_GONE)
+        return super().retrieve(request, *args, **kwargs)
+
+
+# ---------------------------------------------------------------- read endpoints
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Confirmed events", parameters=[EVENT_FORMAT_PARAMETER]),
+    retrieve=extend_schema(
+        summary="One event", parameters=[EVENT_FORMAT_PARAMETER],
+        responses={200: serializers.EventSerializer, 301: OpenApiResponse(description="Merged into another event."),
+                   404: OpenApiResponse(description="No such public event."),
+                   410: OpenApiResponse(description="Un-published.")},
+    ),
+)
+class EventViewSet(EntryViewSet):
+    """Events with participants, citations and fuzzy dates. Default order: date, then id."""
+
+    serializer_class = serializers.EventSerializer
+    filterset_class = filters.EventFilter
+    renderer_classes = [JSONRenderer, CSVRenderer, TimelineJSRenderer]
+    entity = "event"
+    csv_row = staticmethod(event_row)
+
+    def get_queryset(self) -> QuerySet[Event]:
+        queryset = visible_entries(self.request, Event).select_related("conflict").prefetch_related(
+            Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").order_by("id")),
+            citations_prefetch(),
+        )
+        return self.with_sort_date(queryset)
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        if getattr(request.accepted_renderer, "format", "") != TimelineJSRenderer.format:
+            return super().list(request, *args, **kwargs)
+        page: list[Event] = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
+        entries = [Entry("event", event, event.date_start or event.date_end) for event in page]
+        base_url = request.build_absolute_uri("/").rstrip("/")
+        document = timelinejs_document([e for e in entries if e.when is not None], "Events", base_url)
+        paged = self.get_paginated_response([])
+        return Response(document, headers={k: paged[k] for k in ("Link", "X-Page-Size") if k in paged})
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Confirmed statements", parameters=[FORMAT_PARAMETER]),
+    retrieve=extend_schema(
+        summary="One statement", parameters=[FORMAT_PARAMETER],
+        responses={200: serializers.StatementSerializer,
+                   301: OpenApiResponse(description="Merged into another statement."),
+                   404: OpenApiResponse(description="No such public statement."),
+                   410: OpenApiResponse(description="Un-published.")},
+    ),
+)
+class StatementViewSet(EntryViewSet):
+    """Statements with speaker, addressed actors, citations and fuzzy dates."""
+
+    serializer_class = serializers.StatementSerializer
+    filterset_class = filters.StatementFilter
+    entity = "statement"
+    csv_row = staticmethod(statement_row)
+
+    def get_queryset(self) -> QuerySet[Statement]:
+        queryset = visible_entries(self.request, Statement).select_related("conflict", "speaker").prefetch_related(
+            Prefetch("addressed", queryset=Actor.objects.order_by("name", "id")), citations_prefetch()
+        )
+        return self.with_sort_date(queryset)
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Actors with aliases", parameters=[FORMAT_PARAMETER]),
+    retrieve=extend_schema(summary="One actor", parameters=[FORMAT_PARAMETER]),
+)
+class ActorViewSet(ReadOnlyApiViewSet):
+    serializer_class = serializers.ActorSerializer
+    filterset_class = filters.ActorFilter
+    csv_row = staticmethod(actor_row)
+
+    def get_queryset(self) -> QuerySet[Actor]:
+        aliases = ActorAlias.objects.order_by("text", "language", "id")
+        return Actor.objects.prefetch_related(Prefetch("aliases", queryset=aliases))
+
+
+@extend_schema_view(
+    list=extend_schema(summary="Conflicts", parameters=[FORMAT_PARAMETER]),
+    retrieve=extend_schema(summary="One conflict", parameters=[FORMAT_PARAMETER]),
+)
+class ConflictViewSet(ReadOnlyApiViewSet):
+    serializer_class = serializers.ConflictSerializer
+    filterset_class = filters.ConflictFilter
+    csv_row = staticmethod(flat_row)
+
+    def get_queryset(self) -> QuerySet[Conflict]:
+        return Conflict.objects.all()
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Entries that left the public set",
+        description="Un-published or merged events and statements, oldest first. A mirror applies these after the "
+        "`updated_since` pages of the same time. Entries that are public again are left out.",
+        parameters=[FORMAT_PARAMETER],
+    ),
+)
+class TombstoneViewSet(ConditionalGetMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    serializer_class = serializers.TombstoneSerializer
+    filterset_class = filters.TombstoneFilter
+    renderer_classes = [JSONRenderer, CSVRenderer]
+    pagination_class = ApiCursorPagination
+    filter_backends = [DjangoFilterBackend, StableOrderingFilter]
+    ordering_fields = ["created_at", "id"]
+    ordering = ["created_at"]
+    csv_row = staticmethod(flat_row)
+
+    def get_queryset(self) -> QuerySet[Tombstone]:
+        event_public = Exists(Event.objects.public().filter(pk=OuterRef("object_id")))
+        statement_public = Exists(Statement.objects.public().filter(pk=OuterRef("object_id")))
+        return Tombstone.objects.exclude(Q(entity="event") & event_public).exclude(
+            Q(entity="statement") & statement_public
+        )
+
+
+# ---------------------------------------------------------------- articles
+
+
+class CanSubmitArticles(BasePermission):
+    message = "Submitting articles needs the permission tracker.add_article."
+
+    def has_permission(self, request: Request, view: APIView) -> bool:
+        return bool(request.user and request.user.is_authenticated and request.user.has_perm("tracker.add_article"))
+
+
+@extend_schema_view(
+    create=extend_schema(
+        summary="Submit an article for parsing",
+        request=serializers.ArticleSubmitSerializer,
+        responses={
+            202: serializers.ArticleAcceptedSerializer,
+            200: OpenApiResponse(serializers.ArticleAcceptedSerializer, description="Already known (deduplicated)."),
+            400: OpenApiResponse(description="Invalid payload; nothing stored."),
+            413: OpenApiResponse(description="Article larger than the limit; nothing stored."),
+        },
+    ),
+    retrieve=extend_schema(summary="Parse status and proposals of an article you submitted"),
+)
+class ArticleViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    permission_classes = [IsAuthenticated, CanSubmitArticles]
+    parser_classes = [JSONParser]
+    renderer_classes = [JSONRenderer]
+    serializer_class = serializers.ArticleStatusSerializer
+    pagination_class = None
+    filter_backends: list[type] = []
+
+    def get_serializer_class(self) -> type:
+        return serializers.ArticleSubmitSerializer if self.action == "create" else serializers.ArticleStatusSerializer
+
+    def get_queryset(self) -> QuerySet[Article]:
+        """The submitter's own articles; moderators see all."""
+        user = self.request.user
+        if user.has_perm("tracker.confirm_event"):
+            return Article.objects.all()
+        return Article.objects.filter(submitted_by_id=user.pk)
+
+    def get_object(self) -> Article:
+        article: Article = super().get_object()
+        events = Event.objects.filter(source_article=article).prefetch_related(
+            Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").order_by("id"))
+        ).order_by("date_start", "id")
+        statements = Statement.objects.filter(source_article=article).select_related("speaker").order_by(
+            "date_start", "id"
+        )
+        article.proposed_events = list(events)  # type: ignore[attr-defined]
+        article.proposed_statements = list(statements)  # type: ignore[attr-defined]
+        return article
+
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            with transaction.atomic():
+                result = submit_article(serializer.validated_data, user=request.user)
+        except IngestFailed as exc:
+            return Response({"detail": exc.message, "code": exc.code}, status=exc.status)
+        status_url = reverse("api:article-detail", args=[result.article.pk], request=request)
+        body = {"id": result.article.pk, "status": result.article.status, "status_url": status_url,
+                "created": result.created}
+        code = status.HTTP_202_ACCEPTED if result.created else status.HTTP_200_OK
+        return Response(body, status=code, headers={"Location": status_url})
