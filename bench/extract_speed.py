@@ -1,0 +1,103 @@
+"""Throughput of ``extract`` vs naive ``dateparser.search.search_dates`` on the same ~3,000-character articles.
+
+Articles are built from the seed article and the gold corpus (concatenated and rotated to about 3,000 characters),
+so they are realistic German/English news text. Single-threaded; both are timed in the same run.
+
+    python bench/extract_speed.py [--articles 200] [--naive-sample 40]
+
+Targets: >= 50 articles/s for extract and >= 10x the naive tagger.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import warnings
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tracker.extraction.pipeline import extract  # noqa: E402
+
+SEED = Path("/work/shared/eval/seed_gold.json")
+GOLD_DIR = ROOT / "tests" / "data" / "gold"
+TARGET_CHARS = 3000
+
+
+def load_sources() -> list[tuple[str, str, date]]:
+    """(language, text, published) for the seed and every gold document available."""
+    paths = sorted(GOLD_DIR.glob("*.json"))
+    if SEED.is_file():
+        paths.insert(0, SEED)
+    out = []
+    for p in paths:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        out.append((str(doc.get("lang") or "de"), str(doc["text"]), date.fromisoformat(str(doc["published"]))))
+    if not out:
+        raise SystemExit("no source articles found (seed or tests/data/gold/*.json)")
+    return out
+
+
+def build_articles(n: int) -> list[tuple[str, str, date]]:
+    """``n`` articles of ~3,000 characters: a source plus following same-language sources, rotated per article."""
+    sources = load_sources()
+    by_lang: dict[str, list[tuple[str, str, date]]] = {}
+    for src in sources:
+        by_lang.setdefault(src[0], []).append(src)
+    articles = []
+    for i in range(n):
+        lang, text, published = sources[i % len(sources)]
+        pool = by_lang[lang]
+        k = i // len(sources)
+        parts = [text]
+        j = 1
+        while sum(len(p) for p in parts) < TARGET_CHARS:
+            parts.append(pool[(pool.index((lang, text, published)) + j + k) % len(pool)][1])
+            j += 1
+        articles.append((lang, "\n".join(parts)[: TARGET_CHARS + 400], published))
+    return articles
+
+
+def time_extract(articles: list[tuple[str, str, date]]) -> float:
+    extract(articles[0][1], published=articles[0][2], language=articles[0][0])  # warm caches (gazetteer, regexes)
+    start = time.perf_counter()
+    for lang, text, published in articles:
+        extract(text, published=published, language=lang)
+    return time.perf_counter() - start
+
+
+def time_naive(articles: list[tuple[str, str, date]]) -> float:
+    from dateparser.search import search_dates
+
+    warnings.simplefilter("ignore")
+    search_dates(articles[0][1], languages=[articles[0][0]])  # warm up dateparser's language data
+    start = time.perf_counter()
+    for lang, text, _published in articles:
+        search_dates(text, languages=[lang])
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--naive-sample", type=int, default=0, help="time the naive tagger on only N articles")
+    args = parser.parse_args()
+    articles = build_articles(args.articles)
+    avg = sum(len(a[1]) for a in articles) / len(articles)
+    ours = time_extract(articles)
+    sample = articles[: args.naive_sample] if args.naive_sample else articles
+    naive = time_naive(sample)
+    ours_rate = len(articles) / ours
+    naive_rate = len(sample) / naive
+    print(f"articles: {len(articles)} (avg {avg:.0f} chars; naive timed on {len(sample)})")
+    print(f"extract (full pipeline):         {ours_rate:8.1f} articles/s  ({ours / len(articles) * 1000:.1f} ms each)")
+    print(f"dateparser.search_dates (naive): {naive_rate:8.1f} articles/s  ({naive / len(sample) * 1000:.1f} ms each)")
+    print(f"speed-up: {ours_rate / naive_rate:.1f}x   targets: >= 50 articles/s, >= 10x naive")
+
+
+if __name__ == "__main__":
+    main()
