@@ -1,0 +1,437 @@
+"""Read functions for the public side. Every read starts at ``Event.objects.public()``/``Statement.objects.public()``.
+
+A timeline page costs a constant number of queries whatever its length: two counts, one UNION for the page's
+ids in date order, then one query per model plus one per prefetched relation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from django.core.cache import cache
+from django.db.models import Count, F, Max, Prefetch, QuerySet, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils.text import slugify
+
+from timeline.filters import EventFilterSet, StatementFilterSet
+from tracker.models import Actor, Citation, Conflict, Event, EventParticipant, Occurrence, Statement
+
+EntryKind = Literal["event", "statement"]
+PAGE_SIZE = 50
+OVERVIEW_CACHE_SECONDS = 300
+
+
+# ---------------------------------------------------------------- base querysets
+
+
+def public_events() -> QuerySet[Event]:
+    return Event.objects.public()  # type: ignore[return-value]
+
+
+def public_statements() -> QuerySet[Statement]:
+    return Statement.objects.public()  # type: ignore[return-value]
+
+
+def _citations() -> Prefetch:
+    return Prefetch(
+        "citations",
+        queryset=Citation.objects.select_related("article").order_by("article__published_at", "article_id", "start"),
+    )
+
+
+def events_with_relations(queryset: QuerySet[Event]) -> QuerySet[Event]:
+    return queryset.select_related("conflict").prefetch_related(
+        Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").order_by("actor__name")),
+        _citations(),
+    )
+
+
+def statements_with_relations(queryset: QuerySet[Statement]) -> QuerySet[Statement]:
+    return queryset.select_related("conflict", "speaker").prefetch_related(
+        Prefetch("addressed", queryset=Actor.objects.order_by("name")),
+        _citations(),
+    )
+
+
+# ---------------------------------------------------------------- permalinks
+
+
+def entry_slug(kind: EntryKind, pk: int, text: str) -> str:
+    """The permalink slug: ``<id>-<words>``; the id alone identifies the entry."""
+    words = slugify(text)[:60].strip("-")
+    return f"{pk}-{words}" if words else str(pk)
+
+
+def event_slug(event: Event) -> str:
+    return entry_slug("event", event.pk, event.title)
+
+
+def statement_slug(statement: Statement) -> str:
+    speaker = statement.speaker.name if statement.speaker else statement.speaker_name
+    return entry_slug("statement", statement.pk, f"{speaker} {statement.paraphrase[:50]}")
+
+
+def public_event(pk: int) -> Event | None:
+    return events_with_relations(public_events()).filter(pk=pk).first()
+
+
+def public_statement(pk: int) -> Statement | None:
+    return statements_with_relations(public_statements()).filter(pk=pk).first()
+
+
+def merged_target(model: type[Event] | type[Statement], pk: int) -> int | None:
+    """Where a merged entry went, if that target is public (followed up to a few hops)."""
+    for _hop in range(5):
+        row = model.objects.filter(pk=pk).values("review_status", "merged_into_id").first()
+        if row is None:
+            return None
+        if row["review_status"] == "confirmed":
+            return pk
+        if row["review_status"] != "merged" or row["merged_into_id"] is None:
+            return None
+        pk = row["merged_into_id"]
+    return None
+
+
+def public_actor(slug: str) -> Actor | None:
+    return Actor.objects.filter(slug=slug).first()
+
+
+def public_conflicts() -> QuerySet[Conflict]:
+    return Conflict.objects.order_by("name")
+
+
+# ---------------------------------------------------------------- filtered timeline
+
+
+@dataclass(slots=True)
+class TimelineQuery:
+    """The filtered public events and statements of one timeline (a conflict, an actor, or everything)."""
+
+    events: QuerySet[Event]
+    statements: QuerySet[Statement]
+    filters: EventFilterSet
+    params: dict[str, str] = field(default_factory=dict)
+
+
+def timeline_query(
+    data: Mapping[str, Any] | None, conflict: Conflict | None = None, actor: Actor | None = None
+) -> TimelineQuery:
+    events, statements = public_events(), public_statements()
+    if conflict is not None:
+        events, statements = events.filter(conflict=conflict), statements.filter(conflict=conflict)
+    event_filter = EventFilterSet(data=data or {}, queryset=events)
+    statement_filter = StatementFilterSet(data=data or {}, queryset=statements)
+    events, statements = event_filter.qs, statement_filter.qs
+    if actor is not None:
+        events = event_filter.filter_actor(events, "actor", actor)
+        statements = statement_filter.filter_actor(statements, "actor", actor)
+    params = {
+        key: str(value)
+        for key, value in (data or {}).items()
+        if key in event_filter.filters and value not in (None, "") and key not in event_filter.errors
+    }
+    return TimelineQuery(events=events, statements=statements, filters=event_filter, params=params)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: EntryKind
+    obj: Event | Statement
+    when: date | None
+
+    @property
+    def is_event(self) -> bool:
+        return self.kind == "event"
+
+
+@dataclass(slots=True)
+class MonthGroup:
+    month: date | None
+    entries: list[Entry]
+
+
+@dataclass(slots=True)
+class TimelinePage:
+    number: int
+    per_page: int
+    total: int
+    entries: list[Entry]
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.per_page + 1 if self.entries else 0
+
+    @property
+    def end_index(self) -> int:
+        return self.start_index + len(self.entries) - 1 if self.entries else 0
+
+    @property
+    def months(self) -> list[MonthGroup]:
+        return group_by_month(self.entries)
+
+
+def _keys(queryset: QuerySet, kind: EntryKind) -> QuerySet:
+    return (
+        queryset.order_by()
+        .annotate(sort_day=Coalesce("date_start", "date_end"), kind_key=Value(kind))
+        .values_list("sort_day", "kind_key", "pk")
+    )
+
+
+_UNION_ORDER = (F("sort_day").asc(nulls_last=True), "kind_key", "pk")
+
+
+def timeline_page(query: TimelineQuery, page: int = 1, per_page: int = PAGE_SIZE) -> TimelinePage:
+    """One page of the merged event+statement list in date order (undated entries last)."""
+    total = query.events.count() + query.statements.count()
+    pages = max(1, -(-total // per_page))
+    page = min(max(1, page), pages)
+    offset = (page - 1) * per_page
+    if total == 0:
+        return TimelinePage(page, per_page, 0, [])
+    union = _keys(query.events, "event").union(_keys(query.statements, "statement"), all=True)
+    keys = list(union.order_by(*_UNION_ORDER)[offset : offset + per_page])
+    return TimelinePage(page, per_page, total, _load_entries(keys))
+
+
+def _load_entries(keys: list[tuple[date | None, str, int]]) -> list[Entry]:
+    event_ids = [pk for _day, kind, pk in keys if kind == "event"]
+    statement_ids = [pk for _day, kind, pk in keys if kind == "statement"]
+    events = {e.pk: e for e in events_with_relations(public_events().filter(pk__in=event_ids))} if event_ids else {}
+    statements = (
+        {s.pk: s for s in statements_with_relations(public_statements().filter(pk__in=statement_ids))}
+        if statement_ids
+        else {}
+    )
+    entries: list[Entry] = []
+    for day, kind, pk in keys:
+        obj: Event | Statement | None = events.get(pk) if kind == "event" else statements.get(pk)
+        if obj is not None:
+            entries.append(Entry("event" if kind == "event" else "statement", obj, day))
+    return entries
+
+
+def group_by_month(entries: Iterable[Entry]) -> list[MonthGroup]:
+    groups: list[MonthGroup] = []
+    for entry in entries:
+        month = entry.when.replace(day=1) if entry.when else None
+        if not groups or groups[-1].month != month:
+            groups.append(MonthGroup(month, []))
+        groups[-1].entries.append(entry)
+    return groups
+
+
+# ---------------------------------------------------------------- overview (entries per week)
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    start: date
+    end: date
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    bars: tuple[Bar, ...]
+    unit: Literal["week", "month"]
+    maximum: int
+
+    @property
+    def total(self) -> int:
+        return sum(bar.count for bar in self.bars)
+
+
+MAX_WEEK_BARS = 160
+
+
+def _data_version() -> str:
+    """Changes whenever a public entry may have changed (any save bumps updated_at)."""
+    ev = Event.objects.aggregate(m=Max("updated_at"))["m"]
+    st = Statement.objects.aggregate(m=Max("updated_at"))["m"]
+    return f"{ev}|{st}"
+
+
+def _day_counts(query: TimelineQuery) -> Counter[date]:
+    counts: Counter[date] = Counter()
+    for qs in (query.events, query.statements):
+        rows = (
+            qs.order_by()
+            .annotate(day=Coalesce("date_start", "date_end"))
+            .values("day")
+            .annotate(n=Count("pk"))
+            .values_list("day", "n")
+        )
+        for day, n in rows:
+            if day is not None:
+                counts[day] += n
+    return counts
+
+
+def _bars(counts: Counter[date]) -> Overview:
+    if not counts:
+        return Overview((), "week", 0)
+    first, last = min(counts), max(counts)
+    monday, last_monday = first - timedelta(days=first.weekday()), last - timedelta(days=last.weekday())
+    weeks = (last_monday - monday).days // 7 + 1
+    if weeks <= MAX_WEEK_BARS:
+        per_week: Counter[date] = Counter()
+        for day, n in counts.items():
+            per_week[day - timedelta(days=day.weekday())] += n
+        bars = tuple(
+            Bar(start, start + timedelta(days=6), per_week.get(start, 0))
+            for start in (monday + timedelta(weeks=i) for i in range(weeks))
+        )
+        return Overview(bars, "week", max(b.count for b in bars))
+    per_month: Counter[date] = Counter()
+    for day, n in counts.items():
+        per_month[day.replace(day=1)] += n
+    months: list[date] = []
+    cursor = first.replace(day=1)
+    while cursor <= last:
+        months.append(cursor)
+        cursor = (cursor + timedelta(days=32)).replace(day=1)
+    month_bars = tuple(
+        Bar(m, (m + timedelta(days=32)).replace(day=1) - timedelta(days=1), per_month.get(m, 0)) for m in months
+    )
+    return Overview(month_bars, "month", max(b.count for b in month_bars))
+
+
+def timeline_overview(query: TimelineQuery, scope: str) -> Overview:
+    """Entries per week (per month when the range is long), cached per filter and data version."""
+    key_source = f"{scope}|{sorted(query.params.items())}|{_data_version()}"
+    key = "timeline-overview:" + hashlib.sha256(key_source.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    overview = _bars(_day_counts(query))
+    cache.set(key, overview, OVERVIEW_CACHE_SECONDS)
+    return overview
+
+
+# ---------------------------------------------------------------- feeds and exports
+
+
+def latest_entries(query: TimelineQuery, limit: int = 50) -> list[Entry]:
+    """The most recently confirmed (or edited) entries, newest first, for the Atom feed."""
+    events = list(events_with_relations(query.events.order_by("-updated_at", "-pk"))[:limit])
+    statements = list(statements_with_relations(query.statements.order_by("-updated_at", "-pk"))[:limit])
+    merged = [Entry("event", e, e.date_start or e.date_end) for e in events] + [
+        Entry("statement", s, s.date_start or s.date_end) for s in statements
+    ]
+    merged.sort(key=lambda entry: entry.obj.updated_at, reverse=True)
+    return merged[:limit]
+
+
+def planned_events(query: TimelineQuery, limit: int = 500) -> list[Event]:
+    """Planned public events with a date, soonest first, for the calendar."""
+    qs = query.events.filter(occurrence=Occurrence.PLANNED).exclude(date_start__isnull=True)
+    return list(events_with_relations(qs.order_by("date_start", "pk"))[:limit])
+
+
+def export_entries(query: TimelineQuery, limit: int = 2000) -> list[Entry]:
+    """Dated entries in date order for the TimelineJS export (capped)."""
+    keys_union = _keys(query.events, "event").union(_keys(query.statements, "statement"), all=True)
+    keys = list(keys_union.order_by(*_UNION_ORDER)[:limit])
+    return [entry for entry in _load_entries(keys) if entry.when is not None]
+
+
+__all__ = [
+    "PAGE_SIZE",
+    "Bar",
+    "Entry",
+    "MonthGroup",
+    "Overview",
+    "TimelinePage",
+    "TimelineQuery",
+    "entry_slug",
+    "event_slug",
+    "export_entries",
+    "group_by_month",
+    "latest_entries",
+    "merged_target",
+    "planned_events",
+    "public_actor",
+    "public_conflicts",
+    "public_event",
+    "public_events",
+    "public_statement",
+    "public_statements",
+    "statement_slug",
+    "timeline_overview",
+    "timeline_page",
+    "timeline_query",
+]
+
+
+# ---------------------------------------------------------------- URLs
+
+
+def event_url(event: Event) -> str:
+    pk, _sep, words = event_slug(event).partition("-")
+    return reverse("timeline:event", args=[event.pk, words]) if words else reverse("timeline:event-short", args=[pk])
+
+
+def statement_url(statement: Statement) -> str:
+    pk, _sep, words = statement_slug(statement).partition("-")
+    if words:
+        return reverse("timeline:statement", args=[statement.pk, words])
+    return reverse("timeline:statement-short", args=[pk])
+
+
+def entry_url(obj: Event | Statement) -> str:
+    return event_url(obj) if isinstance(obj, Event) else statement_url(obj)
+
+
+def entry_unique_id(obj: Event | Statement) -> str:
+    """A stable id for exports: the permalink slug with its kind ("event-12-trump-putin-call")."""
+    return f"event-{event_slug(obj)}" if isinstance(obj, Event) else f"statement-{statement_slug(obj)}"
+
+
+def entry_sources(obj: Event | Statement) -> list[Source]:
+    """The articles reporting an entry, once each, in publication order (uses the prefetched citations)."""
+    sources: list[Source] = []
+    seen: set[int] = set()
+    for citation in obj.citations.all():
+        if citation.article_id in seen:
+            continue
+        seen.add(citation.article_id)
+        article = citation.article
+        sources.append(Source(len(sources) + 1, article.title, article.source_name, safe_http_url(article.url),
+                              article.published_at.date() if article.published_at else None, citation.sentence))
+    return sources
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    number: int
+    title: str
+    source_name: str
+    url: str
+    published: date | None
+    sentence: str
+
+
+def safe_http_url(url: str) -> str:
+    """The URL when it is http(s), else "" (never a javascript: or data: link)."""
+    url = (url or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else ""
