@@ -107,7 +107,7 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
 
 def _entry_datetime(entry: Any) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+        value = dict.get(entry, key)  # plain lookup: feedparser's own maps keys with a deprecation warning
         if value:
             try:
                 year, month, day, hour, minute, second = (int(v) for v in value[:6])

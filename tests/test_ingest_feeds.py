@@ -1,0 +1,150 @@
+"""RSS/Atom feeds registered in the admin are polled; each new item's page is fetched, cleaned and stored once."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import ArticleFactory, ConflictFactory
+from tests.local_http import atom, local_site, rss  # noqa: F401 - fixture
+from tracker.ingest.feeds import FeedError, fetch, parse_feed
+from tracker.models import Article, ArticleStatus, Feed
+from tracker.services.feeds import feed_claim, feed_poll, feeds_due
+from tracker.tasks import poll_feed, poll_feeds
+
+pytestmark = pytest.mark.django_db
+
+
+def page(title: str, sentence: str, day: str = "2025-05-18") -> str:
+    return (f'<html><head><title>{title}</title><meta property="article:published_time" content="{day}T09:00:00Z">'
+            f"<script>track()</script></head><body><nav>Menü</nav><article><h1>{title}</h1><p>{sentence}</p>"
+            f"<p>Weitere Gespräche sollen in der kommenden Woche in Istanbul stattfinden, hieß es.</p></article>"
+            f"<footer>Impressum</footer></body></html>")
+
+
+@pytest.fixture
+def news_site(local_site):  # noqa: F811
+    local_site.add("/a1", page("Telefonat geplant", "Trump will am Montag mit Putin telefonieren."))
+    local_site.add("/a2", page("Treffen in Paris", "Selenskyj traf am Dienstag Macron in Paris.", "2025-05-20"))
+    local_site.add("/feed.xml", rss(
+        ("Telefonat geplant", local_site.url("/a1?utm_source=rss"), "Sun, 18 May 2025 09:00:00 GMT"),
+        ("Treffen in Paris", local_site.url("/a2"), "Tue, 20 May 2025 10:00:00 GMT"),
+    ), content_type="application/rss+xml")
+    return local_site
+
+
+def test_polling_a_feed_stores_each_items_page_as_a_queued_article(news_site) -> None:
+    conflict = ConflictFactory()
+    feed = Feed.objects.create(url=news_site.url("/feed.xml"), name="Testschau", conflict=conflict, language="de")
+
+    result = feed_poll(feed=feed)
+
+    assert result.error == "" and len(result.created) == 2
+    first = Article.objects.get(url_normalized__endswith="/a1")
+    assert first.title == "Telefonat geplant"
+    assert first.text.startswith("Trump will am Montag mit Putin telefonieren.")
+    assert "Impressum" not in first.text and "track()" not in first.text
+    assert first.feed == feed and first.conflict == conflict and first.source_name == "Testschau"
+    assert first.language == "de" and first.status == ArticleStatus.QUEUED
+    assert timezone.localdate(first.published_at) == date(2025, 5, 18)
+    feed.refresh_from_db()
+    assert feed.last_error == ""
+
+
+def test_a_second_poll_fetches_no_known_page_again_and_stores_nothing_twice(news_site) -> None:
+    feed = Feed.objects.create(url=news_site.url("/feed.xml"))
+    feed_poll(feed=feed)
+    news_site.requests.clear()
+
+    again = feed_poll(feed=feed)
+
+    assert again.created == [] and again.duplicates == 2
+    assert news_site.requests == ["/feed.xml"]
+    assert Article.objects.count() == 2
+
+
+def test_an_atom_feed_works_too(local_site) -> None:  # noqa: F811
+    local_site.add("/x", page("Waffenruhe", "Die Waffenruhe wurde am Mittwoch verlängert."))
+    local_site.add("/atom", atom(("Waffenruhe", local_site.url("/x"), "2025-05-21T08:00:00Z")),
+                   content_type="application/atom+xml")
+    feed = Feed.objects.create(url=local_site.url("/atom"))
+
+    assert len(feed_poll(feed=feed).created) == 1
+
+
+def test_a_feed_that_is_not_xml_records_a_clear_error_and_changes_nothing(local_site, caplog) -> None:  # noqa: F811
+    kept = ArticleFactory(url="http://127.0.0.1/kept")
+    local_site.add("/notafeed", "<html><body><p>Hello, this is a web page.</p></body></html>")
+    feed = Feed.objects.create(url=local_site.url("/notafeed"))
+
+    with caplog.at_level(logging.WARNING, logger="tracker.feeds"):
+        result = feed_poll(feed=feed)
+
+    assert "not an RSS or Atom feed" in result.error
+    feed.refresh_from_db()
+    assert "not an RSS or Atom feed" in feed.last_error
+    assert "not an RSS or Atom feed" in caplog.text
+    assert list(Article.objects.values_list("pk", "status")) == [(kept.pk, kept.status)]
+
+
+def test_a_feed_url_that_times_out_records_a_timeout_and_changes_nothing(local_site, settings, caplog) -> None:  # noqa: F811
+    settings.TRACKER_FEED_TIMEOUT_SECONDS = 0.5
+    kept = ArticleFactory()
+    local_site.add("/slow.xml", rss(), delay=3, content_type="application/rss+xml")
+    feed = Feed.objects.create(url=local_site.url("/slow.xml"))
+
+    with caplog.at_level(logging.WARNING, logger="tracker.feeds"):
+        result = feed_poll(feed=feed)
+
+    assert "timed out" in result.error
+    assert "timed out" in caplog.text
+    feed.refresh_from_db()
+    assert "timed out" in feed.last_error
+    assert list(Article.objects.values_list("pk", flat=True)) == [kept.pk]
+
+
+def test_an_item_whose_page_is_missing_is_reported_and_the_others_are_stored(local_site) -> None:  # noqa: F811
+    local_site.add("/ok", page("Gipfel", "Die Außenminister trafen sich am Donnerstag in Brüssel."))
+    local_site.add("/feed", rss(("Gone", local_site.url("/gone"), ""), ("Gipfel", local_site.url("/ok"), "")),
+                   content_type="application/rss+xml")
+    feed = Feed.objects.create(url=local_site.url("/feed"))
+
+    result = feed_poll(feed=feed)
+
+    assert len(result.created) == 1
+    assert result.refused and "HTTP 404" in result.refused[0][1]
+    feed.refresh_from_db()
+    assert "1 item(s) refused" in feed.last_error
+
+
+def test_fetch_refuses_non_http_schemes() -> None:
+    with pytest.raises(FeedError, match="Only http and https"):
+        fetch("file:///etc/passwd")
+
+
+def test_garbage_bytes_are_not_a_feed() -> None:
+    for body in (b"", b"\x00\x01\x02", b"{\"json\": true}", b"plain text"):
+        with pytest.raises(FeedError):
+            parse_feed(body)
+
+
+def test_the_beat_task_polls_due_feeds_once(news_site, settings) -> None:
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    from config.celery import app
+
+    app.conf.task_always_eager = True
+    try:
+        feed = Feed.objects.create(url=news_site.url("/feed.xml"))
+        Feed.objects.create(url=news_site.url("/inactive.xml"), is_active=False)
+
+        assert poll_feeds.delay().get() == 1
+        assert Article.objects.filter(feed=feed).count() == 2
+        assert feeds_due() == []
+        assert poll_feed.delay(feed.pk).get() == "skipped: polled recently"
+        assert not feed_claim(feed_id=feed.pk)
+        assert feed_claim(feed_id=feed.pk, force=True)
+    finally:
+        app.conf.task_always_eager = False
