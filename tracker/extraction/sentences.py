@@ -75,7 +75,7 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _is_false_boundary(text: str, line_start: int, m: re.Match[str]) -> bool:
+def _is_false_boundary(text: str, line_start: int, m: re.Match[str], language: str) -> bool:
     """True when the period at ``m`` belongs to an abbreviation, initial or ordinal."""
     punct = m.group("punct")
     if punct != "." or m.group("close"):
@@ -98,16 +98,18 @@ def _is_false_boundary(text: str, line_start: int, m: re.Match[str]) -> bool:
     if _ORDINAL_RE.fullmatch(token):
         if next_word.lower().rstrip(".") in _MONTHS:
             return True
+        if language == "en":
+            return False
         # German ordinals before nouns ("der 2. Weltkrieg", "zum 3. Mal"); a sentence starter wins.
         return not starter and next_word[:1].isupper() and not next_word.isupper()
     return False
 
 
-def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_line(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _BOUNDARY_RE.finditer(text, start, end):
-        if _is_false_boundary(text, start, m):
+        if _is_false_boundary(text, start, m, language):
             continue
         cut = m.start("space")
         if cut > cursor:
@@ -128,15 +130,14 @@ def _is_headline(text: str, line: tuple[int, int], span: tuple[int, int]) -> boo
 def split_sentences(text: str, language: str = "de") -> list[Sentence]:
     """Split ``text`` into sentences; ``text[s.start:s.end] == s.text`` for each.
 
-    ``language`` is accepted for future language-specific rules; the current rules serve de/en.
+    ``language`` switches off the German ordinal rule ("19. Mai") for English.
     """
-    del language  # same rules for every language for now
     sentences: list[Sentence] = []
     for line in _LINE_RE.finditer(text or ""):
         lstart, lend = _strip_span(text, line.start(), line.end())
         if lstart >= lend:
             continue
-        for a, b in _split_line(text, lstart, lend):
+        for a, b in _split_line(text, lstart, lend, language):
             a, b = _strip_span(text, a, b)
             if a >= b:
                 continue

@@ -121,9 +121,11 @@ def _numbers_en() -> dict[str, float | None]:
         for ow, ov in _EN_ONES.items():
             nums[f"{tw}-{ow}"] = tv + ov
             nums[f"{tw} {ow}"] = tv + ov
-    nums.update({"a": 1, "an": 1, "a dozen": 12, "a hundred": 100, "one hundred": 100})
+    nums.update({"a": 1, "an": 1, "a dozen": 12, "a hundred": 100, "one hundred": 100, "a single": 1})
+    for ow, ov in list(_EN_ONES.items()) + [("ten", 10), ("eleven", 11), ("twelve", 12)]:
+        nums[f"{ow} and a half"] = ov + 0.5
     nums.update({"one and a half": 1.5, "a year and a half": 1.5, "two and a half": 2.5})
-    for vague in ("a few", "several", "some", "a couple of", "many", "dozens of", "a number of"):
+    for vague in ("a few", "several", "some", "a couple of", "many", "many, many", "dozens of", "a number of"):
         nums[vague] = None
     return nums
 
@@ -149,10 +151,10 @@ _TIME_UNITS = frozenset({"S", "M", "H"})
 
 MODS_DE: dict[str, str] = {
     "fast": "APPROX", "knapp": "APPROX", "beinahe": "APPROX", "nahezu": "APPROX", "rund": "APPROX",
-    "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX", "ca.": "APPROX", "gut": "MORE_THAN",
+    "etwa": "APPROX", "ungefähr": "APPROX", "circa": "APPROX", "ca.": "APPROX", "gut": "APPROX",
     "über": "MORE_THAN", "mehr als": "MORE_THAN", "mindestens": "EQUAL_OR_MORE",
     "weniger als": "LESS_THAN", "unter": "LESS_THAN", "höchstens": "EQUAL_OR_LESS",
-    "bis zu": "EQUAL_OR_LESS", "gut zwei": "MORE_THAN",
+    "bis zu": "EQUAL_OR_LESS",
 }  # fmt: skip
 MODS_EN: dict[str, str] = {
     "nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
@@ -183,6 +185,12 @@ _UNIT_EN = _alt(UNITS_EN)
 _MOD_DE = _alt(MODS_DE)
 _MOD_EN = _alt(MODS_EN)
 _DIGITS = r"\d{1,4}(?:,\d+)?"
+_TZ_INLINE_RE = re.compile(
+    r"[^\S\n]+("
+    + _alt(TIMEZONES)
+    + r"|[A-ZÄÖÜ][\w-]*er[^\S\n]+(?:Sommer)?[Zz]eit|(?:US[^\S\n]+)?[A-Z][a-z]+[^\S\n]+time)"
+    r"(?![\w-])",
+)
 _TZ_RE = re.compile(r"[^\S\n]*(?:\(|,[^\S\n]*)?[^\S\n]*(" + _alt(TIMEZONES) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -409,6 +417,13 @@ def _fmt_num(n: float | None) -> str:
 
 
 def _duration_value(n: float | None, unit: str) -> str:
+    if n is not None and not float(n).is_integer():
+        if unit == "Y":
+            return f"P{int(round(n * 12))}M"
+        if unit == "H":
+            return f"PT{int(n)}H{int(round((n % 1) * 60))}M" if n >= 1 else f"PT{int(round(n * 60))}M"
+        if unit == "D":
+            return f"PT{int(round(n * 24))}H"
     if unit == "MON":
         return f"P{_fmt_num(n)}M"
     if unit == "DE":
@@ -418,8 +433,6 @@ def _duration_value(n: float | None, unit: str) -> str:
     if unit == "Q":
         return f"P{_fmt_num(n * 3 if n is not None else None)}M"
     if unit in _TIME_UNITS:
-        if n is not None and not float(n).is_integer() and unit == "H":
-            return f"PT{int(n * 60)}M"
         return f"PT{_fmt_num(n)}{unit}"
     return f"P{_fmt_num(n)}{unit}"
 
@@ -530,6 +543,8 @@ def h_duration(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if _g(m, "half"):
         n = 0.5
     mod = _mod_of(_g(m, "mod"), mods)
+    if n is None and _g(m, "mod").lower() in ("over", "über"):
+        mod = None  # "over many months": a preposition, not a modifier
     return _Res("DURATION", _duration_value(n, unit), None, None, "vague", mod)
 
 
@@ -714,6 +729,15 @@ def _prep_tense(prep: str, tense: Tense) -> Tense:
     return tense
 
 
+_DEADLINE_PREPS = frozenset({"bis", "until", "till", "by"})
+
+
+def _nearest_tense(weekday: int, anchor: date) -> Tense:
+    ahead = (weekday - anchor.weekday()) % 7
+    back = (anchor.weekday() - weekday) % 7
+    return "future" if 0 < ahead < back else "past"
+
+
 def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     weekdays = WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE
     wd = weekdays.get(_g(m, "wd").capitalize())
@@ -727,9 +751,19 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif wmod in ("morgigen", "morgige"):
         d = ctx.anchor + timedelta(days=1)
     else:
-        tense = _prep_tense(_g(m, "prep"), ctx.tense)
-        d = resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
+        prep = _g(m, "prep").lower()
+        prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
+        tense = _prep_tense(prep, ctx.tense)
+        if tense == "none" and ctx.sentence.is_headline:
+            tense = _nearest_tense(wd, ctx.anchor)
+        if prep in _DEADLINE_PREPS and prior and not wmod:
+            ref = prior[-1]
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+        else:
+            d = resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
     pod = _pod_code(_g(m, "pod") or _g(m, "pod2"))
+    if not pod and _g(m, "pmod"):
+        pod = "MO" if _g(m, "pmod").lower() == "early" else "NI"
     return _time_pod(d, pod) if pod else _day(d)
 
 
@@ -901,28 +935,62 @@ def h_weekday_set(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("SET", f"XXXX-WXX-{n}", None, None, "vague") if n else None
 
 
-def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+def _clock_hm(m: re.Match[str]) -> tuple[int, int]:
     word = _g(m, "word").lower()
     if word in ("mitternacht", "midnight"):
-        h, mi = 24, 0
-    elif word in ("noon", "mittag", "midday"):
-        h, mi = 12, 0
-    else:
-        h = int(_g(m, "h"))
-        mi = int(_g(m, "mi") or 0)
-        ampm = _g(m, "ampm").lower().replace(".", "")
-        pod = _g(m, "pod").lower()
-        if ampm == "pm" and h < 12:
-            h += 12
-        elif ampm == "am" and h == 12:
-            h = 0
-        elif pod in ("abends", "nachmittags", "nachts") and h < 12 and not (pod == "nachts" and h < 5):
-            h += 12
+        return 0, 0
+    if word in ("noon", "mittag", "midday"):
+        return 12, 0
+    h = int(_g(m, "h"))
+    mi = int(_g(m, "mi") or 0)
+    ampm = _g(m, "ampm").lower().replace(".", "")
+    pod = _g(m, "pod").lower()
+    if ampm == "pm" and h < 12:
+        h += 12
+    elif ampm == "am" and h == 12:
+        h = 0
+    elif pod in ("abends", "nachmittags", "nachts") and h < 12 and not (pod == "nachts" and h < 5):
+        h += 12
+    return h, mi
+
+
+def _clock_day(ctx: _Ctx) -> date | None:
+    """Day a clock time belongs to: a day named right after it ("noon on Jan. 6", "um 18 Uhr am
+    Samstag"), else the nearest day named before it in the sentence, else None."""
+    end = ctx.span[1]
+    after = [(p, d) for p, d in ctx.day_refs if end <= p <= end + 30]
+    if after:
+        return min(after)[1]
+    before = [(p, d) for p, d in ctx.day_refs if p < ctx.span[0]]
+    return max(before)[1] if before else None
+
+
+_APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly before", "shortly after",
+                           "kurz vor", "kurz nach", "roughly"})  # fmt: skip
+
+
+def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    h, mi = _clock_hm(m)
     if h > 24 or mi > 59:
         return None
-    day = ctx.day_refs[-1][1] if ctx.day_refs else ctx.anchor
-    prep = _g(m, "prep").lower()
-    mod = "APPROX" if prep in ("gegen", "around", "about", "approximately") else None
+    word = _g(m, "word").lower()
+    day = _clock_day(ctx)
+    if word in ("mitternacht", "midnight"):
+        if _g(m, "wd"):
+            wd = WEEKDAYS_DE[_g(m, "wd")]
+            prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
+            if prior:
+                day = prior[-1] + timedelta(days=(wd - prior[-1].weekday()) % 7 or 7)
+            else:
+                day = resolve_weekday(wd, ctx.anchor, "future" if ctx.tense != "past" else "past")
+        elif day is not None:
+            day = day + timedelta(days=1)  # midnight ending that day
+        else:
+            day = ctx.anchor + timedelta(days=1) if ctx.tense == "future" else ctx.anchor
+    elif day is None:
+        day = ctx.anchor
+    prep = " ".join(_g(m, "prep").lower().split())
+    mod = "APPROX" if prep in _APPROX_PREPS else None
     return _Res("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}", day, day, "time", mod)
 
 
@@ -960,7 +1028,10 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return _day(date(y, 1, 7))
         return _day(on(y))
     cands = [on(y) for y in (ctx.anchor.year - 2, ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
-    if ctx.tense == "future":
+    nearest = min(cands, key=lambda c: abs((c - ctx.anchor).days))
+    if abs((nearest - ctx.anchor).days) <= 14:
+        pick = nearest
+    elif ctx.tense == "future":
         pick = min((c for c in cands if c >= ctx.anchor), default=cands[-1])
     elif ctx.tense == "past":
         pick = max((c for c in cands if c <= ctx.anchor), default=cands[0])
@@ -1048,7 +1119,18 @@ def g_zuletzt(m: re.Match[str], text: str) -> bool:
 
 
 def g_soon(m: re.Match[str], text: str) -> bool:
-    return _next_word(text, m.end()).lower() not in ("after", "before", "thereafter", "darauf", "danach", "nach")
+    nxt = _next_word(text, m.end()).lower()
+    return nxt not in (
+        "after",
+        "afterwards",
+        "afterward",
+        "before",
+        "beforehand",
+        "thereafter",
+        "darauf",
+        "danach",
+        "nach",
+    )
 
 
 _HOLIDAY_NAME_RE = re.compile(
@@ -1106,8 +1188,8 @@ _REL_UNIT_DE = (
     r"Halbjahres|Jahrzehnt|Jahrzehnts"
 )
 _RMOD_DE = (
-    r"vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?|vorletzte[nrs]?|diese[nmrs]?|kommende[nrs]?|"
-    r"nächste[nrs]?|übernächste[nrs]?|laufende[nrs]?"
+    r"(?i:vergangene[nrs]?|letzte[nrs]?|vorige[nrs]?|vorletzte[nrs]?|diese[nmrs]?|kommende[nrs]?|"
+    r"nächste[nrs]?|übernächste[nrs]?|laufende[nrs]?)"
 )
 _DET_DE = r"der|die|das|den|dem|des"
 _MOD_PRE_DE = r"(?:(?P<mod>" + _MOD_DE + r")" + WS + r")?"
@@ -1212,8 +1294,8 @@ def _rules_de() -> list[_Rule]:
                 + r")?(?P<x>"
                 + r"(?:(?:den|dem|der|des)"
                 + WS
-                + r")?(?:(?P<wmod>kommenden|nächsten|vergangenen|letzten|"
-                r"vorigen|diesen|diesem|heutigen|gestrigen|morgigen)"
+                + r")?(?:(?P<wmod>(?i:kommenden|nächsten|vergangenen|letzten|"
+                r"vorigen|diesen|diesem|heutigen|gestrigen|morgigen))"
                 + WS
                 + r")?"
                 + L
@@ -1330,8 +1412,8 @@ def _rules_de() -> list[_Rule]:
         _Rule(
             "duration",
             _c(
-                L + r"(?P<x>(?:(?:die|den|der)" + WS + r")?(?:(?P<rmod>kommenden|nächsten|vergangenen|letzten|"
-                r"ersten|folgenden|weiteren|zurückliegenden)"
+                L + r"(?P<x>(?:(?:(?:die|den|der)" + WS + r")?(?P<rmod>(?i:kommenden|nächsten|vergangenen|letzten|"
+                r"ersten|folgenden|weiteren|zurückliegenden))"
                 + WS
                 + r")?"
                 + _MOD_PRE_DE
@@ -1372,7 +1454,7 @@ def _rules_de() -> list[_Rule]:
         _Rule(
             "clock",
             _c(
-                r"(?:(?P<prep>(?i:um|gegen|ab|bis|seit|vor|nach))"
+                r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach))"
                 + WS
                 + r")?(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?"
                 + WS
@@ -1386,7 +1468,10 @@ def _rules_de() -> list[_Rule]:
         ),
         _Rule(
             "midnight",
-            _c(r"(?:(?P<prep>(?i:um|gegen|ab|bis|seit|vor|nach))" + WS + r")(?P<x>(?P<word>Mitternacht))" + R),
+            _c(
+                r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach))" + WS + r")(?P<x>(?P<word>"
+                r"Mitternacht)(?:" + WS + r"(?:zum|zu|auf" + WS + r"den)" + WS + r"(?P<wd>" + _WD_DE + r"))?)" + R
+            ),
             h_clock,
             2,
         ),
@@ -1678,7 +1763,9 @@ def _rules_en() -> list[_Rule]:
                 L + r"(?:(?P<pmod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
                 r"beginning of|start of)(?:"
                 + WS
-                + r"|-)|(?P<season>spring|summer|autumn|fall|winter)(?:"
+                + r"|-)|(?:the"
+                + WS
+                + r")?(?P<season>spring|summer|autumn|fall|winter)(?:"
                 + WS
                 + r"of)?"
                 + WS
@@ -1707,8 +1794,10 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "weekday",
             _c(
-                r"(?:(?P<prep>(?i:on|since|until|till|by|from|before|after))" + WS + r")?(?P<x>(?:(?P<wmod>last|"
-                r"next|this|coming|past|previous|following)"
+                r"(?:(?P<prep>(?i:on|since|until|till|by|from|before|after))" + WS + r")?(?P<x>(?:(?P<pmod>(?i:early|"
+                r"late))"
+                + WS
+                + r")?(?:(?P<wmod>(?i:last|next|this|coming|past|previous|following))"
                 + WS
                 + r")?"
                 + L
@@ -1872,7 +1961,8 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "clock",
             _c(
-                r"(?:(?P<prep>(?i:at|around|about|by|until|from|before|after|approximately))" + WS + r")?(?P<x>"
+                r"(?:(?P<prep>(?i:shortly before|shortly after|at|around|about|by|until|from|before|after|"
+                r"approximately|roughly))" + WS + r")?(?P<x>"
                 r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?" + OWS + r"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM|a\.m|p\.m)"
                 r"(?![\w])|(?P<word>noon|midnight)(?![\w]))"
             ),
@@ -1956,7 +2046,7 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "present_ref",
             _c(
-                L + r"(?P<x>(?i:currently|now|nowadays|presently|at present|right now|at the moment|these days|"
+                L + r"(?P<x>(?i:currently|now|nowadays|presently|at present|right now|these days|"
                 r"at this time))" + R
             ),
             _const_vague("PRESENT_REF"),
@@ -1977,7 +2067,7 @@ def _rules_en() -> list[_Rule]:
                 + WS
                 + r"(?P<x>the"
                 + WS
-                + r"(?:(?:near|foreseeable|distant)"
+                + r"(?:(?:near|foreseeable|distant|not-too-distant|not too distant)"
                 + WS
                 + r")?future)"
                 + R
@@ -2085,7 +2175,134 @@ def h_rel_plural_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return h_rel_plural(m, ctx)
 
 
-_RULES: dict[str, tuple[_Rule, ...]] = {"de": tuple(_rules_de()), "en": tuple(_rules_en())}
+def h_am_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'am Abend': the part of the day named last in the sentence, else of the anchor day."""
+    prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
+    return _time_pod(prior[-1] if prior else ctx.anchor, _pod_code(_g(m, "pod")))
+
+
+def h_hour_and_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    return _Res("DURATION", "PT90M", None, None, "vague", _mod_of(_g(m, "mod"), MODS_EN))
+
+
+def _extra_rules_de() -> list[_Rule]:
+    return [
+        _Rule(
+            "am_pod",
+            _c(r"(?<![\w])(?i:am)" + WS + r"(?P<x>(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))" + R),
+            h_am_pod,
+            1,
+        ),
+        _Rule(
+            "within_units",
+            _c(
+                r"(?<![\w])(?i:binnen|innerhalb|innerhalb von|seit|für|vor)"
+                + WS
+                + r"(?P<x>(?P<u>Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten))"
+                + R
+            ),
+            h_duration,
+            1,
+        ),
+        _Rule(
+            "duration_compound",
+            _c(L + r"(?P<x>" + _NUM_G_DE + r"-(?P<u>Stunden|Tage|Wochen|Monate|Jahre))(?=-\w)"),
+            h_duration,
+            3,
+        ),
+        _Rule("next_time", _c(L + r"(?P<x>(?i:next time))" + R), _const_vague("FUTURE_REF"), 1),
+    ]
+
+
+def h_from_now(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    nums, units, mods = _lang_tables(ctx)
+    unit = _unit_code(_g(m, "u"), units)
+    n = _num(_g(m, "n"), nums)
+    if n is None or not unit:
+        return _vague("FUTURE_REF", ctx.anchor)
+    res = _unit_shift(ctx.anchor, int(round(n)), unit)
+    if res is not None:
+        res.mod = _mod_of(_g(m, "mod"), mods)
+    return res
+
+
+def h_or_so(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    res = h_duration(m, ctx)
+    if res is not None:
+        res.mod = "APPROX"
+    return res
+
+
+def _extra_rules_en() -> list[_Rule]:
+    return [
+        _Rule(
+            "from_now",
+            _c(
+                L
+                + r"(?P<x>"
+                + _MOD_PRE_EN
+                + _NUM_G_EN
+                + WS
+                + r"(?P<u>"
+                + _UNIT_EN
+                + r")"
+                + WS
+                + r"from"
+                + WS
+                + r"now)"
+                + R
+            ),
+            h_from_now,
+            7,
+        ),
+        _Rule(
+            "or_so",
+            _c(L + r"(?P<x>" + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r")" + WS + r"or" + WS + r"so)" + R),
+            h_or_so,
+            5,
+        ),
+        _Rule(
+            "hour_and_half",
+            _c(
+                L
+                + r"(?P<x>"
+                + _MOD_PRE_EN
+                + r"(?i:an|one)"
+                + WS
+                + r"hour"
+                + WS
+                + r"and"
+                + WS
+                + r"a"
+                + WS
+                + r"half)"
+                + R
+            ),
+            h_hour_and_half,
+            5,
+        ),
+        _Rule(
+            "end_of_the",
+            _c(
+                L + r"(?P<x>(?P<pmod>(?i:the end of|the beginning of|the start of|the middle of|end of|beginning of|"
+                r"start of))" + WS + r"the" + WS + r"(?P<unit>week|month|year))" + R
+            ),
+            h_rel_unit,
+            3,
+        ),
+        _Rule(
+            "the_moment",
+            _c(r"(?<![\w])(?i:at)" + WS + r"(?P<x>the" + WS + r"moment)" + R),
+            _const_vague("PRESENT_REF"),
+            1,
+        ),
+    ]
+
+
+_RULES: dict[str, tuple[_Rule, ...]] = {
+    "de": tuple(_rules_de() + _extra_rules_de()),
+    "en": tuple(_rules_en() + _extra_rules_en()),
+}
 _GENERIC_RULES: tuple[_Rule, ...] = tuple(r for r in _RULES["de"] if r.name in ("iso_date", "numeric_date"))
 
 
@@ -2110,6 +2327,11 @@ def _xspan(m: re.Match[str]) -> tuple[int, int]:
     return m.span()
 
 
+def _is_vague_num(word: str) -> bool:
+    w = " ".join(word.lower().split())
+    return (w in NUMBERS_EN or w in NUMBERS_DE) and NUMBERS_EN.get(w, NUMBERS_DE.get(w)) is None
+
+
 def _candidates(text: str, rules: tuple[_Rule, ...]) -> list[_Cand]:
     cands: list[_Cand] = []
     for rule in rules:
@@ -2119,6 +2341,8 @@ def _candidates(text: str, rules: tuple[_Rule, ...]) -> list[_Cand]:
                 continue
             if rule.guard is not None and not rule.guard(m, text):
                 continue
+            if _g(m, "mod").lower() in ("over", "über") and _g(m, "n") and _is_vague_num(_g(m, "n")):
+                s = m.start("n")  # "over many months": "over" is the preposition here
             cands.append(_Cand(s, e, rule, m))
     return cands
 
@@ -2158,9 +2382,36 @@ def _note_after(text: str, end: int) -> str | None:
     return TIMEZONES.get(m.group(1).lower())
 
 
+def _tz_name(raw: str) -> str:
+    key = " ".join(raw.lower().split())
+    if key in TIMEZONES:
+        return TIMEZONES[key]
+    words = raw.split()
+    if len(words) == 2 and words[1].lower() in ("zeit", "sommerzeit") and words[0].endswith("er"):
+        city = _CITY_ADJ.get(words[0], words[0][:-2])
+        return f"{city} time"
+    return raw
+
+
+_CITY_ADJ = {"Moskauer": "Moscow", "Kiewer": "Kyiv", "Istanbuler": "Istanbul", "Berliner": "Berlin",
+             "Washingtoner": "Washington", "Pekinger": "Beijing", "Londoner": "London"}  # fmt: skip
+
+
+def _inline_tz(text: str, end: int) -> tuple[int, str] | None:
+    """Time zone written right after a clock time ("18 Uhr Moskauer Zeit", "noon Moscow time"):
+    part of the extent, and the note."""
+    m = _TZ_INLINE_RE.match(text, end)
+    if not m:
+        return None
+    return m.end(), _tz_name(m.group(1))
+
+
 @lru_cache(maxsize=4096)
 def _cached_tense(sentence: str, pos: int, language: str) -> Tense:
     return clause_tense(sentence, pos, language)
+
+
+_CLOCK_RULES = frozenset({"clock", "clock24", "midnight"})
 
 
 def tag_timexes(
@@ -2187,13 +2438,24 @@ def tag_timexes(
     starts = [s.start for s in sentences]
     quotes = _quote_spans(text)
     # Resolve unquoted expressions first so quotes can use the speech time of their sentence.
-    order = sorted(range(len(chosen)), key=lambda i: (_inside(quotes, chosen[i].start) is not None, i))
+    sent_of = [max(bisect.bisect_right(starts, c.start) - 1, 0) for c in chosen]
+    # Per sentence: unquoted expressions first (quotes take the speech time of their sentence), clock
+    # times last (they take the day named next to them).
+    order = sorted(
+        range(len(chosen)),
+        key=lambda i: (
+            sent_of[i],
+            _inside(quotes, chosen[i].start) is not None,
+            chosen[i].rule.name in _CLOCK_RULES,
+            i,
+        ),
+    )
     results: dict[int, Timex] = {}
     day_refs: dict[int, list[tuple[int, date]]] = {}
     last_day: date | None = None
     for i in order:
         cand = chosen[i]
-        si = max(bisect.bisect_right(starts, cand.start) - 1, 0)
+        si = sent_of[i]
         sent = sentences[si] if sentences else Sentence(0, len(text), text)
         quote = _inside(quotes, cand.start)
         anchor = published
@@ -2204,17 +2466,22 @@ def tag_timexes(
         tense = (
             _cached_tense(sent.text, max(cand.start - sent.start, 0), language) if language in _TENSE_RES else "none"
         )
-        prior = [d for p, d in day_refs.get(si, []) if p < cand.start]
         ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
-                   [(0, d) for d in prior])  # fmt: skip
+                   sorted(day_refs.get(si, [])))  # fmt: skip
         res = cand.rule.handler(cand.match, ctx)
         if res is None:
             continue
-        note = res.note or _note_after(text, cand.end)
+        end = cand.end
+        note = res.note
+        if res.type == "TIME" and ":" in res.value:
+            tz = _inline_tz(text, end)
+            if tz is not None:
+                end, note = tz
+        note = note or _note_after(text, end)
         timex = Timex(
             start=cand.start,
-            end=cand.end,
-            text=text[cand.start : cand.end],
+            end=end,
+            text=text[cand.start : end],
             type=res.type,
             value=res.value,
             date_start=res.start,
