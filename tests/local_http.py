@@ -38,7 +38,7 @@ class LocalSite:
 
 def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        def do_GET(self) -> None:
             site.requests.append(self.path)
             route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
             if route is None:
@@ -55,7 +55,7 @@ def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     return Handler
@@ -77,7 +77,8 @@ def local_site() -> Iterator[LocalSite]:
 def rss(*items: tuple[str, str, str]) -> str:
     """An RSS 2.0 document with (title, link, RFC 822 date) items."""
     body = "".join(
-        f"<item><title>{title}</title><link>{link}</link><pubDate>{date}</pubDate></item>" for title, link, date in items
+        f"<item><title>{title}</title><link>{link}</link><pubDate>{date}</pubDate></item>"
+        for title, link, date in items
     )
     return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test feed</title>'
             f"<link>http://127.0.0.1/</link><description>d</description>{body}</channel></rss>")

@@ -3,11 +3,11 @@ reported; the page is CSRF-protected; a failed parse shows its error and can be 
 
 from __future__ import annotations
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-import pytest
 from tests.factories import ArticleFactory, UserFactory
 from tracker.models import Article, ArticleStatus
 
@@ -64,7 +64,7 @@ def test_uploading_a_text_file_stores_it(admin_client: Client) -> None:
 
 
 def test_submitting_the_same_article_again_points_to_the_existing_one(admin_client: Client) -> None:
-    existing = ArticleFactory(text=TEXT)
+    existing = ArticleFactory.create(text=TEXT)
 
     response = admin_client.post(ADD_URL, {"content": "  " + TEXT + "\n"}, follow=True)
 
@@ -82,7 +82,7 @@ def test_submitting_the_same_article_again_points_to_the_existing_one(admin_clie
     ({"upload": SimpleUploadedFile("x.pdf", b"%PDF")}, "Upload a .txt or .html file"),
 ])
 def test_bad_input_is_shown_as_a_form_error_and_nothing_is_stored(admin_client: Client, data, error) -> None:
-    kept = ArticleFactory()
+    kept = ArticleFactory.create()
 
     response = admin_client.post(ADD_URL, data)
 
@@ -122,7 +122,7 @@ def test_the_form_accepts_a_post_with_the_pages_csrf_token(admin_user) -> None:
 
 
 def test_the_form_is_for_staff_only(client: Client) -> None:
-    client.force_login(UserFactory(is_staff=False))
+    client.force_login(UserFactory.create(is_staff=False))
 
     response = client.get(ADD_URL)
 
@@ -130,7 +130,7 @@ def test_the_form_is_for_staff_only(client: Client) -> None:
 
 
 def test_a_failed_parse_shows_its_error_and_parse_again_queues_it(admin_client: Client) -> None:
-    failed = ArticleFactory(status=ArticleStatus.FAILED, attempts=5, last_error="ValueError: broken sentence")
+    failed = ArticleFactory.create(status=ArticleStatus.FAILED, attempts=5, last_error="ValueError: broken sentence")
 
     page = admin_client.get(reverse("admin:tracker_article_change", args=[failed.pk]))
     assert "ValueError: broken sentence" in page.content.decode()

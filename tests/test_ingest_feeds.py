@@ -37,7 +37,7 @@ def news_site(local_site):  # noqa: F811
 
 
 def test_polling_a_feed_stores_each_items_page_as_a_queued_article(news_site) -> None:
-    conflict = ConflictFactory()
+    conflict = ConflictFactory.create()
     feed = Feed.objects.create(url=news_site.url("/feed.xml"), name="Testschau", conflict=conflict, language="de")
 
     result = feed_poll(feed=feed)
@@ -76,7 +76,7 @@ def test_an_atom_feed_works_too(local_site) -> None:  # noqa: F811
 
 
 def test_a_feed_that_is_not_xml_records_a_clear_error_and_changes_nothing(local_site, caplog) -> None:  # noqa: F811
-    kept = ArticleFactory(url="http://127.0.0.1/kept")
+    kept = ArticleFactory.create(url="http://127.0.0.1/kept")
     local_site.add("/notafeed", "<html><body><p>Hello, this is a web page.</p></body></html>")
     feed = Feed.objects.create(url=local_site.url("/notafeed"))
 
@@ -92,7 +92,7 @@ def test_a_feed_that_is_not_xml_records_a_clear_error_and_changes_nothing(local_
 
 def test_a_feed_url_that_times_out_records_a_timeout_and_changes_nothing(local_site, settings, caplog) -> None:  # noqa: F811
     settings.TRACKER_FEED_TIMEOUT_SECONDS = 0.5
-    kept = ArticleFactory()
+    kept = ArticleFactory.create()
     local_site.add("/slow.xml", rss(), delay=3, content_type="application/rss+xml")
     feed = Feed.objects.create(url=local_site.url("/slow.xml"))
 

@@ -48,7 +48,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_importing_a_folder_stores_every_article_and_reports_the_bad_lines(folder: Path) -> None:
-    conflict = ConflictFactory()
+    conflict = ConflictFactory.create()
 
     out, err = run(str(folder), "--published", "2025-05-18", "--conflict", conflict.slug, "--source", "Archiv")
 
