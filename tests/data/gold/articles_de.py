@@ -796,3 +796,144 @@ Bereits im vergangenen Jahr hatte Russland die Vereinbarung für einige Tage aus
     actors=["Russia", "Ukraine", "Dmitry Peskov", "United Nations", "Turkey", "António Guterres",
             "Recep Tayyip Erdoğan", "Vladimir Putin", "Volodymyr Zelensky"],
 ))
+
+# ---------------------------------------------------------------- de13
+DOCS.append(dict(
+    id="de13_witkoff_vatikan_2025_04", lang="de", published="2025-04-26",
+    body="""
+Witkoff erneut bei Putin – Trump und Selenskyj sprechen im Petersdom
+Moskau/Rom (dpa) – Der US-Sondergesandte Steve Witkoff ist am Freitag in Moskau rund drei Stunden lang mit Kremlchef Wladimir Putin zusammengetroffen.
+Kremlberater Juri Uschakow nannte das Gespräch „konstruktiv und sehr nützlich“; man habe die Möglichkeit direkter Verhandlungen zwischen Russland und der Ukraine erörtert.
+Es war bereits das vierte Treffen der beiden seit Februar; zuletzt hatten sie vor zwei Wochen in Sankt Petersburg miteinander gesprochen.
+
+Am Samstagvormittag trafen US-Präsident Donald Trump und der ukrainische Präsident Wolodymyr Selenskyj am Rande der Trauerfeier für Papst Franziskus im Petersdom im Vatikan zusammen.
+Das Gespräch dauerte etwa 15 Minuten, wie ein Sprecher Selenskyjs mitteilte.
+Selenskyj schrieb anschließend auf X, es sei ein „sehr symbolisches Treffen“ gewesen, das „historisch werden könnte“.
+
+Am Vortag hatte Trump erklärt, Russland und die Ukraine seien „sehr nah“ an einer Einigung.
+Kürzlich hatte der US-Präsident Putin nach einem schweren russischen Raketenangriff auf Kiew öffentlich zum Einlenken aufgefordert: „Vladimir, STOP!“
+Bei dem Angriff in der Nacht zum Donnerstag waren mindestens zwölf Menschen getötet worden.
+Die Luftalarme in Kiew heulen derzeit fast stündlich.
+
+Trump drängt schon lange auf ein schnelles Ende des Krieges und hatte stets betont, er könne ihn „in 24 Stunden“ beenden.
+Von Anfang an hat Kiew auf Sicherheitsgarantien bestanden.
+Eine nächste Verhandlungsrunde zwischen Vertretern der USA und der Ukraine ist nach Angaben aus Kiew für Ende April oder Mitte Mai im Gespräch.
+Putin hatte zuvor eine Waffenruhe immer wieder an Bedingungen geknüpft.
+""",
+    timexes=[
+        T("Freitag", "DATE", "2025-04-25"),
+        T("rund drei Stunden", "DURATION", "PT3H", mod="APPROX"),
+        T("Februar", "DATE", "2025-02"),
+        T("zuletzt", "DATE", "PAST_REF"),
+        T("vor zwei Wochen", "DATE", "2025-W15"),
+        T("Samstagvormittag", "TIME", "2025-04-26TMO"),
+        T("etwa 15 Minuten", "DURATION", "PT15M", mod="APPROX"),
+        T("Vortag", "DATE", "2025-04-25"),
+        T("Kürzlich", "DATE", "PAST_REF"),
+        T("der Nacht zum Donnerstag", "TIME", "2025-04-23TNI", note="night of 23 to 24 April"),
+        T("derzeit", "DATE", "PRESENT_REF"),
+        T("fast stündlich", "SET", "PT1H", mod="APPROX"),
+        T("24 Stunden", "DURATION", "PT24H"),
+        T("Ende April", "DATE", "2025-04", mod="END"),
+        T("Mitte Mai", "DATE", "2025-05", mod="MID"),
+    ],
+    events=[
+        E("Witkoff meets Putin in Moscow", "CONSULT", ["Steve Witkoff", "Vladimir Putin"],
+          "2025-04-25", "text", "occurred", "ist am Freitag in Moskau"),
+        E("Previous Witkoff–Putin meeting in St Petersburg", "CONSULT", ["Steve Witkoff", "Vladimir Putin"],
+          "2025-W15", "text", "occurred", "vor zwei Wochen in Sankt Petersburg", note="2025-04-11"),
+        E("Trump–Zelensky meeting in St Peter's Basilica", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-04-26TMO", "text", "occurred", "Am Samstagvormittag trafen"),
+        E("Trump publicly urges Putin to stop", "REQUEST", ["Donald Trump", "Vladimir Putin"],
+          "PAST_REF", "vague", "occurred", "Vladimir, STOP!", note="Truth Social post of 2025-04-24"),
+        E("Russian missile attack on Kyiv kills at least twelve", "ASSAULT", ["Russia", "Ukraine"],
+          "2025-04-23TNI", "text", "occurred", "Bei dem Angriff in der Nacht zum Donnerstag"),
+        E("Next US–Ukraine negotiating round under discussion", "CONSULT", ["United States", "Ukraine"],
+          "2025-04", "text", "uncertain", "Eine nächste Verhandlungsrunde", date_mod="END",
+          note="alternatively mid-May (2025-05, MID)"),
+    ],
+    statements=[
+        S("Yuri Ushakov", "Constructive and very useful talk; discussed direct Russia–Ukraine negotiations", "2025-04-26", "published", "Juri Uschakow nannte"),
+        S("Ukraine", "The conversation lasted about 15 minutes", "2025-04-26", "published", "Das Gespräch dauerte etwa 15 Minuten"),
+        S("Volodymyr Zelensky", "A very symbolic meeting that could become historic", "2025-04-26", "published", "Selenskyj schrieb anschließend"),
+        S("Donald Trump", "Russia and Ukraine are very close to a deal", "2025-04-25", "text", "Am Vortag hatte Trump erklärt"),
+        S("Donald Trump", "Vladimir, STOP!", "PAST_REF", "vague", "Vladimir, STOP!"),
+        S("Donald Trump", "Could end the war in 24 hours", "2025-04-26", "published", "schon lange"),
+    ],
+    actors=["Steve Witkoff", "Vladimir Putin", "Yuri Ushakov", "Russia", "Ukraine", "Donald Trump",
+            "Volodymyr Zelensky", "Vatican", "United States"],
+))
+
+# ---------------------------------------------------------------- de14
+DOCS.append(dict(
+    id="de14_berlin_nato_verzicht_2025_12", lang="de", published="2025-12-15",
+    body="""
+Selenskyj bietet Verzicht auf NATO-Beitritt an – Gespräche in Berlin gehen heute weiter
+Berlin (AFP) – Der ukrainische Präsident Wolodymyr Selenskyj hat sich am Sonntag in Berlin mehr als fünf Stunden lang mit dem US-Sondergesandten Steve Witkoff und Trumps Schwiegersohn Jared Kushner beraten.
+Die Gespräche im Kanzleramt sollen heute um 10 Uhr MEZ fortgesetzt werden, teilte der ukrainische Chefunterhändler Rustem Umerow mit.
+
+Vor dem Treffen hatte Selenskyj erklärt, die Ukraine sei bereit, auf ihr Ziel einer NATO-Mitgliedschaft zu verzichten, wenn sie im Gegenzug rechtlich bindende Sicherheitsgarantien nach dem Vorbild von Artikel 5 erhalte.
+„Das ist ein Kompromiss von unserer Seite“, sagte Selenskyj vor Journalisten.
+Eine Anerkennung russischer Gebietsansprüche lehnte er erneut ab.
+
+Bundeskanzler Friedrich Merz empfängt am Montagabend zudem mehrere europäische Staats- und Regierungschefs sowie NATO-Generalsekretär Mark Rutte.
+Merz hatte letzte Woche gewarnt, die Ukraine dürfe nicht zu einem Frieden „auf Kosten ihrer Sicherheit“ gedrängt werden.
+Aus Moskau hieß es soeben, man kenne die Ergebnisse der Berliner Gespräche nicht.
+Kremlsprecher Dmitri Peskow hatte am Freitag erklärt, ein Verzicht Kiews auf den NATO-Beitritt sei „ein Grundpfeiler“ jeder Lösung.
+
+Aktuell kontrolliert Russland knapp ein Fünftel des ukrainischen Staatsgebiets.
+Der Krieg dauert bereits fast vier Jahre.
+US-Präsident Donald Trump sagte, er hoffe auf eine Einigung noch vor Weihnachten.
+Man brauche Garantien, die auch für die Zukunft trügen, sagte Selenskyj.
+Die nächsten Gespräche mit der russischen Seite könnten nach US-Angaben Ende der Woche in Miami stattfinden.
+""",
+    timexes=[
+        T("heute", "DATE", "2025-12-15"),
+        T("Sonntag", "DATE", "2025-12-14"),
+        T("mehr als fünf Stunden", "DURATION", "PT5H", mod="MORE_THAN"),
+        T("heute", "DATE", "2025-12-15", n=1),
+        T("10 Uhr MEZ", "TIME", "2025-12-15T10:00", note="MEZ (CET, UTC+1)"),
+        T("Montagabend", "TIME", "2025-12-15TEV"),
+        T("letzte Woche", "DATE", "2025-W50"),
+        T("soeben", "DATE", "PAST_REF"),
+        T("Freitag", "DATE", "2025-12-12"),
+        T("Aktuell", "DATE", "PRESENT_REF"),
+        T("fast vier Jahre", "DURATION", "P4Y", mod="APPROX"),
+        T("Weihnachten", "DATE", "2025-12-25"),
+        T("die Zukunft", "DATE", "FUTURE_REF"),
+        T("Ende der Woche", "DATE", "2025-W51", mod="END"),
+    ],
+    events=[
+        E("Zelensky meets Witkoff and Kushner in Berlin", "CONSULT", ["Volodymyr Zelensky", "Steve Witkoff"],
+          "2025-12-14", "text", "occurred", "hat sich am Sonntag in Berlin"),
+        E("Berlin talks to continue", "CONSULT", ["Ukraine", "United States"],
+          "2025-12-15T10:00", "text", "planned", "Die Gespräche im Kanzleramt"),
+        E("Ukraine offers to give up its NATO bid in exchange for security guarantees", "CONCEDE", ["Volodymyr Zelensky", "Ukraine", "NATO"],
+          "2025-12-14", "context", "uncertain", "Vor dem Treffen hatte Selenskyj erklärt",
+          note="conditional offer"),
+        E("Zelensky rejects recognising Russian territorial claims", "REJECT", ["Volodymyr Zelensky", "Russia"],
+          "2025-12-14", "context", "occurred", "lehnte er erneut ab"),
+        E("Merz hosts European leaders and Rutte", "CONSULT", ["Friedrich Merz", "Mark Rutte"],
+          "2025-12-15TEV", "text", "planned", "Friedrich Merz empfängt"),
+        E("Merz warns against pushing Ukraine into a peace at the expense of its security", "REQUEST", ["Friedrich Merz"],
+          "2025-W50", "text", "occurred", "Merz hatte letzte Woche gewarnt"),
+        E("Russia demands Kyiv renounce NATO membership", "REQUEST", ["Dmitry Peskov", "Russia", "Ukraine"],
+          "2025-12-12", "text", "occurred", "Kremlsprecher Dmitri Peskow hatte am Freitag"),
+        E("Possible US talks with the Russian side in Miami", "CONSULT", ["United States", "Russia"],
+          "2025-W51", "text", "uncertain", "Die nächsten Gespräche", date_mod="END"),
+    ],
+    statements=[
+        S("Rustem Umerov", "Talks to continue today at 10 a.m. CET", "2025-12-15", "published", "Rustem Umerow mit"),
+        S("Volodymyr Zelensky", "Ukraine ready to drop its NATO goal in exchange for binding guarantees", "2025-12-14", "context", "Vor dem Treffen hatte Selenskyj erklärt"),
+        S("Volodymyr Zelensky", "This is a compromise on our part", "2025-12-14", "context", "Das ist ein Kompromiss"),
+        S("Volodymyr Zelensky", "Rejects recognising Russian territorial claims", "2025-12-14", "context", "lehnte er erneut ab"),
+        S("Friedrich Merz", "Ukraine must not be pushed into a peace at the expense of its security", "2025-W50", "text", "Merz hatte letzte Woche gewarnt"),
+        S("Russia", "Does not know the results of the Berlin talks", "PAST_REF", "vague", "Aus Moskau hieß es soeben"),
+        S("Dmitry Peskov", "Kyiv renouncing NATO membership is a cornerstone of any settlement", "2025-12-12", "text", "Kremlsprecher Dmitri Peskow hatte am Freitag"),
+        S("Donald Trump", "Hopes for a deal before Christmas", "2025-12-15", "published", "noch vor Weihnachten"),
+        S("Volodymyr Zelensky", "Guarantees must also hold for the future", "2025-12-15", "published", "Man brauche Garantien"),
+        S("United States", "Next talks with the Russian side could take place in Miami at the end of the week", "2025-12-15", "published", "Die nächsten Gespräche"),
+    ],
+    actors=["Volodymyr Zelensky", "NATO", "Steve Witkoff", "Donald Trump", "Rustem Umerov", "Ukraine",
+            "Friedrich Merz", "Mark Rutte", "Russia", "Dmitry Peskov", "United States"],
+))
