@@ -1,0 +1,216 @@
+"""Cursor pages with Link headers, incremental sync by updated_since, and tombstones keep a client mirror exact."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+from rest_framework.test import APIClient
+
+from tests.factories import CitationFactory, EventFactory, ModeratorFactory, StatementFactory
+from tracker.models import Event
+from tracker.services.proposals import proposal_confirm, proposal_merge, proposal_unpublish, proposal_update
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_counters() -> None:
+    cache.clear()
+
+
+@pytest.fixture
+def anon() -> APIClient:
+    return APIClient()
+
+
+def follow_links(client: APIClient, url: str) -> list[dict[str, Any]]:
+    """Walk the pages through the Link header, as a generic HTTP client would."""
+    items: list[dict[str, Any]] = []
+    while url:
+        response = client.get(url)
+        assert response.status_code == 200, response.content
+        items.extend(response.json()["results"])
+        link = response.headers.get("Link", "")
+        nexts = [part.split(";")[0].strip()[1:-1] for part in link.split(",") if 'rel="next"' in part]
+        url = nexts[0] if nexts else ""
+    return items
+
+
+def test_cursor_pages_cover_every_event_once_in_date_order(anon: APIClient) -> None:
+    days = [dt.date(2025, 5, 1) + dt.timedelta(days=i % 4) for i in range(23)]
+    events = [EventFactory(review_status="confirmed", date_start=day) for day in days]
+    EventFactory(review_status="confirmed", date_start=None, date_end=None, date_precision="vague")
+
+    items = follow_links(anon, "/api/v1/events/?page_size=5")
+
+    expected = sorted(events, key=lambda e: (e.date_start, e.pk))
+    assert [i["id"] for i in items][1:] == [e.pk for e in expected]
+    assert items[0]["date"]["start"] is None  # undated entries sort first, and are not lost
+
+
+def test_first_page_announces_size_and_next_link(anon: APIClient) -> None:
+    for _ in range(3):
+        EventFactory(review_status="confirmed")
+
+    response = anon.get("/api/v1/events/?page_size=2")
+    body = response.json()
+
+    assert body["page_size"] == 2
+    assert response["X-Page-Size"] == "2"
+    assert body["previous"] is None
+    assert response["Link"] == (
+        f'<{body["next"]}>; rel="next", <http://testserver/api/v1/events/?page_size=2>; rel="first"'
+    )
+    assert anon.get("/api/v1/events/")["X-Page-Size"] == "50"
+
+
+def test_page_size_is_capped_at_the_published_maximum(anon: APIClient) -> None:
+    EventFactory(review_status="confirmed")
+
+    assert anon.get("/api/v1/events/?page_size=100000").json()["page_size"] == 500
+
+
+def test_new_rows_do_not_shift_pages_already_handed_out(anon: APIClient) -> None:
+    first_batch = [EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, 10)) for _ in range(4)]
+    page1 = anon.get("/api/v1/events/?page_size=2").json()
+    EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, 1))  # sorts before the cursor
+
+    page2 = anon.get(page1["next"]).json()
+
+    assert [i["id"] for i in page1["results"] + page2["results"]] == [e.pk for e in first_batch]
+
+
+def test_previous_link_walks_back_to_the_same_pages(anon: APIClient) -> None:
+    for day in range(1, 8):
+        EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, day % 3 + 1))
+    page1 = anon.get("/api/v1/events/?page_size=3").json()
+    page2 = anon.get(page1["next"]).json()
+    page3 = anon.get(page2["next"]).json()
+
+    back = anon.get(page3["previous"]).json()
+
+    assert back["results"] == page2["results"]
+    assert page3["next"] is None
+    assert anon.get(back["previous"]).json()["results"] == page1["results"]
+
+
+def test_descending_updated_at_pages_are_complete(anon: APIClient) -> None:
+    events = [EventFactory(review_status="confirmed") for _ in range(7)]
+
+    items = follow_links(anon, "/api/v1/events/?page_size=3&ordering=-updated_at")
+
+    assert [i["id"] for i in items] == [e.pk for e in sorted(events, key=lambda e: (e.updated_at, e.pk),
+                                                             reverse=True)]
+
+
+@pytest.mark.parametrize("payload", [None, {"v": "not-a-date", "i": 1, "r": False}, {"v": "2025-05-01", "i": "1",
+                                     "r": False}, {"v": "2025-05-01", "i": 1, "r": "yes"}, {"v": "2025-05-01"}, []])
+def test_tampered_cursor_is_a_404_not_a_500(anon: APIClient, payload: object) -> None:
+    EventFactory(review_status="confirmed")
+    raw = "garbage!" if payload is None else base64.urlsafe_b64encode(json.dumps(payload).encode()).decode()
+
+    assert anon.get("/api/v1/events/", {"cursor": raw}).status_code == 404
+
+
+def test_updated_since_returns_new_and_changed_entries(anon: APIClient) -> None:
+    old = EventFactory(review_status="confirmed")
+    changed = EventFactory(review_status="confirmed")
+    Event.objects.filter(pk__in=[old.pk, changed.pk]).update(updated_at=timezone.now() - dt.timedelta(days=2))
+    since = (timezone.now() - dt.timedelta(days=1)).isoformat()
+    changed.refresh_from_db()
+    changed.title = "Corrected"
+    changed.save()
+    new = EventFactory(review_status="confirmed")
+
+    response = anon.get("/api/v1/events/", {"updated_since": since, "ordering": "updated_at"})
+
+    assert [i["id"] for i in response.json()["results"]] == [changed.pk, new.pk]
+
+
+def test_ids_of_merged_events_redirect_to_the_survivor(anon: APIClient) -> None:
+    moderator = ModeratorFactory()
+    survivor = EventFactory(review_status="confirmed")
+    duplicate = EventFactory(review_status="confirmed")
+    proposal_merge(user=moderator, entry=duplicate, into=survivor)
+
+    response = anon.get(f"/api/v1/events/{duplicate.pk}/")
+
+    assert response.status_code == 301
+    assert response["Location"].endswith(f"/api/v1/events/{survivor.pk}/")
+    assert response.json()["merged_into"] == survivor.pk
+
+
+def test_unpublished_event_is_gone(anon: APIClient) -> None:
+    event = EventFactory(review_status="confirmed")
+    proposal_unpublish(user=ModeratorFactory(), entry=event)
+
+    assert anon.get(f"/api/v1/events/{event.pk}/").status_code == 410
+
+
+def test_tombstones_list_unpublished_and_merged_entries(anon: APIClient) -> None:
+    moderator = ModeratorFactory()
+    survivor, duplicate, withdrawn = (EventFactory(review_status="confirmed") for _ in range(3))
+    statement = StatementFactory(review_status="confirmed")
+    before = timezone.now().isoformat()
+    proposal_merge(user=moderator, entry=duplicate, into=survivor)
+    proposal_unpublish(user=moderator, entry=withdrawn)
+    proposal_unpublish(user=moderator, entry=statement)
+
+    body = anon.get("/api/v1/tombstones/", {"updated_since": before}).json()
+    events_only = anon.get("/api/v1/tombstones/?entity=event").json()
+
+    assert [(t["entity"], t["object_id"], t["reason"], t["merged_into"]) for t in body["results"]] == [
+        ("event", duplicate.pk, "merged", survivor.pk),
+        ("event", withdrawn.pk, "unpublished", None),
+        ("statement", statement.pk, "unpublished", None),
+    ]
+    assert len(events_only["results"]) == 2
+
+
+def test_republished_entries_leave_the_tombstone_list(anon: APIClient) -> None:
+    moderator = ModeratorFactory()
+    event = EventFactory(review_status="confirmed")
+    proposal_unpublish(user=moderator, entry=event)
+    proposal_confirm(user=moderator, entry=Event.objects.get(pk=event.pk))
+
+    assert anon.get("/api/v1/tombstones/").json()["results"] == []
+
+
+def test_mirror_built_from_sync_equals_full_listing(anon: APIClient) -> None:
+    """A client that syncs with updated_since + tombstones ends up with exactly the public set."""
+    moderator = ModeratorFactory()
+    events = [EventFactory(review_status="confirmed") for _ in range(6)]
+    for event in events:
+        CitationFactory(event=event)
+    mirror = {item["id"]: item for item in follow_links(anon, "/api/v1/events/?page_size=4&ordering=updated_at")}
+    mark = max(item["updated_at"] for item in mirror.values())
+    tombstone_mark = timezone.now().isoformat()
+
+    proposal_update(user=moderator, entry=events[0], changes={"title": "Renamed"})
+    proposal_merge(user=moderator, entry=events[1], into=events[2])
+    proposal_unpublish(user=moderator, entry=events[3])
+    pending = EventFactory(review_status="pending")
+    proposal_confirm(user=moderator, entry=pending)
+    EventFactory(review_status="pending")  # never public
+
+    for item in follow_links(anon, f"/api/v1/events/?ordering=updated_at&page_size=2&updated_since={_q(mark)}"):
+        mirror[item["id"]] = item
+    for tombstone in follow_links(anon, f"/api/v1/tombstones/?updated_since={_q(tombstone_mark)}&entity=event"):
+        mirror.pop(tombstone["object_id"], None)
+
+    truth = {item["id"]: item for item in follow_links(anon, "/api/v1/events/?page_size=500")}
+    assert mirror == truth
+    assert mirror[events[0].pk]["title"] == "Renamed"
+    assert len(mirror[events[2].pk]["citations"]) == 2
+
+
+def _q(value: str) -> str:
+    from urllib.parse import quote
+
+    return quote(value)
