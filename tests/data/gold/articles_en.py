@@ -805,3 +805,149 @@ The planned meeting would be Trump's second with Putin this year.
     actors=["Volodymyr Zelensky", "Donald Trump", "White House", "Vladimir Putin", "Marco Rubio", "Sergey Lavrov",
             "Kremlin", "Yuri Ushakov", "Ukraine", "Russia", "United States", "Friedrich Merz", "Viktor Orbán"],
 ))
+
+# ---------------------------------------------------------------- en13
+DOCS.append(dict(
+    id="en13_memorandum_call_2025_05", lang="en", published="2025-05-20",
+    body="""
+Putin agrees to work on peace 'memorandum' after two-hour call with Trump
+WASHINGTON (AP) — Russian President Vladimir Putin said Russia was ready to work with Ukraine on a memorandum on a possible future peace accord after a call with President Donald Trump yesterday that lasted more than two hours.
+Trump said afterwards that Russia and Ukraine would "immediately" start negotiations toward a ceasefire and that the Vatican had said it was "very interested" in hosting the talks.
+Putin did not agree to the unconditional 30-day ceasefire that Ukraine and its European allies have demanded since early May.
+
+Putin spoke to reporters in Sochi at about 9 p.m. Moscow time, shortly after the call ended.
+On Sunday, the day before the call, Ukrainian President Volodymyr Zelensky met Vice President JD Vance and Secretary of State Marco Rubio in Rome.
+Zelensky said he had spoken with Trump before and after the call with Putin, and warned that Moscow was "trying to buy time."
+
+Three days ago, Russian forces struck a bus in the Sumy region, killing nine civilians, Ukrainian officials said.
+Kremlin spokesman Dmitry Peskov told reporters today that there were no deadlines for the memorandum and that "there cannot be any."
+He said the current round of contacts had not yet produced a date for the next meeting in Istanbul.
+
+British Prime Minister Keir Starmer said Europe would tighten sanctions, and the European Union approved its 17th package today.
+EU foreign ministers will meet in Brussels tomorrow to discuss further steps.
+Trump has previously threatened to walk away from the peace effort if there is no progress.
+A 30-hour Easter truce announced by Putin last month was widely violated, according to Kyiv.
+""",
+    timexes=[
+        T("yesterday", "DATE", "2025-05-19"),
+        T("more than two hours", "DURATION", "PT2H", mod="MORE_THAN"),
+        T("30-day", "DURATION", "P30D"),
+        T("early May", "DATE", "2025-05", mod="START"),
+        T("about 9 p.m. Moscow time", "TIME", "2025-05-19T21:00", mod="APPROX", note="Moscow time (UTC+3)"),
+        T("Sunday", "DATE", "2025-05-18"),
+        T("Three days ago", "DATE", "2025-05-17"),
+        T("today", "DATE", "2025-05-20"),
+        T("today", "DATE", "2025-05-20", n=1),
+        T("tomorrow", "DATE", "2025-05-21"),
+        T("30-hour", "DURATION", "PT30H"),
+        T("last month", "DATE", "2025-04"),
+    ],
+    events=[
+        E("Trump–Putin phone call", "CONSULT", ["Donald Trump", "Vladimir Putin"],
+          "2025-05-19", "text", "occurred", "ready to work with Ukraine on a memorandum"),
+        E("Putin agrees to work with Ukraine on a peace memorandum", "AGREE", ["Vladimir Putin", "Russia", "Ukraine"],
+          "2025-05-19", "context", "occurred", "ready to work with Ukraine on a memorandum"),
+        E("Putin does not accept the unconditional 30-day ceasefire", "REJECT", ["Vladimir Putin"],
+          "2025-05-19", "context", "occurred", "Putin did not agree"),
+        E("Ukraine and European allies demand an unconditional 30-day ceasefire", "REQUEST", ["Ukraine", "Russia"],
+          "2025-05", "text", "occurred", "Putin did not agree", date_mod="START"),
+        E("Zelensky meets Vance and Rubio in Rome", "CONSULT", ["Volodymyr Zelensky", "JD Vance", "Marco Rubio"],
+          "2025-05-18", "text", "occurred", "On Sunday, the day before the call"),
+        E("Trump–Zelensky phone calls before and after the Putin call", "CONSULT", ["Donald Trump", "Volodymyr Zelensky"],
+          "2025-05-19", "context", "occurred", "Zelensky said he had spoken"),
+        E("Zelensky accuses Moscow of trying to buy time", "ACCUSE", ["Volodymyr Zelensky", "Russia"],
+          "2025-05-20", "published", "occurred", "Zelensky said he had spoken"),
+        E("Russian strike on a bus in the Sumy region", "ASSAULT", ["Russia", "Ukraine"],
+          "2025-05-17", "text", "occurred", "struck a bus"),
+        E("EU approves its 17th sanctions package", "SANCTION", ["European Union", "Russia"],
+          "2025-05-20", "text", "occurred", "17th package"),
+        E("EU foreign ministers meet in Brussels", "CONSULT", ["European Union"],
+          "2025-05-21", "text", "planned", "EU foreign ministers"),
+        E("Putin's Easter truce", "RETREAT", ["Vladimir Putin", "Russia"],
+          "2025-04", "text", "occurred", "Easter truce"),
+        E("Kyiv accuses Russia of violating the Easter truce", "ACCUSE", ["Ukraine", "Russia"],
+          "2025-05-20", "published", "occurred", "Easter truce"),
+    ],
+    statements=[
+        S("Vladimir Putin", "Russia ready to work with Ukraine on a peace memorandum", "2025-05-19", "context", "ready to work with Ukraine on a memorandum"),
+        S("Donald Trump", "Russia and Ukraine will immediately start ceasefire negotiations", "2025-05-19", "context", "Trump said afterwards"),
+        S("Vatican, via Donald Trump", "Very interested in hosting the talks", "2025-05-19", "context", "Trump said afterwards"),
+        S("Volodymyr Zelensky", "Spoke with Trump before and after the Putin call; Moscow trying to buy time", "2025-05-20", "published", "Zelensky said he had spoken"),
+        S("Ukraine", "Russian strike on a bus killed nine civilians", "2025-05-20", "published", "struck a bus"),
+        S("Dmitry Peskov", "No deadlines for the memorandum, and there cannot be any", "2025-05-20", "text", "Peskov told reporters today"),
+        S("Dmitry Peskov", "No date yet for the next meeting in Istanbul", "2025-05-20", "context", "the current round"),
+        S("Keir Starmer", "Europe will tighten sanctions", "2025-05-20", "published", "Keir Starmer said"),
+        S("Ukraine", "The Easter truce was widely violated", "2025-05-20", "published", "Easter truce"),
+    ],
+    actors=["Vladimir Putin", "Russia", "Ukraine", "Donald Trump", "Vatican", "Volodymyr Zelensky", "JD Vance",
+            "Marco Rubio", "Kremlin", "Dmitry Peskov", "Keir Starmer", "European Union"],
+))
+
+# ---------------------------------------------------------------- en14
+DOCS.append(dict(
+    id="en14_zelensky_washington_2022_12", lang="en", published="2022-12-22",
+    body="""
+Zelensky makes first foreign trip since invasion, wins Patriot pledge from Biden
+WASHINGTON (AP) — Ukrainian President Volodymyr Zelensky met President Joe Biden at the White House on Wednesday on his first trip abroad since Russia invaded his country nearly 10 months ago.
+The visit lasted about 10 hours and was kept secret until shortly before he landed.
+Biden announced 1.85 billion dollars in new military aid, including a Patriot air defense battery for the first time.
+
+"We're going to continue to strengthen Ukraine's ability to defend itself," Biden said at a joint news conference.
+Zelensky told Congress in the evening that the aid was "not charity" but "an investment in global security."
+He said Ukrainian troops needed more weapons to hold their positions through the winter.
+
+Kremlin spokesman Dmitry Peskov said on Thursday that the Patriot deliveries would prolong the suffering of the Ukrainian people.
+Foreign Ministry spokeswoman Maria Zakharova had recently warned that Patriot systems in Ukraine would become a "legitimate target."
+Vladimir Putin said on Thursday that Russia wanted to end the war "the sooner, the better."
+Zelensky returned to Ukraine via Poland early Thursday.
+
+Russian missile strikes have left millions without power, with blackouts in Kyiv lasting 12 hours daily.
+Zelensky said he wanted a peace summit to be held by the end of February, around the first anniversary of the invasion.
+The United States has provided more than 20 billion dollars in security assistance this year.
+NATO Secretary General Jens Stoltenberg said allies must be prepared to support Kyiv "for the long haul."
+""",
+    timexes=[
+        T("Wednesday", "DATE", "2022-12-21"),
+        T("nearly 10 months ago", "DATE", "2022-02"),
+        T("about 10 hours", "DURATION", "PT10H", mod="APPROX"),
+        T("the evening", "TIME", "2022-12-21TEV"),
+        T("the winter", "DATE", "2022-WI"),
+        T("Thursday", "DATE", "2022-12-22"),
+        T("recently", "DATE", "PAST_REF"),
+        T("Thursday", "DATE", "2022-12-22", n=1),
+        T("early Thursday", "TIME", "2022-12-22TMO"),
+        T("12 hours", "DURATION", "PT12H"),
+        T("daily", "SET", "P1D"),
+        T("the end of February", "DATE", "2023-02", mod="END"),
+        T("this year", "DATE", "2022"),
+    ],
+    events=[
+        E("Zelensky meets Biden at the White House", "CONSULT", ["Volodymyr Zelensky", "Joe Biden"],
+          "2022-12-21", "text", "occurred", "met President Joe Biden"),
+        E("Russian invasion of Ukraine", "ASSAULT", ["Russia", "Ukraine"],
+          "2022-02", "text", "occurred", "met President Joe Biden", note="2022-02-24"),
+        E("Biden announces USD 1.85 bn in military aid including a Patriot battery", "AID", ["Joe Biden", "United States", "Ukraine"],
+          "2022-12-21", "context", "occurred", "Biden announced"),
+        E("Zelensky addresses Congress", "CONSULT", ["Volodymyr Zelensky", "United States"],
+          "2022-12-21TEV", "text", "occurred", "Zelensky told Congress"),
+        E("Zakharova warns Patriots would be a legitimate target", "THREATEN", ["Maria Zakharova", "Russia"],
+          "PAST_REF", "vague", "occurred", "Maria Zakharova had recently warned"),
+        E("Zelensky proposes a peace summit by the end of February", "REQUEST", ["Volodymyr Zelensky"],
+          "2022-12-22", "published", "occurred", "peace summit"),
+        E("Proposed peace summit", "CONSULT", ["Ukraine"],
+          "2023-02", "text", "uncertain", "peace summit", date_mod="END"),
+    ],
+    statements=[
+        S("Joe Biden", "Announces USD 1.85 bn in military aid including a Patriot battery", "2022-12-21", "context", "Biden announced"),
+        S("Joe Biden", "The US will continue to strengthen Ukraine's ability to defend itself", "2022-12-21", "context", "We're going to continue"),
+        S("Volodymyr Zelensky", "Aid is not charity but an investment in global security", "2022-12-21TEV", "text", "Zelensky told Congress"),
+        S("Volodymyr Zelensky", "Troops need more weapons to hold through the winter", "2022-12-21TEV", "context", "He said Ukrainian troops"),
+        S("Dmitry Peskov", "Patriot deliveries will prolong the suffering of Ukrainians", "2022-12-22", "text", "Peskov said on Thursday"),
+        S("Maria Zakharova", "Patriot systems in Ukraine would be a legitimate target", "PAST_REF", "vague", "Maria Zakharova had recently warned"),
+        S("Vladimir Putin", "Russia wants to end the war the sooner the better", "2022-12-22", "text", "Vladimir Putin said on Thursday"),
+        S("Volodymyr Zelensky", "Wants a peace summit by the end of February", "2022-12-22", "published", "peace summit"),
+        S("Jens Stoltenberg", "Allies must support Kyiv for the long haul", "2022-12-22", "published", "Jens Stoltenberg said"),
+    ],
+    actors=["Volodymyr Zelensky", "Joe Biden", "White House", "Russia", "Ukraine", "Kremlin", "Dmitry Peskov",
+            "Maria Zakharova", "Vladimir Putin", "Poland", "United States", "NATO", "Jens Stoltenberg"],
+))
