@@ -214,6 +214,37 @@ def cue_report(doc):
     return out
 
 
+def validate_files():
+    """Independent re-check of the written files (not of the specs)."""
+    files = sorted(HERE.glob("*.json"))
+    index = [json.loads(l) for l in (HERE / "index.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    by_id = {d["id"]: d for d in index}
+    assert len(by_id) == len(index) == len(files), "index.jsonl and *.json disagree"
+    for f in files:
+        d = json.loads(f.read_text(encoding="utf-8"))
+        assert by_id[d["id"]] == d, f"{f.name}: differs from index.jsonl"
+        text = d["text"]
+        assert d["lang"] in ("de", "en") and re.match(r"^\d{4}-\d{2}-\d{2}$", d["published"])
+        for t in d["timexes"]:
+            assert 0 <= t["start"] < t["end"] <= len(text) and text[t["start"]:t["end"]] == t["text"], (f.name, t)
+        head_end = text.index("\n")
+        spans = [e["evidence"] for e in d["events"]] + [s["evidence"] for s in d["statements"]]
+        for a, b in spans:
+            assert 0 <= a < b <= len(text), (f.name, a, b)
+            sent = text[a:b]
+            assert sent == sent.strip() and "\n" not in sent, (f.name, sent)
+            if (a, b) == (0, head_end):
+                continue
+            assert a == 0 or text[a - 1] == "\n" or (text[a - 1] == " " and text[a - 2] in '.!?“"'), (f.name, sent)
+            assert b == len(text) or text[b] in "\n ", (f.name, sent)
+            assert sent[-1] in '.!?“"', (f.name, sent)
+        for e in d["events"]:
+            assert e["type"] in PLOVER and e["occurrence"] in OCCURRENCE and e["date_basis"] in BASIS, (f.name, e)
+        for s_ in d["statements"]:
+            assert s_["date_basis"] in BASIS, (f.name, s_)
+    return len(files)
+
+
 def main(argv):
     from articles_de import DOCS as DE
     from articles_en import DOCS as EN
@@ -232,6 +263,7 @@ def main(argv):
     for d in docs:
         by[d["lang"]] = by.get(d["lang"], 0) + 1
     print(f"{len(docs)} docs {by}; timexes={nt} events={ne} statements={ns}")
+    print("validated", validate_files(), "files")
     if "-v" in argv:
         for d in docs:
             print(d["id"], len(d["text"]), "unannotated cues:", cue_report(d))
