@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,6 +22,7 @@ from .lexicons import (
     TRIGGER_STOPWORDS,
     UNCERTAIN_RE,
     TriggerRule,
+    fold,
 )
 from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, Timex
 
@@ -123,20 +124,40 @@ class _Hit:
     end: int
 
 
-def _rule_hits(text: str) -> list[_Hit]:
-    hits: list[_Hit] = []
-    for rule in TRIGGER_RULES:
+def _rule_matches(rule: TriggerRule, text: str) -> Iterator[tuple[int, int]]:
+    if rule.pattern is not None:
         for m in rule.pattern.finditer(text):
-            if m.group().lower() in TRIGGER_STOPWORDS:
+            yield m.start(), m.end()
+    if rule.compound is not None:
+        for m in rule.compound.finditer(text):
+            start = m.start()
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            yield start, m.end()
+
+
+def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]]:
+    """Trigger hits per sentence; each rule scans the whole (folded) text once."""
+    per_sentence: list[list[_Hit]] = [[] for _ in infos]
+    starts = [i.start for i in infos]
+    for rule in TRIGGER_RULES:
+        for start, end in _rule_matches(rule, folded):
+            k = bisect_right(starts, start) - 1
+            if k < 0 or end > infos[k].end:
                 continue
-            c_start, c_end = clause_bounds(text, m.start(), m.end())
-            clause = text[c_start:c_end]
+            info = infos[k]
+            rel_start, rel_end = start - info.start, end - info.start
+            if folded[start:end] in TRIGGER_STOPWORDS:
+                continue
+            sentence = folded[info.start : info.end]
+            c_start, c_end = clause_bounds(sentence, rel_start, rel_end)
+            clause = sentence[c_start:c_end]
             if rule.requires is not None and not rule.requires.search(clause):
                 continue
             if rule.excludes is not None and rule.excludes.search(clause):
                 continue
-            hits.append(_Hit(rule, m.start(), m.end()))
-    return hits
+            per_sentence[k].append(_Hit(rule, rel_start, rel_end))
+    return per_sentence
 
 
 def _is_irrealis(text: str, hit: _Hit) -> bool:
@@ -219,14 +240,22 @@ def make_title(
     return title[:1].upper() + title[1:]
 
 
-def find_events(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[tuple[EventProposal, Occurrence | None]]:
-    """Event proposals (date still unset) with the occurrence cue found in their sentence."""
+def find_events(
+    infos: Sequence[SentenceInfo], gaz: Gazetteer, folded: str | None = None
+) -> list[tuple[EventProposal, Occurrence | None]]:
+    """Event proposals (date still unset) with the occurrence cue found in their sentence.
+
+    ``folded`` is ``fold(document text)``; without it the sentences are folded one by one.
+    """
     out: list[tuple[EventProposal, Occurrence | None]] = []
     seen_types: set[str] = set()
+    if folded is None:
+        folded = _fold_sentences(infos)
+    hits_per_sentence = document_hits(folded, infos)
     for info in infos:
-        text = info.text
+        text = folded[info.start : info.end]
         chosen: dict[str, _Hit] = {}
-        for hit in sorted(_rule_hits(text), key=lambda h: (h.start, -h.rule.confidence)):
+        for hit in sorted(hits_per_sentence[info.index], key=lambda h: (h.start, -h.rule.confidence)):
             if _is_irrealis(text, hit) or _is_anaphoric(text, hit, info, seen_types):
                 continue
             current = chosen.get(hit.rule.type)
@@ -239,11 +268,21 @@ def find_events(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[tuple[Eve
     return out
 
 
+def _fold_sentences(infos: Sequence[SentenceInfo]) -> str:
+    """A folded stand-in for the document: sentence texts at their offsets, spaces elsewhere."""
+    if not infos:
+        return ""
+    chars = [" "] * infos[-1].end
+    for info in infos:
+        chars[info.start : info.end] = fold(info.text)
+    return "".join(chars)
+
+
 def _proposal(
     info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str, hit: _Hit
 ) -> tuple[EventProposal, Occurrence | None]:
     names, slugs = _participants(info, previous, gaz, event_type)
-    cue = occurrence_cue(info.text, (hit.start, hit.end))
+    cue = occurrence_cue(fold(info.text), (hit.start, hit.end))
     trigger_text = info.text[hit.start : hit.end]
     confidence = hit.rule.confidence * (1.0 if names else 0.6)
     placeholder = FuzzyDate("", None, None, "vague", "", basis="published")

@@ -74,6 +74,7 @@ def _is_acronym(token: str) -> bool:
     return len(token) <= 2 or (upper >= 2 and upper >= len(token) - 1) or any(ch.isdigit() for ch in token)
 
 
+@lru_cache(maxsize=200_000)
 def token_forms(token: str) -> frozenset[str]:
     """Lower-cased candidate base forms of a token (the token itself plus de-inflected stems)."""
     low = token.lower()
@@ -152,6 +153,7 @@ def tokenize(text: str) -> list[_Token]:
 class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, tuple[_AliasEntry, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
@@ -226,17 +228,9 @@ class Gazetteer:
         return out
 
     def _best_at(self, tokens: list[_Token], i: int, on_date: date | None) -> _RawMatch | None:
-        tok = tokens[i]
-        seen: set[int] = set()
-        candidates: list[_AliasEntry] = []
-        for key in (tok.text.lower(), *tok.forms):
-            for entry in self._index.get(key, ()):
-                if id(entry) not in seen:
-                    seen.add(id(entry))
-                    candidates.append(entry)
+        candidates = self._candidates_for(tokens[i])
         if not candidates:
             return None
-        candidates.sort(key=lambda e: -len(e.tokens))
         unresolved: _RawMatch | None = None
         for length in sorted({len(e.tokens) for e in candidates}, reverse=True):
             hits = [e for e in candidates if len(e.tokens) == length and self._entry_matches(e, tokens, i)]
@@ -252,6 +246,24 @@ class Gazetteer:
             if unresolved is None:  # a role with nobody in office that day; a shorter alias may still match
                 unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last)
         return unresolved
+
+    def _candidates_for(self, tok: _Token) -> tuple[_AliasEntry, ...]:
+        """Alias entries whose first token may match ``tok`` (cached per token string), longest first."""
+        cached = self._candidates.get(tok.text)
+        if cached is not None:
+            return cached
+        seen: set[int] = set()
+        found: list[_AliasEntry] = []
+        for key in (tok.text.lower(), *tok.forms):
+            for entry in self._index.get(key, ()):
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    found.append(entry)
+        found.sort(key=lambda e: -len(e.tokens))
+        if len(self._candidates) > 200_000:
+            self._candidates.clear()
+        self._candidates[tok.text] = result = tuple(found)
+        return result
 
     @staticmethod
     def _entry_matches(entry: _AliasEntry, tokens: list[_Token], i: int) -> bool:

@@ -15,6 +15,7 @@ from .errors import ExtractionError
 from .events import build_sentence_infos, dedupe_events, find_events
 from .gazetteer import Gazetteer, load_default_gazetteer
 from .language import SUPPORTED_FULL, detect_language
+from .lexicons import fold
 from .sentences import split_sentences
 from .statements import find_statements
 from .timex import tag_timexes
@@ -48,7 +49,7 @@ def extract(
     gaz = gazetteer or load_default_gazetteer()
     mentions = gaz.find_mentions(text, sentences, on_date=published, language=lang)
     infos = build_sentence_infos(sentences, mentions, timexes)
-    events = dedupe_events(date_events(find_events(infos, gaz), infos, published))
+    events = dedupe_events(date_events(find_events(infos, gaz, fold(text)), infos, published))
     statements = date_statements(find_statements(infos, gaz), infos, published)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
 

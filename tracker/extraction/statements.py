@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .events import SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
-from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE
+from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE, fold
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
@@ -58,7 +58,7 @@ def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | N
         return [_proposal(info, attributed[0], attributed[1], gaz)]
     out: list[StatementProposal] = []
     seen: set[str] = set()
-    for verb in SPEECH_VERB_RE.finditer(text):
+    for verb in SPEECH_VERB_RE.finditer(fold(text)):
         speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker)
         if speaker is None:
             continue
@@ -72,7 +72,7 @@ def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | N
 
 def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
     """'…, wie der Kremlsprecher Dmitri Peskow mitteilte' credits the whole sentence to Peskov."""
-    for m in ATTRIBUTION_RE.finditer(info.text):
+    for m in ATTRIBUTION_RE.finditer(fold(info.text)):
         group = next(g for g in ("wie", "so", "laut", "zufolge") if m.group(g) is not None)
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
