@@ -7,6 +7,7 @@ from datetime import date
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from simple_history.models import HistoricalRecords
 
 from tracker.extraction.fuzzydate import to_edtf
@@ -219,6 +220,14 @@ def entry_constraints(prefix: str) -> list[models.BaseConstraint]:
     ]
 
 
+def timeline_order_index(prefix: str) -> models.Index:
+    """(review_status, conflict, COALESCE(date_start, date_end), id): the public timeline pages without a sort."""
+    return models.Index(
+        F("review_status"), F("conflict"), Coalesce("date_start", "date_end"), F("id"),
+        name=f"{prefix}_timeline_order_idx",
+    )
+
+
 class EntryQuerySet(models.QuerySet):
     def public(self) -> EntryQuerySet:
         """The one door for the public side: confirmed entries only."""
@@ -310,6 +319,8 @@ class Event(ReviewModel):
         indexes = [
             models.Index(fields=["review_status", "date_start"]),
             models.Index(fields=["conflict", "review_status"]),
+            # The public timeline's date order (timeline.selectors): confirmed entries of a conflict by sort day.
+            timeline_order_index("event"),
         ]
 
     def __str__(self) -> str:
@@ -353,7 +364,7 @@ class Statement(ReviewModel):
         ordering = ["date_start", "id"]
         constraints = entry_constraints("statement")
         permissions = [("confirm_statement", "Can confirm, publish and merge statements")]
-        indexes = [models.Index(fields=["review_status", "date_start"])]
+        indexes = [models.Index(fields=["review_status", "date_start"]), timeline_order_index("statement")]
 
     def __str__(self) -> str:
         who = self.speaker.name if self.speaker_id and self.speaker else self.speaker_name or "Unknown"
