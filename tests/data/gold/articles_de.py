@@ -75,7 +75,7 @@ Die bislang letzten direkten Gespräche hatte es im Frühjahr 2022 in Istanbul g
         S("Donald Trump", "Will meet Putin soon", "2025-05-16", "text", "an Bord der Air Force One"),
         S("Friedrich Merz", "Russia must agree to a ceasefire or face new EU sanctions", "2025-05-17", "published", "Bundeskanzler Friedrich Merz forderte"),
     ],
-    actors=["Russia", "Ukraine", "Turkey", "Hakan Fidan", "Vladimir Medinsky", "Rustem Umerov",
+    actors=["United States", "Kremlin", "Russia", "Ukraine", "Turkey", "Hakan Fidan", "Vladimir Medinsky", "Rustem Umerov",
             "Volodymyr Zelensky", "Vladimir Putin", "Recep Tayyip Erdoğan", "Dmitry Peskov",
             "Donald Trump", "Friedrich Merz", "European Union"],
 ))
@@ -274,7 +274,7 @@ Kommende Woche trifft Scholz beim G20-Gipfel in Rio de Janeiro unter anderem US-
         S("Donald Tusk", "Nobody will stop Putin with phone calls", "2024-11-16", "published", "Donald Tusk warnte"),
         S("Jens Stoltenberg", "Talks make sense only from a position of strength", "2024-SU", "text", "Jens Stoltenberg hatte im Sommer"),
     ],
-    actors=["Olaf Scholz", "Vladimir Putin", "Ukraine", "Kremlin", "Dmitry Peskov", "Russia", "Germany",
+    actors=["United States", "Olaf Scholz", "Vladimir Putin", "Ukraine", "Kremlin", "Dmitry Peskov", "Russia", "Germany",
             "Volodymyr Zelensky", "Poland", "Donald Tusk", "NATO", "Jens Stoltenberg", "Joe Biden"],
 ))
 
@@ -345,7 +345,7 @@ Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die Sanktionen als „
         S("Vladimir Putin", "The meeting with Trump is postponed, not cancelled", "2025-10-23", "context", "allenfalls verschoben"),
         S("Volodymyr Zelensky", "Welcomes sanctions as a strong signal; Europe will deliver more air defence", "2025-10-23", "published", "begrüßte die Sanktionen"),
     ],
-    actors=["Donald Trump", "Vladimir Putin", "White House", "United States", "Russia", "European Union",
+    actors=["Kremlin", "Donald Trump", "Vladimir Putin", "White House", "United States", "Russia", "European Union",
             "Kaja Kallas", "Ukraine", "Dmitry Peskov", "Marco Rubio", "Sergey Lavrov", "Viktor Orbán",
             "Volodymyr Zelensky"],
 ))
@@ -418,7 +418,7 @@ Der Sondergesandte Keith Kellogg sagte, die Energie-Pause könne der „erste Sc
         S("Vladimir Putin, via Kremlin", "Announced the prisoner exchange during the call with Trump", "2025-03-18", "context", "Putin hatte den Austausch"),
         S("Keith Kellogg", "The energy pause could be the first step towards lasting peace", "2025-03-19", "published", "Keith Kellogg sagte"),
     ],
-    actors=["Russia", "United States", "Ukraine", "Donald Trump", "Vladimir Putin", "White House", "Saudi Arabia",
+    actors=["Kremlin", "Russia", "United States", "Ukraine", "Donald Trump", "Vladimir Putin", "White House", "Saudi Arabia",
             "Steve Witkoff", "Volodymyr Zelensky", "Keith Kellogg"],
 ))
 
@@ -476,7 +476,7 @@ Die Ukraine benötigt nach Schätzungen des Internationalen Währungsfonds ab de
         S("Dmitry Peskov", "Seizure would bring lengthy litigation and undermine trust in the euro", "2025-12-04", "published", "Dmitri Peskow warnte"),
         S("European Union", "Nearly EUR 180 bn in aid for Kyiv", "2025-12-04", "published", "Seit Kriegsbeginn"),
     ],
-    actors=["European Union", "Russia", "Ukraine", "Ursula von der Leyen", "Friedrich Merz", "Kaja Kallas",
+    actors=["Kremlin", "European Union", "Russia", "Ukraine", "Ursula von der Leyen", "Friedrich Merz", "Kaja Kallas",
             "Maria Zakharova", "Dmitry Peskov"],
 ))
 
@@ -538,7 +538,7 @@ Außenminister Hakan Fidan kündigte an, die Türkei sei bereit, auch eine dritt
         S("Volodymyr Zelensky", "The operation was prepared for more than a year and a half", "2025-06-03", "published", "Selenskyj sprach von einer Operation"),
         S("Hakan Fidan", "Turkey ready to host a third round, possibly in the coming weeks", "2025-06-03", "published", "Hakan Fidan kündigte an"),
     ],
-    actors=["Russia", "Ukraine", "Vladimir Medinsky", "Rustem Umerov", "Volodymyr Zelensky", "Vladimir Putin",
+    actors=["United States", "Kremlin", "Russia", "Ukraine", "Vladimir Medinsky", "Rustem Umerov", "Volodymyr Zelensky", "Vladimir Putin",
             "Dmitry Peskov", "Donald Trump", "Hakan Fidan", "Turkey"],
 ))
 
@@ -661,7 +661,7 @@ Die Unterhändler wollen ihre Gespräche nach Angaben der türkischen Regierung 
         S("United Nations", "More than four million people have fled Ukraine", "2022-03-30", "published", "Seit Kriegsbeginn"),
         S("Turkey", "Talks expected to continue next week, possibly at foreign-minister level", "2022-03-30", "published", "nach Angaben der türkischen Regierung"),
     ],
-    actors=["Russia", "Ukraine", "Turkey", "Recep Tayyip Erdoğan", "Vladimir Medinsky", "Vladimir Putin",
+    actors=["United States", "Kremlin", "Russia", "Ukraine", "Turkey", "Recep Tayyip Erdoğan", "Vladimir Medinsky", "Vladimir Putin",
             "Volodymyr Zelensky", "Dmitry Peskov", "Antony Blinken", "United Nations"],
 ))
 
@@ -724,7 +724,7 @@ Auch Jermak sprach von „guten Fortschritten“.
         S("Volodymyr Zelensky", "Ukraine faces one of the hardest decisions in its history", "2025-11-24", "published", "Selenskyj warnte"),
         S("Andriy Yermak", "Good progress", "2025-11-24", "published", "Auch Jermak sprach"),
     ],
-    actors=["United States", "Ukraine", "Marco Rubio", "Andriy Yermak", "Steve Witkoff", "Kirill Dmitriev", "NATO",
+    actors=["Kremlin", "United States", "Ukraine", "Marco Rubio", "Andriy Yermak", "Steve Witkoff", "Kirill Dmitriev", "NATO",
             "Donald Trump", "Dmitry Peskov", "Russia", "Vladimir Putin", "Germany", "France", "United Kingdom",
             "Friedrich Merz", "Volodymyr Zelensky"],
 ))
@@ -793,7 +793,7 @@ Bereits im vergangenen Jahr hatte Russland die Vereinbarung für einige Tage aus
         S("Russia", "Kyiv is responsible for the bridge attack", "2023-07-18", "published", "Krim-Brücke"),
         S("Dmitry Peskov", "The exit has nothing to do with the bridge attack", "2023-07-18", "published", "Peskow sagte, der Ausstieg"),
     ],
-    actors=["Russia", "Ukraine", "Dmitry Peskov", "United Nations", "Turkey", "António Guterres",
+    actors=["Kremlin", "Russia", "Ukraine", "Dmitry Peskov", "United Nations", "Turkey", "António Guterres",
             "Recep Tayyip Erdoğan", "Vladimir Putin", "Volodymyr Zelensky"],
 ))
 
@@ -860,7 +860,7 @@ Putin hatte zuvor eine Waffenruhe immer wieder an Bedingungen geknüpft.
         S("Donald Trump", "Vladimir, STOP!", "PAST_REF", "vague", "Vladimir, STOP!"),
         S("Donald Trump", "Could end the war in 24 hours", "2025-04-26", "published", "schon lange"),
     ],
-    actors=["Steve Witkoff", "Vladimir Putin", "Yuri Ushakov", "Russia", "Ukraine", "Donald Trump",
+    actors=["Kremlin", "Steve Witkoff", "Vladimir Putin", "Yuri Ushakov", "Russia", "Ukraine", "Donald Trump",
             "Volodymyr Zelensky", "Vatican", "United States"],
 ))
 
@@ -934,6 +934,6 @@ Die nächsten Gespräche mit der russischen Seite könnten nach US-Angaben Ende 
         S("Volodymyr Zelensky", "Guarantees must also hold for the future", "2025-12-15", "published", "Man brauche Garantien"),
         S("United States", "Next talks with the Russian side could take place in Miami at the end of the week", "2025-12-15", "published", "Die nächsten Gespräche"),
     ],
-    actors=["Volodymyr Zelensky", "NATO", "Steve Witkoff", "Donald Trump", "Rustem Umerov", "Ukraine",
+    actors=["Kremlin", "Volodymyr Zelensky", "NATO", "Steve Witkoff", "Donald Trump", "Rustem Umerov", "Ukraine",
             "Friedrich Merz", "Mark Rutte", "Russia", "Dmitry Peskov", "United States"],
 ))

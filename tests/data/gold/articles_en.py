@@ -75,7 +75,7 @@ On Tuesday, Russia freed American teacher Marc Fogel, who had been held since Au
         S("Olaf Scholz", "Inappropriate to discuss territorial concessions before talks begin", "2025-02-13", "published", "Olaf Scholz called it"),
         S("Steve Witkoff", "Fogel's release is a sign of good faith", "2025-02-13", "published", "Marc Fogel"),
     ],
-    actors=["Donald Trump", "Vladimir Putin", "Kremlin", "Volodymyr Zelensky", "Ukraine", "Dmitry Peskov",
+    actors=["Germany", "Donald Trump", "Vladimir Putin", "Kremlin", "Volodymyr Zelensky", "Ukraine", "Dmitry Peskov",
             "Saudi Arabia", "Marco Rubio", "Steve Witkoff", "White House", "NATO", "Mark Rutte", "Olaf Scholz",
             "United States", "JD Vance", "Russia"],
 ))
@@ -220,7 +220,7 @@ Poland's Prime Minister Donald Tusk said Europe must now "help Ukraine get the b
         S("Emmanuel Macron", "The ceasefire proposal is a step forward", "2025-03-12", "published", "Emmanuel Macron calling"),
         S("Donald Tusk", "Europe must help Ukraine get the best possible deal", "2025-03-12", "published", "Donald Tusk said"),
     ],
-    actors=["Ukraine", "United States", "Russia", "Saudi Arabia", "Donald Trump", "Volodymyr Zelensky", "Marco Rubio",
+    actors=["France", "Ukraine", "United States", "Russia", "Saudi Arabia", "Donald Trump", "Volodymyr Zelensky", "Marco Rubio",
             "Vladimir Putin", "Steve Witkoff", "Kremlin", "Dmitry Peskov", "Emmanuel Macron", "Poland", "Donald Tusk"],
 ))
 
@@ -420,7 +420,7 @@ The Kremlin said no talks with Kyiv were planned for now.
         S("Ukraine", "Russian shelling of Kramatorsk after the truce was due to begin", "2023-01-06", "published", "shelling of Kramatorsk"),
         S("Kremlin", "No talks with Kyiv planned for now", "2023-01-06", "published", "no talks with Kyiv"),
     ],
-    actors=["Vladimir Putin", "Kremlin", "Ukraine", "Russia", "Recep Tayyip Erdoğan", "Volodymyr Zelensky",
+    actors=["United States", "Turkey", "Vladimir Putin", "Kremlin", "Ukraine", "Russia", "Recep Tayyip Erdoğan", "Volodymyr Zelensky",
             "Joe Biden", "Antony Blinken"],
 ))
 
@@ -496,7 +496,7 @@ Zelensky said he expected a "full and lasting ceasefire" from Monday and that th
         S("Recep Tayyip Erdoğan", "Ankara ready to host the negotiations", "2025-05-11", "text", "told Putin in a phone call on Sunday"),
         S("Volodymyr Zelensky", "Expects a full and lasting ceasefire from Monday", "2025-05-12", "published", "full and lasting ceasefire"),
     ],
-    actors=["Volodymyr Zelensky", "Vladimir Putin", "Turkey", "Kremlin", "Russia", "France", "Germany",
+    actors=["United States", "Volodymyr Zelensky", "Vladimir Putin", "Turkey", "Kremlin", "Russia", "France", "Germany",
             "United Kingdom", "Poland", "Ukraine", "Emmanuel Macron", "Friedrich Merz", "Keir Starmer",
             "Donald Tusk", "Donald Trump", "Dmitry Peskov", "Recep Tayyip Erdoğan"],
 ))
@@ -617,7 +617,7 @@ Starmer and Macron will chair a video call of the "coalition of the willing" on 
         S("Friedrich Merz", "Cannot imagine another summit without a ceasefire; urges one without delay", "2025-08-19", "published", "Merz said he could not imagine"),
         S("Donald Trump", "A ceasefire is not necessary", "2025-08-19", "published", "a ceasefire was not necessary"),
     ],
-    actors=["Donald Trump", "Volodymyr Zelensky", "White House", "Friedrich Merz", "Emmanuel Macron", "Keir Starmer",
+    actors=["Russia", "Germany", "France", "United Kingdom", "Donald Trump", "Volodymyr Zelensky", "White House", "Friedrich Merz", "Emmanuel Macron", "Keir Starmer",
             "Giorgia Meloni", "Alexander Stubb", "Ursula von der Leyen", "NATO", "Mark Rutte", "Vladimir Putin",
             "Kremlin", "Yuri Ushakov", "United States", "Ukraine"],
 ))
@@ -672,7 +672,7 @@ Russia's full-scale invasion began nearly seven months ago.
         S("Joe Biden", "Russia shamelessly violated the core tenets of the UN Charter", "2022-09-21", "text", "Joe Biden told the UN General Assembly"),
         S("Dmitry Peskov", "No plans for talks with Kyiv at the moment", "2022-09-22", "text", "Peskov said on Thursday"),
     ],
-    actors=["Ukraine", "Russia", "Vladimir Putin", "Volodymyr Zelensky", "Turkey", "Recep Tayyip Erdoğan",
+    actors=["United States", "Ukraine", "Russia", "Vladimir Putin", "Volodymyr Zelensky", "Turkey", "Recep Tayyip Erdoğan",
             "Saudi Arabia", "Joe Biden", "United Nations", "Kremlin", "Dmitry Peskov"],
 ))
 
@@ -879,7 +879,7 @@ A 30-hour Easter truce announced by Putin last month was widely violated, accord
         S("Keir Starmer", "Europe will tighten sanctions", "2025-05-20", "published", "Keir Starmer said"),
         S("Ukraine", "The Easter truce was widely violated", "2025-05-20", "published", "Easter truce"),
     ],
-    actors=["Vladimir Putin", "Russia", "Ukraine", "Donald Trump", "Vatican", "Volodymyr Zelensky", "JD Vance",
+    actors=["United Kingdom", "Vladimir Putin", "Russia", "Ukraine", "Donald Trump", "Vatican", "Volodymyr Zelensky", "JD Vance",
             "Marco Rubio", "Kremlin", "Dmitry Peskov", "Keir Starmer", "European Union"],
 ))
 
