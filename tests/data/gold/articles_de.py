@@ -293,7 +293,7 @@ Am Abend wollen die Staats- und Regierungschefs in Brüssel zudem über die Nutz
 
 Kremlsprecher Dmitri Peskow sagte, die Sanktionen würden der russischen Wirtschaft keinen ernsthaften Schaden zufügen.
 Putin selbst nannte die Strafmaßnahmen am Donnerstag einen „unfreundlichen Akt“ und betonte, kein Land mit Selbstachtung handle unter Druck.
-Ein Treffen mit Trump sei nicht abgesagt, sondern allenfalls verschoben, fügte er hinzu.
+Ein Treffen mit Trump sei nicht abgesagt, sondern zunächst verschoben, fügte er hinzu.
 
 Trump und Putin hatten bei einem Telefonat vergangene Woche vereinbart, sich „innerhalb von zwei Wochen“ in Budapest zu treffen.
 Ein für diese Woche geplantes vorbereitendes Treffen von Außenminister Marco Rubio und seinem russischen Kollegen Sergej Lawrow war bereits nach einem Telefonat der beiden am Montag auf Eis gelegt worden.
@@ -342,7 +342,7 @@ Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die Sanktionen als „
         S("Kaja Kallas", "Europe raises pressure until Moscow is ready to negotiate seriously", "2025-10-23", "published", "Kaja Kallas erklärte"),
         S("Dmitry Peskov", "Sanctions will not seriously damage the Russian economy", "2025-10-23", "published", "Kremlsprecher Dmitri Peskow sagte"),
         S("Vladimir Putin", "Sanctions are an unfriendly act; no self-respecting country acts under pressure", "2025-10-23", "text", "Putin selbst nannte"),
-        S("Vladimir Putin", "The meeting with Trump is postponed, not cancelled", "2025-10-23", "context", "allenfalls verschoben"),
+        S("Vladimir Putin", "The meeting with Trump is postponed, not cancelled", "2025-10-23", "context", "zunächst verschoben"),
         S("Volodymyr Zelensky", "Welcomes sanctions as a strong signal; Europe will deliver more air defence", "2025-10-23", "published", "begrüßte die Sanktionen"),
     ],
     actors=["Kremlin", "Donald Trump", "Vladimir Putin", "White House", "United States", "Russia", "European Union",
@@ -493,7 +493,7 @@ Die russische Seite legte ein Memorandum vor, in dem sie den Rückzug ukrainisch
 Medinski schlug außerdem eine Feuerpause von drei Tagen in einzelnen Frontabschnitten vor, um Gefallene zu bergen.
 Verteidigungsminister Rustem Umerow sagte, Kiew werde das Dokument innerhalb einer Woche prüfen, und schlug ein Treffen von Präsident Wolodymyr Selenskyj mit Kremlchef Wladimir Putin noch vor Ende Juni vor.
 
-Kremlsprecher Dmitri Peskow nannte die Forderung nach einem Gipfeltreffen am Dienstag „kontraproduktiv“; die Arbeit der Experten sei noch lange nicht abgeschlossen.
+Kremlsprecher Dmitri Peskow nannte am Dienstag die Forderung nach einem Gipfeltreffen „kontraproduktiv“; die Arbeit der Experten sei noch lange nicht abgeschlossen.
 Die Gespräche fanden statt, nachdem die Ukraine am Sonntag mit Drohnen mehrere russische Militärflugplätze angegriffen hatte.
 Selenskyj sprach von einer Operation, die mehr als anderthalb Jahre vorbereitet worden sei.
 US-Präsident Donald Trump äußerte sich bisher nicht zu dem Angriff.
@@ -587,6 +587,8 @@ Seitdem hat sich das Verhältnis weiter verschlechtert.
         E("Kellogg visit to Kyiv", "CONSULT", ["Keith Kellogg", "Ukraine"],
           "2025-W29", "text", "planned", "Keith Kellogg wird"),
         E("Germany ready to finance two Patriot systems for Ukraine", "AGREE", ["Friedrich Merz", "Germany", "Ukraine"],
+          "2025-07-15", "published", "occurred", "Deutschland sei bereit"),
+        E("Merz calls for more European contributions", "REQUEST", ["Friedrich Merz"],
           "2025-07-15", "published", "occurred", "Deutschland sei bereit"),
         E("NATO declares Russia the most significant and direct threat", "ACCUSE", ["NATO", "Russia"],
           "2022", "text", "occurred", "Vor gut drei Jahren", note="Madrid summit, 2022-06-29"),
@@ -763,8 +765,6 @@ Bereits im vergangenen Jahr hatte Russland die Vereinbarung für einige Tage aus
     events=[
         E("Russia quits the Black Sea Grain Initiative", "REJECT", ["Russia"],
           "2023-07-17", "text", "occurred", "seinen Ausstieg"),
-        E("Grain deal expired", "REJECT", ["Russia"],
-          "2023-07-18T00:00", "text", "occurred", "Die Vereinbarung endete"),
         E("Russia demands reconnection of its agricultural bank to SWIFT", "REQUEST", ["Russia"],
           "2023-07-17", "context", "occurred", "Moskau werde zurückkehren"),
         E("Black Sea grain deal concluded", "AGREE", ["Russia", "Ukraine", "United Nations", "Turkey"],

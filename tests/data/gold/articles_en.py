@@ -517,7 +517,7 @@ Germany released Vadim Krasikov, who had been serving a life sentence for a 2019
 Chancellor Olaf Scholz, who met the freed prisoners at Cologne airport on Thursday night, said the decision "was not easy."
 
 Vladimir Putin personally met the returning Russians at Moscow's Vnukovo airport on Thursday evening and promised them state awards.
-Kremlin spokesman Dmitry Peskov said on Friday that the exchange did not signal a broader thaw with Washington.
+Kremlin spokesman Dmitry Peskov confirmed on Friday that Putin had signed pardons for the freed prisoners, but stressed that the exchange did not signal a broader thaw with Washington.
 US officials said the talks had no link to efforts to end the war in Ukraine, now in its third year.
 Turkish President Recep Tayyip Erdoğan said Ankara was ready to mediate further exchanges in the future.
 Whelan had been detained in Moscow in December 2018.
@@ -546,7 +546,7 @@ Whelan had been detained in Moscow in December 2018.
         S("Antony Blinken", "Negotiations took place over many months", "2024-08-02", "published", "Antony Blinken said"),
         S("Olaf Scholz", "The decision was not easy", "2024-08-01TNI", "context", "was not easy"),
         S("Vladimir Putin", "Promised the returning Russians state awards", "2024-08-01TEV", "context", "promised them state awards"),
-        S("Dmitry Peskov", "The exchange does not signal a broader thaw with Washington", "2024-08-02", "text", "Peskov said on Friday"),
+        S("Dmitry Peskov", "Putin signed pardons; the exchange does not signal a broader thaw with Washington", "2024-08-02", "text", "Peskov confirmed on Friday"),
         S("United States", "The talks had no link to efforts to end the war in Ukraine", "2024-08-02", "published", "US officials said"),
         S("Recep Tayyip Erdoğan", "Ankara ready to mediate further exchanges", "2024-08-02", "published", "Erdoğan said"),
     ],
