@@ -92,7 +92,8 @@ def _is_false_boundary(text: str, line_start: int, m: re.Match[str], language: s
     if low in _ABBREVIATIONS:
         return not starter
     if _INITIAL_RE.fullmatch(token):
-        return True  # initials "J. R.", "z. B.", "u. a."
+        # "z. B.", "u. a." never end a sentence; "Donald J. Trump" neither, but "Plattform X. Er ..." does.
+        return token.islower() or not starter
     if _DOTTED_RE.fullmatch(token):
         return not starter  # "U.S", "z.B", "a.m"
     if _ORDINAL_RE.fullmatch(token):

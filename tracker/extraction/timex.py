@@ -186,9 +186,9 @@ _MOD_DE = _alt(MODS_DE)
 _MOD_EN = _alt(MODS_EN)
 _DIGITS = r"\d{1,4}(?:,\d+)?"
 _TZ_INLINE_RE = re.compile(
-    r"[^\S\n]+("
+    r"[^\S\n]+((?i:"
     + _alt(TIMEZONES)
-    + r"|[A-ZÄÖÜ][\w-]*er[^\S\n]+(?:Sommer)?[Zz]eit|(?:US[^\S\n]+)?[A-Z][a-z]+[^\S\n]+time)"
+    + r")|[A-ZÄÖÜ][\w-]*er[^\S\n]+(?:Sommer)?[Zz]eit|(?:US[^\S\n]+)?[A-Z][a-z]+[^\S\n]+time)"
     r"(?![\w-])",
 )
 _TZ_RE = re.compile(r"[^\S\n]*(?:\(|,[^\S\n]*)?[^\S\n]*(" + _alt(TIMEZONES) + r")(?![\w-])", re.IGNORECASE)
@@ -270,10 +270,23 @@ def _week_value(d: date) -> str:
 
 
 def _narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
-    """Sub-interval for START/MID/END: first, middle and last third."""
+    """Sub-interval for START/MID/END of a unit: years by thirds in months (Jan-Apr, May-Aug,
+    Sep-Dec), months by days 1-10/11-20/21-end, weeks Mon-Tue/Wed-Thu/Fri-Sun, anything else by
+    thirds of its days."""
     if mod not in ("START", "MID", "END"):
         return start, end
+    idx = ("START", "MID", "END").index(mod)
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        first = 1 + 4 * idx
+        return date(start.year, first, 1), month_end(start.year, first + 3)
+    if start.day == 1 and end == month_end(start.year, start.month):
+        lo = (1, 11, 21)[idx]
+        hi = (10, 20, end.day)[idx]
+        return start.replace(day=lo), start.replace(day=hi)
     days = (end - start).days + 1
+    if days == 7:
+        lo, hi = ((0, 1), (2, 3), (4, 6))[idx]
+        return start + timedelta(days=lo), start + timedelta(days=hi)
     third = max(days // 3, 1)
     if mod == "START":
         return start, start + timedelta(days=third - 1)
@@ -292,7 +305,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<fut>(?i:\b(?:soll|sollen|sollte|sollten|werde|werden|wird|will|wollen|plant|planen|"
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
-        r"bald|morgen|übermorgen)\b))"
+        r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|wollte|wollten|hofft|hoffte|hofften|strebt|"
+        r"anstreben)\b))"
         r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
@@ -300,13 +314,14 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b))"
     ),
     "en": re.compile(
-        r"(?P<fut>(?i:\b(?:will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
-        r"intends?|upcoming|next|coming|soon|tomorrow|going\s+to|set\s+to|is\s+to|are\s+to)\b))"
+        r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
+        r"intends?|upcoming|next|coming|soon|tomorrow|may|might|wants?|wanted|hopes?|hoped|aims?|"
+        r"going\s+to|set\s+to|is\s+to|are\s+to)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
-        r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|\b[a-z]{2,}(?<!e)ed\b)"
+        r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
     ),
 }
-_CLAUSE_SEP_RE = re.compile(r"[,;:()–—]")
+_CLAUSE_SEP_RE = re.compile(r"[,;:()–—]|\b(?:that|dass|ob|which|who|whether|weil|because)\b")
 
 
 def clause_tense(sentence: str, pos: int, language: str) -> Tense:
@@ -616,6 +631,7 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if not mo:
         return None
     rmod = _g(m, "rmod").lower()
+    tense = _prep_tense(_prev_word(ctx.text, m.start()), ctx.tense)
     if _g(m, "y"):
         y = int(_g(m, "y"))
     elif rmod in ("last", "letzten", "vergangenen", "vorigen"):
@@ -625,7 +641,7 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif rmod in ("this", "diesen"):
         y = ctx.anchor.year
     else:
-        y = _year_for(mo, 0, ctx.anchor, ctx.tense)
+        y = _year_for(mo, 0, ctx.anchor, tense)
     return _month(y, mo, _pmod(_g(m, "pmod")))
 
 
@@ -756,11 +772,13 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         tense = _prep_tense(prep, ctx.tense)
         if tense == "none" and ctx.sentence.is_headline:
             tense = _nearest_tense(wd, ctx.anchor)
+        deadline = None
         if prep in _DEADLINE_PREPS and prior and not wmod:
             ref = prior[-1]
-            d = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
-        else:
-            d = resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
+            deadline = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
+            if tense == "future" and deadline < ctx.anchor:
+                deadline = None
+        d = deadline if deadline is not None else resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
     pod = _pod_code(_g(m, "pod") or _g(m, "pod2"))
     if not pod and _g(m, "pmod"):
         pod = "MO" if _g(m, "pmod").lower() == "early" else "NI"
@@ -962,7 +980,7 @@ def _clock_day(ctx: _Ctx) -> date | None:
     if after:
         return min(after)[1]
     before = [(p, d) for p, d in ctx.day_refs if p < ctx.span[0]]
-    return max(before)[1] if before else None
+    return max(before)[1] if before else ctx.last_day
 
 
 _APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly before", "shortly after",
@@ -990,7 +1008,7 @@ def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif day is None:
         day = ctx.anchor
     prep = " ".join(_g(m, "prep").lower().split())
-    mod = "APPROX" if prep in _APPROX_PREPS else None
+    mod = "APPROX" if prep in _APPROX_PREPS or _g(m, "amod") else None
     return _Res("TIME", f"{day.isoformat()}T{h:02d}:{mi:02d}", day, day, "time", mod)
 
 
@@ -1003,6 +1021,9 @@ _HOLIDAYS: dict[str, tuple[int, int] | str] = {
 }  # fmt: skip
 
 
+_HOLIDAY_YEAR_RE = re.compile(r"[^\S\n]+(?:in|im|of|von)[^\S\n]+(?:[A-ZÄ][a-zä]+[^\S\n]+)?((?:19|20)\d{2})(?!\d)")
+
+
 def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     name = " ".join(_g(m, "hol").lower().split())
     orthodox = bool(_g(m, "orth"))
@@ -1010,6 +1031,9 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if spec is None:
         return None
     y_text = _g(m, "y") or _g(m, "y2")
+    if not y_text:
+        follow = _HOLIDAY_YEAR_RE.match(ctx.text, m.end())
+        y_text = follow.group(1) if follow else ""
 
     def on(year: int) -> date:
         if spec == "easter":
@@ -1719,7 +1743,7 @@ def _rules_en() -> list[_Rule]:
                 + wd
                 + r","
                 + OWS
-                + r")?(?:the"
+                + r")?(?:(?i:the)"
                 + WS
                 + r")?(?P<d>\d{1,2})"
                 + ordsfx
@@ -1763,7 +1787,7 @@ def _rules_en() -> list[_Rule]:
                 L + r"(?:(?P<pmod>early|mid|late|the end of|the beginning of|the start of|the middle of|end of|"
                 r"beginning of|start of)(?:"
                 + WS
-                + r"|-)|(?:the"
+                + r"|-)|(?:(?i:the)"
                 + WS
                 + r")?(?P<season>spring|summer|autumn|fall|winter)(?:"
                 + WS
@@ -1783,7 +1807,7 @@ def _rules_en() -> list[_Rule]:
                 L
                 + r"(?:(?P<pmod>early|mid|late)(?:"
                 + WS
-                + r"|-))?(?:the"
+                + r"|-))?(?:(?i:the)"
                 + WS
                 + r")?(?P<dec>(?:1[89]|20)\d0)['’]?s"
                 + R
@@ -1814,7 +1838,7 @@ def _rules_en() -> list[_Rule]:
             "morning_of",
             _c(
                 L
-                + r"(?P<x>the"
+                + r"(?P<x>(?i:the)"
                 + WS
                 + _POD_EN
                 + WS
@@ -1884,7 +1908,7 @@ def _rules_en() -> list[_Rule]:
         ),
         _Rule(
             "weekend",
-            _c(r"(?:(?i:at|over|on|during)" + WS + r")(?P<x>(?:the" + WS + r")?(?P<unit>weekend))" + R),
+            _c(r"(?:(?i:at|over|on|during)" + WS + r")(?P<x>(?:(?i:the)" + WS + r")?(?P<unit>weekend))" + R),
             h_rel_unit,
             1,
         ),
@@ -1892,7 +1916,7 @@ def _rules_en() -> list[_Rule]:
             "rel_plural",
             _c(
                 L
-                + r"(?P<x>(?:the"
+                + r"(?P<x>(?:(?i:the)"
                 + WS
                 + r")?(?P<rmod>coming|next|past|last|previous|recent)"
                 + WS
@@ -1919,8 +1943,8 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "duration",
             _c(
-                L + r"(?P<x>(?:(?:the)" + WS + r")?(?:(?P<rmod>past|last|next|coming|first|previous|following|"
-                r"final)"
+                L + r"(?P<x>(?:(?i:the)" + WS + r")?(?:(?P<rmod>(?i:past|last|next|coming|first|previous|following|"
+                r"final))"
                 + WS
                 + r")?"
                 + _MOD_PRE_EN
@@ -1961,8 +1985,8 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "clock",
             _c(
-                r"(?:(?P<prep>(?i:shortly before|shortly after|at|around|about|by|until|from|before|after|"
-                r"approximately|roughly))" + WS + r")?(?P<x>"
+                r"(?:(?P<prep>(?i:shortly before|shortly after|at|by|until|from|before|after))" + WS + r")?(?P<x>"
+                r"(?:(?P<amod>(?i:around|about|approximately|roughly))" + WS + r")?"
                 r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?" + OWS + r"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM|a\.m|p\.m)"
                 r"(?![\w])|(?P<word>noon|midnight)(?![\w]))"
             ),
@@ -1983,7 +2007,7 @@ def _rules_en() -> list[_Rule]:
             "quarter",
             _c(
                 L
-                + r"(?P<x>(?:the"
+                + r"(?P<x>(?:(?i:the)"
                 + WS
                 + r")?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
                 + WS
@@ -2007,14 +2031,18 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "season",
             _c(
-                r"(?:(?P<prep>(?i:in|since|until|by|during|over))"
+                r"(?:(?P<prep>(?i:in|since|until|by|during|over|through|throughout))"
                 + WS
-                + r"(?:the"
-                + WS
-                + r")?|"
+                + r"|"
                 + L
                 + r"(?=(?:last|next|this|"
-                r"coming|past)" + WS + r"))(?P<x>(?:(?P<rmod>last|next|this|coming|past)" + WS + r")?"
+                r"coming|past)"
+                + WS
+                + r"))(?P<x>(?:(?i:the)"
+                + WS
+                + r")?(?:(?P<rmod>last|next|this|coming|past)"
+                + WS
+                + r")?"
                 r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!" + WS + r"(?:of" + WS + r")?\d)"
             ),
             h_season_rel,
@@ -2032,7 +2060,7 @@ def _rules_en() -> list[_Rule]:
             _c(
                 r"(?<![\w])(?i:in)"
                 + WS
-                + r"(?P<x>the"
+                + r"(?P<x>(?i:the)"
                 + WS
                 + r"past)"
                 + R
@@ -2065,7 +2093,7 @@ def _rules_en() -> list[_Rule]:
             _c(
                 r"(?<![\w])(?i:in|for|into)"
                 + WS
-                + r"(?P<x>the"
+                + r"(?P<x>(?i:the)"
                 + WS
                 + r"(?:(?:near|foreseeable|distant|not-too-distant|not too distant)"
                 + WS
@@ -2178,7 +2206,8 @@ def h_rel_plural_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def h_am_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'am Abend': the part of the day named last in the sentence, else of the anchor day."""
     prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
-    return _time_pod(prior[-1] if prior else ctx.anchor, _pod_code(_g(m, "pod")))
+    day = prior[-1] if prior else ctx.last_day or ctx.anchor
+    return _time_pod(day, _pod_code(_g(m, "pod")))
 
 
 def h_hour_and_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2192,6 +2221,7 @@ def _extra_rules_de() -> list[_Rule]:
             _c(r"(?<![\w])(?i:am)" + WS + r"(?P<x>(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))" + R),
             h_am_pod,
             1,
+            lambda m, t: _next_word(t, m.end()).lower() not in ("des", "der", "nach", "vor", "zuvor", "danach"),
         ),
         _Rule(
             "within_units",
@@ -2285,14 +2315,21 @@ def _extra_rules_en() -> list[_Rule]:
             "end_of_the",
             _c(
                 L + r"(?P<x>(?P<pmod>(?i:the end of|the beginning of|the start of|the middle of|end of|beginning of|"
-                r"start of))" + WS + r"the" + WS + r"(?P<unit>week|month|year))" + R
+                r"start of))" + WS + r"(?i:the)" + WS + r"(?P<unit>week|month|year))" + R
             ),
             h_rel_unit,
             3,
         ),
         _Rule(
+            "in_the_pod",
+            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>(?i:the)" + WS + r"(?P<pod>morning|afternoon|evening))" + R),
+            h_am_pod,
+            1,
+            lambda m, t: _next_word(t, m.end()).lower() not in ("of", "before", "after"),
+        ),
+        _Rule(
             "the_moment",
-            _c(r"(?<![\w])(?i:at)" + WS + r"(?P<x>the" + WS + r"moment)" + R),
+            _c(r"(?<![\w])(?i:at)" + WS + r"(?P<x>(?i:the)" + WS + r"moment)" + R),
             _const_vague("PRESENT_REF"),
             1,
         ),
