@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from typing import Any
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -35,7 +36,7 @@ def _fresh_throttle_counters() -> None:
     cache.clear()
 
 
-def token_client(user: object) -> APIClient:
+def token_client(user: Any) -> APIClient:
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
     return client
@@ -48,14 +49,14 @@ def anon() -> APIClient:
 
 @pytest.fixture
 def plain_token_client() -> APIClient:
-    user = UserFactory()
+    user = UserFactory.create()
     user.user_permissions.add(Permission.objects.get(codename="add_article"))
     return token_client(user)
 
 
 @pytest.fixture
 def moderator_client() -> APIClient:
-    return token_client(ModeratorFactory())
+    return token_client(ModeratorFactory.create())
 
 
 def ids(response: object) -> list[int]:
@@ -66,9 +67,9 @@ def ids(response: object) -> list[int]:
 
 
 def test_anonymous_client_sees_only_confirmed_events(anon: APIClient) -> None:
-    confirmed = EventFactory(review_status="confirmed")
+    confirmed = EventFactory.create(review_status="confirmed")
     for other in ("pending", "rejected", "merged", "unpublished"):
-        EventFactory(review_status=other)
+        EventFactory.create(review_status=other)
 
     response = anon.get("/api/v1/events/")
 
@@ -79,8 +80,8 @@ def test_anonymous_client_sees_only_confirmed_events(anon: APIClient) -> None:
 @pytest.mark.parametrize("client_name", ["anon", "plain_token_client"])
 def test_pending_entries_never_reach_non_moderators(client_name: str, request: pytest.FixtureRequest) -> None:
     client: APIClient = request.getfixturevalue(client_name)
-    pending_event = EventFactory(review_status="pending", title="Secret pending event")
-    pending_statement = StatementFactory(review_status="pending", paraphrase="Secret pending statement")
+    pending_event = EventFactory.create(review_status="pending", title="Secret pending event")
+    pending_statement = StatementFactory.create(review_status="pending", paraphrase="Secret pending statement")
 
     listing = client.get("/api/v1/events/?review_status=pending")
     statements = client.get("/api/v1/statements/?review_status=pending")
@@ -96,8 +97,8 @@ def test_pending_entries_never_reach_non_moderators(client_name: str, request: p
 
 
 def test_moderator_lists_pending_events_on_request(moderator_client: APIClient) -> None:
-    EventFactory(review_status="confirmed")
-    pending = EventFactory(review_status="pending")
+    EventFactory.create(review_status="confirmed")
+    pending = EventFactory.create(review_status="pending")
 
     response = moderator_client.get("/api/v1/events/?review_status=pending")
 
@@ -114,13 +115,13 @@ def test_unknown_review_status_is_a_400(moderator_client: APIClient) -> None:
 
 
 def test_event_carries_fuzzy_date_participants_and_citations(anon: APIClient) -> None:
-    trump, putin = ActorFactory(name="Donald Trump"), ActorFactory(name="Vladimir Putin")
-    event = EventFactory(
+    trump, putin = ActorFactory.create(name="Donald Trump"), ActorFactory.create(name="Vladimir Putin")
+    event = EventFactory.create(
         review_status="confirmed", actors=[trump, putin], date_start=dt.date(2025, 5, 1),
         date_end=dt.date(2025, 5, 31), date_precision="month", date_mod="MID", date_expression="Mitte Mai",
     )
-    article = ArticleFactory(url="https://example.org/a", source_name="Example")
-    CitationFactory(event=event, article=article, start=0, end=10)
+    article = ArticleFactory.create(url="https://example.org/a", source_name="Example")
+    CitationFactory.create(event=event, article=article, start=0, end=10)
 
     item = anon.get(f"/api/v1/events/{event.pk}/").json()
 
@@ -138,9 +139,9 @@ def test_event_carries_fuzzy_date_participants_and_citations(anon: APIClient) ->
 
 
 def test_actor_lists_its_aliases(anon: APIClient) -> None:
-    actor = ActorFactory(name="Volodymyr Zelensky")
-    ActorAliasFactory(actor=actor, text="Selenskyj", language="de")
-    ActorAliasFactory(actor=actor, text="Präsident der Ukraine", language="de", is_role=True,
+    actor = ActorFactory.create(name="Volodymyr Zelensky")
+    ActorAliasFactory.create(actor=actor, text="Selenskyj", language="de")
+    ActorAliasFactory.create(actor=actor, text="Präsident der Ukraine", language="de", is_role=True,
                       valid_from=dt.date(2019, 5, 20))
 
     item = anon.get(f"/api/v1/actors/{actor.pk}/").json()
@@ -151,10 +152,10 @@ def test_actor_lists_its_aliases(anon: APIClient) -> None:
 
 
 def test_statement_shows_speaker_addressed_and_citations(anon: APIClient) -> None:
-    peskov, kyiv = ActorFactory(name="Dmitry Peskov"), ActorFactory(name="Ukraine", kind="state")
-    statement = StatementFactory(review_status="confirmed", speaker=peskov, quote="Wir sind bereit")
+    peskov, kyiv = ActorFactory.create(name="Dmitry Peskov"), ActorFactory.create(name="Ukraine", kind="state")
+    statement = StatementFactory.create(review_status="confirmed", speaker=peskov, quote="Wir sind bereit")
     statement.addressed.add(kyiv)
-    CitationFactory(statement=statement)
+    CitationFactory.create(statement=statement)
 
     item = anon.get("/api/v1/statements/").json()["results"][0]
 
@@ -165,7 +166,7 @@ def test_statement_shows_speaker_addressed_and_citations(anon: APIClient) -> Non
 
 
 def test_conflicts_are_listed_by_slug(anon: APIClient) -> None:
-    ConflictFactory(slug="israel-gaza", name="Israel–Gaza war")
+    ConflictFactory.create(slug="israel-gaza", name="Israel–Gaza war")
 
     response = anon.get("/api/v1/conflicts/")
 
@@ -176,16 +177,17 @@ def test_conflicts_are_listed_by_slug(anon: APIClient) -> None:
 
 
 def test_event_filters_combine(anon: APIClient) -> None:
-    putin, trump, scholz = ActorFactory(name="Vladimir Putin"), ActorFactory(name="Donald Trump"), ActorFactory(
-        name="Olaf Scholz")
-    other_conflict = ConflictFactory(slug="other", name="Other")
-    call = EventFactory(review_status="confirmed", actors=[putin, trump], type="CONSULT", title="Telefonat Trump Putin",
-                        date_start=dt.date(2025, 5, 19))
-    summit = EventFactory(review_status="confirmed", actors=[putin, trump], type="CONSULT", occurrence="planned",
+    putin = ActorFactory.create(name="Vladimir Putin")
+    trump = ActorFactory.create(name="Donald Trump")
+    scholz = ActorFactory.create(name="Olaf Scholz")
+    other_conflict = ConflictFactory.create(slug="other", name="Other")
+    call = EventFactory.create(review_status="confirmed", actors=[putin, trump], type="CONSULT",
+                               title="Telefonat Trump Putin", date_start=dt.date(2025, 5, 19))
+    summit = EventFactory.create(review_status="confirmed", actors=[putin, trump], type="CONSULT", occurrence="planned",
                           title="Gipfel in Budapest", date_start=dt.date(2025, 10, 20))
-    scholz_call = EventFactory(review_status="confirmed", actors=[putin, scholz], type="CONSULT",
+    scholz_call = EventFactory.create(review_status="confirmed", actors=[putin, scholz], type="CONSULT",
                                date_start=dt.date(2024, 11, 15), title="Scholz ruft an")
-    sanction = EventFactory(review_status="confirmed", actors=[trump], type="SANCTION", conflict=other_conflict,
+    sanction = EventFactory.create(review_status="confirmed", actors=[trump], type="SANCTION", conflict=other_conflict,
                             date_start=dt.date(2025, 10, 22))
 
     def get(query: str) -> list[int]:
@@ -205,9 +207,9 @@ def test_event_filters_combine(anon: APIClient) -> None:
 
 
 def test_date_filters_match_overlapping_intervals(anon: APIClient) -> None:
-    may = EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, 1), date_end=dt.date(2025, 5, 31),
+    may = EventFactory.create(review_status="confirmed", date_start=dt.date(2025, 5, 1), date_end=dt.date(2025, 5, 31),
                        date_precision="month")
-    EventFactory(review_status="confirmed", date_start=dt.date(2025, 7, 1), date_end=dt.date(2025, 7, 1))
+    EventFactory.create(review_status="confirmed", date_start=dt.date(2025, 7, 1), date_end=dt.date(2025, 7, 1))
 
     response = anon.get("/api/v1/events/?date_from=2025-05-19&date_to=2025-05-19")
 
@@ -215,24 +217,24 @@ def test_date_filters_match_overlapping_intervals(anon: APIClient) -> None:
 
 
 def test_statement_actor_filter_matches_the_speaker(anon: APIClient) -> None:
-    peskov = ActorFactory(name="Dmitry Peskov")
-    said = StatementFactory(review_status="confirmed", speaker=peskov)
-    StatementFactory(review_status="confirmed")
+    peskov = ActorFactory.create(name="Dmitry Peskov")
+    said = StatementFactory.create(review_status="confirmed", speaker=peskov)
+    StatementFactory.create(review_status="confirmed")
 
     assert ids(anon.get("/api/v1/statements/?actor=dmitry-peskov")) == [said.pk]
 
 
 def test_actor_search_finds_aliases(anon: APIClient) -> None:
-    zelensky = ActorFactory(name="Volodymyr Zelensky")
-    ActorAliasFactory(actor=zelensky, text="Selenskyj")
-    ActorFactory(name="Vladimir Putin")
+    zelensky = ActorFactory.create(name="Volodymyr Zelensky")
+    ActorAliasFactory.create(actor=zelensky, text="Selenskyj")
+    ActorFactory.create(name="Vladimir Putin")
 
     assert ids(anon.get("/api/v1/actors/?q=selensk")) == [zelensky.pk]
 
 
 @pytest.mark.parametrize("query", ["date_from=yesterday", "type=NOPE", "updated_since=not-a-date", "ordering=title"])
 def test_bad_filter_values_are_400_or_ignored_never_500(anon: APIClient, query: str) -> None:
-    EventFactory(review_status="confirmed")
+    EventFactory.create(review_status="confirmed")
 
     response = anon.get(f"/api/v1/events/?{query}")
 
@@ -245,9 +247,9 @@ def test_bad_filter_values_are_400_or_ignored_never_500(anon: APIClient, query: 
 
 
 def test_events_as_csv_one_row_per_event(anon: APIClient) -> None:
-    putin = ActorFactory(name="Vladimir Putin")
-    EventFactory(review_status="confirmed", actors=[putin], title="=HYPERLINK(evil)")
-    EventFactory(review_status="confirmed", title="Second")
+    putin = ActorFactory.create(name="Vladimir Putin")
+    EventFactory.create(review_status="confirmed", actors=[putin], title="=HYPERLINK(evil)")
+    EventFactory.create(review_status="confirmed", title="Second")
 
     response = anon.get("/api/v1/events/?format=csv")
 
@@ -260,7 +262,7 @@ def test_events_as_csv_one_row_per_event(anon: APIClient) -> None:
 
 
 def test_events_as_timelinejs_escape_text(anon: APIClient) -> None:
-    EventFactory(review_status="confirmed", title="<script>alert(1)</script>", date_start=dt.date(2025, 5, 1),
+    EventFactory.create(review_status="confirmed", title="<script>alert(1)</script>", date_start=dt.date(2025, 5, 1),
                  date_end=dt.date(2025, 5, 31), date_precision="month")
 
     response = anon.get("/api/v1/events/?format=timelinejs")
@@ -273,7 +275,7 @@ def test_events_as_timelinejs_escape_text(anon: APIClient) -> None:
 
 
 def test_actors_as_csv(anon: APIClient) -> None:
-    ActorAliasFactory(actor=ActorFactory(name="Volodymyr Zelensky"), text="Selenskyj")
+    ActorAliasFactory.create(actor=ActorFactory.create(name="Volodymyr Zelensky"), text="Selenskyj")
 
     rows = list(csv.DictReader(io.StringIO(anon.get("/api/v1/actors/?format=csv").content.decode())))
 
@@ -284,7 +286,7 @@ def test_actors_as_csv(anon: APIClient) -> None:
 
 
 def test_list_etag_gives_304_until_data_changes(anon: APIClient) -> None:
-    event = EventFactory(review_status="confirmed")
+    event = EventFactory.create(review_status="confirmed")
     first = anon.get("/api/v1/events/")
     etag = first["ETag"]
 
@@ -300,7 +302,7 @@ def test_list_etag_gives_304_until_data_changes(anon: APIClient) -> None:
 
 
 def test_etag_differs_between_formats(anon: APIClient) -> None:
-    EventFactory(review_status="confirmed")
+    EventFactory.create(review_status="confirmed")
 
     assert anon.get("/api/v1/events/")["ETag"] != anon.get("/api/v1/events/?format=csv")["ETag"]
 
@@ -315,10 +317,10 @@ def _queries(client: APIClient, url: str) -> int:
 
 
 def _seed_events(count: int) -> None:
-    actors = [ActorFactory() for _ in range(3)]
+    actors = [ActorFactory.create() for _ in range(3)]
     for _ in range(count):
-        event = EventFactory(review_status="confirmed", actors=actors[:2])
-        CitationFactory(event=event)
+        event = EventFactory.create(review_status="confirmed", actors=actors[:2])
+        CitationFactory.create(event=event)
 
 
 @pytest.mark.parametrize("path", ["/api/v1/events/", "/api/v1/events/?format=csv", "/api/v1/events/?format=timelinejs",
@@ -326,14 +328,14 @@ def _seed_events(count: int) -> None:
                                   "/api/v1/tombstones/"])
 def test_list_endpoints_run_a_constant_number_of_queries(anon: APIClient, path: str) -> None:
     _seed_events(2)
-    StatementFactory(review_status="confirmed")
+    StatementFactory.create(review_status="confirmed")
     small = _queries(anon, path)
     _seed_events(20)
     for _ in range(10):
-        statement = StatementFactory(review_status="confirmed")
-        statement.addressed.add(ActorFactory())
-        CitationFactory(statement=statement)
-        ActorAliasFactory()
+        statement = StatementFactory.create(review_status="confirmed")
+        statement.addressed.add(ActorFactory.create())
+        CitationFactory.create(statement=statement)
+        ActorAliasFactory.create()
     large = _queries(anon, path)
 
     assert small == large

@@ -44,8 +44,8 @@ def follow_links(client: APIClient, url: str) -> list[dict[str, Any]]:
 
 def test_cursor_pages_cover_every_event_once_in_date_order(anon: APIClient) -> None:
     days = [dt.date(2025, 5, 1) + dt.timedelta(days=i % 4) for i in range(23)]
-    events = [EventFactory(review_status="confirmed", date_start=day) for day in days]
-    EventFactory(review_status="confirmed", date_start=None, date_end=None, date_precision="vague")
+    events = [EventFactory.create(review_status="confirmed", date_start=day) for day in days]
+    EventFactory.create(review_status="confirmed", date_start=None, date_end=None, date_precision="vague")
 
     items = follow_links(anon, "/api/v1/events/?page_size=5")
 
@@ -56,7 +56,7 @@ def test_cursor_pages_cover_every_event_once_in_date_order(anon: APIClient) -> N
 
 def test_first_page_announces_size_and_next_link(anon: APIClient) -> None:
     for _ in range(3):
-        EventFactory(review_status="confirmed")
+        EventFactory.create(review_status="confirmed")
 
     response = anon.get("/api/v1/events/?page_size=2")
     body = response.json()
@@ -71,15 +71,15 @@ def test_first_page_announces_size_and_next_link(anon: APIClient) -> None:
 
 
 def test_page_size_is_capped_at_the_published_maximum(anon: APIClient) -> None:
-    EventFactory(review_status="confirmed")
+    EventFactory.create(review_status="confirmed")
 
     assert anon.get("/api/v1/events/?page_size=100000").json()["page_size"] == 500
 
 
 def test_new_rows_do_not_shift_pages_already_handed_out(anon: APIClient) -> None:
-    first_batch = [EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, 10)) for _ in range(4)]
+    first_batch = [EventFactory.create(review_status="confirmed", date_start=dt.date(2025, 5, 10)) for _ in range(4)]
     page1 = anon.get("/api/v1/events/?page_size=2").json()
-    EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, 1))  # sorts before the cursor
+    EventFactory.create(review_status="confirmed", date_start=dt.date(2025, 5, 1))  # sorts before the cursor
 
     page2 = anon.get(page1["next"]).json()
 
@@ -88,7 +88,7 @@ def test_new_rows_do_not_shift_pages_already_handed_out(anon: APIClient) -> None
 
 def test_previous_link_walks_back_to_the_same_pages(anon: APIClient) -> None:
     for day in range(1, 8):
-        EventFactory(review_status="confirmed", date_start=dt.date(2025, 5, day % 3 + 1))
+        EventFactory.create(review_status="confirmed", date_start=dt.date(2025, 5, day % 3 + 1))
     page1 = anon.get("/api/v1/events/?page_size=3").json()
     page2 = anon.get(page1["next"]).json()
     page3 = anon.get(page2["next"]).json()
@@ -101,7 +101,7 @@ def test_previous_link_walks_back_to_the_same_pages(anon: APIClient) -> None:
 
 
 def test_descending_updated_at_pages_are_complete(anon: APIClient) -> None:
-    events = [EventFactory(review_status="confirmed") for _ in range(7)]
+    events = [EventFactory.create(review_status="confirmed") for _ in range(7)]
 
     items = follow_links(anon, "/api/v1/events/?page_size=3&ordering=-updated_at")
 
@@ -112,21 +112,21 @@ def test_descending_updated_at_pages_are_complete(anon: APIClient) -> None:
 @pytest.mark.parametrize("payload", [None, {"v": "not-a-date", "i": 1, "r": False}, {"v": "2025-05-01", "i": "1",
                                      "r": False}, {"v": "2025-05-01", "i": 1, "r": "yes"}, {"v": "2025-05-01"}, []])
 def test_tampered_cursor_is_a_404_not_a_500(anon: APIClient, payload: object) -> None:
-    EventFactory(review_status="confirmed")
+    EventFactory.create(review_status="confirmed")
     raw = "garbage!" if payload is None else base64.urlsafe_b64encode(json.dumps(payload).encode()).decode()
 
     assert anon.get("/api/v1/events/", {"cursor": raw}).status_code == 404
 
 
 def test_updated_since_returns_new_and_changed_entries(anon: APIClient) -> None:
-    old = EventFactory(review_status="confirmed")
-    changed = EventFactory(review_status="confirmed")
+    old = EventFactory.create(review_status="confirmed")
+    changed = EventFactory.create(review_status="confirmed")
     Event.objects.filter(pk__in=[old.pk, changed.pk]).update(updated_at=timezone.now() - dt.timedelta(days=2))
     since = (timezone.now() - dt.timedelta(days=1)).isoformat()
     changed.refresh_from_db()
     changed.title = "Corrected"
     changed.save()
-    new = EventFactory(review_status="confirmed")
+    new = EventFactory.create(review_status="confirmed")
 
     response = anon.get("/api/v1/events/", {"updated_since": since, "ordering": "updated_at"})
 
@@ -134,9 +134,9 @@ def test_updated_since_returns_new_and_changed_entries(anon: APIClient) -> None:
 
 
 def test_ids_of_merged_events_redirect_to_the_survivor(anon: APIClient) -> None:
-    moderator = ModeratorFactory()
-    survivor = EventFactory(review_status="confirmed")
-    duplicate = EventFactory(review_status="confirmed")
+    moderator = ModeratorFactory.create()
+    survivor = EventFactory.create(review_status="confirmed")
+    duplicate = EventFactory.create(review_status="confirmed")
     proposal_merge(user=moderator, entry=duplicate, into=survivor)
 
     response = anon.get(f"/api/v1/events/{duplicate.pk}/")
@@ -147,16 +147,16 @@ def test_ids_of_merged_events_redirect_to_the_survivor(anon: APIClient) -> None:
 
 
 def test_unpublished_event_is_gone(anon: APIClient) -> None:
-    event = EventFactory(review_status="confirmed")
-    proposal_unpublish(user=ModeratorFactory(), entry=event)
+    event = EventFactory.create(review_status="confirmed")
+    proposal_unpublish(user=ModeratorFactory.create(), entry=event)
 
     assert anon.get(f"/api/v1/events/{event.pk}/").status_code == 410
 
 
 def test_tombstones_list_unpublished_and_merged_entries(anon: APIClient) -> None:
-    moderator = ModeratorFactory()
-    survivor, duplicate, withdrawn = (EventFactory(review_status="confirmed") for _ in range(3))
-    statement = StatementFactory(review_status="confirmed")
+    moderator = ModeratorFactory.create()
+    survivor, duplicate, withdrawn = (EventFactory.create(review_status="confirmed") for _ in range(3))
+    statement = StatementFactory.create(review_status="confirmed")
     before = timezone.now().isoformat()
     proposal_merge(user=moderator, entry=duplicate, into=survivor)
     proposal_unpublish(user=moderator, entry=withdrawn)
@@ -174,8 +174,8 @@ def test_tombstones_list_unpublished_and_merged_entries(anon: APIClient) -> None
 
 
 def test_republished_entries_leave_the_tombstone_list(anon: APIClient) -> None:
-    moderator = ModeratorFactory()
-    event = EventFactory(review_status="confirmed")
+    moderator = ModeratorFactory.create()
+    event = EventFactory.create(review_status="confirmed")
     proposal_unpublish(user=moderator, entry=event)
     proposal_confirm(user=moderator, entry=Event.objects.get(pk=event.pk))
 
@@ -184,10 +184,10 @@ def test_republished_entries_leave_the_tombstone_list(anon: APIClient) -> None:
 
 def test_mirror_built_from_sync_equals_full_listing(anon: APIClient) -> None:
     """A client that syncs with updated_since + tombstones ends up with exactly the public set."""
-    moderator = ModeratorFactory()
-    events = [EventFactory(review_status="confirmed") for _ in range(6)]
+    moderator = ModeratorFactory.create()
+    events = [EventFactory.create(review_status="confirmed") for _ in range(6)]
     for event in events:
-        CitationFactory(event=event)
+        CitationFactory.create(event=event)
     mirror = {item["id"]: item for item in follow_links(anon, "/api/v1/events/?page_size=4&ordering=updated_at")}
     mark = max(item["updated_at"] for item in mirror.values())
     tombstone_mark = timezone.now().isoformat()
@@ -195,9 +195,9 @@ def test_mirror_built_from_sync_equals_full_listing(anon: APIClient) -> None:
     proposal_update(user=moderator, entry=events[0], changes={"title": "Renamed"})
     proposal_merge(user=moderator, entry=events[1], into=events[2])
     proposal_unpublish(user=moderator, entry=events[3])
-    pending = EventFactory(review_status="pending")
+    pending = EventFactory.create(review_status="pending")
     proposal_confirm(user=moderator, entry=pending)
-    EventFactory(review_status="pending")  # never public
+    EventFactory.create(review_status="pending")  # never public
 
     for item in follow_links(anon, f"/api/v1/events/?ordering=updated_at&page_size=2&updated_since={_q(mark)}"):
         mirror[item["id"]] = item

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from tracker.ingest.html import HtmlRejected, html_to_page
+from tracker.ingest.html import HtmlRejected, html_to_page, max_html_bytes
 from tracker.services.articles import ArticleRejected, IngestResult, article_ingest
 
 
@@ -19,6 +20,12 @@ class IngestFailed(Exception):
     def __init__(self, message: str, code: str, status: int) -> None:
         super().__init__(message)
         self.message, self.code, self.status = message, code, status
+
+
+def max_request_bytes() -> int:
+    """Requests larger than this are refused before parsing: the largest HTML page, or UTF-8 text at the character
+    limit (4 bytes a character at worst, doubled for JSON escapes), plus room for metadata."""
+    return max(max_html_bytes(), settings.TRACKER_MAX_ARTICLE_CHARS * 8) + 64 * 1024
 
 
 def submit_article(data: dict[str, Any], *, user: AbstractBaseUser | AnonymousUser) -> IngestResult:

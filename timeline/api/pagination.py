@@ -131,7 +131,9 @@ class ApiCursorPagination(BasePagination):
         name = self.ordering[0].lstrip("-")
         return Cursor(value=getattr(row, "pk" if name == "id" else name), pk=row.pk, reverse=reverse)
 
-    def paginate_queryset(self, queryset: QuerySet, request: Request, view: Any = None) -> list[Any]:
+    def paginate_queryset(  # type: ignore[override]
+        self, queryset: QuerySet, request: Request, view: Any = None
+    ) -> list[Any]:
         self.page_size = self.get_page_size(request)
         self.ordering = self.get_ordering(request, queryset, view)
         self.base_url = request.build_absolute_uri()

@@ -56,7 +56,7 @@ class ParticipantSerializer(serializers.ModelSerializer):
 
 
 class CitedArticleSerializer(serializers.ModelSerializer):
-    source = serializers.CharField(source="source_name", read_only=True)
+    source = serializers.CharField(source="source_name", read_only=True)  # type: ignore[assignment]
 
     class Meta:
         model = Article
@@ -75,7 +75,7 @@ class CitationSerializer(serializers.ModelSerializer):
 
 class EventSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:event-detail")
-    conflict = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    conflict: serializers.SlugRelatedField = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     date = FuzzyDateSerializer(source="*", read_only=True)
     participants = ParticipantSerializer(source="participations", many=True, read_only=True)
     citations = CitationSerializer(many=True, read_only=True)
@@ -91,7 +91,7 @@ class EventSerializer(serializers.ModelSerializer):
 
 class StatementSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:statement-detail")
-    conflict = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    conflict: serializers.SlugRelatedField = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     speaker = ActorRefSerializer(read_only=True, allow_null=True)
     addressed = ActorRefSerializer(many=True, read_only=True)
     date = FuzzyDateSerializer(source="*", read_only=True)
@@ -169,31 +169,40 @@ def parse_published(value: str) -> datetime | date:
     return parsed
 
 
+class StrictCharField(serializers.CharField):
+    """A string field that refuses numbers and booleans instead of silently turning them into text."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ArticleSubmitSerializer(serializers.Serializer):
     """What a client sends: plain ``text`` or raw ``html`` (cleaned server-side), plus metadata."""
 
     url = serializers.URLField(required=False, allow_blank=True, max_length=2000, default="")
-    title = serializers.CharField(required=False, allow_blank=True, max_length=500, default="")
-    text = serializers.CharField(
+    title = StrictCharField(required=False, allow_blank=True, max_length=500, default="")
+    text = StrictCharField(
         required=False, allow_blank=True, trim_whitespace=False, default="",
         help_text="Plain article text. Give `text` or `html`.",
     )
-    html = serializers.CharField(
+    html = StrictCharField(
         required=False, allow_blank=True, trim_whitespace=False, default="",
         help_text="Raw HTML of the article page; text, title and date are taken from it.",
     )
-    language = serializers.CharField(
+    language = StrictCharField(
         required=False, allow_blank=True, max_length=8, default="",
         help_text="ISO 639-1 code, or empty/`auto` to detect it.",
     )
-    published_at = serializers.CharField(
+    published_at = StrictCharField(
         required=False, allow_blank=True, default="", max_length=40,
         help_text="ISO 8601 date or date-time. Required unless the HTML carries a date.",
     )
     conflict = serializers.SlugRelatedField(
         slug_field="slug", queryset=Conflict.objects.all(), required=False, allow_null=True, default=None
     )
-    source_name = serializers.CharField(required=False, allow_blank=True, max_length=200, default="")
+    source_name = StrictCharField(required=False, allow_blank=True, max_length=200, default="")
 
     def validate_published_at(self, value: str) -> datetime | date | None:
         value = value.strip()

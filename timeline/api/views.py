@@ -14,11 +14,13 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.http import HttpResponseBase, HttpResponseNotModified
-from django.utils.cache import parse_etags, patch_vary_headers, quote_etag
+from django.utils.cache import patch_vary_headers
+from django.utils.http import parse_etags, quote_etag
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.filters import OrderingFilter
 from rest_framework.parsers import JSONParser
@@ -30,7 +32,7 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from timeline.api import filters, serializers
-from timeline.api.ingest import IngestFailed, submit_article
+from timeline.api.ingest import IngestFailed, max_request_bytes, submit_article
 from timeline.api.pagination import ApiCursorPagination
 from timeline.api.renderers import CSVRenderer, TimelineJSRenderer, actor_row, event_row, flat_row, statement_row
 from timeline.exports import timelinejs_document
@@ -290,6 +292,7 @@ class CanSubmitArticles(BasePermission):
     retrieve=extend_schema(summary="Parse status and proposals of an article you submitted"),
 )
 class ArticleViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    authentication_classes = [TokenAuthentication, SessionAuthentication]  # Token first: 401 with WWW-Authenticate
     permission_classes = [IsAuthenticated, CanSubmitArticles]
     parser_classes = [JSONParser]
     renderer_classes = [JSONRenderer]
@@ -320,6 +323,12 @@ class ArticleViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, viewset
         return article
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        declared = request.META.get("CONTENT_LENGTH") or "0"
+        if declared.isdigit() and int(declared) > max_request_bytes():
+            return Response(
+                {"detail": f"The request has {int(declared):,} bytes; the limit is {max_request_bytes():,}.",
+                 "code": "too_large"}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+            )
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         try:
