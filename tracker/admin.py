@@ -1,9 +1,16 @@
 """Admin registrations. Moderation actions call the services in tracker.services."""
 
+from typing import Any
+
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from tracker.admin_ingest import ArticleIngestAdminMixin
+from tracker.admin_moderation import EventModerationAdminMixin, StatementModerationAdminMixin
 from tracker.models import (
     Actor,
     ActorAlias,
@@ -81,29 +88,52 @@ class ParticipantInline(admin.TabularInline):
     autocomplete_fields = ["actor"]
 
 
+class EntryAdminBase(SimpleHistoryAdmin):
+    """Moderation columns shared by events and statements (the behaviour lives in tracker.admin_moderation)."""
+
+    list_per_page = 100
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        return super().get_queryset(request).defer("source_article__text")
+
+    @admin.display(description="article", ordering="source_article__published_at")
+    def article_link(self, obj: Event | Statement) -> str:
+        if obj.source_article_id is None or obj.source_article is None:
+            return "—"
+        url = reverse("admin:tracker_review_article", args=[obj.source_article_id])
+        return format_html('<a href="{}">{}</a>', url, str(obj.source_article)[:60])
+
+    @admin.display(description="1st approval")
+    def first_approval(self, obj: Event | Statement) -> str:
+        return str(obj.first_approved_by) if obj.first_approved_by_id else ""
+
+
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(EventModerationAdminMixin, EntryAdminBase):
     list_display = ("title", "type", "occurrence", "date_edtf", "date_precision", "review_status", "confidence",
-                    "conflict")
-    list_filter = ["review_status", "type", "occurrence", "date_precision", "conflict"]
+                    "first_approval", "article_link", "conflict")
+    list_filter = ["review_status", "type", "occurrence", "date_precision", "conflict",
+                   ("duplicate_of", admin.EmptyFieldListFilter), ("first_approved_by", admin.EmptyFieldListFilter)]
     search_fields = ["title", "summary", "participants__name"]
-    list_select_related = ["conflict"]
+    list_select_related = ["conflict", "source_article", "first_approved_by"]
     readonly_fields = ["date_edtf", "reviewed_by", "reviewed_at", "first_approved_by", "source_article",
                        "created_at", "updated_at"]
-    raw_id_fields = ["duplicate_of", "merged_into"]
+    raw_id_fields = ["duplicate_of"]
     inlines = [ParticipantInline, CitationInline]
 
 
 @admin.register(Statement)
-class StatementAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "speaker", "date_edtf", "review_status", "confidence", "conflict"]
-    list_filter = ["review_status", "date_precision", "conflict"]
+class StatementAdmin(StatementModerationAdminMixin, EntryAdminBase):
+    list_display = ["__str__", "speaker", "speaker_name", "date_edtf", "review_status", "confidence",
+                    "first_approval", "article_link", "conflict"]
+    list_filter = ["review_status", "date_precision", "conflict", ("speaker", admin.EmptyFieldListFilter),
+                   ("duplicate_of", admin.EmptyFieldListFilter), ("first_approved_by", admin.EmptyFieldListFilter)]
     search_fields = ["paraphrase", "quote", "speaker__name", "speaker_name"]
-    list_select_related = ["speaker", "conflict"]
+    list_select_related = ["speaker", "conflict", "source_article", "first_approved_by"]
     autocomplete_fields = ["speaker", "addressed"]
     readonly_fields = ["date_edtf", "reviewed_by", "reviewed_at", "first_approved_by", "source_article",
                        "created_at", "updated_at"]
-    raw_id_fields = ["duplicate_of", "merged_into"]
+    raw_id_fields = ["duplicate_of"]
     inlines = [CitationInline]
 
 

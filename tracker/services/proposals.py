@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
@@ -131,7 +131,7 @@ def _require_status(entry: Entry, allowed: Iterable[str], action: str) -> None:
 
 def _save(entry: Entry, user: AuthUser, reason: str, fields: Iterable[str]) -> None:
     entry._history_user = user  # type: ignore[union-attr]
-    entry._change_reason = reason  # type: ignore[union-attr]
+    entry._change_reason = reason[:100]  # type: ignore[union-attr]
     entry.save(update_fields=[*fields, "updated_at"])
 
 
@@ -317,6 +317,19 @@ def proposal_update(*, user: User | None, entry: E, changes: Mapping[str, Any]) 
     return locked
 
 
+def proposal_record_related_change(*, user: User | None, entry: E, note: str) -> E:
+    """Record a change of related rows (participants, addressed actors) in the entry's history.
+
+    Like a content edit, it clears a pending entry's four-eyes first approval.
+    """
+    moderator = _require_moderator(user, entry)
+    with transaction.atomic():
+        locked = _lock(entry)
+        fields = clear_first_approval_if_needed(locked)
+        _save(locked, moderator, note[:100], fields)
+    return locked
+
+
 def clear_first_approval_if_needed(entry: Entry) -> list[str]:
     """A content edit of a pending entry invalidates a four-eyes first approval; returns the fields touched."""
     if entry.review_status == ReviewStatus.PENDING and entry.first_approved_by_id is not None:
@@ -325,12 +338,12 @@ def clear_first_approval_if_needed(entry: Entry) -> list[str]:
     return []
 
 
-def proposals_bulk_confirm(*, user: User | None, entries: Iterable[E]) -> BulkResult:
+def proposals_bulk_confirm(*, user: User | None, entries: Iterable[Entry]) -> BulkResult:
     """Confirm each entry in its own transaction; one failure does not undo the others."""
     result = BulkResult()
     for entry in entries:
         try:
-            done = proposal_confirm(user=user, entry=entry)
+            done: Entry = proposal_confirm(user=user, entry=cast(Any, entry))
         except ModerationError as exc:
             result.failed.append((entry, exc))
             continue
@@ -341,12 +354,12 @@ def proposals_bulk_confirm(*, user: User | None, entries: Iterable[E]) -> BulkRe
     return result
 
 
-def proposals_bulk_reject(*, user: User | None, entries: Iterable[E], reason: str,
+def proposals_bulk_reject(*, user: User | None, entries: Iterable[Entry], reason: str,
                           comment: str = "") -> BulkResult:
     result = BulkResult()
     for entry in entries:
         try:
-            result.done.append(proposal_reject(user=user, entry=entry, reason=reason, comment=comment))
+            result.done.append(proposal_reject(user=user, entry=cast(Any, entry), reason=reason, comment=comment))
         except ModerationError as exc:
             result.failed.append((entry, exc))
     return result
@@ -467,6 +480,7 @@ __all__ = [
     "events_bulk_reject",
     "proposal_confirm",
     "proposal_merge",
+    "proposal_record_related_change",
     "proposal_reject",
     "proposal_unpublish",
     "proposal_update",

@@ -1,0 +1,231 @@
+"""Moderation behaviour shared by EventAdmin and StatementAdmin.
+
+* Bulk actions (confirm, reject with a reason code, un-publish) calling ``tracker.services.proposals``.
+* "Save and confirm" on the change form (edit then confirm), a moderation panel (reject, merge, un-publish) and a
+  field-by-field change log from django-simple-history.
+* Review status and reviewer fields are read-only: only the services change them. Confirmed, merged and
+  un-published entries cannot be deleted (un-publish instead), and there is no bulk delete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db.models import Model, QuerySet
+from django.forms import BaseInlineFormSet, ModelForm
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import URLPattern, path, reverse
+
+from tracker.admin_views import ModerationViews, bulk_action, moderate_view, row_action, safe_next
+from tracker.models import EventParticipant, RejectReason, ReviewStatus
+from tracker.services.proposals import (
+    EDITABLE_FIELDS,
+    ModerationError,
+    can_moderate,
+    entity_name,
+    four_eyes_required,
+    proposal_record_related_change,
+    proposal_update,
+)
+
+REVIEW_FIELDS = ["review_status", "reject_reason", "first_approved_by", "reviewed_by", "reviewed_at",
+                 "merged_into", "source_article", "confidence", "date_edtf", "created_at", "updated_at"]
+CLOSED = {ReviewStatus.REJECTED, ReviewStatus.MERGED}
+HIDDEN_DIFF_FIELDS = {"date_edtf"}
+
+
+class ModerationActionForm(helpers.ActionForm):
+    reject_reason = forms.ChoiceField(
+        label="Reject reason", required=False, choices=[("", "— reason (for reject) —"), *RejectReason.choices]
+    )
+    comment = forms.CharField(label="Comment", required=False,
+                              widget=forms.TextInput(attrs={"placeholder": "comment (optional)"}))
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    when: Any
+    user: Any
+    kind: str
+    reason: str
+    changes: list[FieldChange]
+
+
+def _display(model: type[Model], name: str, value: Any) -> Any:
+    field = model._meta.get_field(name)
+    choices = dict(getattr(field, "choices", None) or [])
+    if value in choices:
+        return choices[value]
+    if value in (None, ""):
+        return "—"
+    if getattr(field, "is_relation", False):
+        return f"#{value}"
+    return value
+
+
+def _label(model: type[Model], name: str) -> str:
+    return str(getattr(model._meta.get_field(name), "verbose_name", name))
+
+
+def audit_trail(entry: Model, limit: int = 50) -> list[AuditRecord]:
+    """Who changed what and when, newest first, with field-level old → new values."""
+    history = entry.history  # type: ignore[attr-defined]
+    records = list(history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
+    model = type(entry)
+    trail = []
+    for index, record in enumerate(records[:limit]):
+        older = records[index + 1] if index + 1 < len(records) else None
+        changes: list[FieldChange] = []
+        if older is not None:
+            delta = record.diff_against(older, excluded_fields=HIDDEN_DIFF_FIELDS)
+            changes = [FieldChange(_label(model, c.field), _display(model, c.field, c.old),
+                                   _display(model, c.field, c.new)) for c in delta.changes]
+        trail.append(AuditRecord(record.history_date, record.history_user, record.get_history_type_display(),
+                                 record.history_change_reason or "", changes))
+    return trail
+
+
+class ModerationAdminMixin:
+    """Mix into EventAdmin / StatementAdmin before SimpleHistoryAdmin."""
+
+    action_form = ModerationActionForm
+    actions = ["confirm_selected", "reject_selected", "unpublish_selected"]
+    change_form_template = "admin/tracker/entry_change_form.html"
+    model: Any
+    admin_site: admin.AdminSite
+
+    # --- permissions ---
+
+    def has_confirm_permission(self, request: HttpRequest) -> bool:
+        return can_moderate(cast(Any, request.user), cast(Any, self.model))
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and obj.review_status not in (ReviewStatus.PENDING, ReviewStatus.REJECTED):
+            return False  # confirmed entries are un-published, never deleted
+        return super().has_delete_permission(request, obj)  # type: ignore[misc]
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        actions = super().get_actions(request)  # type: ignore[misc]
+        actions.pop("delete_selected", None)
+        return cast(dict[str, Any], actions)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        readonly = list(super().get_readonly_fields(request, obj))  # type: ignore[misc]
+        readonly += [name for name in REVIEW_FIELDS if name not in readonly]
+        if obj is not None and (obj.review_status in CLOSED or not self.has_confirm_permission(request)):
+            # Closed entries (and users who may not moderate) see the entry, but cannot edit it.
+            editable = EDITABLE_FIELDS[type(obj)]
+            readonly += [name for name in editable if name not in readonly]
+            readonly += [name for name in ("addressed", "speaker", "participants") if name not in readonly]
+        return readonly
+
+    # --- bulk actions ---
+
+    @admin.action(description="Confirm (publish) selected proposals", permissions=["confirm"])
+    def confirm_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        bulk_action(request, "confirm", {entity_name(self.model): list(queryset.values_list("pk", flat=True))})
+
+    @admin.action(description="Reject selected proposals (choose a reason)", permissions=["confirm"])
+    def reject_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        if not request.POST.get("reject_reason"):
+            messages.error(request, "Choose a reject reason next to the action.")
+            return
+        bulk_action(request, "reject", {entity_name(self.model): list(queryset.values_list("pk", flat=True))})
+
+    @admin.action(description="Un-publish selected confirmed entries", permissions=["confirm"])
+    def unpublish_selected(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        bulk_action(request, "unpublish", {entity_name(self.model): list(queryset.values_list("pk", flat=True))})
+
+    # --- edits go through the service ---
+
+    def save_model(self, request: HttpRequest, obj: Any, form: ModelForm[Any], change: bool) -> None:
+        if not change:
+            super().save_model(request, obj, form, change)  # type: ignore[misc]
+            return
+        editable = EDITABLE_FIELDS[type(obj)]
+        changes = {name: form.cleaned_data[name] for name in form.changed_data if name in editable}
+        if changes:
+            try:
+                proposal_update(user=cast(Any, request.user), entry=obj, changes=changes)
+            except ModerationError as exc:
+                messages.error(request, exc.message)
+
+    def save_formset(self, request: HttpRequest, form: ModelForm[Any], formset: BaseInlineFormSet[Any, Any, Any],
+                     change: bool) -> None:
+        before = self._participant_names(formset)
+        super().save_formset(request, form, formset, change)  # type: ignore[misc]
+        if change and formset.model is EventParticipant and formset.has_changed():
+            after = self._participant_names(formset)
+            added, removed = sorted(after - before), sorted(before - after)
+            note = "participants:" + "".join(f" +{n}" for n in added) + "".join(f" −{n}" for n in removed)
+            proposal_record_related_change(user=cast(Any, request.user), entry=form.instance,
+                                           note=note if added or removed else "participants: roles changed")
+
+    @staticmethod
+    def _participant_names(formset: BaseInlineFormSet[Any, Any, Any]) -> set[str]:
+        if formset.model is not EventParticipant or formset.instance.pk is None:
+            return set()
+        return set(EventParticipant.objects.filter(event=formset.instance).values_list("actor__name", flat=True))
+
+    # --- change form: save and confirm, moderation panel, change log ---
+
+    def change_view(self, request: HttpRequest, object_id: str, form_url: str = "",
+                    extra_context: dict[str, Any] | None = None) -> HttpResponse:
+        obj = self.get_object(request, object_id)  # type: ignore[attr-defined]
+        extra = dict(extra_context or {})
+        if obj is not None:
+            kind = entity_name(self.model)
+            extra.update({
+                "audit_trail": audit_trail(obj),
+                "entry": obj,
+                "entry_kind": kind,
+                "can_moderate": self.has_confirm_permission(request),
+                "reject_reasons": RejectReason.choices,
+                "four_eyes": four_eyes_required(),
+                "moderate_url": reverse(f"admin:tracker_{kind}_moderate", args=[obj.pk]),
+                "history_url": reverse(f"admin:tracker_{kind}_history", args=[obj.pk]),
+                "is_pending": obj.review_status in (ReviewStatus.PENDING, ReviewStatus.UNPUBLISHED),
+                "is_confirmed": obj.review_status == ReviewStatus.CONFIRMED,
+                "is_mergeable": obj.review_status in (ReviewStatus.PENDING, ReviewStatus.CONFIRMED),
+            })
+        return super().change_view(request, object_id, form_url, extra)  # type: ignore[misc, no-any-return]
+
+    def response_change(self, request: HttpRequest, obj: Any) -> HttpResponse:
+        if "_saveconfirm" in request.POST:
+            row_action(request, f"confirm:{entity_name(obj)}:{obj.pk}")
+            return HttpResponseRedirect(safe_next(request, reverse("admin:tracker_review_queue")))
+        return super().response_change(request, obj)  # type: ignore[misc, no-any-return]
+
+    def moderation_urls(self) -> list[URLPattern]:
+        kind = entity_name(self.model)
+        return [path("<int:pk>/moderate/", moderate_view(cast(Any, self), kind), name=f"tracker_{kind}_moderate")]
+
+
+class EventModerationAdminMixin(ModerationAdminMixin):
+    """EventAdmin also mounts the review queue and the article review page."""
+
+    def get_urls(self) -> list[URLPattern]:
+        views = ModerationViews(cast(Any, self))
+        wrap = self.admin_site.admin_view
+        return [
+            path("review/", wrap(views.queue), name="tracker_review_queue"),
+            path("review/article/<int:pk>/", wrap(views.article), name="tracker_review_article"),
+            *self.moderation_urls(),
+            *super().get_urls(),  # type: ignore[misc]
+        ]
+
+
+class StatementModerationAdminMixin(ModerationAdminMixin):
+    def get_urls(self) -> list[URLPattern]:
+        return [*self.moderation_urls(), *super().get_urls()]  # type: ignore[misc]
