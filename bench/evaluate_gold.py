@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 from tracker.extraction.pipeline import extract, result_to_dict  # noqa: E402
 from tracker.extraction.scoring import format_table, score_document, total  # noqa: E402
 
-SEED = Path("/work/shared/eval/seed_gold.json")
+SEED = ROOT / "tests" / "data" / "seed" / "seed_gold.json"
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from tracker.extraction.pipeline import extract  # noqa: E402
 
-SEED = Path("/work/shared/eval/seed_gold.json")
+SEED = ROOT / "tests" / "data" / "seed" / "seed_gold.json"
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
 TARGET_CHARS = 3000
 

@@ -160,6 +160,22 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
     return per_sentence
 
 
+def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
+    """A proposal noun inside another type's verb frame is its object ("lehnte den Vorschlag ab")."""
+    return [
+        h
+        for h in hits
+        if h.rule.type != "REQUEST"
+        or not any(
+            o.rule.type != h.rule.type
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        )
+    ]
+
+
 def _is_irrealis(text: str, hit: _Hit) -> bool:
     return hit.rule.type not in _IRREALIS_IMMUNE and bool(IRREALIS_RE.search(text[: hit.start]))
 
@@ -255,7 +271,8 @@ def find_events(
     for info in infos:
         text = folded[info.start : info.end]
         chosen: dict[str, _Hit] = {}
-        for hit in sorted(hits_per_sentence[info.index], key=lambda h: (h.start, -h.rule.confidence)):
+        hits = _drop_nested(hits_per_sentence[info.index])
+        for hit in sorted(hits, key=lambda h: (h.start, -h.rule.confidence)):
             if _is_irrealis(text, hit) or _is_anaphoric(text, hit, info, seen_types):
                 continue
             current = chosen.get(hit.rule.type)

@@ -415,7 +415,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "AID",
         r"(?:eingefrorene\w*\s+(?:\S+\s+){0,2}Vermögen\w*|frozen\s+(?:\S+\s+){0,2}assets)",
-        requires=r"(?:finanzier\w*|financ\w*|Ukraine|Kiew|Kyiv)",
+        requires=r"(?:finanzier\w*|financ\w*|Ukraine|Kiew|Kyiv|nutzen|genutzt|verwenden|use|used|using|tap)",
         confidence=0.6,
     ),
     # SUPPORT and COOPERATE

@@ -1,0 +1,157 @@
+"""Gazetteer: inflection-aware alias matching, role aliases resolved on the event date, unknown speakers.
+
+Plain pytest (no database); dates are pinned.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tracker.extraction.gazetteer import (
+    DEFAULT_GAZETTEER_PATH,
+    Gazetteer,
+    load_default_gazetteer,
+    load_default_records,
+)
+from tracker.extraction.types import ActorRecord, AliasRecord
+
+MAY_2025 = date(2025, 5, 18)
+JUNE_2024 = date(2024, 6, 1)
+
+
+def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
+    return [(m.text, m.slug) for m in load_default_gazetteer().find_mentions(text, on_date=on)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putins Sprecher", [("Putins", "vladimir-putin")]),
+        ("Selenskyjs Büro", [("Selenskyjs", "volodymyr-zelensky")]),
+        ("Putin's envoy arrived", [("Putin's envoy", "kirill-dmitriev")]),
+        ("Trump's plan", [("Trump", "donald-trump")]),
+        ("des Kremls", [("Kremls", "kremlin")]),
+        ("der Kreml", [("Kreml", "kremlin")]),
+        ("russischen und ukrainischen Unterhändlern", [("russischen", "russia"), ("ukrainischen", "ukraine")]),
+        ("Russische Drohnen", [("Russische", "russia")]),
+        ("des Weißen Hauses", [("Weißen Hauses", "white-house")]),
+        ("in Kyjiw und Kiew und Kyiv", [("Kyjiw", "ukraine"), ("Kiew", "ukraine"), ("Kyiv", "ukraine")]),
+        ("Путина", [("Путина", "vladimir-putin")]),
+        ("Зеленського", [("Зеленського", "volodymyr-zelensky")]),
+        ("the NATO summit", [("NATO", "nato")]),
+        ("he told us nothing", []),  # "us" is not the US
+        ("Sie trump ihn", []),  # lower-case "trump" is not Donald Trump
+    ],
+)
+def test_aliases_and_inflections(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "slug"),
+    [
+        ("der US-Präsident", JUNE_2024, "joe-biden"),
+        ("der US-Präsident", MAY_2025, "donald-trump"),
+        ("the US President", date(2025, 1, 19), "joe-biden"),
+        ("the US President", date(2025, 1, 20), "donald-trump"),
+        ("der amerikanische Präsident", MAY_2025, "donald-trump"),
+        ("Bundeskanzler", date(2025, 5, 5), "olaf-scholz"),
+        ("Bundeskanzler", date(2025, 5, 6), "friedrich-merz"),
+        ("NATO-Generalsekretär", date(2024, 9, 30), "jens-stoltenberg"),
+        ("NATO-Generalsekretär", date(2024, 10, 1), "mark-rutte"),
+        ("US-Außenminister", JUNE_2024, "antony-blinken"),
+        ("US-Außenminister", MAY_2025, "marco-rubio"),
+        ("Der ukrainische Präsident", MAY_2025, "volodymyr-zelensky"),
+        ("dem ukrainischen Präsidenten", MAY_2025, "volodymyr-zelensky"),
+        ("Kremlsprecher", MAY_2025, "dmitry-peskov"),
+    ],
+)
+def test_role_aliases_resolve_on_the_date(text: str, on: date, slug: str) -> None:
+    mentions = load_default_gazetteer().find_mentions(text, on_date=on)
+    assert [(m.slug, m.via_role) for m in mentions] == [(slug, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kremlsprecher Dmitri Peskow", ("Kremlsprecher Dmitri Peskow", "dmitry-peskov")),
+        ("US-Präsident Donald Trump", ("US-Präsident Donald Trump", "donald-trump")),
+        ("dem russischen Präsidenten Wladimir Putin", ("russischen Präsidenten Wladimir Putin", "vladimir-putin")),
+        ("Russlands Präsident Wladimir Putin", ("Russlands Präsident Wladimir Putin", "vladimir-putin")),
+        ("Ukraine's Foreign Minister Andrii Sybiha", ("Ukraine's Foreign Minister Andrii Sybiha", "andrii-sybiha")),
+    ],
+)
+def test_role_and_name_merge_into_one_mention(text: str, expected: tuple[str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_name_beats_role_when_the_role_belongs_to_someone_else_that_day() -> None:
+    # In 2024 "US-Präsident" alone means Biden, but the name next to it wins.
+    assert found("US-Präsident Donald Trump", JUNE_2024) == [("US-Präsident Donald Trump", "donald-trump")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das sei nicht akzeptabel, sagte Max Mustermann am Rande.", "Max Mustermann"),
+        ("John Smith said the talks would resume.", "John Smith"),
+        ("Das sei gut, sagte Regierungssprecher Stefan Kornelius.", "Stefan Kornelius"),
+    ],
+)
+def test_unknown_speakers_are_proposed(text: str, name: str) -> None:
+    unknown = [m for m in load_default_gazetteer().find_mentions(text, on_date=MAY_2025) if m.slug is None]
+    assert [m.name for m in unknown] == [name]
+
+
+def test_no_unknown_speaker_from_prepositional_phrase() -> None:
+    text = "Im Vorfeld bestätigte der Kreml die Gespräche."
+    assert [m.slug for m in load_default_gazetteer().find_mentions(text, on_date=MAY_2025)] == ["kremlin"]
+
+
+def test_from_records_uses_new_aliases() -> None:
+    record = ActorRecord(
+        slug="max-mustermann",
+        name="Max Mustermann",
+        kind="person",
+        aliases=(AliasRecord("Mustermann"), AliasRecord("Sondergesandte", "de", True, date(2025, 1, 1), None)),
+    )
+    gaz = Gazetteer.from_records([record])
+    assert [(m.text, m.slug) for m in gaz.find_mentions("Mustermanns Reise", on_date=MAY_2025)] == [
+        ("Mustermanns", "max-mustermann")
+    ]
+    assert gaz.find_mentions("der Sondergesandte", on_date=date(2024, 1, 1)) == []
+
+
+def test_shipped_gazetteer_is_consistent() -> None:
+    data = json.loads(Path(DEFAULT_GAZETTEER_PATH).read_text(encoding="utf-8"))
+    assert len(data) >= 60
+    slugs = Counter(a["slug"] for a in data)
+    names = Counter(a["name"] for a in data)
+    assert max(slugs.values()) == 1 and max(names.values()) == 1
+    for actor in data:
+        assert set(actor) == {"slug", "name", "kind", "country", "description", "aliases"}
+        assert actor["kind"] in {"person", "state", "organisation", "group"}
+        for alias in actor["aliases"]:
+            assert set(alias) == {"text", "language", "is_role", "valid_from", "valid_to"}
+            assert alias["language"] in {"de", "en", "uk", "ru", ""}
+            if alias["valid_from"] and alias["valid_to"]:
+                assert alias["valid_from"] < alias["valid_to"]
+    canonical = {"Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Kremlin", "NATO"}
+    assert canonical | {"Russia", "Ukraine", "United States", "Joe Biden"} <= set(names)
+    assert len(load_default_records()) == len(data)
+
+
+def test_gold_actor_names_are_in_the_gazetteer() -> None:
+    names = {r.name for r in load_default_records()}
+    gold_dir = Path(__file__).resolve().parent / "data" / "gold"
+    missing: set[str] = set()
+    for path in sorted(gold_dir.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for event in doc.get("events", []):
+            missing |= set(event["actors"]) - names
+    assert not missing

@@ -1,0 +1,83 @@
+"""Statement proposals: speaker resolution, reported speech, two speakers in one sentence, quotes, dates.
+
+Plain pytest (no database); the publication date is pinned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extraction.pipeline import extract
+from tracker.extraction.types import StatementProposal
+
+PUB = date(2025, 5, 18)
+
+
+def statements(text: str, lang: str, published: date = PUB) -> list[StatementProposal]:
+    return extract(text, published=published, language=lang).statements
+
+
+def speakers(text: str, lang: str) -> list[str]:
+    return [s.speaker for s in statements(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In einer Erklärung äußerte Trump die Hoffnung auf Frieden.", "de", ["Donald Trump"]),
+        ("Im Vorfeld bestätigte der Kreml die Gespräche.", "de", ["Kremlin"]),
+        ("Der ukrainische Präsident äußerte Enttäuschung.", "de", ["Volodymyr Zelensky"]),
+        ("Der Kreml bestätigte die Gespräche, wie der Kremlsprecher Dmitri Peskow mitteilte.", "de", ["Dmitry Peskov"]),
+        ("Die Gespräche seien konstruktiv gewesen, sagte Lawrow.", "de", ["Sergey Lavrov"]),
+        ("Die Lage sei ernst, so Selenskyj.", "de", ["Volodymyr Zelensky"]),
+        ("Kremlin spokesman Dmitry Peskov told reporters the talks were useful.", "en", ["Dmitry Peskov"]),
+        ("The talks were useful, Rubio said.", "en", ["Marco Rubio"]),
+        ("Laut Peskow ist ein Treffen möglich.", "de", ["Dmitry Peskov"]),
+        ("Bundeskanzler Friedrich Merz lobte Trumps Einsatz.", "de", ["Friedrich Merz"]),
+    ],
+)
+def test_speaker_resolution(text: str, lang: str, expected: list[str]) -> None:
+    assert speakers(text, lang) == expected
+
+
+def test_two_speech_verbs_two_speakers() -> None:
+    text = (
+        "Trump hebt die Notwendigkeit persönlicher Gipfeltreffen mit Putin hervor, "
+        "obwohl der Kreml betont, dass solche Treffen sorgfältig vorbereitet werden müssen."
+    )
+    found = statements(text, "de")
+    assert [s.speaker for s in found] == ["Donald Trump", "Kremlin"]
+    assert all(s.evidence == (0, len(text)) for s in found)
+
+
+def test_pronoun_speaker_continues_the_previous_one() -> None:
+    text = "Selenskyj warf Moskau Wortbruch vor. Er forderte zugleich neue Sanktionen."
+    assert speakers(text, "de") == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_unknown_speaker_is_kept_by_name() -> None:
+    (st,) = statements("Das sei nicht akzeptabel, sagte Max Mustermann.", "de")
+    assert (st.speaker, st.speaker_slug) == ("Max Mustermann", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Peskow sagte, das Treffen sei „konstruktiv“ gewesen.", "konstruktiv"),
+        ('Rubio said the talks were "very productive".', "very productive"),
+        ("Lawrow sagte, man sei zufrieden.", ""),
+    ],
+)
+def test_quotes(text: str, quote: str) -> None:
+    (st,) = statements(text, "de" if "sagte" in text else "en")
+    assert st.quote == quote
+
+
+def test_statement_dates() -> None:
+    said_friday = statements("Trump sagte am Freitag, er werde bald mit Putin sprechen.", "de")
+    assert [(s.date.value, s.date.basis) for s in said_friday] == [("2025-05-16", "text")]
+    # A day inside the reported clause is not the day of speaking.
+    future = statements("Selenskyj bestätigte, dass er am Montag im Weißen Haus erwartet werde.", "de")
+    assert [(s.date.value, s.date.basis) for s in future] == [("2025-05-18", "published")]
