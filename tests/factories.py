@@ -76,6 +76,7 @@ class ArticleFactory(factory.django.DjangoModelFactory[Article]):
 class EventFactory(factory.django.DjangoModelFactory[Event]):
     class Meta:
         model = Event
+        skip_postgeneration_save = True
 
     conflict = factory.SubFactory(ConflictFactory)
     title = factory.Sequence(lambda n: f"Event {n}")
