@@ -335,7 +335,7 @@ def test_article_view_escapes_html_in_the_article(mod_client) -> None:
 
 
 def test_reparse_button_queues_the_article(mod_client, monkeypatch) -> None:
-    calls = []
+    calls: list[int] = []
     monkeypatch.setattr("tracker.services.articles._enqueue_on_commit", calls.append)
     article = ArticleFactory.create()
     response = mod_client.post(reverse("admin:tracker_review_article", args=[article.pk]), {"reparse": "1"})

@@ -186,13 +186,16 @@ class Row:
     spans: list[Span] = field(default_factory=list)
 
 
+def _aliases() -> QuerySet[ActorAlias]:
+    return ActorAlias.objects.only("id", "actor_id", "text").order_by()
+
+
 def event_queryset() -> QuerySet[Event]:
     return Event.objects.select_related(
         "source_article", "conflict", "duplicate_of", "first_approved_by"
     ).defer("source_article__text").prefetch_related(
         Prefetch("participations", queryset=EventParticipant.objects.select_related("actor")
-                 .prefetch_related(Prefetch("actor__aliases", queryset=ActorAlias.objects.only("id", "actor_id",
-                                                                                                 "text")))),
+                 .prefetch_related(Prefetch("actor__aliases", queryset=_aliases()))),
         Prefetch("citations", queryset=Citation.objects.order_by("article_id", "start")),
     )
 
@@ -201,8 +204,8 @@ def statement_queryset() -> QuerySet[Statement]:
     return Statement.objects.select_related(
         "source_article", "conflict", "duplicate_of", "first_approved_by", "speaker"
     ).defer("source_article__text").prefetch_related(
-        "addressed",
-        Prefetch("speaker__aliases", queryset=ActorAlias.objects.only("id", "actor_id", "text")),
+        Prefetch("addressed", queryset=Actor.objects.prefetch_related(Prefetch("aliases", queryset=_aliases()))),
+        Prefetch("speaker__aliases", queryset=_aliases()),
         Prefetch("citations", queryset=Citation.objects.order_by("article_id", "start")),
     )
 

@@ -1,0 +1,93 @@
+"""Four-eyes publishing in the admin: a second, different moderator must confirm."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from tests.factories import EventFactory, ModeratorFactory, StatementFactory
+from tracker.models import Event, Statement
+
+pytestmark = pytest.mark.django_db
+QUEUE = "admin:tracker_review_queue"
+
+
+@pytest.fixture(autouse=True)
+def four_eyes(settings):
+    settings.TRACKER_FOUR_EYES = True
+
+
+def logged_in(username: str) -> Client:
+    client = Client()
+    client.force_login(ModeratorFactory.create(username=username))
+    return client
+
+
+def confirm(client: Client, event: Event) -> str:
+    response = client.post(reverse(QUEUE), {"row_action": f"confirm:event:{event.pk}"}, follow=True)
+    return response.content.decode()
+
+
+def test_first_confirmation_only_records_an_approval() -> None:
+    alice = logged_in("alice")
+    event = EventFactory.create(title="Needs two")
+    html = confirm(alice, event)
+    assert "First approval recorded" in html
+    assert "1st approval: alice" in html
+    event.refresh_from_db()
+    assert event.review_status == "pending"
+    assert event.first_approved_by is not None and event.first_approved_by.username == "alice"
+    assert not Event.objects.public().exists()
+
+
+def test_same_moderator_cannot_give_the_second_approval() -> None:
+    alice = logged_in("alice")
+    event = EventFactory.create()
+    confirm(alice, event)
+    html = confirm(alice, event)
+    assert "a second, different moderator must confirm" in html
+    assert not Event.objects.public().exists()
+
+
+def test_second_moderator_publishes() -> None:
+    alice, bob = logged_in("alice"), logged_in("bob")
+    event = EventFactory.create()
+    confirm(alice, event)
+    html = confirm(bob, event)
+    assert "Confirmed and published" in html
+    event.refresh_from_db()
+    assert event.first_approved_by is not None and event.reviewed_by is not None
+    assert (event.review_status, event.first_approved_by.username, event.reviewed_by.username) == (
+        "confirmed", "alice", "bob")
+
+
+def test_bulk_confirm_with_four_eyes_needs_two_moderators() -> None:
+    alice, bob = logged_in("alice"), logged_in("bob")
+    events = EventFactory.create_batch(3)
+    statement = StatementFactory.create()
+    selected = [f"event:{e.pk}" for e in events] + [f"statement:{statement.pk}"]
+    html = alice.post(reverse(QUEUE), {"action": "confirm", "selected": selected}, follow=True).content.decode()
+    assert "First approval recorded for 3 entries" in html
+    assert not Event.objects.public().exists()
+    bob.post(reverse(QUEUE), {"action": "confirm", "selected": selected})
+    assert Event.objects.public().count() == 3
+    assert Statement.objects.public().count() == 1
+
+
+def test_queue_filters_entries_awaiting_second_approval() -> None:
+    alice = logged_in("alice")
+    approved = EventFactory.create(title="Approved once")
+    EventFactory.create(title="Untouched")
+    confirm(alice, approved)
+    html = alice.get(reverse(QUEUE), {"approval": "first"}).content.decode()
+    assert "Approved once" in html and "Untouched" not in html
+    html = alice.get(reverse(QUEUE), {"approval": "none"}).content.decode()
+    assert "Untouched" in html and "Approved once" not in html
+
+
+def test_save_and_confirm_button_says_four_eyes() -> None:
+    alice = logged_in("alice")
+    event = EventFactory.create()
+    html = alice.get(reverse("admin:tracker_event_change", args=[event.pk])).content.decode()
+    assert "Save and confirm (four-eyes approval)" in html
