@@ -15,9 +15,12 @@ from .gazetteer import Gazetteer
 from .lexicons import (
     CANCELLED_RE,
     CLAUSE_BREAK_RE,
+    COLLECTIVE_RE,
+    DATELINE_RE,
     DEFINITE_BEFORE_RE,
     IRREALIS_RE,
     PLANNED_RE,
+    PRONOUN_SUBJECT_RE,
     TRIGGER_RULES,
     TRIGGER_STOPWORDS,
     UNCERTAIN_RE,
@@ -187,15 +190,45 @@ def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]
     return bool(DEFINITE_BEFORE_RE.search(text[: hit.start]))
 
 
+@dataclass(slots=True)
+class _Discourse:
+    """What earlier sentences established: the last person named, the last group of participants."""
+
+    last_person: str | None = None
+    last_group: list[str] = field(default_factory=list)
+
+    def update(self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal]) -> None:
+        people = [m.slug for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person"]
+        if people:
+            self.last_person = people[0]
+        for event in events:
+            known = [s for s in event.actor_slugs if s]
+            if len(known) >= 2:
+                self.last_group = known
+
+
 def _participants(
-    info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str
+    info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str, discourse: _Discourse
 ) -> tuple[list[str], list[str | None]]:
-    slugs = _unique_slugs(m for m in info.mentions if not _in_parentheses(info, m))
+    own = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
+    slugs = _unique_slugs(own)
+    extra: list[str] = []
+    if discourse.last_person and PRONOUN_SUBJECT_RE.search(info.text):
+        extra.append(discourse.last_person)
+    if discourse.last_group and COLLECTIVE_RE.search(info.text):
+        extra.extend(discourse.last_group)
+    slugs = list(dict.fromkeys([*extra, *slugs]))
     if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
         prev = _unique_slugs(previous.mentions)
         people = [s for s in prev if gaz.kind_of(s) == "person"]
         slugs = people or prev
     return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+def _in_dateline(info: SentenceInfo, m: ActorMention) -> bool:
+    """ "Washington/Moskau (dpa) –": the places of a dateline are no participants."""
+    dateline = DATELINE_RE.match(info.text)
+    return dateline is not None and m.end - info.start <= dateline.end()
 
 
 def _in_parentheses(info: SentenceInfo, m: ActorMention) -> bool:
@@ -268,6 +301,7 @@ def find_events(
     if folded is None:
         folded = _fold_sentences(infos)
     hits_per_sentence = document_hits(folded, infos)
+    discourse = _Discourse()
     for info in infos:
         text = folded[info.start : info.end]
         chosen: dict[str, _Hit] = {}
@@ -279,8 +313,12 @@ def find_events(
             if current is None or hit.rule.confidence > current.rule.confidence + 0.1:
                 chosen[hit.rule.type] = hit
         previous = infos[info.index - 1] if info.index > 0 else None
+        found: list[EventProposal] = []
         for event_type, hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
-            out.append(_proposal(info, previous, gaz, event_type, hit))
+            proposal = _proposal(info, previous, gaz, event_type, hit, discourse)
+            found.append(proposal[0])
+            out.append(proposal)
+        discourse.update(info, gaz, found)
         seen_types.update(chosen)
     return out
 
@@ -296,9 +334,14 @@ def _fold_sentences(infos: Sequence[SentenceInfo]) -> str:
 
 
 def _proposal(
-    info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str, hit: _Hit
+    info: SentenceInfo,
+    previous: SentenceInfo | None,
+    gaz: Gazetteer,
+    event_type: str,
+    hit: _Hit,
+    discourse: _Discourse,
 ) -> tuple[EventProposal, Occurrence | None]:
-    names, slugs = _participants(info, previous, gaz, event_type)
+    names, slugs = _participants(info, previous, gaz, event_type, discourse)
     cue = occurrence_cue(fold(info.text), (hit.start, hit.end))
     trigger_text = info.text[hit.start : hit.end]
     confidence = hit.rule.confidence * (1.0 if names else 0.6)

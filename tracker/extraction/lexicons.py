@@ -164,7 +164,7 @@ FAILURE = _words(
     r"without\s+(?:an?\s+)?(?:agreement|deal)",
     r"ohne\s+(?:eine\s+)?Einigung",
 )
-PRISONER = r"(?:Gefangenenaustausch\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangenen\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?)"  # noqa: E501
+PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangenen\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?)"  # noqa: E501
 CARRIED_OUT = _words(
     r"ausgetauscht",
     r"tauschten",
@@ -285,14 +285,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "AGREE",
-        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to\s+accept|"
+        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to|willing\s+to|"
+        r"(?:would|will)\s+help|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
         excludes=FAILURE,
         confidence=0.75,
     ),
     _rule("AGREE", r"(?:agreement|deal|accord|peace\s+deal)", requires=ACHIEVE, excludes=FAILURE, confidence=0.8),
     _rule("AGREE", PRISONER, requires=AGREE_VERB, excludes=FAILURE, confidence=0.8),
-    # REJECT: refusals, failed agreements
+    # REJECT: refusals, failed agreements, agreements suspended or left
+    _rule(
+        "REJECT",
+        r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal|accord)",
+        requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|Ausstieg|aufgekündigt|kündigte\w*|withdr\w*|quit|"
+        r"pulled\s+out|endete|ended|expired|ausgelaufen)",
+        confidence=0.7,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:did|does|do|would|will)\s+not\s+(?:agree|accept)|(?:was|is)\s+not\s+necessary|nicht\s+notwendig|"
+        r"stimmte\w*\s+(?:\S+\s+){0,6}nicht\s+zu|nicht\s+zugestimmt|"
+        r"(?:nannte|bezeichnete|called|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
+        r"plan|idea)\w*)",
+        confidence=0.6,
+    ),
     _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
     _rule(
         "REJECT",
@@ -303,12 +319,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.75,
     ),
     # CONCEDE: releases and exchanges carried out, concessions
+    _rule(
+        "CONCEDE",
+        PRISONER,
+        requires=r"(?:beginnen|begann|beginnt|stattfinden|fand|begin|began|take\s+place|took\s+place|durchgeführt)",
+        confidence=0.7,
+    ),
     _rule("CONCEDE", PRISONER, requires=CARRIED_OUT, excludes=AGREE_VERB, confidence=0.8),
     _rule("CONCEDE", r"(?:Gefangenenaustausch\w*|prisoner\s+(?:swap|exchange)s?)", excludes=AGREE_VERB, confidence=0.6),
     _rule(
         "CONCEDE",
         r"(?:freigelassen|ließ\w*\s+(?:\S+\s+){0,6}frei|freiließ\w*|lenkte\w*\s+ein|eingelenkt|"
-        r"Zugeständnis\w*|verzichtet\w*|released|freed|conceded|concession\w*|gave\s+up|backed\s+down)",
+        r"Zugeständnis\w*|verzichtet\w*|verzichten|released|freed|conceded|concession\w*|gave\s+up|backed\s+down|"
+        r"handed\s+over|übergab\w*|ausgeliefert)",
         confidence=0.6,
     ),
     # RETREAT: declared truces, withdrawals
@@ -334,7 +357,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
-        r"proposal|peace\s+plan|appealed|invited|invitation|condition)",
+        r"proposal|peace\s+plan|appealed|invited|invitation|condition|seeking|sought|should|must)",
         confidence=0.6,
     ),
     _rule(
@@ -349,12 +372,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:warf\w*\s+(?:\S+\s+){0,8}?vor|wirft\s+(?:\S+\s+){0,8}?vor|vorgeworfen|"
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|blamed|blames|criticized|criticised|"
-        r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|"
+        r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|violated|verletzt\w*|gebrochen|"
+        r"failed\s+to\s+respect|"
         r"(?:nannte|nennt|bezeichnete|called|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
         r"(?:Bedrohung|threat)\w*)",
         confidence=0.65,
     ),
     # THREATEN: threats, ultimatums, deadlines
+    _rule(
+        "THREATEN",
+        r"(?:warn\w*\s+(?:\S+\s+){0,8}?(?:of|vor)\s+(?:\S+\s+){0,3}(?:sanctions|Sanktionen|consequences|Konsequenzen|"
+        r"Vergeltung|retaliation|Gegenmaßnahmen))",
+        confidence=0.6,
+    ),
     _rule(
         "THREATEN",
         r"(?:drohte\w*|droht|drohen|angedroht|gedroht|Drohung\w*|Ultimatum\w*|Ultimaten|Frist|threatened|threatens|"
@@ -398,7 +428,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Drohnenangriff\w*|"
         r"Raketenangriff\w*|beschoss\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
-        r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war\s+began|Krieg\s+begann)",
+        r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
+        r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann)",
         confidence=0.6,
         nominal=True,
     ),
@@ -475,6 +506,18 @@ CONTINUATION_RE = re.compile(
     r"There|During\s+the\s+\w+|At\s+the\s+\w+|In\s+the\s+call)\b",
     _F,
 )
+
+# A third-person singular subject pronoun: the last person named does this.
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:Er|er|He|he|She|she)\b")
+# Collective references to the parties of the last event: "beide Seiten", "die Unterhändler", "the two sides".
+COLLECTIVE_RE = re.compile(
+    r"\b(?:beide[n]?\s+Seiten|die\s+Unterhändler|beide[rn]?\s+Delegationen|die\s+Delegationen|die\s+Parteien|"
+    r"(?:die|der)\s+beiden\s+(?:Präsidenten|Seiten|Staatschefs|Länder|Delegationen)|der\s+beiden|der\s+Delegationen|[Mm]an\s+(?:habe|hat|hatte|sei|werde|wolle)|"
+    r"both\s+sides|the\s+two\s+(?:sides|leaders|presidents|countries|delegations)|the\s+negotiators|"
+    r"the\s+delegations|the\s+parties)\b",
+)
+# "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
+DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa)\)\s*[–—-]\s*")
 
 # ---------------------------------------------------------------------------------------------------------------
 # Occurrence (tense / modality)
