@@ -556,6 +556,12 @@ _SEPARABLE = (
     (r"sprach|sprachen|spricht", "aus"),
     (r"rief|riefen|ruft", "auf"),
     (r"warf|warfen|wirft", "vor"),
+    (r"fügte|fügten|fügt", "hinzu"),
+    (r"schlug|schlugen|schlägt", "vor"),
+    (r"lud|luden|lädt", "ein"),
+    (r"lehnte|lehnten|lehnt", "ab"),
+    (r"eröffnete|eröffnet", "mit"),
+    (r"zeigte|zeigten|zeigt", "sich"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -564,7 +570,8 @@ _GERMAN_SPEECH = (
     r"meinte|meint|versicherte|versichert|kritisierte|kritisiert|bekräftigte|bekräftigt|verkündete|verkündet|"
     r"behauptete|behauptet|lobte|lobt|drohte|droht|verurteilte|verurteilt|bezeichnete|bezeichnet|mahnte|mahnt|"
     r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
-    r"einräumte|bekanntgab|sprach|spricht|erinnerte|signalisierte|kommentierte|antwortete|reagierte|zitiert|"
+    r"einräumte|bekanntgab|sprach|spricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
+    r"signalisierte|kommentierte|antwortete|reagierte|zitiert|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte"
 )
@@ -574,7 +581,8 @@ _ENGLISH_SPEECH = (
     r"emphasi[sz]ed|emphasi[sz]es|urged|urges|accused|accuses|criticized|criticised|praised|welcomed|denied|denies|"
     r"rejected|threatened|vowed|vows|promised|pledged|suggested|reiterated|explained|tweeted|underlined|commented|"
     r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"
-    r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters"
+    r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters|called|calling|thanked|"
+    r"declined\s+to\s+say|warning|saying"
 )
 SPEECH_VERB_RE = _folded(
     r"\b(?:"

@@ -14,6 +14,10 @@ from .types import ActorMention, FuzzyDate, Span, StatementProposal
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
 _ARTICLE_GAP_RE = re.compile(r"^\s*(?:(?:der|die|das|the|auch|also|zudem|nun|jetzt|dann|am\s+\w+)\s+)*$", re.I)
 _NEAR_GAP_RE = re.compile(r"^[\s,]*(?:(?:hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+)*$", re.I)
+_ENGLISH_VERB_RE = re.compile(
+    r"(?:said|says|say|told|tells|added|adds|announced|stressed|confirmed|warned|stated|declared|noted|wrote|"
+    r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
+)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
 _VERB_GLOSS = (
@@ -100,19 +104,37 @@ def _subject_of(info: SentenceInfo, v_start: int, v_end: int, last: Speaker | No
     # "Trump sagte", "der Kreml betont": the mention right before the verb.
     if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
         return _speaker(before[-1])
-    # "äußerte Trump", "bestätigte der Kreml": German inversion, the mention right after the verb.
-    if after and _ARTICLE_GAP_RE.match(text[v_end : _rel(info, after[0])[0]]):
-        return _speaker(after[0])
-    # "Er forderte" / "fügte er hinzu": the previous speaker.
+    # "Er forderte" / "fügte er hinzu" / "he said": the previous speaker.
     word_before = _WORD_BEFORE_RE.search(text[c_start:v_start])
     word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
     pronoun = any(w is not None and _PRONOUN_SUBJECT_RE.match(w.group(1)) for w in (word_before, word_after))
     if pronoun and last is not None:
         return Speaker(last.slug, last.name, None)
+    # "äußerte Trump", "bestätigte der Kreml", '", said Peskov': the mention right after the verb.
+    if after and _ARTICLE_GAP_RE.match(text[v_end : _rel(info, after[0])[0]]) and _inversion_ok(text, v_start, v_end):
+        return _speaker(after[0])
     # "Auch Präsident Donald Trump hatte erklärt": the first mention opening the clause.
     if before and len(text[c_start : _rel(info, before[0])[0]].split()) <= 2:
         return _speaker(before[0])
+    # "Umerow, der die Delegation anführte, sprach von ...": the subject opening the sentence.
+    opening = [m for m in info.mentions if _rel(info, m)[1] <= v_start]
+    if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
+        return _speaker(opening[0])
     return None
+
+
+def _inversion_ok(text: str, v_start: int, v_end: int) -> bool:
+    """German verb-second inversion always; English "said X" only after a comma or a closing quote."""
+    verb = text[v_start:v_end].lower()
+    if not _ENGLISH_VERB_RE.match(verb):
+        return True
+    return bool(re.search(r"[,\"”’]\s*$", text[:v_start]))
+
+
+def _is_subject_like(info: SentenceInfo, m: ActorMention) -> bool:
+    """A name or organisation, not an adjective such as "russische" or "Ukrainian"."""
+    word = m.text.split()[-1]
+    return word[:1].isupper() and not re.search(r"(?:isch\w*|ian|ese)$", word)
 
 
 def _speaker(m: ActorMention) -> Speaker:
