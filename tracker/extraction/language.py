@@ -13,7 +13,7 @@ __all__ = ["SUPPORTED_FULL", "detect_language"]
 
 SUPPORTED_FULL = frozenset({"de", "en"})
 
-_SAMPLE_CHARS = 4000
+_SAMPLE_CHARS = 2500
 
 
 def _words(spaced: str) -> frozenset[str]:
@@ -100,15 +100,34 @@ _SCRIPT_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_LATIN_RE = _SCRIPT_RES[-1][1]
+_NON_LATIN_RE = re.compile(r"[\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]")
+
+
 def _script_counts(sample: str) -> Counter[str]:
+    if not _NON_LATIN_RE.search(sample):  # the common case: one cheap pass
+        return Counter({"latn": len(_LATIN_RE.findall(sample))})
     return Counter({name: len(rx.findall(sample)) for name, rx in _SCRIPT_RES})
 
 
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for lang, vocab in _STOPWORDS.items():
+        for w in vocab:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+_WORD_LANGS = _word_languages()
+
+
 def _stopword_scores(words: list[str], languages: tuple[str, ...]) -> Counter[str]:
-    scores: Counter[str] = Counter()
-    for lang in languages:
-        vocab = _STOPWORDS[lang]
-        scores[lang] = sum(1 for w in words if w in vocab)
+    scores: Counter[str] = Counter({lang: 0 for lang in languages})
+    wanted = set(languages)
+    for w in words:
+        for lang in _WORD_LANGS.get(w, ()):
+            if lang in wanted:
+                scores[lang] += 1
     return scores
 
 

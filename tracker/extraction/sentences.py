@@ -28,7 +28,6 @@ _LINE_RE = re.compile(r"[^\n\r\u2028\u2029]+")
 _BOUNDARY_RE = re.compile(
     r"(?P<punct>[.!?…]+)(?P<close>[\"'»«“”’‘)\]]*)(?P<space>\s+)(?=(?P<next>[\"'„“‚‘«»(\[]?\s?[^\W_]))"
 )
-_TOKEN_BEFORE_RE = re.compile(r"(\S+)$")
 _NEXT_WORD_RE = re.compile(r"[\"'„“‚‘«»(\[]?\s?([^\W_][\w-]*)")
 
 _ABBREVIATIONS = _words(
@@ -80,10 +79,12 @@ def _is_false_boundary(text: str, line_start: int, m: re.Match[str], language: s
     punct = m.group("punct")
     if punct != "." or m.group("close"):
         return False
-    before = _TOKEN_BEFORE_RE.search(text, line_start, m.start())
-    if not before:
+    i = m.start()
+    while i > line_start and not text[i - 1].isspace():
+        i -= 1
+    token = text[i : m.start()].lstrip("\"'„“‚‘«»([")
+    if not token:
         return False
-    token = before.group(1).lstrip("\"'„“‚‘«»([")
     next_word = _next_word(text, m.end())
     starter = next_word.lower() in _SENTENCE_STARTERS
     low = token.lower()

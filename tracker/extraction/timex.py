@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
@@ -37,8 +37,26 @@ R = r"(?![\w])"
 
 
 def _alt(words: Iterable[str]) -> str:
-    """Alternation, longest first, of escaped ``words``."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Regex matching any of ``words`` (longest first), compiled as a character trie.
+
+    A trie is ~30x faster than a flat alternation of hundreds of words with ``re``: the engine
+    never retries every alternative at every position.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:  # type: ignore[type-arg]
+    alts = [re.escape(ch) + _trie_pattern(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 # ---------------------------------------------------------------------------------------------
@@ -386,6 +404,7 @@ class _Rule:
     handler: Handler
     priority: int = 0
     guard: Guard | None = None
+    triggers: frozenset[str] = frozenset()  # keyword categories; empty: scan the whole text
 
 
 def _g(m: re.Match[str], name: str) -> str:
@@ -2336,9 +2355,79 @@ def _extra_rules_en() -> list[_Rule]:
     ]
 
 
+# ---- triggers: one fast keyword scan decides where each rule's regex has to run -------------
+
+_UNIT_KEYS = (
+    "sekunde minute stunde tag woche monat jahr quartal tägig stündig wöchig monatig jährig minütig "
+    "second minute hour day week month year decade centur quarter half fortnight"
+)
+_KEYWORDS: dict[str, dict[str, str]] = {
+    "de": {
+        "month": " ".join(w.rstrip(".") for w in MONTHS_DE),
+        "weekday": " ".join(WEEKDAYS_DE),
+        "unit": _UNIT_KEYS,
+        "relday": "heute gestern vorgestern morgen übermorgen heutig gestrig morgig",
+        "pod": "morgen vormittag mittag nachmittag abend nacht mitternacht früh",
+        "season": "frühjahr frühling sommer herbst winter",
+        "vague": (
+            "kürzlich neulich unlängst soeben jüngst kurzem zeit vergangenheit zuletzt derzeit aktuell gegenwärtig "
+            "momentan zurzeit jetzt heutzutage nunmehr moment bald demnächst künftig zukünftig kürze zukunft mal time"
+        ),
+        "set": "stündlich täglich wöchentlich monatlich jährlich",
+        "holiday": "weihnacht heiligabend silvester neujahr ostern ostersonntag",
+    },
+    "en": {
+        "month": " ".join(w.rstrip(".") for w in MONTHS_EN),
+        "weekday": " ".join(WEEKDAYS_EN),
+        "unit": _UNIT_KEYS,
+        "relday": "today yesterday tomorrow tonight",
+        "pod": "morning afternoon evening night noon midnight",
+        "season": "spring summer autumn fall winter",
+        "vague": (
+            "recently lately recent ago now nowadays presently present currently soon shortly future time course moment "
+            "these"
+        ),
+        "set": "hourly daily nightly weekly monthly yearly annually quarterly",
+        "holiday": "christmas new year easter victory thanksgiving",
+    },
+}
+_RULE_TRIGGERS: dict[str, str] = {
+    # both languages
+    "iso_date": "digit", "numeric_date": "digit", "text_date": "digit", "text_date_mdy": "digit",
+    "text_date_dmy": "digit", "year": "digit", "decade": "digit", "clock": "digit", "clock24": "digit",
+    "quarter_q": "digit", "quarter": "unit", "month": "month", "morning_of": "month", "weekday": "weekday",
+    "wd_set": "weekday", "night_to": "weekday", "relday": "relday", "morgen": "relday", "morgen_initial": "relday",
+    "relday_adj": "relday", "this_pod": "pod", "am_pod": "pod", "in_the_pod": "pod", "midnight": "pod",
+    "anaphoric_day": "unit", "vortag": "unit", "tags_darauf": "unit", "rel_unit": "unit", "rel_compound": "unit",
+    "weekend": "unit", "rel_plural": "unit", "ago": "unit", "in_units": "unit", "duration": "unit",
+    "duration_half": "unit", "duration_adj": "unit", "duration_lang": "unit", "duration_for": "unit",
+    "within_units": "unit", "duration_compound": "unit", "the_past_unit": "unit", "from_now": "unit",
+    "or_so": "unit", "end_of_the": "unit", "hour_and_half": "unit", "set_every": "unit", "present_days": "unit",
+    "season": "season", "past_ref": "vague unit", "zuletzt": "vague", "past_ref_det": "vague",
+    "present_ref": "vague", "future_ref": "vague", "future_noun": "vague", "next_time": "vague",
+    "the_moment": "vague", "set": "set", "holiday": "holiday unit",
+}  # fmt: skip
+
+
+def _trigger_regex(categories: dict[str, str]) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    owners: dict[str, set[str]] = {}
+    for cat, words in categories.items():
+        for w in words.split():
+            owners.setdefault(w.lower(), set()).add(cat)
+    pattern = r"(?P<digit>\d+)|(?P<kw>" + _alt(owners) + ")"
+    return re.compile(pattern), {w: frozenset(c) for w, c in owners.items()}
+
+
+def _with_triggers(rules: list[_Rule]) -> tuple[_Rule, ...]:
+    return tuple(
+        replace(r, triggers=frozenset(_RULE_TRIGGERS[r.name].split())) if r.name in _RULE_TRIGGERS else r for r in rules
+    )
+
+
+_TRIGGERS = {lang: _trigger_regex(cats) for lang, cats in _KEYWORDS.items()}
 _RULES: dict[str, tuple[_Rule, ...]] = {
-    "de": tuple(_rules_de() + _extra_rules_de()),
-    "en": tuple(_rules_en() + _extra_rules_en()),
+    "de": _with_triggers(_rules_de() + _extra_rules_de()),
+    "en": _with_triggers(_rules_en() + _extra_rules_en()),
 }
 _GENERIC_RULES: tuple[_Rule, ...] = tuple(r for r in _RULES["de"] if r.name in ("iso_date", "numeric_date"))
 
@@ -2369,10 +2458,64 @@ def _is_vague_num(word: str) -> bool:
     return (w in NUMBERS_EN or w in NUMBERS_DE) and NUMBERS_EN.get(w, NUMBERS_DE.get(w)) is None
 
 
-def _candidates(text: str, rules: tuple[_Rule, ...]) -> list[_Cand]:
+_WINDOW_BACK = 40
+_WINDOW_FWD = 40
+
+
+def _trigger_windows(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
+    """Merged text windows around each keyword category's occurrences."""
+    trig = _TRIGGERS.get(language)
+    if trig is None:
+        trig = _TRIGGERS["de"]
+    rx, owners = trig
+    size = len(text)
+    lowered = text.lower()
+    if len(lowered) != size:  # a few characters change length when lowered ("İ")
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for m in rx.finditer(lowered):
+        cats = ("digit",) if m.lastgroup == "digit" else owners.get(m.group(), ())
+        lo, hi = max(m.start() - _WINDOW_BACK, 0), min(m.end() + _WINDOW_FWD, size)
+        for cat in cats:
+            spans = windows.setdefault(cat, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    return windows
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _rule_matches(rule: _Rule, text: str, windows: dict[str, list[tuple[int, int]]]) -> Iterator[re.Match[str]]:
+    if not rule.triggers:
+        yield from rule.regex.finditer(text)
+        return
+    spans = [w for cat in rule.triggers for w in windows.get(cat, ())]
+    if len(rule.triggers) > 1:
+        spans = _merge(spans)
+    for lo, hi in spans:
+        yield from rule.regex.finditer(text, lo, hi)
+
+
+def _candidates(text: str, rules: tuple[_Rule, ...], language: str = "de") -> list[_Cand]:
     cands: list[_Cand] = []
+    seen: set[tuple[str, int, int]] = set()
+    windows = _trigger_windows(text, language)
     for rule in rules:
-        for m in rule.regex.finditer(text):
+        for m in _rule_matches(rule, text, windows):
+            key = (rule.name, m.start(), m.end())
+            if key in seen:
+                continue
+            seen.add(key)
             s, e = _xspan(m)
             if e <= s:
                 continue
@@ -2469,7 +2612,7 @@ def tag_timexes(
     if not sentences:
         sentences = split_sentences(text, language)
     rules = _RULES.get(language, _GENERIC_RULES)
-    chosen = _select(_candidates(text, rules), len(text))
+    chosen = _select(_candidates(text, rules, language), len(text))
     if not chosen:
         return []
     starts = [s.start for s in sentences]
@@ -2505,7 +2648,10 @@ def tag_timexes(
         )
         ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
                    sorted(day_refs.get(si, [])))  # fmt: skip
-        res = cand.rule.handler(cand.match, ctx)
+        try:
+            res = cand.rule.handler(cand.match, ctx)
+        except (ValueError, OverflowError):  # arithmetic beyond date.min/date.max
+            continue
         if res is None:
             continue
         end = cand.end
