@@ -2384,8 +2384,8 @@ _KEYWORDS: dict[str, dict[str, str]] = {
         "pod": "morning afternoon evening night noon midnight",
         "season": "spring summer autumn fall winter",
         "vague": (
-            "recently lately recent ago now nowadays presently present currently soon shortly future time course moment "
-            "these"
+            "recently lately recent ago now nowadays presently present currently soon shortly future time "
+            "course moment these"
         ),
         "set": "hourly daily nightly weekly monthly yearly annually quarterly",
         "holiday": "christmas new year easter victory thanksgiving",
