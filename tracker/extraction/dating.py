@@ -14,6 +14,7 @@ from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
+_NOT_ANCHOR_BEFORE_RE = re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|seit|until|by|since)\s+(?:\w+\s+)?$", re.I)
 # How many sentences back an undated event may take its date from (the scene of the report).
 SCENE_WINDOW = 5
 _PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.I)
@@ -42,8 +43,21 @@ def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
     return max(0, bisect_right(starts, offset) - 1)
 
 
+def _in_quote(text: str, rel: int) -> bool:
+    before = text[:rel]
+    return before.count("„") > before.count("“") or before.count('"') % 2 == 1
+
+
+def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
+    """A time that can date the event: not quoted speech, not "bis Donnerstag" (a deadline), not "seit Februar"."""
+    rel = t.start - info.start
+    if _in_quote(info.text, rel):
+        return False
+    return not _NOT_ANCHOR_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
+
+
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
-    dated = [t for t in info.timexes if _is_dated(t)]
+    dated = [t for t in info.timexes if _is_dated(t) and _anchors_event(info, t)]
     if not dated:
         return None
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
@@ -96,7 +110,11 @@ def _event_date(
         return fuzzy_from_timex(timex, "text")
     if FOLLOW_UP_RE.search(info.text):
         for prev in reversed(earlier):
-            if prev.date.basis in {"text", "context"} and prev.date.start is not None and prev.evidence[0] < info.start:
+            if (
+                prev.date.basis in {"text", "context"}
+                and prev.date.precision in {"day", "time"}
+                and prev.evidence[0] < info.start
+            ):
                 return as_day(prev.date, "context")
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
@@ -159,3 +177,19 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+# Events that are speech acts: their date is the day the words were said.
+_SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
+
+
+def align_with_statements(events: Sequence[EventProposal], statements: Sequence[StatementProposal]) -> None:
+    """A demand, accusation, refusal, threat or promise made in a statement gets the statement's date
+    unless the sentence dates the event itself."""
+    by_evidence = {st.evidence: st for st in statements}
+    for event in events:
+        st = by_evidence.get(event.evidence)
+        if st is None or event.type not in _SPEECH_ACT_TYPES or event.date.basis in {"text", "vague"}:
+            continue
+        if st.date.basis in {"text", "context", "published"}:
+            event.date = st.date

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from .dating import date_events, date_statements
+from .dating import align_with_statements, date_events, date_statements
 from .errors import ExtractionError
 from .events import build_sentence_infos, dedupe_events, find_events
 from .gazetteer import Gazetteer, load_default_gazetteer
@@ -51,6 +51,7 @@ def extract(
     infos = build_sentence_infos(sentences, mentions, timexes)
     events = dedupe_events(date_events(find_events(infos, gaz, fold(text)), infos, published))
     statements = date_statements(find_statements(infos, gaz), infos, published)
+    align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
 
 
