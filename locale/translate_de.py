@@ -40,9 +40,9 @@ DE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Reset": "Zurücksetzen",
     "Entries per week": "Einträge pro Woche",
     "Entries per month": "Einträge pro Monat",
-    "Week of %(day)s: %(counter)s entry": ("Woche vom %(day)s: %(counter)s Eintrag",
-                                           "Woche vom %(day)s: %(counter)s Einträge"),
-    "%(month)s: %(counter)s entry": ("%(month)s: %(counter)s Eintrag", "%(month)s: %(counter)s Einträge"),
+    "Week of %(day)s: %(count)s entry": ("Woche vom %(day)s: %(count)s Eintrag",
+                                         "Woche vom %(day)s: %(count)s Einträge"),
+    "%(month)s: %(count)s entry": ("%(month)s: %(count)s Eintrag", "%(month)s: %(count)s Einträge"),
     "%(total)s entries from %(start)s to %(end)s; the tallest bar is %(maximum)s. Select a bar to see that period.":
         "%(total)s Einträge vom %(start)s bis %(end)s; der höchste Balken steht für %(maximum)s. "
         "Ein Balken führt zu diesem Zeitraum.",
@@ -139,24 +139,28 @@ DE: dict[str | tuple[str, str], str | tuple[str, str]] = {
 
 def main() -> None:
     with PO.open("rb") as handle:
-        catalog = read_po(handle)
+        catalog = read_po(handle, locale="de")
     filled = 0
     for message in catalog:
         if not message.id:
             continue
-        msgid = message.id[0] if isinstance(message.id, tuple) else message.id
-        key = (message.context, msgid) if message.context else msgid
+        msgid = str(message.id[0] if isinstance(message.id, tuple | list) else message.id)
+        key: str | tuple[str, str] = (str(message.context), msgid) if message.context else msgid
         translation = DE.get(key)
         if translation is None:
             continue
         current = message.string
-        if (isinstance(current, tuple) and any(current)) or (isinstance(current, str) and current):
-            if "fuzzy" not in message.flags:
-                continue
+        translated = (isinstance(current, tuple) and any(current)) or (isinstance(current, str) and bool(current))
+        if translated and "fuzzy" not in message.flags:
+            continue
         message.string = translation
         message.flags.discard("fuzzy")
         filled += 1
     catalog.fuzzy = False
+    catalog.project = "conflict-timeline-tracker"
+    catalog.version = "0.1"
+    catalog.language_team = "German <de@li.org>"
+    catalog.last_translator = "Timeline maintainers"
     with PO.open("wb") as handle:
         write_po(handle, catalog, width=120, include_previous=False)
     print(f"filled {filled} messages")

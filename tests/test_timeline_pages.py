@@ -116,7 +116,7 @@ def test_timeline_page_runs_a_constant_number_of_queries(client, db, django_asse
             event = EventFactory(review_status="confirmed", actors=actors, date_start=dt.date(2025, 1, 1 + i % 28))
             CitationFactory(article=article, event=event, start=i, end=i + 5)
             statement = StatementFactory(review_status="confirmed", speaker=actors[0])
-            statement.addressed.set(actors[1:])
+            statement.addressed.set(actors[1:])  # type: ignore[attr-defined]
             CitationFactory(article=article, statement=statement, start=i, end=i + 5)
 
     from django.core.cache import cache

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Protocol
 
 from django.utils.formats import date_format
-from django.utils.translation import gettext, gettext_noop, pgettext
+from django.utils.translation import get_language, gettext, gettext_noop, pgettext
 
 __all__ = ["DateParts", "FuzzyDated", "format_day", "format_month", "human_date", "sort_date"]
 
@@ -75,14 +76,19 @@ def _season(code: str, year: int) -> str:
     return labels[code] % {"year": year}
 
 
+@lru_cache(maxsize=8192)
+def _formatted(day: date, fmt: str, language: str | None) -> str:
+    return date_format(day, fmt)
+
+
 def format_day(day: date) -> str:
     """A calendar day in the active locale: "19. Mai 2025" / "May 19, 2025"."""
-    return date_format(day, "DATE_FORMAT")
+    return _formatted(day, "DATE_FORMAT", get_language())
 
 
 def format_month(day: date) -> str:
     """A month in the active locale: "Mai 2025" / "May 2025"."""
-    return date_format(day, "YEAR_MONTH_FORMAT")
+    return _formatted(day.replace(day=1), "YEAR_MONTH_FORMAT", get_language())
 
 
 def _month_with_mod(day: date, mod: str) -> str:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
 from django.core.cache import cache
-from django.db.models import Count, F, Max, Prefetch, QuerySet, Value
+from django.db.models import Count, Max, Prefetch, QuerySet, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import slugify
@@ -38,23 +38,46 @@ def public_statements() -> QuerySet[Statement]:
     return Statement.objects.public()  # type: ignore[return-value]
 
 
+CITATION_FIELDS = (
+    "id", "event_id", "statement_id", "article_id", "start", "sentence",
+    "article__id", "article__title", "article__source_name", "article__url", "article__published_at",
+)
+ENTRY_FIELDS = (
+    "id", "conflict_id", "date_start", "date_end", "date_precision", "date_value", "date_mod", "date_note",
+    "date_expression", "date_edtf", "review_status", "created_at", "updated_at", "reviewed_at",
+    "conflict__id", "conflict__slug", "conflict__name",
+)
+EVENT_FIELDS = (*ENTRY_FIELDS, "title", "summary", "type", "occurrence")
+STATEMENT_FIELDS = (
+    *ENTRY_FIELDS, "speaker_id", "speaker_name", "paraphrase", "quote", "quote_language",
+    "speaker__id", "speaker__slug", "speaker__name",
+)
+
+
 def _citations() -> Prefetch:
     return Prefetch(
         "citations",
-        queryset=Citation.objects.select_related("article").order_by("article__published_at", "article_id", "start"),
+        queryset=Citation.objects.select_related("article")
+        .only(*CITATION_FIELDS)
+        .order_by("article__published_at", "article_id", "start"),
     )
 
 
 def events_with_relations(queryset: QuerySet[Event]) -> QuerySet[Event]:
-    return queryset.select_related("conflict").prefetch_related(
-        Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").order_by("actor__name")),
+    participations = (
+        EventParticipant.objects.select_related("actor")
+        .only("id", "event_id", "actor_id", "role", "actor__id", "actor__slug", "actor__name")
+        .order_by("actor__name")
+    )
+    return queryset.select_related("conflict").only(*EVENT_FIELDS).prefetch_related(
+        Prefetch("participations", queryset=participations),
         _citations(),
     )
 
 
 def statements_with_relations(queryset: QuerySet[Statement]) -> QuerySet[Statement]:
-    return queryset.select_related("conflict", "speaker").prefetch_related(
-        Prefetch("addressed", queryset=Actor.objects.order_by("name")),
+    return queryset.select_related("conflict", "speaker").only(*STATEMENT_FIELDS).prefetch_related(
+        Prefetch("addressed", queryset=Actor.objects.only("id", "slug", "name").order_by("name")),
         _citations(),
     )
 
@@ -197,7 +220,9 @@ def _keys(queryset: QuerySet, kind: EntryKind) -> QuerySet:
     )
 
 
-_UNION_ORDER = (F("sort_day").asc(nulls_last=True), "kind_key", "pk")
+# Matches the expression index tracker.models.timeline_order_index, so page 1 needs no sort.
+# Entries without any date follow the database's NULL order (first on SQLite, last on PostgreSQL).
+_UNION_ORDER = ("sort_day", "kind_key", "pk")
 
 
 def timeline_page(query: TimelineQuery, page: int = 1, per_page: int = PAGE_SIZE) -> TimelinePage:
@@ -255,6 +280,7 @@ class Overview:
     bars: tuple[Bar, ...]
     unit: Literal["week", "month"]
     maximum: int
+    key: str = ""
 
     @property
     def total(self) -> int:
@@ -323,7 +349,7 @@ def timeline_overview(query: TimelineQuery, scope: str) -> Overview:
     cached = cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    overview = _bars(_day_counts(query))
+    overview = replace(_bars(_day_counts(query)), key=key)
     cache.set(key, overview, OVERVIEW_CACHE_SECONDS)
     return overview
 

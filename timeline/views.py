@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanen
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
-from timeline import selectors
+from timeline import presenters, selectors
 from tracker.models import Actor, Conflict, Event, Statement
 
 
@@ -19,12 +19,15 @@ def _timeline_context(
     request: HttpRequest, query: selectors.TimelineQuery, scope: str
 ) -> dict[str, object]:
     page = selectors.timeline_page(query, _page_number(request))
+    overview = selectors.timeline_overview(query, scope)
     return {
         "query": query,
         "filter_form": query.filters.form,
         "params": query.params,
         "page": page,
-        "overview": selectors.timeline_overview(query, scope),
+        "months": presenters.month_cards(page),
+        "overview": overview,
+        "overview_svg": presenters.overview_svg(overview, query.params),
         "is_filtered": bool(query.params),
     }
 
