@@ -16,6 +16,7 @@ from .lexicons import (
     CANCELLED_RE,
     CLAUSE_BREAK_RE,
     COLLECTIVE_RE,
+    CONTINUED_TALKS_RE,
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     IRREALIS_RE,
@@ -30,7 +31,22 @@ from .lexicons import (
 from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, Timex
 
 # Types that describe something one party does to/with another: worth borrowing participants for.
-_NEEDS_ACTORS = frozenset({"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN"})
+_NEEDS_ACTORS = frozenset(
+    {"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT"}
+)
+# Bodies that act for a larger actor: a proposal of the EU Commission is the EU's.
+_PARENT = {
+    "european-commission": "european-union",
+    "european-council": "european-union",
+    "russian-foreign-ministry": "russia",
+    "russian-defence-ministry": "russia",
+    "russian-armed-forces": "russia",
+    "ukrainian-foreign-ministry": "ukraine",
+    "ukrainian-presidential-office": "ukraine",
+    "ukrainian-armed-forces": "ukraine",
+    "us-state-department": "united-states",
+    "pentagon": "united-states",
+}
 # Hopes, needs and wishes report no event; demands, threats, accusations and refusals are events themselves.
 _IRREALIS_IMMUNE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST"})
 
@@ -196,6 +212,7 @@ class _Discourse:
 
     last_person: str | None = None
     last_group: list[str] = field(default_factory=list)
+    last_talks: list[str] = field(default_factory=list)
 
     def update(self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal]) -> None:
         people = [m.slug for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person"]
@@ -205,6 +222,8 @@ class _Discourse:
             known = [s for s in event.actor_slugs if s]
             if len(known) >= 2:
                 self.last_group = known
+                if event.type == "CONSULT":
+                    self.last_talks = known
 
 
 def _participants(
@@ -217,11 +236,15 @@ def _participants(
         extra.append(discourse.last_person)
     if discourse.last_group and COLLECTIVE_RE.search(info.text):
         extra.extend(discourse.last_group)
+    if event_type == "CONSULT" and discourse.last_talks and CONTINUED_TALKS_RE.search(info.text):
+        extra.extend(discourse.last_talks)
     slugs = list(dict.fromkeys([*extra, *slugs]))
+    slugs = list(dict.fromkeys(p for s in slugs for p in (s, _PARENT.get(s)) if p))
     if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
         prev = _unique_slugs(previous.mentions)
-        people = [s for s in prev if gaz.kind_of(s) == "person"]
-        slugs = people or prev
+        wanted = "state" if event_type == "ASSAULT" else "person"
+        preferred = [s for s in prev if gaz.kind_of(s) == wanted]
+        slugs = preferred or prev
     return [gaz.name_of(s) for s in slugs], list(slugs)
 
 

@@ -515,6 +515,11 @@ COLLECTIVE_RE = re.compile(
     r"(?:die|der)\s+beiden\s+(?:Präsidenten|Seiten|Staatschefs|Länder|Delegationen)|der\s+beiden|der\s+Delegationen|[Mm]an\s+(?:habe|hat|hatte|sei|werde|wolle)|"
     r"both\s+sides|the\s+two\s+(?:sides|leaders|presidents|countries|delegations)|the\s+negotiators|"
     r"the\s+delegations|the\s+parties)\b",
+    re.IGNORECASE,
+)
+# "die Gespräche ... fortgesetzt", "the talks will resume": the talks already reported, with their parties.
+CONTINUED_TALKS_RE = re.compile(
+    r"\b(?:die|diese|the|these)\s+(?:\w+\s+)?(?:Gespräche|Verhandlungen|talks|negotiations)\b", re.IGNORECASE
 )
 # "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
 DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa)\)\s*[–—-]\s*")
