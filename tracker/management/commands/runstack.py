@@ -22,6 +22,8 @@ class Command(BaseCommand):
              "--concurrency", options["concurrency"]],
             env=os.environ.copy(),
         )
+        # Stop the worker too when we are terminated, not only on Ctrl-C.
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
         self.stdout.write(f"Celery worker started (pid {worker.pid}); web on http://{options['host']}:{options['port']}/")
         try:
             call_command("runserver", f"{options['host']}:{options['port']}", use_reloader=False)
