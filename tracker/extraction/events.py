@@ -201,7 +201,8 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
 
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
     """'die Gespräche' with no date of its own, after an event of the same type: a re-mention."""
-    if not hit.rule.nominal or info.timexes or hit.rule.type not in seen_types:
+    dated = any(t.type in {"DATE", "TIME"} for t in info.timexes)
+    if not hit.rule.nominal or dated or hit.rule.type not in seen_types:
         return False
     return bool(DEFINITE_BEFORE_RE.search(text[: hit.start]))
 
@@ -327,22 +328,24 @@ def find_events(
     discourse = _Discourse()
     for info in infos:
         text = folded[info.start : info.end]
-        chosen: dict[str, _Hit] = {}
+        # One event per type and clause: the first trigger, unless a later one is much more specific.
+        chosen: dict[tuple[str, Span], _Hit] = {}
         hits = _drop_nested(hits_per_sentence[info.index])
         for hit in sorted(hits, key=lambda h: (h.start, -h.rule.confidence)):
             if _is_irrealis(text, hit) or _is_anaphoric(text, hit, info, seen_types):
                 continue
-            current = chosen.get(hit.rule.type)
+            key = (hit.rule.type, clause_bounds(text, hit.start, hit.end))
+            current = chosen.get(key)
             if current is None or hit.rule.confidence > current.rule.confidence + 0.1:
-                chosen[hit.rule.type] = hit
+                chosen[key] = hit
         previous = infos[info.index - 1] if info.index > 0 else None
         found: list[EventProposal] = []
-        for event_type, hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
+        for (event_type, _clause), hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
             proposal = _proposal(info, previous, gaz, event_type, hit, discourse)
             found.append(proposal[0])
             out.append(proposal)
         discourse.update(info, gaz, found)
-        seen_types.update(chosen)
+        seen_types.update(event_type for event_type, _clause in chosen)
     return out
 
 

@@ -260,7 +260,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:phone|telephone)\s+(?:call|conversation)s?|calls?|talks|summit\w*|meetings?|visits?|"
         r"negotiations|consultations|conversation)",
         nominal=True,
-        excludes=r"(?:calls?\s+(?:for|on)|called\s+(?:for|on))",
+        excludes=r"(?:calls?|called)\s+(?:for|on\s+(?!monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))",
     ),
     _rule(
         "CONSULT",
