@@ -151,18 +151,20 @@ def _single(start: date, end: date, precision: Precision) -> str | None:
     return None
 
 
-def _render_bound(d: date, precision: Precision, side: str) -> str:
-    """One end of an interval, shortened to month/year when it sits on a unit border."""
+def _render_interval(start: date, end: date) -> tuple[str, str]:
+    """Both ends at the coarsest common granularity: years, months or days."""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return f"{start.year:04d}", f"{end.year:04d}"
+    if start.day == 1 and end == month_end(end.year, end.month):
+        return start.isoformat()[:7], end.isoformat()[:7]
+    return start.isoformat(), end.isoformat()
+
+
+def _render_open(d: date, precision: Precision) -> str:
     if precision == "year":
-        if side == "start" and (d.month, d.day) == (1, 1):
-            return f"{d.year:04d}"
-        if side == "end" and (d.month, d.day) == (12, 31):
-            return f"{d.year:04d}"
-    if precision in ("month", "quarter"):
-        if side == "start" and d.day == 1:
-            return d.isoformat()[:7]
-        if side == "end" and d == month_end(d.year, d.month):
-            return d.isoformat()[:7]
+        return f"{d.year:04d}"
+    if precision == "month":
+        return d.isoformat()[:7]
     return d.isoformat()
 
 
@@ -176,9 +178,9 @@ def to_edtf(start: date | None, end: date | None, precision: Precision, mod: str
         return ""
     if start is None:
         assert end is not None
-        return f"../{_render_bound(end, precision, 'end')}{mark}"
+        return f"../{_render_open(end, precision)}{mark}"
     if end is None:
-        return f"{_render_bound(start, precision, 'start')}{mark}/.."
+        return f"{_render_open(start, precision)}{mark}/.."
     if end < start:
         start, end = end, start
     if precision == "vague":
@@ -188,7 +190,8 @@ def to_edtf(start: date | None, end: date | None, precision: Precision, mod: str
     token = _single(start, end, precision)
     if token is not None:
         return token + mark
-    return f"{_render_bound(start, precision, 'start')}{mark}/{_render_bound(end, precision, 'end')}{mark}"
+    lo, hi = _render_interval(start, end)
+    return f"{lo}{mark}/{hi}{mark}"
 
 
 def fuzzy_from_timex(timex: Timex, basis: DateBasis = "text") -> FuzzyDate:

@@ -76,6 +76,8 @@ def _next_word(text: str, pos: int) -> str:
 
 def _is_false_boundary(text: str, line_start: int, m: re.Match[str], language: str) -> bool:
     """True when the period at ``m`` belongs to an abbreviation, initial or ordinal."""
+    if _next_word(text, m.end())[:1].islower():
+        return True  # "9 a.m. and", "ca. zehn", "…, bzw. die": a lowercase word continues the sentence
     punct = m.group("punct")
     if punct != "." or m.group("close"):
         return False
