@@ -152,10 +152,11 @@ def _statement_date(
     )
     if previous is not None and same_speaker:
         return as_day(previous.date, "context")
-    prev_timex = _previous_day_timex(infos, info.index, 3, published)
+    # The scene of the report: the last day named in the previous sentences, if the speaker took part in it.
+    prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None:
-        prev_info = infos[_sentence_index(infos, prev_timex.start)]
-        if any(m.slug == st.speaker_slug or m.name == st.speaker for m in prev_info.mentions):
+        scene = infos[_sentence_index(infos, prev_timex.start) : info.index]
+        if any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     return fuzzy_from_published(published)
 
