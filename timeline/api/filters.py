@@ -6,8 +6,10 @@ Stable identifiers everywhere: conflicts and actors are given by slug (or numeri
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import django_filters
+from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from tracker.models import (
@@ -54,6 +56,18 @@ def overlaps(date_from: date | None, date_to: date | None) -> Q:
     return condition
 
 
+class IdInFilter(django_filters.BaseInFilter, django_filters.NumberFilter):
+    """Comma-separated numeric ids; anything else is a 400."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", 2**63 - 1)
+        kwargs.setdefault("help_text", "Comma-separated ids.")
+        super().__init__(*args, **kwargs)
+
+
 class EntryFilterSet(django_filters.FilterSet):
     """Filters common to events and statements."""
 
@@ -76,7 +90,7 @@ class EntryFilterSet(django_filters.FilterSet):
         help_text="ISO 8601 date-time; entries created or changed at or after it (inclusive). "
         "Pass the largest `updated_at` you have seen; apply /tombstones/ from the same time afterwards.",
     )
-    ids = django_filters.BaseInFilter(field_name="id", help_text="Comma-separated ids.")
+    ids = IdInFilter(field_name="id")
 
     def filter_noop(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset  # applied by the view, which decides who may see what
@@ -158,7 +172,7 @@ class ActorFilter(django_filters.FilterSet):
     country = django_filters.CharFilter(method="filter_country", help_text="ISO 3166-1 alpha-2 code.")
     q = django_filters.CharFilter(method="filter_text", help_text="Words in the name or any alias.")
     updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
-    ids = django_filters.BaseInFilter(field_name="id")
+    ids = IdInFilter(field_name="id")
 
     class Meta:
         model = Actor

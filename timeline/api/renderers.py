@@ -86,6 +86,11 @@ def _safe_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _serializer_fields(view: Any) -> list[str]:
+    serializer_class = getattr(view, "get_serializer_class", lambda: None)()
+    return list(getattr(getattr(serializer_class, "Meta", None), "fields", []))
+
+
 class CSVRenderer(BaseRenderer):
     media_type = "text/csv"
     format = "csv"
@@ -97,11 +102,11 @@ class CSVRenderer(BaseRenderer):
         to_row: Callable[[Row], dict[str, Any]] = getattr(view, "csv_row", None) or flat_row
         entries, other = _entries(data)
         rows = [flat_row(data)] if other and isinstance(data, Mapping) else [to_row(entry) for entry in entries]
+        header = list(rows[0]) if rows else list(to_row({})) or _serializer_fields(view)
         buffer = io.StringIO()
-        if rows:
-            writer = csv.DictWriter(buffer, fieldnames=list(rows[0].keys()), extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows({k: _safe_cell(v) for k, v in row.items()} for row in rows)
+        writer = csv.DictWriter(buffer, fieldnames=header or ["id"], extrasaction="ignore")
+        writer.writeheader()  # even an empty page has its header row (and so a body and a Content-Type)
+        writer.writerows({k: _safe_cell(v) for k, v in row.items()} for row in rows)
         return buffer.getvalue().encode(self.charset)
 
 

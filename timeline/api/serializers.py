@@ -56,6 +56,7 @@ class ParticipantSerializer(serializers.ModelSerializer):
 
 
 class CitedArticleSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(read_only=True, help_text="The article's address; empty for pasted text.")
     source = serializers.CharField(source="source_name", read_only=True)  # type: ignore[assignment]
 
     class Meta:
@@ -248,6 +249,7 @@ class ProposedStatementSerializer(serializers.ModelSerializer):
 
 class ArticleStatusSerializer(serializers.ModelSerializer):
     status_url = serializers.HyperlinkedIdentityField(view_name="api:article-detail")
+    url = serializers.CharField(read_only=True, help_text="The article's address; empty for pasted text.")
     events = serializers.SerializerMethodField(help_text="Events proposed from this article (any review status).")
     statements = serializers.SerializerMethodField(help_text="Statements proposed from this article.")
 

@@ -29,12 +29,14 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
+from rest_framework.schemas.inspectors import ViewInspector
 from rest_framework.views import APIView
 
 from timeline.api import filters, serializers
 from timeline.api.ingest import IngestFailed, max_request_bytes, submit_article
 from timeline.api.pagination import ApiCursorPagination
 from timeline.api.renderers import CSVRenderer, TimelineJSRenderer, actor_row, event_row, flat_row, statement_row
+from timeline.api.schema import ApiAutoSchema
 from timeline.exports import timelinejs_document
 from timeline.selectors import Entry
 from tracker.models import (
@@ -78,6 +80,8 @@ class StableOrderingFilter(OrderingFilter):
 class ConditionalGetMixin:
     """Strong ETags on successful GETs (a hash of the rendered body) and 304 on a matching If-None-Match."""
 
+    schema: ViewInspector | None = ApiAutoSchema()
+
     def finalize_response(self, request: Request, response: HttpResponseBase, *args: Any, **kwargs: Any) -> Any:
         response = super().finalize_response(request, response, *args, **kwargs)  # type: ignore[misc]
         if request.method not in ("GET", "HEAD") or response.status_code != status.HTTP_200_OK:
@@ -99,6 +103,7 @@ class ConditionalGetMixin:
 
 
 class ReadOnlyApiViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    lookup_value_regex = "[0-9]+"
     renderer_classes = [JSONRenderer, CSVRenderer]
     pagination_class = ApiCursorPagination
     filter_backends = [DjangoFilterBackend, StableOrderingFilter]
@@ -294,6 +299,7 @@ class CanSubmitArticles(BasePermission):
 class ArticleViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     authentication_classes = [TokenAuthentication, SessionAuthentication]  # Token first: 401 with WWW-Authenticate
     permission_classes = [IsAuthenticated, CanSubmitArticles]
+    lookup_value_regex = "[0-9]+"
     parser_classes = [JSONParser]
     renderer_classes = [JSONRenderer]
     serializer_class = serializers.ArticleStatusSerializer
