@@ -232,7 +232,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("CONSULT", r"(?:telefonierte\w*|telefoniert|telefonieren)", confidence=0.8),
     _rule(
         "CONSULT",
-        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
+        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|(?:Gesprächs)?[Rr]unde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
+        r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w|"
+        r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
         r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet|expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
         excludes=r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b)",
         confidence=0.6,
@@ -312,7 +314,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
     _rule(
         "REJECT",
-        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
+        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|ablehnte\w*|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
         r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|Ablehnung|"
         r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
@@ -362,7 +364,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REQUEST",
-        r"(?:warnte\w*|warnt|warned|warns)",
+        r"(?:warnte\w*|warnt|gewarnt|warned|warns)",
         requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to)",
         confidence=0.55,
     ),
