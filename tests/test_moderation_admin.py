@@ -356,3 +356,23 @@ def test_admin_index_links_to_the_review_queue(mod_client) -> None:
     EventFactory.create()
     html = mod_client.get(reverse("admin:index")).content.decode()
     assert reverse(QUEUE) in html
+
+
+@pytest.mark.parametrize("status", ["rejected", "merged"])
+def test_closed_entries_are_shown_read_only(mod_client, status) -> None:
+    event = proposal_with_evidence(review_status=status)
+    statement = StatementFactory.create(review_status=status)
+    page = mod_client.get(reverse("admin:tracker_event_change", args=[event.pk]))
+    assert page.status_code == 200
+    assert "title" not in page.context["adminform"].form.fields
+    assert "Save and confirm" not in page.content.decode()
+    assert not page.context["inline_admin_formsets"][0].has_change_permission
+    page = mod_client.get(reverse("admin:tracker_statement_change", args=[statement.pk]))
+    assert page.status_code == 200
+    assert "paraphrase" not in page.context["adminform"].form.fields
+
+
+def test_change_page_shows_highlighted_evidence(mod_client) -> None:
+    event = proposal_with_evidence()
+    html = mod_client.get(reverse("admin:tracker_event_change", args=[event.pk])).content.decode()
+    assert '<mark class="hl-trigger" title="trigger">telefonierten</mark>' in html

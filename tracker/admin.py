@@ -10,7 +10,12 @@ from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from tracker.admin_ingest import ArticleIngestAdminMixin
-from tracker.admin_moderation import EventModerationAdminMixin, StatementModerationAdminMixin
+from tracker.admin_moderation import (
+    EventModerationAdminMixin,
+    ReadOnlyWhenClosedInlineMixin,
+    StatementModerationAdminMixin,
+    evidence_html,
+)
 from tracker.models import (
     Actor,
     ActorAlias,
@@ -82,7 +87,7 @@ class CitationInline(admin.TabularInline):
     can_delete = False
 
 
-class ParticipantInline(admin.TabularInline):
+class ParticipantInline(ReadOnlyWhenClosedInlineMixin, admin.TabularInline):
     model = EventParticipant
     extra = 0
     autocomplete_fields = ["actor"]
@@ -107,6 +112,10 @@ class EntryAdminBase(SimpleHistoryAdmin):
     def first_approval(self, obj: Event | Statement) -> str:
         return str(obj.first_approved_by) if obj.first_approved_by_id else ""
 
+    @admin.display(description="evidence")
+    def evidence(self, obj: Event | Statement) -> str:
+        return evidence_html(obj)
+
 
 @admin.register(Event)
 class EventAdmin(EventModerationAdminMixin, EntryAdminBase):
@@ -116,10 +125,18 @@ class EventAdmin(EventModerationAdminMixin, EntryAdminBase):
                    ("duplicate_of", admin.EmptyFieldListFilter), ("first_approved_by", admin.EmptyFieldListFilter)]
     search_fields = ["title", "summary", "participants__name"]
     list_select_related = ["conflict", "source_article", "first_approved_by"]
-    readonly_fields = ["date_edtf", "reviewed_by", "reviewed_at", "first_approved_by", "source_article",
+    readonly_fields = ["evidence", "date_edtf", "reviewed_by", "reviewed_at", "first_approved_by", "source_article",
                        "created_at", "updated_at"]
     raw_id_fields = ["duplicate_of"]
     inlines = [ParticipantInline, CitationInline]
+    fieldsets = [
+        (None, {"fields": ["evidence", "title", ("type", "occurrence"), "summary", "conflict", "duplicate_of"]}),
+        ("Date", {"fields": [("date_start", "date_end", "date_precision"), ("date_expression", "date_note"),
+                             ("date_value", "date_mod", "date_basis"), "date_edtf"]}),
+        ("Review", {"fields": [("review_status", "reject_reason"), "review_comment",
+                               ("first_approved_by", "reviewed_by", "reviewed_at"), "merged_into",
+                               ("source_article", "confidence"), ("created_at", "updated_at")]}),
+    ]
 
 
 @admin.register(Statement)
@@ -131,10 +148,19 @@ class StatementAdmin(StatementModerationAdminMixin, EntryAdminBase):
     search_fields = ["paraphrase", "quote", "speaker__name", "speaker_name"]
     list_select_related = ["speaker", "conflict", "source_article", "first_approved_by"]
     autocomplete_fields = ["speaker", "addressed"]
-    readonly_fields = ["date_edtf", "reviewed_by", "reviewed_at", "first_approved_by", "source_article",
+    readonly_fields = ["evidence", "date_edtf", "reviewed_by", "reviewed_at", "first_approved_by", "source_article",
                        "created_at", "updated_at"]
     raw_id_fields = ["duplicate_of"]
     inlines = [CitationInline]
+    fieldsets = [
+        (None, {"fields": ["evidence", ("speaker", "speaker_name"), "paraphrase", ("quote", "quote_language"),
+                           "addressed", "conflict", "duplicate_of"]}),
+        ("Date", {"fields": [("date_start", "date_end", "date_precision"), ("date_expression", "date_note"),
+                             ("date_value", "date_mod", "date_basis"), "date_edtf"]}),
+        ("Review", {"fields": [("review_status", "reject_reason"), "review_comment",
+                               ("first_approved_by", "reviewed_by", "reviewed_at"), "merged_into",
+                               ("source_article", "confidence"), ("created_at", "updated_at")]}),
+    ]
 
 
 @admin.register(Citation)

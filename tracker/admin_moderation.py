@@ -19,9 +19,21 @@ from django.db.models import Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
-from tracker.admin_views import ModerationViews, bulk_action, moderate_view, row_action, safe_next
-from tracker.models import EventParticipant, RejectReason, ReviewStatus
+from tracker.admin_views import (
+    ModerationViews,
+    build_row,
+    bulk_action,
+    event_queryset,
+    evidence_spans,
+    moderate_view,
+    row_action,
+    safe_next,
+    statement_queryset,
+)
+from tracker.models import Event, EventParticipant, RejectReason, ReviewStatus
 from tracker.services.proposals import (
     EDITABLE_FIELDS,
     ModerationError,
@@ -31,6 +43,7 @@ from tracker.services.proposals import (
     proposal_record_related_change,
     proposal_update,
 )
+from tracker.templatetags.moderation import highlight
 
 REVIEW_FIELDS = ["review_status", "reject_reason", "first_approved_by", "reviewed_by", "reviewed_at",
                  "merged_into", "source_article", "confidence", "date_edtf", "created_at", "updated_at"]
@@ -94,6 +107,41 @@ def audit_trail(entry: Model, limit: int = 50) -> list[AuditRecord]:
         trail.append(AuditRecord(record.history_date, record.history_user, record.get_history_type_display(),
                                  record.history_change_reason or "", changes))
     return trail
+
+
+def evidence_html(entry: Any) -> SafeString:
+    """Every citation's sentence with the matched words highlighted, for the change page."""
+    if entry is None or entry.pk is None:
+        return format_html("{}", "—")
+    model = type(entry)
+    queryset = event_queryset() if model is Event else statement_queryset()
+    fresh = queryset.get(pk=entry.pk)
+    row = build_row(fresh)
+    parts = []
+    for citation in fresh.citations.all():
+        spans = evidence_spans(fresh, citation, row.actors, row.unknown_name)
+        url = reverse("admin:tracker_review_article", args=[citation.article_id])
+        parts.append(format_html('<p class="evidence">{} <a href="{}#span-{}-{}">article #{}</a></p>',
+                                 highlight(citation.sentence, spans), url, row.kind, fresh.pk, citation.article_id))
+    return mark_safe("".join(parts)) if parts else format_html("{}", "no citation")  # noqa: S308 - built above
+
+
+class ReadOnlyWhenClosedInlineMixin:
+    """Inline rows of a rejected or merged entry (or for users who may not moderate) cannot be changed."""
+
+    def _closed(self, request: HttpRequest, obj: Any) -> bool:
+        if obj is None:
+            return False
+        return obj.review_status in CLOSED or not can_moderate(cast(Any, request.user), type(obj))
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not self._closed(request, obj) and super().has_add_permission(request, obj)  # type: ignore[misc]
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not self._closed(request, obj) and super().has_change_permission(request, obj)  # type: ignore[misc]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return not self._closed(request, obj) and super().has_delete_permission(request, obj)  # type: ignore[misc]
 
 
 class ModerationAdminMixin:
