@@ -303,3 +303,12 @@ def test_actor_from_name_gets_a_unique_slug(moderator) -> None:
 def test_actor_from_name_needs_permission() -> None:
     with pytest.raises(ModerationError):
         actor_create_from_name(user=UserFactory.create(), name="Someone")
+
+
+def test_a_confirmed_event_cannot_be_merged_into_a_pending_one(moderator) -> None:
+    public = event_confirm(user=moderator, event=EventFactory.create())
+    with pytest.raises(ModerationError) as info:
+        event_merge(user=moderator, event=public, into=EventFactory.create())
+    assert "confirm" in str(info.value)
+    assert Event.objects.public().filter(pk=public.pk).exists()
+    assert not Tombstone.objects.exists()

@@ -253,6 +253,11 @@ def proposal_merge(*, user: User | None, entry: E, into: E, comment: str = "") -
                 f"{_describe(target)} is {target.get_review_status_display().lower()}; "  # type: ignore[union-attr]
                 "merge into a pending or confirmed entry.", code="invalid_transition",
             )
+        if source.review_status == ReviewStatus.CONFIRMED and target.review_status != ReviewStatus.CONFIRMED:
+            raise ModerationError(
+                f"{_describe(source)} is public; merge it only into a confirmed entry (confirm #{target.pk} first), "
+                "or the public side would lose it.", code="invalid_merge",
+            )
         if target.merged_into_id == source.pk:
             raise ModerationError("The target was merged into this entry; that would be a cycle.",
                                   code="invalid_merge")
