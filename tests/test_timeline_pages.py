@@ -19,17 +19,26 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """The weekly overview is cached (locmem, per process): start each test without it."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def call(db):
-    trump = ActorFactory(name="Donald Trump", slug="donald-trump")
-    putin = ActorFactory(name="Vladimir Putin", slug="vladimir-putin")
-    event = EventFactory(
+    trump = ActorFactory.create(name="Donald Trump", slug="donald-trump")
+    putin = ActorFactory.create(name="Vladimir Putin", slug="vladimir-putin")
+    event = EventFactory.create(
         title="Trump–Putin phone call", type="CONSULT", occurrence="planned", review_status="confirmed",
         date_start=dt.date(2025, 5, 19), date_precision="time", date_value="2025-05-19TMO", date_note="US local time",
         actors=[trump, putin],
     )
-    article = ArticleFactory(url="https://example.org/news/1", source_name="Example News", title="Trump ruft Putin an")
-    CitationFactory(article=article, event=event)
+    article = ArticleFactory.create(url="https://example.org/news/1", source_name="Example News",
+                                    title="Trump ruft Putin an")
+    CitationFactory.create(article=article, event=event)
     return event
 
 
@@ -61,17 +70,18 @@ def test_timeline_in_german_shows_german_date_and_labels(client, call):
 
 
 def test_pending_event_is_not_public(client, call):
-    EventFactory(title="Secret pending proposal", review_status="pending")
-    EventFactory(title="Rejected proposal", review_status="rejected")
+    EventFactory.create(title="Secret pending proposal", review_status="pending")
+    EventFactory.create(title="Rejected proposal", review_status="rejected")
     html = client.get(timeline_url()).content.decode()
     assert "Secret pending proposal" not in html
     assert "Rejected proposal" not in html
 
 
 def test_entries_are_in_date_order_and_grouped_by_month(client, call):
-    StatementFactory(paraphrase="Peskov confirms the talks", review_status="confirmed", date_start=dt.date(2025, 5, 18))
-    EventFactory(title="Istanbul talks", review_status="confirmed", date_start=dt.date(2025, 5, 16))
-    EventFactory(title="April meeting", review_status="confirmed", date_start=dt.date(2025, 4, 2))
+    StatementFactory.create(paraphrase="Peskov confirms the talks", review_status="confirmed",
+                            date_start=dt.date(2025, 5, 18))
+    EventFactory.create(title="Istanbul talks", review_status="confirmed", date_start=dt.date(2025, 5, 16))
+    EventFactory.create(title="April meeting", review_status="confirmed", date_start=dt.date(2025, 4, 2))
     html = client.get(timeline_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     positions = [html.index(text) for text in ("April meeting", "Istanbul talks", "Peskov confirms", "Trump–Putin")]
     assert positions == sorted(positions)
@@ -79,7 +89,7 @@ def test_entries_are_in_date_order_and_grouped_by_month(client, call):
 
 
 def test_cancelled_event_says_cancelled(client, db):
-    EventFactory(title="Summit in Riyadh", occurrence="cancelled", review_status="confirmed")
+    EventFactory.create(title="Summit in Riyadh", occurrence="cancelled", review_status="confirmed")
     html = client.get(timeline_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Cancelled" in html and "occurrence-cancelled" in html
 
@@ -89,14 +99,14 @@ def test_unknown_conflict_is_404(client, db):
 
 
 def test_home_links_each_conflict_timeline(client, db):
-    ConflictFactory()
+    ConflictFactory.create()
     html = client.get("/").content.decode()
     assert 'href="/c/russia-ukraine/"' in html
 
 
 def test_page_shows_fifty_entries_and_links_to_the_next_page(client, db):
     for i in range(60):
-        EventFactory(title=f"Numbered event {i:03d}", review_status="confirmed",
+        EventFactory.create(title=f"Numbered event {i:03d}", review_status="confirmed",
                      date_start=dt.date(2025, 1, 1) + dt.timedelta(days=i))
     first = client.get(timeline_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert first.count('class="entry entry-event') == 50
@@ -108,16 +118,17 @@ def test_page_shows_fifty_entries_and_links_to_the_next_page(client, db):
 
 
 def test_timeline_page_runs_a_constant_number_of_queries(client, db, django_assert_max_num_queries):
-    article = ArticleFactory(url="https://example.org/a")
-    actors = [ActorFactory() for _ in range(3)]
+    article = ArticleFactory.create(url="https://example.org/a")
+    actors = [ActorFactory.create() for _ in range(3)]
 
     def add(n: int) -> None:
         for i in range(n):
-            event = EventFactory(review_status="confirmed", actors=actors, date_start=dt.date(2025, 1, 1 + i % 28))
-            CitationFactory(article=article, event=event, start=i, end=i + 5)
-            statement = StatementFactory(review_status="confirmed", speaker=actors[0])
+            day = dt.date(2025, 1, 1 + i % 28)
+            event = EventFactory.create(review_status="confirmed", actors=actors, date_start=day)
+            CitationFactory.create(article=article, event=event, start=i, end=i + 5)
+            statement = StatementFactory.create(review_status="confirmed", speaker=actors[0])
             statement.addressed.set(actors[1:])  # type: ignore[attr-defined]
-            CitationFactory(article=article, statement=statement, start=i, end=i + 5)
+            CitationFactory.create(article=article, statement=statement, start=i, end=i + 5)
 
     from django.core.cache import cache
     from django.db import connection

@@ -87,7 +87,7 @@ def statements_with_relations(queryset: QuerySet[Statement]) -> QuerySet[Stateme
 
 def entry_slug(kind: EntryKind, pk: int, text: str) -> str:
     """The permalink slug: ``<id>-<words>``; the id alone identifies the entry."""
-    words = slugify(text)[:60].strip("-")
+    words = slugify(text.replace("–", "-").replace("—", "-"))[:60].strip("-")
     return f"{pk}-{words}" if words else str(pk)
 
 
