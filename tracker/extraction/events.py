@@ -165,6 +165,8 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
     per_sentence: list[list[_Hit]] = [[] for _ in infos]
     starts = [i.start for i in infos]
     for rule in TRIGGER_RULES:
+        if not rule.may_match(folded):
+            continue
         for start, end in _rule_matches(rule, folded):
             k = bisect_right(starts, start) - 1
             if k < 0 or end > infos[k].end:

@@ -57,6 +57,11 @@ class TriggerRule:
     confidence: float = 0.7
     nominal: bool = False  # a noun trigger: definite article + no date => anaphoric re-mention
     compound: re.Pattern[str] | None = None
+    # Literal word starts of every alternative; a document containing none of them cannot match (None: unknown).
+    prefixes: tuple[str, ...] | None = None
+
+    def may_match(self, folded: str) -> bool:
+        return self.prefixes is None or any(p in folded for p in self.prefixes)
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -81,6 +86,50 @@ def _split_alternatives(pattern: str) -> list[str]:
         current.append(ch)
     parts.append("".join(current))
     return parts
+
+
+_META = set("\\()[]{}|?*+.^$")
+
+
+def _literal_prefixes(alternatives: list[str]) -> tuple[str, ...] | None:
+    """The lower-cased literal start of each alternative, or None when one has no literal start of 3+ chars."""
+    out: list[str] = []
+    for alt in alternatives:
+        if alt.startswith("(?:"):
+            end = _group_end(alt)
+            if end < 0 or alt[end + 1 : end + 2] in {"?", "*"}:
+                return None
+            inner = _literal_prefixes(_split_alternatives(alt[: end + 1]))
+            if inner is None:
+                return None
+            out.extend(inner)
+            continue
+        prefix = ""
+        for ch in alt:
+            if ch in _META:
+                break
+            prefix += ch
+        if len(prefix) < 3:
+            return None
+        out.append(prefix.lower())
+    return tuple(sorted(set(out)))
+
+
+def _group_end(pattern: str) -> int:
+    """Index of the parenthesis closing the group that opens ``pattern``; -1 if unbalanced."""
+    depth, escaped = 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _closes_at_end(pattern: str) -> bool:
@@ -120,6 +169,7 @@ def _rule(
         confidence=confidence,
         nominal=nominal,
         compound=_folded(rf"(?:{'|'.join(compound)})\b") if compound else None,
+        prefixes=_literal_prefixes([*plain, *compound]),
     )
 
 
