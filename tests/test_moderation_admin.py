@@ -376,3 +376,27 @@ def test_change_page_shows_highlighted_evidence(mod_client) -> None:
     event = proposal_with_evidence()
     html = mod_client.get(reverse("admin:tracker_event_change", args=[event.pk])).content.decode()
     assert '<mark class="hl-trigger" title="trigger">telefonierten</mark>' in html
+
+
+def test_create_actor_for_a_missed_name_from_the_article_page(mod_client) -> None:
+    article = ArticleFactory.create(language="de")
+    url = reverse("admin:tracker_review_article", args=[article.pk])
+    assert "Create actor" in mod_client.get(url).content.decode()
+    response = mod_client.post(url, {"new_actor": "1", "name": "Kallas", "canonical_name": "Kaja Kallas",
+                                     "kind": "person", "country": "ee"}, follow=True)
+    actor = Actor.objects.get(slug="kaja-kallas")
+    assert (actor.name, actor.country) == ("Kaja Kallas", "EE")
+    assert list(actor.aliases.values_list("text", "language")) == [("Kallas", "de")]
+    assert "Re-parse the article" in response.content.decode()
+
+
+def test_changing_addressed_actors_is_logged(mod_client) -> None:
+    statement = StatementFactory.create()
+    nato = ActorFactory.create(name="NATO")
+    url = reverse("admin:tracker_statement_change", args=[statement.pk])
+    page = mod_client.get(url)
+    form = page.context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update({"addressed": [str(nato.pk)], **management_forms(page)})
+    assert mod_client.post(url, data).status_code == 302
+    assert statement.history.order_by("-history_id").first().history_change_reason == "addressed: +NATO"

@@ -220,6 +220,18 @@ class ModerationAdminMixin:
             proposal_record_related_change(user=cast(Any, request.user), entry=form.instance,
                                            note=note if added or removed else "participants: roles changed")
 
+    def save_related(self, request: HttpRequest, form: ModelForm[Any], formsets: Any, change: bool) -> None:
+        obj = form.instance
+        tracks_addressed = change and "addressed" in form.changed_data
+        before = set(obj.addressed.values_list("name", flat=True)) if tracks_addressed else set()
+        super().save_related(request, form, formsets, change)  # type: ignore[misc]
+        if tracks_addressed:
+            after = set(obj.addressed.values_list("name", flat=True))
+            added, removed = sorted(after - before), sorted(before - after)
+            if added or removed:
+                note = "addressed:" + "".join(f" +{n}" for n in added) + "".join(f" −{n}" for n in removed)
+                proposal_record_related_change(user=cast(Any, request.user), entry=obj, note=note)
+
     @staticmethod
     def _participant_names(formset: BaseInlineFormSet[Any, Any, Any]) -> set[str]:
         if formset.model is not EventParticipant or formset.instance.pk is None:

@@ -472,6 +472,8 @@ class ModerationViews:
         if request.method == "POST":
             if request.POST.get("reparse"):
                 return self.reparse(request, article, url)
+            if request.POST.get("new_actor"):
+                return self.new_actor(request, article, url)
             return self.handle_post(request, url)
         events = list(event_queryset().filter(Q(citations__article=article) | Q(source_article=article)).distinct()
                       .order_by("pk"))
@@ -494,9 +496,27 @@ class ModerationViews:
             "article_html": highlight(article.text, spans),
             "pending_count": sum(1 for row in rows if row.entry.review_status == ReviewStatus.PENDING),
             "can_reparse": request.user.has_perm("tracker.change_article"),
+            "can_add_actor": request.user.has_perm("tracker.add_actor"),
             "next_url": url,
         })
         return TemplateResponse(request, "admin/tracker/review_article.html", context)
+
+    def new_actor(self, request: HttpRequest, article: Article, url: str) -> HttpResponse:
+        """A name the parser did not know becomes an actor (with the name as alias); then re-parse to use it."""
+        try:
+            actor, updated = actor_create_from_name(
+                user=cast(Any, request.user), name=request.POST.get("name", ""),
+                canonical_name=request.POST.get("canonical_name", ""),
+                kind=request.POST.get("kind") or ActorKind.PERSON, country=request.POST.get("country", ""),
+                language=article.language,
+            )
+        except ModerationError as exc:
+            messages.error(request, exc.message)
+        else:
+            change_url = reverse("admin:tracker_actor_change", args=[actor.pk])
+            messages.success(request, _format_actor_message(change_url, actor.name, updated))
+            messages.info(request, "Re-parse the article to attach the new actor to its proposals.")
+        return HttpResponseRedirect(url)
 
     def reparse(self, request: HttpRequest, article: Article, url: str) -> HttpResponse:
         from tracker.services.articles import article_request_parse
