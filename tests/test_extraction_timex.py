@@ -145,6 +145,18 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("Donnerstag", "DATE", "2025-05-15"), ("Gestern", "DATE", "2025-05-14")],
     ),
+    # ranges, sets, anaphoric year, part of day with adjective, idioms
+    (
+        "Die Gespräche sollen vom 10. bis 12. Juni in Genf stattfinden.",
+        SUN,
+        [("10.", "DATE", "2025-06-10"), ("12. Juni", "DATE", "2025-06-12")],
+    ),
+    ("Jeden Montag berät der Krisenstab.", SUN, [("Jeden Montag", "SET", "XXXX-WXX-1")]),
+    ("Seit dem Frühjahr stagnieren die Gespräche.", SUN, [("Frühjahr", "DATE", "2025-SP")]),
+    ("Das Treffen im Mai dieses Jahres war kurz.", date(2025, 2, 27), [("Mai dieses Jahres", "DATE", "2025-05")]),
+    ("Am frühen Morgen gab es Luftalarm.", SUN, [("frühen Morgen", "TIME", "2025-05-18TMO")]),
+    ("Ein weiteres Gespräch sei zu gegebener Zeit möglich.", SUN, [("gegebener Zeit", "DATE", "FUTURE_REF")]),
+    ("Der Krieg dauert seit 1.000 Tagen.", SUN, [("1.000 Tagen", "DURATION", "P1000D")]),
     # not annotated
     ("Zuvor hatte er mit Macron gesprochen, bisher ohne Ergebnis.", SUN, []),
     ("Die Beziehungen, die seit Kriegsbeginn angespannt sind, bleiben schwierig.", SUN, []),
@@ -249,6 +261,31 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("Thursday", "DATE", "2025-05-15"), ("Yesterday", "DATE", "2025-05-14")],
     ),
+    (
+        "Talks are set for June 10-12 in Geneva, and officials met from May 5 to 7.",
+        SUN,
+        [
+            ("June 10", "DATE", "2025-06-10"),
+            ("12", "DATE", "2025-06-12"),
+            ("May 5", "DATE", "2025-05-05"),
+            ("7", "DATE", "2025-05-07"),
+        ],
+    ),
+    (
+        "Russia launched 120 drones overnight, officials said Thursday.",
+        date(2025, 2, 27),
+        [("overnight", "TIME", "2025-02-26TNI"), ("Thursday", "DATE", "2025-02-27")],
+    ),
+    ("The war has lasted 1,000 days.", SUN, [("1,000 days", "DURATION", "P1000D")]),
+    ("Putin has ruled Russia for a quarter of a century.", SUN, [("a quarter of a century", "DURATION", "P25Y")]),
+    (
+        "There are no plans at present, but talks may come in due course.",
+        SUN,
+        [("present", "DATE", "PRESENT_REF"), ("due course", "DATE", "FUTURE_REF")],
+    ),
+    ("The council meets every Monday.", SUN, [("every Monday", "SET", "XXXX-WXX-1")]),
+    ("Russia struck Kyiv in the early hours of Sunday.", SUN, [("the early hours of Sunday", "TIME", "2025-05-18TMO")]),
+    ("The talks were held in May of this year.", date(2025, 2, 27), [("May of this year", "DATE", "2025-05")]),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),
     ("He repeatedly called for peace, but the current situation is difficult.", SUN, []),

@@ -202,7 +202,7 @@ _UNIT_DE = _alt(UNITS_DE)
 _UNIT_EN = _alt(UNITS_EN)
 _MOD_DE = _alt(MODS_DE)
 _MOD_EN = _alt(MODS_EN)
-_DIGITS = r"\d{1,4}(?:,\d+)?"
+_DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,4}(?:,\d+)?"
 _TZ_INLINE_RE = re.compile(
     r"[^\S\n]+((?i:"
     + _alt(TIMEZONES)
@@ -332,9 +332,9 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b))"
     ),
     "en": re.compile(
-        r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
-        r"intends?|upcoming|next|coming|soon|tomorrow|may|might|wants?|wanted|hopes?|hoped|aims?|"
-        r"going\s+to|set\s+to|is\s+to|are\s+to)\b))"
+        r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
+        r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
+        r"going\s+to|set\s+to|is\s+to|are\s+to)\b)|\b(?:may|might)\b)"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
         r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
     ),
@@ -440,6 +440,10 @@ def _num(word: str, lexicon: dict[str, float | None]) -> float | None:
     """Numeric value of a numeral (digits or word); None for vague quantities."""
     w = word.strip().lower()
     if w[:1].isdigit():
+        if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", w) and not (
+            lexicon is NUMBERS_DE and w.count(",") == 1 and "." not in w
+        ):
+            return float(re.sub(r"[.,]", "", w))  # "1,000" / "1.000": thousands
         return float(w.replace(",", "."))
     return lexicon.get(w, lexicon.get(" ".join(w.split())))
 
@@ -651,8 +655,12 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
     rmod = _g(m, "rmod").lower()
     tense = _prep_tense(_prev_word(ctx.text, m.start()), ctx.tense)
+    yrel = _g(m, "yrel").lower()
     if _g(m, "y"):
         y = int(_g(m, "y"))
+    elif yrel:
+        offset = _rel_offset(yrel)
+        y = ctx.anchor.year + (offset if offset is not None else 0)
     elif rmod in ("last", "letzten", "vergangenen", "vorigen"):
         y = ctx.anchor.year if mo < ctx.anchor.month else ctx.anchor.year - 1
     elif rmod in ("next", "kommenden", "nächsten"):
@@ -999,7 +1007,14 @@ def _clock_day(ctx: _Ctx) -> date | None:
     if after:
         return min(after)[1]
     before = [(p, d) for p, d in ctx.day_refs if p < ctx.span[0]]
-    return max(before)[1] if before else ctx.last_day
+    return max(before)[1] if before else _recent_context_day(ctx)
+
+
+def _recent_context_day(ctx: _Ctx) -> date | None:
+    """The day named last in the text, if it is within a week of the anchor (the news of the day)."""
+    if ctx.last_day is not None and abs((ctx.last_day - ctx.anchor).days) <= 7:
+        return ctx.last_day
+    return None
 
 
 _APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly before", "shortly after",
@@ -1286,7 +1301,11 @@ def _rules_de() -> list[_Rule]:
                 + r"(?:"
                 + WS
                 + year
-                + r")?"
+                + r"|"
+                + WS
+                + r"(?P<yrel>dieses|diesen|des|vergangenen|letzten|kommenden|nächsten)"
+                + WS
+                + r"Jahres)?"
                 + r"(?![\w])"
             ),
             h_month,
@@ -1335,6 +1354,7 @@ def _rules_de() -> list[_Rule]:
                 r"(?:(?P<prep>(?i:am|an|seit|bis|ab|vom|zum|für|nach|vor))"
                 + WS
                 + r")?(?P<x>"
+                + L
                 + r"(?:(?:den|dem|der|des)"
                 + WS
                 + r")?(?:(?P<wmod>(?i:kommenden|nächsten|vergangenen|letzten|"
@@ -1537,7 +1557,9 @@ def _rules_de() -> list[_Rule]:
         _Rule(
             "season",
             _c(
-                r"(?:(?P<prep>(?i:im|seit|bis|ab|vom|zum))" + WS + r"|(?P<rmod>kommenden|nächsten|vergangenen|"
+                r"(?:(?P<prep>(?i:im|seit|bis|ab|vom|zum|seit dem|bis zum|ab dem|nach dem|vor dem))"
+                + WS
+                + r"|(?P<rmod>kommenden|nächsten|vergangenen|"
                 r"letzten|vorigen|diesen)" + WS + r")(?P<x>(?:(?P<rmod2>kommenden|nächsten|vergangenen|letzten|"
                 r"vorigen|diesen)"
                 + WS
@@ -1585,7 +1607,7 @@ def _rules_de() -> list[_Rule]:
             "future_ref",
             _c(
                 L
-                + r"(?P<x>(?i:bald|demnächst|künftig|zukünftig|in Kürze)|(?:naher|absehbarer|nächster)"
+                + r"(?P<x>(?i:bald|demnächst|künftig|zukünftig)|(?:naher|absehbarer|nächster|gegebener)"
                 + WS
                 + r"(?:Zukunft|Zeit))"
                 + R
@@ -1793,7 +1815,13 @@ def _rules_en() -> list[_Rule]:
                 + r"(?:,?"
                 + WS
                 + year
-                + r")?"
+                + r"|"
+                + WS
+                + r"(?:of"
+                + WS
+                + r")?(?P<yrel>this|last|next|the same|the following|the previous)"
+                + WS
+                + r"year)?"
                 + r"(?![\w])"
             ),
             h_month,
@@ -1837,10 +1865,16 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "weekday",
             _c(
-                r"(?:(?P<prep>(?i:on|since|until|till|by|from|before|after))" + WS + r")?(?P<x>(?:(?P<pmod>(?i:early|"
-                r"late))"
+                r"(?:(?P<prep>(?i:on|since|until|till|by|from|before|after))"
                 + WS
-                + r")?(?:(?P<wmod>(?i:last|next|this|coming|past|previous|following))"
+                + r")?(?P<x>"
+                + L
+                + r"(?:(?P<pmod>(?i:"
+                r"early|late))"
+                + WS
+                + r"(?:(?i:on)"
+                + WS
+                + r")?)?(?:(?P<wmod>(?i:last|next|this|coming|past|previous|following))"
                 + WS
                 + r")?"
                 + L
@@ -2093,7 +2127,7 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "present_ref",
             _c(
-                L + r"(?P<x>(?i:currently|now|nowadays|presently|at present|right now|these days|"
+                L + r"(?P<x>(?i:currently|now|nowadays|presently|right now|these days|"
                 r"at this time))" + R
             ),
             _const_vague("PRESENT_REF"),
@@ -2102,7 +2136,7 @@ def _rules_en() -> list[_Rule]:
         ),
         _Rule(
             "future_ref",
-            _c(L + r"(?P<x>(?i:soon|shortly|in the near future|next time|the next time|in due course))" + R),
+            _c(L + r"(?P<x>(?i:soon|shortly|next time|the next time))" + R),
             _const_vague("FUTURE_REF"),
             1,
             g_soon,
@@ -2225,7 +2259,7 @@ def h_rel_plural_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def h_am_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'am Abend': the part of the day named last in the sentence, else of the anchor day."""
     prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
-    day = prior[-1] if prior else ctx.last_day or ctx.anchor
+    day = prior[-1] if prior else _recent_context_day(ctx) or ctx.anchor
     return _time_pod(day, _pod_code(_g(m, "pod")))
 
 
@@ -2233,11 +2267,55 @@ def h_hour_and_half(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("DURATION", "PT90M", None, None, "vague", _mod_of(_g(m, "mod"), MODS_EN))
 
 
+def h_range_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """The day of a range whose month is written once: "vom 10. bis 12. Juni", "June 10-12"."""
+    return h_text_date(m, ctx)
+
+
+def h_weekday_every(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    weekdays = WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE
+    wd = weekdays.get(_g(m, "wd"))
+    return _Res("SET", f"XXXX-WXX-{wd + 1}", None, None, "vague") if wd is not None else None
+
+
 def _extra_rules_de() -> list[_Rule]:
+    month = r"(?P<mon>" + _MONTH_DE + r")"
     return [
         _Rule(
+            "range_day",
+            _c(
+                r"(?<![\d.])(?P<x>(?P<d>\d{1,2})\.)(?="
+                + OWS
+                + r"(?:bis(?:"
+                + WS
+                + r"zum)?|und|-|–)"
+                + OWS
+                + r"\d{1,2}\."
+                + OWS
+                + month
+                + r"(?:"
+                + WS
+                + r"(?P<y>(?:19|20)\d{2}))?(?![\w]))"
+            ),
+            h_range_day,
+            5,
+        ),
+        _Rule(
+            "weekday_every",
+            _c(L + r"(?P<x>(?i:jeden)" + WS + r"(?P<wd>" + _WD_DE + r"))" + R),
+            h_weekday_every,
+            3,
+        ),
+        _Rule(
             "am_pod",
-            _c(r"(?<![\w])(?i:am)" + WS + r"(?P<x>(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))" + R),
+            _c(
+                r"(?<![\w])(?i:am)"
+                + WS
+                + r"(?P<x>(?:(?:frühen|späten)"
+                + WS
+                + r")?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))"
+                + R
+            ),
             h_am_pod,
             1,
             lambda m, t: _next_word(t, m.end()).lower() not in ("des", "der", "nach", "vor", "zuvor", "danach"),
@@ -2260,7 +2338,13 @@ def _extra_rules_de() -> list[_Rule]:
             3,
         ),
         _Rule("next_time", _c(L + r"(?P<x>(?i:next time))" + R), _const_vague("FUTURE_REF"), 1),
+        _Rule("in_kuerze", _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>Kürze)" + R), _const_vague("FUTURE_REF"), 1),
     ]
+
+
+def _early_hours(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    res = h_weekday(m, ctx)
+    return _time_pod(res.start, "MO") if res is not None and res.start is not None else None
 
 
 def h_from_now(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2283,7 +2367,51 @@ def h_or_so(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def _extra_rules_en() -> list[_Rule]:
+    month = r"(?P<mon>" + _MONTH_EN + r")"
     return [
+        _Rule(
+            "range_day",
+            _c(
+                L
+                + month
+                + WS
+                + r"\d{1,2}(?:st|nd|rd|th)?"
+                + OWS
+                + r"(?:-|–|to|through|and|until)"
+                + OWS
+                + r"(?P<x>(?P<d>\d{1,2}))(?:st|nd|rd|th)?(?![\d\w])(?:,?"
+                + WS
+                + r"(?P<y>(?:19|20)\d{2}))?"
+            ),
+            h_range_day,
+            5,
+        ),
+        _Rule(
+            "weekday_every",
+            _c(L + r"(?P<x>(?i:every|each)" + WS + r"(?P<wd>" + _WD_EN + r"))" + R),
+            h_weekday_every,
+            3,
+        ),
+        _Rule(
+            "early_hours",
+            _c(
+                L
+                + r"(?P<x>(?i:the)"
+                + WS
+                + r"(?:early|small|wee)"
+                + WS
+                + r"hours"
+                + WS
+                + r"of"
+                + WS
+                + r"(?P<wd>"
+                + _WD_EN
+                + r"))"
+                + R
+            ),
+            lambda m, ctx: _early_hours(m, ctx),
+            4,
+        ),
         _Rule(
             "from_now",
             _c(
@@ -2347,6 +2475,43 @@ def _extra_rules_en() -> list[_Rule]:
             lambda m, t: _next_word(t, m.end()).lower() not in ("of", "before", "after"),
         ),
         _Rule(
+            "at_present",
+            _c(r"(?<![\w])(?i:at|in|for)" + WS + r"(?P<x>(?i:present|due course))" + R),
+            lambda m, ctx: _vague("PRESENT_REF" if m.group("x").lower() == "present" else "FUTURE_REF", ctx.anchor),
+            1,
+        ),
+        _Rule(
+            "overnight",
+            _c(L + r"(?P<x>(?i:overnight))" + R + r"(?![^\S\n]+(?:talks|stay|visit|trip|flight))"),
+            lambda m, ctx: _time_pod(ctx.anchor - timedelta(days=0 if ctx.tense == "future" else 1), "NI"),
+            1,
+        ),
+        _Rule(
+            "century_part",
+            _c(
+                L
+                + r"(?P<x>"
+                + _MOD_PRE_EN
+                + r"(?P<frac>(?i:a quarter of a|a quarter-|quarter of a|half a|half-a-))"
+                + OWS
+                + r"(?P<u>century|decade)(?:-long)?)"
+                + R
+            ),
+            lambda m, ctx: _Res(
+                "DURATION",
+                _duration_value(
+                    (0.25 if "quarter" in m.group("frac").lower() else 0.5)
+                    * (100 if m.group("u").lower() == "century" else 10),
+                    "Y",
+                ),
+                None,
+                None,
+                "vague",
+                _mod_of(_g(m, "mod"), MODS_EN),
+            ),
+            6,
+        ),
+        _Rule(
             "the_moment",
             _c(r"(?<![\w])(?i:at)" + WS + r"(?P<x>(?i:the)" + WS + r"moment)" + R),
             _const_vague("PRESENT_REF"),
@@ -2371,7 +2536,8 @@ _KEYWORDS: dict[str, dict[str, str]] = {
         "season": "frühjahr frühling sommer herbst winter",
         "vague": (
             "kürzlich neulich unlängst soeben jüngst kurzem zeit vergangenheit zuletzt derzeit aktuell gegenwärtig "
-            "momentan zurzeit jetzt heutzutage nunmehr moment bald demnächst künftig zukünftig kürze zukunft mal time"
+            "momentan zurzeit jetzt heutzutage nunmehr moment bald demnächst künftig zukünftig kürze zukunft mal "
+            "time gegebener"
         ),
         "set": "stündlich täglich wöchentlich monatlich jährlich",
         "holiday": "weihnacht heiligabend silvester neujahr ostern ostersonntag",
@@ -2381,11 +2547,11 @@ _KEYWORDS: dict[str, dict[str, str]] = {
         "weekday": " ".join(WEEKDAYS_EN),
         "unit": _UNIT_KEYS,
         "relday": "today yesterday tomorrow tonight",
-        "pod": "morning afternoon evening night noon midnight",
+        "pod": "morning afternoon evening night noon midnight overnight",
         "season": "spring summer autumn fall winter",
         "vague": (
             "recently lately recent ago now nowadays presently present currently soon shortly future time "
-            "course moment these"
+            "course moment these due"
         ),
         "set": "hourly daily nightly weekly monthly yearly annually quarterly",
         "holiday": "christmas new year easter victory thanksgiving",
@@ -2405,7 +2571,9 @@ _RULE_TRIGGERS: dict[str, str] = {
     "or_so": "unit", "end_of_the": "unit", "hour_and_half": "unit", "set_every": "unit", "present_days": "unit",
     "season": "season", "past_ref": "vague unit", "zuletzt": "vague", "past_ref_det": "vague",
     "present_ref": "vague", "future_ref": "vague", "future_noun": "vague", "next_time": "vague",
-    "the_moment": "vague", "set": "set", "holiday": "holiday unit",
+    "the_moment": "vague", "set": "set", "holiday": "holiday unit", "at_present": "vague",
+    "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
+    "weekday_every": "weekday", "early_hours": "weekday",
 }  # fmt: skip
 
 
