@@ -13,7 +13,9 @@ from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
 _ARTICLE_GAP_RE = re.compile(r"^\s*(?:(?:der|die|das|the|auch|also|zudem|nun|jetzt|dann|am\s+\w+)\s+)*$", re.I)
-_NEAR_GAP_RE = re.compile(r"^[\s,]*(?:(?:hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+)*$", re.I)
+_NEAR_GAP_RE = re.compile(
+    r"^[\s,]*(?:(?:who|der|die|hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+)*$", re.I
+)
 _ENGLISH_VERB_RE = re.compile(
     r"(?:said|says|say|told|tells|added|adds|announced|stressed|confirmed|warned|stated|declared|noted|wrote|"
     r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
@@ -62,6 +64,7 @@ def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | N
         return [_proposal(info, attributed[0], attributed[1], gaz)]
     out: list[StatementProposal] = []
     seen: set[str] = set()
+    first: Speaker | None = None
     for verb in SPEECH_VERB_RE.finditer(fold(text)):
         speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker)
         if speaker is None:
@@ -70,8 +73,16 @@ def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | N
         if key in seen:
             continue
         seen.add(key)
-        out.append(_proposal(info, speaker, (verb.start(), verb.end()), gaz))
+        via = first.name if first is not None and _reported_by(text, first, speaker, verb.start()) else ""
+        out.append(_proposal(info, speaker, (verb.start(), verb.end()), gaz, via))
+        first = first or speaker
     return out
+
+
+def _reported_by(text: str, first: Speaker, speaker: Speaker, verb_start: int) -> bool:
+    """ "Ushakov said ... that Putin had warned": Putin's words reach us through Ushakov."""
+    between = text[:verb_start]
+    return first.slug != speaker.slug and bool(re.search(r"\b(?:that|dass)\b|,", between))
 
 
 def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
@@ -141,7 +152,7 @@ def _speaker(m: ActorMention) -> Speaker:
     return Speaker(m.slug, m.name, m)
 
 
-def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazetteer) -> StatementProposal:
+def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazetteer, via: str = "") -> StatementProposal:
     text = info.text
     quote_match = QUOTE_RE.search(text)
     quote = quote_match.group(1).strip() if quote_match else ""
@@ -155,7 +166,7 @@ def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazettee
     return StatementProposal(
         speaker=speaker.name,
         speaker_slug=speaker.slug,
-        summary=_summary(speaker.name, verb, quote, text),
+        summary=_summary(f"{speaker.name} (via {via})" if via else speaker.name, verb, quote, text),
         quote=quote,
         date=placeholder,
         evidence=(info.start, info.end),
