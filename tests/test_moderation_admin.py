@@ -73,10 +73,11 @@ def test_queue_shows_pending_proposal_with_highlighted_evidence_and_article_link
 def test_queue_lists_newest_article_first(mod_client) -> None:
     old = ArticleFactory.create(published_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
     new = ArticleFactory.create(published_at=dt.datetime(2025, 6, 1, tzinfo=dt.UTC))
+    EventFactory.create(title="Without an article")
     EventFactory.create(title="From the old article", source_article=old)
     StatementFactory.create(paraphrase="From the new article", source_article=new)
     html = mod_client.get(reverse(QUEUE)).content.decode()
-    assert html.index("From the new article") < html.index("From the old article")
+    assert html.index("From the new article") < html.index("From the old article") < html.index("Without an article")
 
 
 @pytest.mark.parametrize(

@@ -159,7 +159,8 @@ def _page_keys(filters: QueueFilters) -> QuerySet[Any]:
     if not parts:
         return Event.objects.none().values_list("pk")
     combined = parts[0] if len(parts) == 1 else parts[0].union(parts[1], all=True)
-    return combined.order_by("-published", "-article", "kind", "pk")
+    # Entries without an article (added by hand) come last on every database.
+    return combined.order_by(F("published").desc(nulls_last=True), F("article").desc(nulls_last=True), "kind", "pk")
 
 
 # --- rows -----------------------------------------------------------------------------------------------------------

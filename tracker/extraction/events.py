@@ -176,7 +176,7 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
             if folded[start:end] in TRIGGER_STOPWORDS:
                 continue
             sentence = folded[info.start : info.end]
-            c_start, c_end = clause_bounds(sentence, rel_start, rel_end)
+            c_start, c_end = (0, len(sentence)) if rule.sentence_scope else clause_bounds(sentence, rel_start, rel_end)
             clause = sentence[c_start:c_end]
             if rule.requires is not None and not rule.requires.search(clause):
                 continue
@@ -240,7 +240,8 @@ def _participants(
     own = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
     slugs = _unique_slugs(own)
     extra: list[str] = []
-    if discourse.last_person and PRONOUN_SUBJECT_RE.search(info.text):
+    pronoun = PRONOUN_SUBJECT_RE.search(info.text)
+    if discourse.last_person and pronoun and not _person_before(info, gaz, pronoun.start()):
         extra.append(discourse.last_person)
     if discourse.last_group and COLLECTIVE_RE.search(info.text):
         extra.extend(discourse.last_group)
@@ -254,6 +255,11 @@ def _participants(
         preferred = [s for s in prev if gaz.kind_of(s) == wanted]
         slugs = preferred or prev
     return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+def _person_before(info: SentenceInfo, gaz: Gazetteer, rel: int) -> bool:
+    """A person named earlier in the sentence is what "er"/"he" refers to."""
+    return any(m.slug and gaz.kind_of(m.slug) == "person" and m.end - info.start <= rel for m in info.mentions)
 
 
 def _in_dateline(info: SentenceInfo, m: ActorMention) -> bool:

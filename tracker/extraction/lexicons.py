@@ -59,6 +59,7 @@ class TriggerRule:
     compound: re.Pattern[str] | None = None
     # Literal word starts of every alternative; a document containing none of them cannot match (None: unknown).
     prefixes: tuple[str, ...] | None = None
+    sentence_scope: bool = False  # requires/excludes look at the whole sentence, not just the clause
 
     def may_match(self, folded: str) -> bool:
         return self.prefixes is None or any(p in folded for p in self.prefixes)
@@ -157,6 +158,7 @@ def _rule(
     excludes: str | None = None,
     confidence: float = 0.7,
     nominal: bool = False,
+    sentence_scope: bool = False,
 ) -> TriggerRule:
     alternatives = _split_alternatives(pattern)
     plain = [a for a in alternatives if not a.startswith("\\w*")]
@@ -170,6 +172,7 @@ def _rule(
         nominal=nominal,
         compound=_folded(rf"(?:{'|'.join(compound)})\b") if compound else None,
         prefixes=_literal_prefixes([*plain, *compound]),
+        sentence_scope=sentence_scope,
     )
 
 
@@ -417,6 +420,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:warnte\w*|warnt|gewarnt|warned|warns)",
         requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to)",
         confidence=0.55,
+        sentence_scope=True,
     ),
     # ACCUSE
     _rule(
