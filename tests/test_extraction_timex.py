@@ -157,6 +157,16 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Am frühen Morgen gab es Luftalarm.", SUN, [("frühen Morgen", "TIME", "2025-05-18TMO")]),
     ("Ein weiteres Gespräch sei zu gegebener Zeit möglich.", SUN, [("gegebener Zeit", "DATE", "FUTURE_REF")]),
     ("Der Krieg dauert seit 1.000 Tagen.", SUN, [("1.000 Tagen", "DURATION", "P1000D")]),
+    (
+        "„Wir haben gestern verhandelt. Es war gut“, sagte er am Donnerstag.",
+        SUN,
+        [("gestern", "DATE", "2025-05-14"), ("Donnerstag", "DATE", "2025-05-15")],
+    ),
+    (
+        "Er traf Putin am Dienstag. An diesem Tag wurde auch telefoniert. Am Vortag war er in Minsk.",
+        SUN,
+        [("Dienstag", "DATE", "2025-05-13"), ("diesem Tag", "DATE", "2025-05-13"), ("Vortag", "DATE", "2025-05-12")],
+    ),
     # not annotated
     ("Zuvor hatte er mit Macron gesprochen, bisher ohne Ergebnis.", SUN, []),
     ("Die Beziehungen, die seit Kriegsbeginn angespannt sind, bleiben schwierig.", SUN, []),

@@ -2785,32 +2785,27 @@ def tag_timexes(
         return []
     starts = [s.start for s in sentences]
     quotes = _quote_spans(text)
-    # Resolve unquoted expressions first so quotes can use the speech time of their sentence.
     sent_of = [max(bisect.bisect_right(starts, c.start) - 1, 0) for c in chosen]
-    # Per sentence: unquoted expressions first (quotes take the speech time of their sentence), clock
-    # times last (they take the day named next to them).
+    quote_of = [_inside(quotes, c.start) for c in chosen]
+    # Unquoted expressions first (quotes take the speech time of the sentences around them), and
+    # within a sentence clock times last (they take the day named next to them).
     order = sorted(
         range(len(chosen)),
-        key=lambda i: (
-            sent_of[i],
-            _inside(quotes, chosen[i].start) is not None,
-            chosen[i].rule.name in _CLOCK_RULES,
-            i,
-        ),
+        key=lambda i: (quote_of[i] is not None, sent_of[i], chosen[i].rule.name in _CLOCK_RULES, i),
     )
     results: dict[int, Timex] = {}
     day_refs: dict[int, list[tuple[int, date]]] = {}
-    last_day: date | None = None
+    unquoted_days: list[tuple[int, date]] = []  # sorted by position
     for i in order:
         cand = chosen[i]
         si = sent_of[i]
         sent = sentences[si] if sentences else Sentence(0, len(text), text)
-        quote = _inside(quotes, cand.start)
+        quote = quote_of[i]
         anchor = published
         if quote is not None:
-            refs = [r for r in day_refs.get(si, []) if not (quote[0] <= r[0] < quote[1])]
-            if refs:
-                anchor = min(refs, key=lambda r: abs(r[0] - quote[0]))[1]
+            anchor = _speech_time(quote, unquoted_days, sentences, starts) or published
+        k = bisect.bisect_left(unquoted_days, (cand.start, date.min))
+        last_day = unquoted_days[k - 1][1] if k else None
         tense = (
             _cached_tense(sent.text, max(cand.start - sent.start, 0), language) if language in _TENSE_RES else "none"
         )
@@ -2846,8 +2841,23 @@ def tag_timexes(
         if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME"):
             day_refs.setdefault(si, []).append((cand.start, res.start))
             if quote is None:
-                last_day = res.start
+                bisect.insort(unquoted_days, (cand.start, res.start))
     return [results[i] for i in sorted(results)]
+
+
+def _speech_time(
+    quote: tuple[int, int], days: list[tuple[int, date]], sentences: list[Sentence], starts: list[int]
+) -> date | None:
+    """Day the quoted words were said: a day named outside the quote in the sentences the quote
+    starts and ends in ("„Gestern …“, sagte er am Donnerstag"), nearest to the quote."""
+    if not sentences:
+        return None
+    first = sentences[max(bisect.bisect_right(starts, quote[0]) - 1, 0)]
+    last = sentences[max(bisect.bisect_right(starts, quote[1] - 1) - 1, 0)]
+    refs = [(p, d) for p, d in days if first.start <= p < last.end and not quote[0] <= p < quote[1]]
+    if not refs:
+        return None
+    return min(refs, key=lambda r: min(abs(r[0] - quote[0]), abs(r[0] - quote[1])))[1]
 
 
 def _tense_literal(tense: Tense) -> TenseHint:
