@@ -286,7 +286,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONSULT",
         r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|(?:Gesprächs)?[Rr]unde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
-        r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w|"
+        r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w+|"
         r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
         r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet|expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
         excludes=r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b)",
