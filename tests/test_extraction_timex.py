@@ -386,9 +386,28 @@ def test_clock_time_takes_parenthesised_zone_as_note_only() -> None:
     assert (t.text, t.value, t.note) == ("21 Uhr", "2025-12-14T21:00", "CET")
 
 
-def test_other_languages_get_numeric_dates_only() -> None:
-    found = tag_timexes("Le sommet du 19.05.2025 à Paris.", [], published=SUN, language="fr")
-    assert [(t.text, t.value) for t in found] == [("19.05.2025", "2025-05-19")]
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le sommet du 19.05.2025 à Paris.", [("19.05.2025", "2025-05-19")]),
+        (
+            "fr",
+            "Le sommet du 19 mai 2025, après mars 2022, à la maison.",
+            [("19 mai 2025", "2025-05-19"), ("mars 2022", "2022-03")],
+        ),
+        ("es", "La cumbre del 19 de mayo de 2025 en Madrid.", [("19 de mayo de 2025", "2025-05-19")]),
+        (
+            "ru",
+            "Переговоры 16 мая 2025 года в Стамбуле, в марте 2022 года.",
+            [("16 мая 2025 года", "2025-05-16"), ("марте 2022 года", "2022-03")],
+        ),
+        ("uk", "Переговори 16 травня 2025 року у Стамбулі.", [("16 травня 2025 року", "2025-05-16")]),
+        ("und", "Meeting 2025-05-19, nothing else 42.", [("2025-05-19", "2025-05-19")]),
+    ],
+)
+def test_other_languages_get_dates_only(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = tag_timexes(text, [], published=SUN, language=lang)
+    assert [(t.text, t.value) for t in found] == expected
 
 
 @pytest.mark.parametrize(

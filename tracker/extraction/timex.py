@@ -2598,6 +2598,76 @@ _RULES: dict[str, tuple[_Rule, ...]] = {
     "en": _with_triggers(_rules_en() + _extra_rules_en()),
 }
 _GENERIC_RULES: tuple[_Rule, ...] = tuple(r for r in _RULES["de"] if r.name in ("iso_date", "numeric_date"))
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")  # fmt: skip
+
+
+def _locale_months(language: str) -> dict[str, int]:
+    """Month names of ``language`` from dateparser's bundled locale data (no download); {} if unknown."""
+    try:
+        from dateparser.languages import default_loader  # local data shipped with the package
+
+        info = default_loader.get_locale(language).info
+    except Exception:  # unknown locale or dateparser unavailable: numeric dates only
+        return {}
+    months: dict[str, int] = {}
+    for number, key in enumerate(_MONTH_KEYS, start=1):
+        for name in info.get(key) or ():
+            if len(name) >= 3 and not name.isdigit() and "." not in name:
+                months[name.lower()] = number
+    return months
+
+
+_INFLECTING = frozenset({"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "lt", "lv"})
+
+
+@lru_cache(maxsize=32)
+def _generic_rules(language: str) -> tuple[_Rule, ...]:
+    """Numeric dates plus "19 mai 2025" / "mai 2025" style dates for languages without a grammar."""
+    months = _locale_months(language) if re.fullmatch(r"[a-z]{2,3}", language or "") else {}
+    if not months:
+        return _GENERIC_RULES
+    # inflecting languages: "в марте", "у березні", "w marcu" (case endings after the listed stem)
+    suffix = r"(?P<sfx>[^\W\d_]{0,3})" if language in _INFLECTING else ""
+    mon = r"(?P<mon>" + _alt(months) + r")" + suffix
+    year = r"(?P<y>(?:19|20)\d{2})(?!\d)(?:" + WS + r"(?:года|году|г\.|року|roku|r\.))?"
+
+    def resolve(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+        mo = months.get(m.group("mon").lower(), 0)
+        if _g(m, "sfx") and len(m.group("mon")) < 4:
+            return None
+        if not mo:
+            return None
+        if _g(m, "d"):
+            d = int(_g(m, "d"))
+            y = int(_g(m, "y")) if _g(m, "y") else _year_for(mo, d, ctx.anchor, ctx.tense)
+            return _day(date(y, mo, d))
+        return _month(int(_g(m, "y")), mo)
+
+    flags = re.IGNORECASE
+    day_month = _c(
+        r"(?<![\w.])(?P<d>\d{1,2})(?:\.|er|º|-?го)?"
+        + WS
+        + r"(?:de"
+        + WS
+        + r")?"
+        + mon
+        + r"(?![\w])(?:"
+        + WS
+        + r"(?:de"
+        + WS
+        + r"|del"
+        + WS
+        + r")?"
+        + year
+        + r")?",
+        flags,
+    )
+    month_year = _c(L + mon + WS + r"(?:de" + WS + r"|del" + WS + r")?" + year, flags)
+    return _GENERIC_RULES + (
+        _Rule("generic_day_month", day_month, resolve, 5),
+        _Rule("generic_month_year", month_year, resolve, 4),
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2773,13 +2843,14 @@ def tag_timexes(
 
     ``sentences`` come from :func:`split_sentences` (computed when empty). Values are resolved
     against ``published`` (or the speech time inside quotes) and the tense of each clause.
-    Languages other than de/en get only numeric dates.
+    Languages other than de/en get numeric dates and month-name dates ("19 mai 2025", "мая 2025")
+    from dateparser's bundled month names.
     """
     if not text:
         return []
     if not sentences:
         sentences = split_sentences(text, language)
-    rules = _RULES.get(language, _GENERIC_RULES)
+    rules = _RULES.get(language) or _generic_rules(language)
     chosen = _select(_candidates(text, rules, language), len(text))
     if not chosen:
         return []
