@@ -312,3 +312,15 @@ def test_a_confirmed_event_cannot_be_merged_into_a_pending_one(moderator) -> Non
     assert "confirm" in str(info.value)
     assert Event.objects.public().filter(pk=public.pk).exists()
     assert not Tombstone.objects.exists()
+
+
+def test_moderation_errors_carry_a_code_and_http_status(moderator) -> None:
+    with pytest.raises(ModerationError) as denied:
+        event_confirm(user=UserFactory.create(), event=EventFactory.create())
+    with pytest.raises(ModerationError) as conflict:
+        event_confirm(user=moderator, event=EventFactory.create(review_status="rejected"))
+    with pytest.raises(ModerationError) as invalid:
+        event_reject(user=moderator, event=EventFactory.create(), reason="nope")
+    assert (denied.value.code, denied.value.http_status) == ("permission_denied", 403)
+    assert (conflict.value.code, conflict.value.http_status) == ("invalid_transition", 409)
+    assert (invalid.value.code, invalid.value.http_status) == ("invalid_reason", 400)

@@ -64,12 +64,22 @@ NON_CONTENT_FIELDS = frozenset({"review_comment", "duplicate_of"})
 
 
 class ModerationError(Exception):
-    """A moderation step that is not allowed; the message is meant for the moderator."""
+    """A moderation step that is not allowed; the message is meant for the moderator.
+
+    ``code`` is stable for API clients; ``http_status`` is the matching HTTP status (403 for a missing permission,
+    409 for a state conflict such as confirming a rejected entry or a four-eyes self-approval, 404, else 400).
+    """
+
+    HTTP_STATUS = {"permission_denied": 403, "invalid_transition": 409, "four_eyes": 409, "not_found": 404}
 
     def __init__(self, message: str, *, code: str = "invalid") -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+
+    @property
+    def http_status(self) -> int:
+        return self.HTTP_STATUS.get(self.code, 400)
 
 
 @dataclass(slots=True)
