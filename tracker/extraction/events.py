@@ -239,10 +239,6 @@ def _participants(
 ) -> tuple[list[str], list[str | None]]:
     own = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
     slugs = _unique_slugs(own)
-    # "der ukrainische Präsident Selenskyj": the text names his state too.
-    for m in own:
-        if m.slug and " " in m.text and gaz.kind_of(m.slug) == "person":
-            slugs.extend(s for s in gaz.states_named_in(m.text) if s not in slugs)
     extra: list[str] = []
     pronoun = PRONOUN_SUBJECT_RE.search(info.text)
     if discourse.last_person and pronoun and not _person_before(info, gaz, pronoun.start()):
