@@ -48,6 +48,7 @@ _PARENT = {
     "pentagon": "united-states",
 }
 # Hopes, needs and wishes report no event; demands, threats, accusations and refusals are events themselves.
+_IRREALIS_WINDOW = 40  # characters before a trigger searched for hope/need cues
 _IRREALIS_IMMUNE = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "PROTEST"})
 
 _TITLES = {
@@ -203,7 +204,9 @@ def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _is_irrealis(text: str, hit: _Hit) -> bool:
-    return hit.rule.type not in _IRREALIS_IMMUNE and bool(IRREALIS_RE.search(text[: hit.start]))
+    """ "die Hoffnung, dass die Gespräche ...": a hoped-for or needed event, cue shortly before the trigger."""
+    window = text[max(0, hit.start - _IRREALIS_WINDOW) : hit.start]
+    return hit.rule.type not in _IRREALIS_IMMUNE and bool(IRREALIS_RE.search(window))
 
 
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:

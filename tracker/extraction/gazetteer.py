@@ -154,7 +154,6 @@ class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
     _candidates: dict[str, tuple[_AliasEntry, ...]] = field(default_factory=dict, repr=False)
-    _states_in: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
@@ -215,23 +214,6 @@ class Gazetteer:
         mentions.extend(_unknown_speakers(text, mentions, language))
         mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def states_named_in(self, phrase: str) -> list[str]:
-        """States named inside a phrase such as "Ukrainian President Volodymyr Zelensky" (slugs, in order)."""
-        cached = self._states_in.get(phrase)
-        if cached is None:
-            cached = []
-            tokens = tokenize(phrase)
-            for i, tok in enumerate(tokens):
-                for entry in self._candidates_for(tok):
-                    if (
-                        self.kind_of(entry.slug) == "state"
-                        and entry.slug not in cached
-                        and self._entry_matches(entry, tokens, i)
-                    ):
-                        cached.append(entry.slug)
-            self._states_in[phrase] = cached
-        return cached
 
     def _match_tokens(self, tokens: list[_Token], on_date: date | None) -> list[_RawMatch]:
         out: list[_RawMatch] = []
