@@ -46,6 +46,8 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Die Delegation wird am Mittwoch in Genf erwartet.", SUN, [("Mittwoch", "DATE", "2025-05-21")]),
     ("Seit Montag gilt eine Feuerpause.", SUN, [("Montag", "DATE", "2025-05-12")]),
     ("Trump empfängt Selenskyj am Montag", date(2025, 8, 16), [("Montag", "DATE", "2025-08-18")]),  # headline
+    ("Am Freitag trifft Trump Putin in Alaska.", date(2025, 8, 13), [("Freitag", "DATE", "2025-08-15")]),
+    ("Am Dienstag empfing Selenskyj den Kanzler.", date(2025, 8, 13), [("Dienstag", "DATE", "2025-08-12")]),
     ("In der Nacht zum Sonntag griffen Drohnen Kiew an.", SUN, [("der Nacht zum Sonntag", "TIME", "2025-05-17TNI")]),
     (
         "Am Freitag setzte er eine Frist bis Donnerstag.",
@@ -185,6 +187,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Trump and Putin spoke last Tuesday.", SUN, [("last Tuesday", "DATE", "2025-05-13")]),
     ("The call is scheduled for Monday morning.", SUN, [("Monday morning", "TIME", "2025-05-19TMO")]),
     ("Putin said on Friday that talks will continue.", SUN, [("Friday", "DATE", "2025-05-16")]),
+    ("Trump meets Putin in Alaska on Friday.", date(2025, 8, 13), [("Friday", "DATE", "2025-08-15")]),
     ("Zelensky will travel to Ankara on Thursday.", SUN, [("Thursday", "DATE", "2025-05-22")]),
     (
         "Talks will resume next week, after a pause last week.",

@@ -325,6 +325,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
         r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|wollte|wollten|hofft|hoffte|hofften|strebt|"
         r"anstreben)\b))"
+        r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|kommt|spricht|berät|tagt|tagen|fliegt|startet|"
+        r"endet|läuft|gilt|gelten|hält|entscheidet|empfängt|stimmt|legt|stellt|findet|richtet)\b))"
         r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
@@ -335,6 +337,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
         r"going\s+to|set\s+to|is\s+to|are\s+to)\b)|\b(?:may|might)\b)"
+        r"|(?P<pres>(?i:\b(?:meets|travels|visits|begins|starts|hosts|holds|opens|heads|arrives|flies|returns|"
+        r"convenes|is\s+due)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
         r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
     ),
@@ -355,7 +359,7 @@ def clause_tense(sentence: str, pos: int, language: str) -> Tense:
     for a, b in ((lo, hi), (0, len(sentence))):
         best: tuple[int, Tense] | None = None
         for m in rx.finditer(sentence, a, b):
-            kind = "future" if m.group("fut") else "past"
+            kind = "future" if m.group("fut") else "present" if m.group("pres") else "past"
             dist = abs(m.start() - pos)
             if best is None or dist < best[0]:
                 best = (dist, kind)
@@ -797,7 +801,7 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         prep = _g(m, "prep").lower()
         prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
         tense = _prep_tense(prep, ctx.tense)
-        if tense == "none" and ctx.sentence.is_headline:
+        if tense == "present" or (tense == "none" and ctx.sentence.is_headline):
             tense = _nearest_tense(wd, ctx.anchor)
         deadline = None
         if prep in _DEADLINE_PREPS and prior and not wmod:
