@@ -401,3 +401,16 @@ def test_changing_addressed_actors_is_logged(mod_client) -> None:
     data.update({"addressed": [str(nato.pk)], **management_forms(page)})
     assert mod_client.post(url, data).status_code == 302
     assert statement.history.order_by("-history_id").first().history_change_reason == "addressed: +NATO"
+
+
+def test_article_cited_by_a_confirmed_event_cannot_be_deleted(client) -> None:
+    client.force_login(UserFactory.create(is_staff=True, is_superuser=True))
+    event = proposal_with_evidence(review_status="confirmed")
+    article = event.source_article
+    url = reverse("admin:tracker_article_delete", args=[article.pk])
+    assert "your account doesn't have permission to delete" in client.get(url).content.decode()
+    assert client.post(url, {"post": "yes"}).status_code == 403
+    assert event.citations.count() == 1
+    client.post(reverse("admin:tracker_article_changelist"),
+                {"action": "delete_selected", "_selected_action": [article.pk], "post": "yes"})
+    assert event.citations.count() == 1

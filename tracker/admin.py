@@ -15,6 +15,7 @@ from tracker.admin_moderation import (
     ReadOnlyWhenClosedInlineMixin,
     StatementModerationAdminMixin,
     evidence_html,
+    is_public_citation,
 )
 from tracker.models import (
     Actor,
@@ -169,6 +170,12 @@ class CitationAdmin(admin.ModelAdmin):
     search_fields = ["sentence"]
     list_select_related = ["article", "event", "statement"]
     raw_id_fields = ["article", "event", "statement"]
+
+    def has_delete_permission(self, request: HttpRequest, obj: Citation | None = None) -> bool:
+        # A public entry's source is never removed silently, not even by deleting its article.
+        if obj is not None and is_public_citation(obj):
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(Tombstone)

@@ -48,6 +48,8 @@ from tracker.templatetags.moderation import highlight
 REVIEW_FIELDS = ["review_status", "reject_reason", "first_approved_by", "reviewed_by", "reviewed_at",
                  "merged_into", "source_article", "confidence", "date_edtf", "created_at", "updated_at"]
 CLOSED = {ReviewStatus.REJECTED, ReviewStatus.MERGED}
+# Citations of these entries cannot be deleted (so neither can their articles) in the admin.
+PROTECTED_SOURCES = {ReviewStatus.CONFIRMED, ReviewStatus.UNPUBLISHED}
 HIDDEN_DIFF_FIELDS = {"date_edtf"}
 
 
@@ -107,6 +109,11 @@ def audit_trail(entry: Model, limit: int = 50) -> list[AuditRecord]:
         trail.append(AuditRecord(record.history_date, record.history_user, record.get_history_type_display(),
                                  record.history_change_reason or "", changes))
     return trail
+
+
+def is_public_citation(citation: Any) -> bool:
+    entry = citation.event if citation.event_id else citation.statement
+    return bool(entry is not None and entry.review_status in PROTECTED_SOURCES)
 
 
 def evidence_html(entry: Any) -> SafeString:
