@@ -118,3 +118,46 @@ def test_evidence_trigger_and_title() -> None:
     assert text[event.trigger[0] : event.trigger[1]] == "telefonierte"
     assert event.title.startswith("Trump–Putin")
     assert 0 < event.confidence <= 1
+
+
+def test_pronoun_subject_is_the_last_person_named() -> None:
+    text = "Putin sprach von einer Verständigung. Zum Schluss lud er Trump nach Moskau ein."
+    (invite,) = [e for e in events(text, "de") if e.type == "REQUEST"]
+    assert {"Vladimir Putin", "Donald Trump"} <= set(invite.actors)
+
+
+def test_collective_subject_takes_the_parties_of_the_last_event() -> None:
+    text = "Scholz telefonierte am Freitag mit Putin. Beide Seiten vereinbarten, in Kontakt zu bleiben."
+    (agree,) = [e for e in events(text, "de") if e.type == "AGREE"]
+    assert {"Olaf Scholz", "Vladimir Putin"} <= set(agree.actors)
+    assert (agree.date.value, agree.date.basis) == ("2025-05-16", "context")
+
+
+def test_dateline_places_are_not_participants() -> None:
+    text = "Washington/Moskau (dpa) – Trump hat das geplante Gipfeltreffen mit Putin in Budapest abgesagt."
+    (summit,) = [e for e in events(text, "de") if e.type == "CONSULT"]
+    assert "United States" not in summit.actors and "Russia" not in summit.actors
+    assert summit.occurrence == "cancelled"
+
+
+def test_deadline_and_quoted_times_do_not_date_the_event() -> None:
+    deadline = [
+        e for e in events("Trump setzte Kiew am Freitag eine Frist bis Donnerstag.", "de") if e.type == "THREATEN"
+    ]
+    assert [e.date.value for e in deadline] == ["2025-05-16"]
+    text = "Trump traf Putin am Freitag. Zum Schluss lud Putin ihn nach Moskau ein: „Next time in Moscow.“"
+    (invite,) = [e for e in events(text, "de") if e.type == "REQUEST"]
+    assert (invite.date.value, invite.date.basis) == ("2025-05-16", "context")
+
+
+def test_cancelled_working_dinner_in_a_second_clause() -> None:
+    text = (
+        "Trump traf Putin am Freitag. Die Gespräche dauerten drei Stunden; ein geplantes Arbeitsessen wurde gestrichen."
+    )
+    consult = [e for e in events(text, "de") if e.type == "CONSULT"]
+    assert [e.occurrence for e in consult] == ["occurred", "cancelled"]
+
+
+def test_english_call_on_a_weekday_is_a_call_not_a_demand() -> None:
+    text = "Erdogan told Putin in a phone call on Sunday that Ankara was ready to host the talks."
+    assert "CONSULT" in kinds(text, "en")

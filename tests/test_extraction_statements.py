@@ -81,3 +81,25 @@ def test_statement_dates() -> None:
     # A day inside the reported clause is not the day of speaking.
     future = statements("Selenskyj bestätigte, dass er am Montag im Weißen Haus erwartet werde.", "de")
     assert [(s.date.value, s.date.basis) for s in future] == [("2025-05-18", "published")]
+
+
+def test_reported_speech_is_credited_to_the_original_speaker() -> None:
+    text = "Kremlin aide Yuri Ushakov said the call had been useful and that Putin had warned Trump against escalation."
+    found = statements(text, "en")
+    assert [s.speaker for s in found] == ["Yuri Ushakov", "Vladimir Putin"]
+    assert "(via Yuri Ushakov)" in found[1].summary
+
+
+def test_relative_clause_speaker() -> None:
+    text = "Trump said he then spoke with Ukrainian President Volodymyr Zelensky, who told him he also wants peace."
+    assert speakers(text, "en") == ["Donald Trump", "Volodymyr Zelensky"]
+
+
+def test_pronoun_after_the_verb() -> None:
+    text = "Putin sagte, die Waffenruhe gelte ab Samstag. Die Kampfhandlungen würden eingestellt, fügte er hinzu."
+    assert speakers(text, "de") == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_subject_before_a_relative_clause() -> None:
+    text = "Der ukrainische Verteidigungsminister Rustem Umerow, der die Delegation anführte, sprach von einem Erfolg."
+    assert speakers(text, "de") == ["Rustem Umerov"]

@@ -412,6 +412,7 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
             and k.date.value == event.date.value
             and k.evidence != event.evidence
             and set(k.actors) == set(event.actors)
+            and k.occurrence == event.occurrence
             and event.date.basis != "text"
             for k in kept
         )

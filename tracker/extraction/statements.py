@@ -20,6 +20,7 @@ _ENGLISH_VERB_RE = re.compile(
     r"(?:said|says|say|told|tells|added|adds|announced|stressed|confirmed|warned|stated|declared|noted|wrote|"
     r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
 )
+_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:who|der|die)\s+(?:(?:had|has|hatte|hat)\s+)?$", re.I)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
 _VERB_GLOSS = (
@@ -112,6 +113,12 @@ def _subject_of(info: SentenceInfo, v_start: int, v_end: int, last: Speaker | No
     c_start, c_end = clause_bounds(text, v_start, v_end)
     before = [m for m in info.mentions if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
     after = [m for m in info.mentions if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
+    # "Zelensky, who told him": the name before the relative pronoun.
+    relative = _RELATIVE_BEFORE_RE.search(text[:v_start])
+    if relative is not None:
+        named = [m for m in info.mentions if _rel(info, m)[1] <= relative.start()]
+        if named and not text[_rel(info, named[-1])[1] : relative.start()].strip():
+            return _speaker(named[-1])
     # "Trump sagte", "der Kreml betont": the mention right before the verb.
     if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
         return _speaker(before[-1])
