@@ -45,13 +45,36 @@ def follow_links(client: APIClient, url: str) -> list[dict[str, Any]]:
 def test_cursor_pages_cover_every_event_once_in_date_order(anon: APIClient) -> None:
     days = [dt.date(2025, 5, 1) + dt.timedelta(days=i % 4) for i in range(23)]
     events = [EventFactory.create(review_status="confirmed", date_start=day) for day in days]
-    EventFactory.create(review_status="confirmed", date_start=None, date_end=None, date_precision="vague")
+    undated = [EventFactory.create(review_status="confirmed", date_start=None, date_end=None, date_precision="vague")
+               for _ in range(4)]
 
     items = follow_links(anon, "/api/v1/events/?page_size=5")
 
-    expected = sorted(events, key=lambda e: (e.date_start, e.pk))
-    assert [i["id"] for i in items][1:] == [e.pk for e in expected]
-    assert items[0]["date"]["start"] is None  # undated entries sort first, and are not lost
+    expected = [e.pk for e in sorted(events, key=lambda e: (e.date_start, e.pk))] + [e.pk for e in undated]
+    assert [i["id"] for i in items] == expected  # undated entries come last, and are not lost
+
+
+@pytest.mark.parametrize("page_size", [1, 2, 3, 5, 50])
+def test_descending_date_pages_and_previous_links_agree(anon: APIClient, page_size: int) -> None:
+    dated = [EventFactory.create(review_status="confirmed", date_start=dt.date(2025, 5, 1 + i % 3)) for i in range(5)]
+    undated = [EventFactory.create(review_status="confirmed", date_start=None, date_end=None) for _ in range(3)]
+    expected = [e.pk for e in reversed(undated)] + [
+        e.pk for e in sorted(dated, key=lambda e: (e.date_start, e.pk), reverse=True)
+    ]
+
+    pages = []
+    url = f"/api/v1/events/?ordering=-date&page_size={page_size}"
+    while url:
+        pages.append(anon.get(url).json())
+        url = pages[-1]["next"]
+    backwards = [pages[-1]]
+    while backwards[-1]["previous"]:
+        backwards.append(anon.get(backwards[-1]["previous"]).json())
+
+    assert [i["id"] for page in pages for i in page["results"]] == expected
+    assert [[i["id"] for i in p["results"]] for p in reversed(backwards)] == [
+        [i["id"] for i in p["results"]] for p in pages
+    ]
 
 
 def test_first_page_announces_size_and_next_link(anon: APIClient) -> None:

@@ -45,9 +45,18 @@ def _parse_datetime(value: Any) -> datetime | None:
         return None
 
 
-# Sort keys a cursor may carry, with the parser that validates a client-supplied value.
-SORT_KEYS: dict[str, Callable[[Any], Any]] = {
-    "id": _parse_int, "date": _parse_date, "updated_at": _parse_datetime, "created_at": _parse_datetime,
+@dataclass(frozen=True, slots=True)
+class SortKey:
+    field: str  # model field ("pk" for id)
+    parse: Callable[[Any], Any]  # validates a client-supplied cursor value; None when invalid
+    nullable: bool = False  # entries without a value come after all others (ascending)
+
+
+SORT_KEYS: dict[str, SortKey] = {
+    "id": SortKey("pk", _parse_int),
+    "date": SortKey("date_start", _parse_date, nullable=True),
+    "updated_at": SortKey("updated_at", _parse_datetime),
+    "created_at": SortKey("created_at", _parse_datetime),
 }
 
 
@@ -103,11 +112,12 @@ class ApiCursorPagination(BasePagination):
             return None
         try:
             payload = json.loads(base64.urlsafe_b64decode(raw.encode("ascii") + b"=" * (-len(raw) % 4)))
-            value = SORT_KEYS[self.ordering[0].lstrip("-")](payload["v"])
-            pk, reverse = _parse_int(payload["i"]), payload["r"]
+            raw_value, pk, reverse = payload["v"], _parse_int(payload["i"]), payload["r"]
+            value = None if raw_value is None else self.sort_key.parse(raw_value)
         except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error):
             raise NotFound(self.invalid_cursor_message) from None
-        if value is None or pk is None or not isinstance(reverse, bool):
+        if (value is None and not (raw_value is None and self.sort_key.nullable)) or pk is None \
+                or not isinstance(reverse, bool):
             raise NotFound(self.invalid_cursor_message)
         return Cursor(value=value, pk=pk, reverse=reverse)
 
@@ -118,18 +128,57 @@ class ApiCursorPagination(BasePagination):
 
     # ------------------------------------------------------------ the page
 
-    def _after(self, cursor: Cursor) -> Q:
-        """Rows strictly after the cursor in the direction being read."""
-        key = self.ordering[0]
-        name = key.lstrip("-")
-        op = "lt" if key.startswith("-") != cursor.reverse else "gt"
-        if name == "id":
-            return Q(**{f"pk__{op}": cursor.value})
-        return Q(**{f"{name}__{op}": cursor.value}) | Q(**{name: cursor.value, f"pk__{op}": cursor.pk})
+    @property
+    def sort_key(self) -> SortKey:
+        return SORT_KEYS[self.ordering[0].lstrip("-")]
+
+    def _segments(self, cursor: Cursor | None, ascending: bool) -> list[tuple[Q, list[str]]]:
+        """Filters and orders, in reading order, of the rows after ``cursor``.
+
+        The total order is (no value, value, id) ascending: rows with a value by (value, id), then rows without
+        one by id. Each segment is an index range of its own, so a page costs one or two short index scans.
+        """
+        field, nullable = self.sort_key.field, self.sort_key.nullable
+        gt, lt = ("gt", "lt") if ascending else ("lt", "gt")
+        sign = "" if ascending else "-"
+        valued_order = [f"{sign}pk"] if field == "pk" else [f"{sign}{field}", f"{sign}pk"]
+        valued_rows = Q(**{f"{field}__isnull": False}) if nullable else Q()
+        empty_rows = Q(**{f"{field}__isnull": True})
+        valued: Q | None
+        empty: Q | None
+        if cursor is None:
+            valued, empty = valued_rows, (empty_rows if nullable else None)
+        elif cursor.value is not None:
+            if field == "pk":
+                valued = Q(**{f"pk__{gt}": cursor.value})
+            else:  # (field, pk) after (v, x), written as a range on the index over field
+                valued = valued_rows & Q(**{f"{field}__{gt}e": cursor.value}) & ~Q(
+                    **{field: cursor.value, f"pk__{lt}e": cursor.pk}
+                )
+            empty = empty_rows if nullable and ascending else None
+        else:  # the cursor is among the rows without a value
+            valued = None if ascending else valued_rows
+            empty = empty_rows & Q(**{f"pk__{gt}": cursor.pk})
+        segments = [(valued, valued_order), (empty, [f"{sign}pk"])]
+        if not ascending:
+            segments.reverse()
+        return [(condition, order) for condition, order in segments if condition is not None]
 
     def _cursor_of(self, row: Model, reverse: bool) -> Cursor:
-        name = self.ordering[0].lstrip("-")
-        return Cursor(value=getattr(row, "pk" if name == "id" else name), pk=row.pk, reverse=reverse)
+        field = self.sort_key.field
+        return Cursor(value=row.pk if field == "pk" else getattr(row, field), pk=row.pk, reverse=reverse)
+
+    def _page_ids(self, queryset: QuerySet, cursor: Cursor | None) -> list[int]:
+        descending = self.ordering[0].startswith("-")
+        ascending = descending == bool(cursor and cursor.reverse)
+        keys = queryset.select_related(None).prefetch_related(None).order_by()
+        ids: list[int] = []
+        for condition, order in self._segments(cursor, ascending):
+            wanted = self.page_size + 1 - len(ids)
+            if wanted <= 0:
+                break
+            ids.extend(keys.filter(condition).order_by(*order).values_list("pk", flat=True)[:wanted])
+        return ids
 
     def paginate_queryset(  # type: ignore[override]
         self, queryset: QuerySet, request: Request, view: Any = None
@@ -139,12 +188,11 @@ class ApiCursorPagination(BasePagination):
         self.base_url = request.build_absolute_uri()
         cursor = self.decode_cursor(request)
         reverse = bool(cursor and cursor.reverse)
-        order = [f"-{o}" if not o.startswith("-") else o[1:] for o in self.ordering] if reverse else self.ordering
-        if cursor is not None:
-            queryset = queryset.filter(self._after(cursor))
-        rows = list(queryset.order_by(*order)[: self.page_size + 1])
-        has_more = len(rows) > self.page_size
-        rows = rows[: self.page_size]
+        ids = self._page_ids(queryset, cursor)
+        has_more = len(ids) > self.page_size
+        ids = ids[: self.page_size]
+        by_id = {row.pk: row for row in queryset.filter(pk__in=ids).order_by()} if ids else {}
+        rows = [by_id[pk] for pk in ids if pk in by_id]
         if reverse:
             rows.reverse()
         has_next = has_more if not reverse else True

@@ -7,12 +7,10 @@ Public reads start at ``Event.objects.public()``/``Statement.objects.public()``;
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpResponseBase, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 from django.utils.http import parse_etags, quote_etag
@@ -53,7 +51,6 @@ from tracker.models import (
     TombstoneReason,
 )
 
-EARLIEST = date(1, 1, 1)
 FORMAT_PARAMETER = OpenApiParameter(
     "format", OpenApiTypes.STR, enum=["json", "csv"], description="Output format (or use the Accept header)."
 )
@@ -67,7 +64,12 @@ EVENT_FORMAT_PARAMETER = OpenApiParameter(
 
 
 class StableOrderingFilter(OrderingFilter):
-    """``?ordering=`` on one whitelisted field; ``id`` always breaks ties, so cursors stay exact."""
+    """``?ordering=`` on one whitelisted field; ``id`` always breaks ties, so cursors stay exact.
+
+    The cursor paginator applies the order (``date`` sorts by the start date, undated entries last)."""
+
+    def filter_queryset(self, request: Request, queryset: QuerySet, view: APIView) -> QuerySet:
+        return queryset
 
     def get_ordering(self, request: Request, queryset: QuerySet, view: APIView) -> list[str]:
         ordering = list(super().get_ordering(request, queryset, view) or ["id"])[:1]
@@ -137,9 +139,6 @@ class EntryViewSet(ReadOnlyApiViewSet):
     ordering = ["date"]
     entity = ""
 
-    def with_sort_date(self, queryset: QuerySet) -> QuerySet:
-        return queryset.annotate(date=Coalesce("date_start", "date_end", Value(EARLIEST)))
-
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         lookup = str(kwargs.get(self.lookup_field, ""))
         if lookup.isdigit() and not self.filter_queryset(self.get_queryset()).filter(pk=int(lookup)).exists():
@@ -178,11 +177,10 @@ class EventViewSet(EntryViewSet):
     csv_row = staticmethod(event_row)
 
     def get_queryset(self) -> QuerySet[Event]:
-        queryset = visible_entries(self.request, Event).select_related("conflict").prefetch_related(
+        return visible_entries(self.request, Event).select_related("conflict").prefetch_related(
             Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").order_by("id")),
             citations_prefetch(),
         )
-        return self.with_sort_date(queryset)
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         if getattr(request.accepted_renderer, "format", "") != TimelineJSRenderer.format:
@@ -214,10 +212,9 @@ class StatementViewSet(EntryViewSet):
     csv_row = staticmethod(statement_row)
 
     def get_queryset(self) -> QuerySet[Statement]:
-        queryset = visible_entries(self.request, Statement).select_related("conflict", "speaker").prefetch_related(
+        return visible_entries(self.request, Statement).select_related("conflict", "speaker").prefetch_related(
             Prefetch("addressed", queryset=Actor.objects.order_by("name", "id")), citations_prefetch()
         )
-        return self.with_sort_date(queryset)
 
 
 @extend_schema_view(
