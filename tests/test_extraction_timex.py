@@ -181,6 +181,8 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ("2000 Soldaten wurden verlegt, die Resolution 2231 wurde verletzt.", SUN, []),
     ("Der Kreml bestätigte die bevorstehenden Gespräche, die mit der NATO geführt werden.", SUN, []),
     ("Guten Morgen, sagte er am Morgen des Treffens nicht.", SUN, []),
+    ("Das sagte er der Welt am Sonntag und der Bild am Sonntag.", SUN, []),
+    ("Die Partei gewann 2000 Stimmen. Selenskyj sprach von einem Tag der Trauer.", SUN, []),
 ]
 
 EN_CASES: list[tuple[str, date, list[Expected]]] = [
@@ -307,6 +309,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("The day of the meeting was set. The war is in its fourth year.", SUN, []),
     ("You may not march on Washington.", SUN, []),
     ("Shortly afterwards, the Kremlin issued its own statement.", SUN, []),
+    ("He told the Sunday Times that Good Friday talks failed.", SUN, []),
 ]
 
 

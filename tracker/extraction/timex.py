@@ -785,6 +785,22 @@ def _nearest_tense(weekday: int, anchor: date) -> Tense:
     return "future" if 0 < ahead < back else "past"
 
 
+_PAPER_BEFORE = frozenset({"welt am", "bild am", "mail on", "observer on", "welt", "bild"})
+_PAPER_AFTER = frozenset({"times", "telegraph", "express", "mirror", "post", "herald", "independent", "people",
+                          "zeitung", "gazette"})  # fmt: skip
+
+
+def g_weekday(m: re.Match[str], text: str) -> bool:
+    """Newspapers ('Welt am Sonntag', 'Sunday Times') and 'Black/Good Friday' are not weekdays."""
+    wd_start = m.start("wd")
+    before = text[max(0, wd_start - 10) : wd_start].lower().split()
+    if len(before) >= 2 and " ".join(before[-2:]) in _PAPER_BEFORE:
+        return False
+    if before and before[-1] in ("black", "good", "holy", "ash"):
+        return False
+    return _next_word(text, m.end("wd")).lower() not in _PAPER_AFTER
+
+
 def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     weekdays = WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE
     wd = weekdays.get(_g(m, "wd").capitalize())
@@ -1119,6 +1135,25 @@ _YEAR_BLOCKERS = frozenset(
 )  # fmt: skip
 
 
+_YEAR_CUES_DE = frozenset(
+    {"im", "in", "seit", "bis", "von", "vom", "vor", "nach", "ab", "und", "oder", "zwischen", "jahr", "jahres",
+     "jahre", "anfang", "mitte", "ende", "beginn", "frühjahr", "sommer", "herbst", "winter", "für", "um", "gegen"}
+)  # fmt: skip
+
+
+def g_year_de(m: re.Match[str], text: str) -> bool:
+    """German counts look like years: '2000 Stimmen'. A bare year followed by a capitalised noun
+    needs a cue before it ('seit 2014 Krieg' is fine, '2000 Stimmen' is not)."""
+    if not g_year(m, text):
+        return False
+    if _g(m, "pmod") or _g(m, "season") or _g(m, "jahr"):
+        return True
+    nxt = _next_word(text, m.end())
+    if nxt[:1].isupper() and nxt not in MONTHS_DE and nxt not in WEEKDAYS_DE:
+        return _prev_word(text, m.start()).lower() in _YEAR_CUES_DE
+    return True
+
+
 def g_year(m: re.Match[str], text: str) -> bool:
     if _g(m, "pmod") or _g(m, "season") or _g(m, "jahr") or _g(m, "prep"):
         pass
@@ -1217,18 +1252,21 @@ def g_day_anaphor(m: re.Match[str], text: str) -> bool:
     return not nxt or nxt.lower() not in ("the", "a", "an", "his", "her", "its", "their", "dem", "der", "des")
 
 
+_ONE_WORDS = frozenset({"ein", "eine", "einen", "einem", "einer", "a", "an", "one"})
+_NOT_DURATION_NEXT = frozenset({"der", "des", "x", "of", "when", "where", "that", "an", "auf", "für", "zum"})
+_NOT_DURATION_PREV = frozenset({"von", "vom", "über", "zu", "als", "wie", "like", "as"})
+
+
 def g_duration(m: re.Match[str], text: str) -> bool:
-    # "eines Tages" (one day) and "Tag der ..." are not durations; "one day," vague.
+    """'eines Tages' (some day), 'einem Tag der Trauer', 'a day of mourning': not durations."""
     n = _g(m, "n").lower()
-    u = _g(m, "u")
-    if n in ("eines",):
+    if n == "eines":
         return False
-    if (
-        n in ("a", "an", "one")
-        and u.lower() in ("day",)
-        and _next_word(text, m.end()).lower() in ("after", "before", "")
-    ):
-        return True
+    if n in _ONE_WORDS and not _g(m, "mod") and not _g(m, "rmod"):
+        if _next_word(text, m.end()).lower() in _NOT_DURATION_NEXT:
+            return False
+        if _prev_word(text, m.start()).lower() in _NOT_DURATION_PREV:
+            return False
     return True
 
 
@@ -1333,7 +1371,7 @@ def _rules_de() -> list[_Rule]:
             ),
             h_year,
             2,
-            g_year,
+            g_year_de,
         ),
         _Rule(
             "decade",
@@ -1374,6 +1412,7 @@ def _rules_de() -> list[_Rule]:
             ),
             h_weekday,
             1,
+            g_weekday,
         ),
         _Rule(
             "night_to",
@@ -1890,6 +1929,7 @@ def _rules_en() -> list[_Rule]:
             ),
             h_weekday,
             1,
+            g_weekday,
         ),
         _Rule(
             "morning_of",
