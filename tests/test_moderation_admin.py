@@ -414,3 +414,13 @@ def test_article_cited_by_a_confirmed_event_cannot_be_deleted(client) -> None:
     client.post(reverse("admin:tracker_article_changelist"),
                 {"action": "delete_selected", "_selected_action": [article.pk], "post": "yes"})
     assert event.citations.count() == 1
+
+
+def test_acting_on_a_proposal_replaced_by_a_reparse_explains_what_happened(mod_client) -> None:
+    event = EventFactory.create()
+    gone = event.pk
+    event.delete()
+    response = mod_client.post(reverse(QUEUE), {"row_action": f"confirm:event:{gone}"}, follow=True)
+    assert "no longer exists" in response.content.decode()
+    response = mod_client.post(reverse(QUEUE), {"action": "confirm", "selected": [f"event:{gone}"]}, follow=True)
+    assert "1 selected proposal(s) no longer exist" in response.content.decode()

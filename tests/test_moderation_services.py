@@ -324,3 +324,11 @@ def test_moderation_errors_carry_a_code_and_http_status(moderator) -> None:
     assert (denied.value.code, denied.value.http_status) == ("permission_denied", 403)
     assert (conflict.value.code, conflict.value.http_status) == ("invalid_transition", 409)
     assert (invalid.value.code, invalid.value.http_status) == ("invalid_reason", 400)
+
+
+def test_confirming_a_deleted_proposal_is_a_clear_error(moderator) -> None:
+    event = EventFactory.create()
+    Event.objects.filter(pk=event.pk).delete()
+    with pytest.raises(ModerationError) as info:
+        event_confirm(user=moderator, event=event)
+    assert info.value.code == "not_found"

@@ -330,7 +330,12 @@ def bulk_action(request: HttpRequest, action: str, keys: dict[str, list[int]]) -
     if not any(keys.values()):
         messages.warning(request, "Select at least one proposal.")
         return
-    for group in _entries(keys):
+    groups = _entries(keys)
+    missing = sum(len(ids) for ids in keys.values()) - sum(len(group) for group in groups)
+    if missing:
+        messages.warning(request, f"{missing} selected proposal(s) no longer exist; the article was probably "
+                                  "re-parsed. Check the queue again.")
+    for group in groups:
         if action == "confirm":
             _report(request, "Confirmed", proposals_bulk_confirm(user=request.user, entries=group))
         elif action == "reject":
@@ -354,7 +359,10 @@ def row_action(request: HttpRequest, value: str) -> None:
     if kind not in MODELS or not pk.isdigit():
         messages.error(request, "Unknown proposal.")
         return
-    entry: Any = get_object_or_404(MODELS[kind], pk=int(pk))
+    entry: Any = MODELS[kind].objects.filter(pk=int(pk)).first()
+    if entry is None:
+        messages.warning(request, f"{kind.capitalize()} #{pk} no longer exists; the article was probably re-parsed.")
+        return
     try:
         if action == "confirm":
             done = proposal_confirm(user=request.user, entry=entry)

@@ -121,7 +121,12 @@ def _require_moderator(user: User | None, entry: Entry | type[Entry]) -> AuthUse
 def _lock(entry: E) -> E:
     """Re-read the row under a lock; the caller's copy may be stale."""
     model = type(entry)
-    return model.objects.select_for_update().get(pk=entry.pk)  # type: ignore[return-value]
+    try:
+        return model.objects.select_for_update().get(pk=entry.pk)  # type: ignore[return-value]
+    except model.DoesNotExist as exc:
+        raise ModerationError(
+            f"{_describe(entry)} no longer exists (a re-parse replaces pending proposals).", code="not_found"
+        ) from exc
 
 
 def _describe(entry: Entry) -> str:
