@@ -15,6 +15,8 @@ from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementPro
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _NOT_ANCHOR_BEFORE_RE = re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|seit|until|by|since)\s+(?:\w+\s+)?$", re.I)
+# How many sentences after an undated lead sentence may give its day.
+LEAD_LOOKAHEAD = 2
 # How many sentences back an undated event may take its date from (the scene of the report).
 SCENE_WINDOW = 5
 _PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.I)
@@ -119,7 +121,26 @@ def _event_date(
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
         return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
+    lead_timex = _lead_day_timex(infos, info, published)
+    if lead_timex is not None:
+        return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _lead_day_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:
+    """A lead sentence without a date ("Trump hat ... gedroht.") takes the day the next sentences give."""
+    body = [i for i in infos if not i.sentence.is_headline]
+    if not body or info.index > body[0].index or info.sentence.is_headline:
+        return None
+    for nxt in infos[info.index + 1 : info.index + 1 + LEAD_LOOKAHEAD]:
+        days = [
+            t
+            for t in nxt.timexes
+            if _is_day(t) and t.date_start is not None and t.date_start <= published and _anchors_event(nxt, t)
+        ]
+        if days:
+            return days[0]
+    return None
 
 
 def date_statements(
