@@ -249,7 +249,7 @@ def _participants(
     if discourse.last_group and COLLECTIVE_RE.search(info.text):
         extra.extend(discourse.last_group)
     if event_type == "CONSULT" and discourse.last_talks and CONTINUED_TALKS_RE.search(info.text):
-        extra.extend(discourse.last_talks)
+        extra.extend(_as_states(discourse.last_talks, gaz))
     slugs = list(dict.fromkeys([*extra, *slugs]))
     slugs = list(dict.fromkeys(p for s in slugs for p in (s, _PARENT.get(s)) if p))
     if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
@@ -258,6 +258,16 @@ def _participants(
         preferred = [s for s in prev if gaz.kind_of(s) == wanted]
         slugs = preferred or prev
     return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+def _as_states(slugs: Sequence[str], gaz: Gazetteer) -> list[str]:
+    """The parties of earlier talks as states: "die Gespräche" continue between countries, not people."""
+    out: list[str] = []
+    for slug in slugs:
+        state = gaz.state_of(slug) if gaz.kind_of(slug) == "person" else slug
+        if state and state not in out:
+            out.append(state)
+    return out
 
 
 def _person_before(info: SentenceInfo, gaz: Gazetteer, rel: int) -> bool:

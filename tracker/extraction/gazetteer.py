@@ -154,6 +154,7 @@ class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
     _candidates: dict[str, tuple[_AliasEntry, ...]] = field(default_factory=dict, repr=False)
+    _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
@@ -189,6 +190,19 @@ class Gazetteer:
     def kind_of(self, slug: str | None) -> str:
         record = self.get(slug)
         return record.kind if record else "person"
+
+    def state_of(self, slug: str) -> str | None:
+        """The state a person or body belongs to (by country code); a state is its own state."""
+        record = self.actors.get(slug)
+        if record is None:
+            return None
+        if record.kind == "state":
+            return slug
+        if not self._states_by_country:
+            self._states_by_country.update(
+                {r.country: r.slug for r in self.actors.values() if r.kind == "state" and r.country}
+            )
+        return self._states_by_country.get(record.country)
 
     def __len__(self) -> int:
         return len(self.actors)
