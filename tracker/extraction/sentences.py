@@ -48,7 +48,10 @@ _SENTENCE_STARTERS = _words(
     "doch denn auch aber und so nun jetzt am im in an auf aus bei mit nach seit von vor zu zum zur als "
     "wie was wer wo wann warum laut trotz während unterdessen zudem außerdem allerdings the a he she it "
     "they we i you this that these those there then but and on at after before when while since however "
-    "meanwhile according his her its their our mr mrs ms dr"
+    "meanwhile according his her its their our mr mrs ms dr danach deshalb daher dennoch trotzdem später "
+    "zuvor bereits inzwischen mittlerweile seitdem heute gestern beim für gegen ohne über unter um wegen "
+    "weil wenn ob obwohl sein seine ihre unser unsere kein keine alle viele einige nur selbst erst schon "
+    "also if in an as for with from by to of not no yet still now today yesterday some many all both"
 )
 _MONTHS = _words(
     "januar jänner februar märz maerz april mai juni juli august september oktober november dezember jan "
