@@ -132,6 +132,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
             ("Samstag", "DATE", "2025-04-19"),
         ],
     ),
+    (
+        "Die Feuerpause begann gegen 9 Uhr, der Angriff um etwa 10 Uhr.",
+        SUN,
+        [("9 Uhr", "TIME", "2025-05-18T09:00", "APPROX"), ("etwa 10 Uhr", "TIME", "2025-05-18T10:00", "APPROX")],
+    ),
     # vague references
     ("Bei einem kürzlichen Treffen wurde kein Ergebnis erzielt.", SUN, [("kürzlichen", "DATE", "PAST_REF")]),
     ("Kürzlich hatte der Kreml Gespräche abgelehnt.", SUN, [("Kürzlich", "DATE", "PAST_REF")]),
@@ -189,6 +194,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Trump and Putin spoke last Tuesday.", SUN, [("last Tuesday", "DATE", "2025-05-13")]),
     ("The call is scheduled for Monday morning.", SUN, [("Monday morning", "TIME", "2025-05-19TMO")]),
     ("Putin said on Friday that talks will continue.", SUN, [("Friday", "DATE", "2025-05-16")]),
+    ("Trump, Putin to talk Monday", date(2025, 5, 17), [("Monday", "DATE", "2025-05-19")]),
     ("Trump meets Putin in Alaska on Friday.", date(2025, 8, 13), [("Friday", "DATE", "2025-08-15")]),
     ("Zelensky will travel to Ankara on Thursday.", SUN, [("Thursday", "DATE", "2025-05-22")]),
     (

@@ -336,7 +336,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
-        r"going\s+to|set\s+to|is\s+to|are\s+to)\b)|\b(?:may|might)\b)"
+        r"going\s+to|set\s+to|is\s+to|are\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|sign|attend|"
+        r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
         r"|(?P<pres>(?i:\b(?:meets|travels|visits|begins|starts|hosts|holds|opens|heads|arrives|flies|returns|"
         r"convenes|is\s+due)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
@@ -1562,7 +1563,9 @@ def _rules_de() -> list[_Rule]:
             _c(
                 r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach))"
                 + WS
-                + r")?(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?"
+                + r")?(?P<x>(?:(?P<amod>(?i:etwa|rund|ungefähr|ca\.|circa))"
+                + WS
+                + r")?(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?"
                 + WS
                 + r"Uhr(?:"
                 + WS
