@@ -88,7 +88,7 @@ class EventFactory(factory.django.DjangoModelFactory[Event]):
     review_status = "pending"
 
     @factory.post_generation
-    def actors(obj: Event, create: bool, extracted: list[Actor] | None, **kwargs: object) -> None:  # noqa: N805
+    def actors(obj: Event, create: bool, extracted: list[Actor] | None, **kwargs: object) -> None:
         if create and extracted:
             for actor in extracted:
                 EventParticipant.objects.create(event=obj, actor=actor)

@@ -71,7 +71,8 @@ def assemble(body: str):
     """Return (text, sentence spans) from a one-sentence-per-line body."""
     lines = body.strip("\n").split("\n")
     headline, rest = lines[0].strip(), lines[1:]
-    paragraphs, cur = [], []
+    paragraphs: list[list[str]] = []
+    cur: list[str] = []
     for ln in rest:
         ln = ln.strip()
         if not ln:
@@ -150,7 +151,7 @@ def build(spec):
             rec["note"] = t["note"]
         timexes.append(rec)
     timexes.sort(key=lambda r: r["start"])
-    for a, b in zip(timexes, timexes[1:]):
+    for a, b in zip(timexes, timexes[1:], strict=False):
         assert a["end"] <= b["start"], f"{did}: overlapping timexes {a} {b}"
     events = []
     for ev in spec["events"]:
@@ -217,7 +218,9 @@ def cue_report(doc):
 def validate_files():
     """Independent re-check of the written files (not of the specs)."""
     files = sorted(HERE.glob("*.json"))
-    index = [json.loads(l) for l in (HERE / "index.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    index = [
+        json.loads(line) for line in (HERE / "index.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     by_id = {d["id"]: d for d in index}
     assert len(by_id) == len(index) == len(files), "index.jsonl and *.json disagree"
     for f in files:
@@ -259,7 +262,7 @@ def main(argv):
     nt = sum(len(d["timexes"]) for d in docs)
     ne = sum(len(d["events"]) for d in docs)
     ns = sum(len(d["statements"]) for d in docs)
-    by = {}
+    by: dict[str, int] = {}
     for d in docs:
         by[d["lang"]] = by.get(d["lang"], 0) + 1
     print(f"{len(docs)} docs {by}; timexes={nt} events={ne} statements={ns}")
