@@ -16,12 +16,15 @@ from .lexicons import (
     CANCELLED_RE,
     CLAUSE_BREAK_RE,
     COLLECTIVE_RE,
+    COMPOUND_PREFIXES,
     CONTINUED_TALKS_RE,
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
+    FULL_SCAN_RULES,
     IRREALIS_RE,
     PLANNED_RE,
     PRONOUN_SUBJECT_RE,
+    RULE_HEADS,
     TRIGGER_RULES,
     TRIGGER_STOPWORDS,
     UNCERTAIN_RE,
@@ -150,40 +153,73 @@ class _Hit:
 
 
 def _rule_matches(rule: TriggerRule, text: str) -> Iterator[tuple[int, int]]:
+    """Every match of ``rule`` in ``text`` (full scan)."""
     if rule.pattern is not None:
         for m in rule.pattern.finditer(text):
             yield m.start(), m.end()
     if rule.compound is not None:
         for m in rule.compound.finditer(text):
-            start = m.start()
-            while start > 0 and text[start - 1].isalnum():
-                start -= 1
-            yield start, m.end()
+            yield _word_start(text, m.start()), m.end()
+
+
+def _word_start(text: str, pos: int) -> int:
+    while pos > 0 and text[pos - 1].isalnum():
+        pos -= 1
+    return pos
+
+
+_WORD_START_RE = re.compile(r"\b\w")
+
+
+def _candidate_matches(folded: str) -> Iterator[tuple[TriggerRule, int, int]]:
+    """Rule matches, trying each rule only where one of its literal prefixes occurs (much faster than a
+    scan per rule); rules without literal prefixes scan the whole text."""
+    seen: set[tuple[int, int]] = set()
+    for m in _WORD_START_RE.finditer(folded):
+        pos = m.start()
+        for prefix, index in RULE_HEADS.get(folded[pos : pos + 3], ()):
+            if folded.startswith(prefix, pos) and (index, pos) not in seen:
+                seen.add((index, pos))
+                rule = TRIGGER_RULES[index]
+                assert rule.pattern is not None
+                hit = rule.pattern.match(folded, pos)
+                if hit is not None:
+                    yield rule, hit.start(), hit.end()
+    for prefix, index in COMPOUND_PREFIXES:
+        rule = TRIGGER_RULES[index]
+        assert rule.compound is not None
+        pos = folded.find(prefix)
+        while pos >= 0:
+            if (-index - 1, pos) not in seen:
+                seen.add((-index - 1, pos))
+                hit = rule.compound.match(folded, pos)
+                if hit is not None:
+                    yield rule, _word_start(folded, pos), hit.end()
+            pos = folded.find(prefix, pos + 1)
+    for index in FULL_SCAN_RULES:
+        rule = TRIGGER_RULES[index]
+        for start, end in _rule_matches(rule, folded):
+            yield rule, start, end
 
 
 def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]]:
-    """Trigger hits per sentence; each rule scans the whole (folded) text once."""
+    """Trigger hits per sentence, with each rule's clause conditions checked."""
     per_sentence: list[list[_Hit]] = [[] for _ in infos]
     starts = [i.start for i in infos]
-    for rule in TRIGGER_RULES:
-        if not rule.may_match(folded):
+    for rule, start, end in _candidate_matches(folded):
+        k = bisect_right(starts, start) - 1
+        if k < 0 or end > infos[k].end or folded[start:end] in TRIGGER_STOPWORDS:
             continue
-        for start, end in _rule_matches(rule, folded):
-            k = bisect_right(starts, start) - 1
-            if k < 0 or end > infos[k].end:
-                continue
-            info = infos[k]
-            rel_start, rel_end = start - info.start, end - info.start
-            if folded[start:end] in TRIGGER_STOPWORDS:
-                continue
-            sentence = folded[info.start : info.end]
-            c_start, c_end = (0, len(sentence)) if rule.sentence_scope else clause_bounds(sentence, rel_start, rel_end)
-            clause = sentence[c_start:c_end]
-            if rule.requires is not None and not rule.requires.search(clause):
-                continue
-            if rule.excludes is not None and rule.excludes.search(clause):
-                continue
-            per_sentence[k].append(_Hit(rule, rel_start, rel_end))
+        info = infos[k]
+        rel_start, rel_end = start - info.start, end - info.start
+        sentence = folded[info.start : info.end]
+        c_start, c_end = (0, len(sentence)) if rule.sentence_scope else clause_bounds(sentence, rel_start, rel_end)
+        clause = sentence[c_start:c_end]
+        if rule.requires is not None and not rule.requires.search(clause):
+            continue
+        if rule.excludes is not None and rule.excludes.search(clause):
+            continue
+        per_sentence[k].append(_Hit(rule, rel_start, rel_end))
     return per_sentence
 
 

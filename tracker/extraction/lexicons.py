@@ -57,12 +57,11 @@ class TriggerRule:
     confidence: float = 0.7
     nominal: bool = False  # a noun trigger: definite article + no date => anaphoric re-mention
     compound: re.Pattern[str] | None = None
-    # Literal word starts of every alternative; a document containing none of them cannot match (None: unknown).
+    # Literal starts of every plain alternative (matched at word starts) and of every compound alternative
+    # (matched anywhere); None when some alternative has no literal start, so the whole text must be scanned.
     prefixes: tuple[str, ...] | None = None
+    compound_prefixes: tuple[str, ...] | None = None
     sentence_scope: bool = False  # requires/excludes look at the whole sentence, not just the clause
-
-    def may_match(self, folded: str) -> bool:
-        return self.prefixes is None or any(p in folded for p in self.prefixes)
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -98,7 +97,7 @@ def _literal_prefixes(alternatives: list[str]) -> tuple[str, ...] | None:
     for alt in alternatives:
         if alt.startswith("(?:"):
             end = _group_end(alt)
-            if end < 0 or alt[end + 1 : end + 2] in {"?", "*"}:
+            if end < 0 or alt[end + 1 : end + 2] in {"?", "*", "{"}:
                 return None
             inner = _literal_prefixes(_split_alternatives(alt[: end + 1]))
             if inner is None:
@@ -108,6 +107,8 @@ def _literal_prefixes(alternatives: list[str]) -> tuple[str, ...] | None:
         prefix = ""
         for ch in alt:
             if ch in _META:
+                if ch in "?*{":  # the character before is optional
+                    prefix = prefix[:-1]
                 break
             prefix += ch
         if len(prefix) < 3:
@@ -171,7 +172,8 @@ def _rule(
         confidence=confidence,
         nominal=nominal,
         compound=_folded(rf"(?:{'|'.join(compound)})\b") if compound else None,
-        prefixes=_literal_prefixes([*plain, *compound]),
+        prefixes=_literal_prefixes(plain) if plain else (),
+        compound_prefixes=_literal_prefixes(compound) if compound else (),
         sentence_scope=sentence_scope,
     )
 
@@ -285,10 +287,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("CONSULT", r"(?:telefonierte\w*|telefoniert|telefonieren)", confidence=0.8),
     _rule(
         "CONSULT",
-        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|(?:Gesprächs)?[Rr]unde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
+        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|Gesprächsrunde|Runde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
         r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w+|"
         r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
-        r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet|expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
+        r"expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
         excludes=r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b)",
         confidence=0.6,
     ),
@@ -322,6 +324,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|"
         r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed)",
     ),
+    _rule("CONSULT", r"erwartet", requires=r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet", confidence=0.55),
     # AGREE: agreements and promises
     _rule(
         "AGREE",
@@ -358,7 +361,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:(?:did|does|do|would|will)\s+not\s+(?:agree|accept)|(?:was|is)\s+not\s+necessary|nicht\s+notwendig|"
+        r"(?:(?:did|does|would|will)\s+not\s+(?:agree|accept)|not\s+necessary|nicht\s+notwendig|"
         r"stimmte\w*\s+(?:\S+\s+){0,6}nicht\s+zu|nicht\s+zugestimmt|"
         r"(?:nannte|bezeichnete|called|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
         r"plan|idea)\w*)",
@@ -520,6 +523,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.45,
     ),
 )
+
+# Where to try each rule: the first three letters of a word start -> (prefix, rule index) for plain patterns;
+# (prefix, rule index) pairs searched anywhere for compound patterns; rules that must scan the whole text.
+RULE_HEADS: dict[str, list[tuple[str, int]]] = {}
+COMPOUND_PREFIXES: list[tuple[str, int]] = []
+FULL_SCAN_RULES: list[int] = []
+for _index, _rule_ in enumerate(TRIGGER_RULES):
+    if _rule_.prefixes is None or _rule_.compound_prefixes is None:
+        FULL_SCAN_RULES.append(_index)
+        continue
+    for _prefix in _rule_.prefixes:
+        RULE_HEADS.setdefault(_prefix[:3], []).append((_prefix, _index))
+    COMPOUND_PREFIXES.extend((_prefix, _index) for _prefix in _rule_.compound_prefixes)
 
 # Nouns that look like triggers but are background ("Angriffskrieg" = the war as such).
 TRIGGER_STOPWORDS = frozenset(
