@@ -132,7 +132,10 @@ class _Token:
     start: int
     end: int
     text: str
-    forms: frozenset[str]
+
+    @property
+    def forms(self) -> frozenset[str]:
+        return token_forms(self.text)
 
 
 @dataclass(slots=True)
@@ -146,14 +149,14 @@ class _RawMatch:
 
 
 def tokenize(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group(), token_forms(m.group())) for m in _TOKEN_RE.finditer(text)]
+    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
 
 @dataclass
 class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
-    _candidates: dict[str, tuple[_AliasEntry, ...]] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, tuple[tuple[int, tuple[_AliasEntry, ...]], ...]] = field(default_factory=dict, repr=False)
     _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -242,12 +245,12 @@ class Gazetteer:
         return out
 
     def _best_at(self, tokens: list[_Token], i: int, on_date: date | None) -> _RawMatch | None:
-        candidates = self._candidates_for(tokens[i])
-        if not candidates:
+        groups = self._candidates_for(tokens[i])
+        if not groups:
             return None
         unresolved: _RawMatch | None = None
-        for length in sorted({len(e.tokens) for e in candidates}, reverse=True):
-            hits = [e for e in candidates if len(e.tokens) == length and self._entry_matches(e, tokens, i)]
+        for length, entries in groups:
+            hits = [e for e in entries if self._entry_matches(e, tokens, i)]
             if not hits:
                 continue
             last = i + length - 1
@@ -261,8 +264,8 @@ class Gazetteer:
                 unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last)
         return unresolved
 
-    def _candidates_for(self, tok: _Token) -> tuple[_AliasEntry, ...]:
-        """Alias entries whose first token may match ``tok`` (cached per token string), longest first."""
+    def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[_AliasEntry, ...]], ...]:
+        """Alias entries whose first token may match ``tok``, grouped by length, longest first (cached)."""
         cached = self._candidates.get(tok.text)
         if cached is not None:
             return cached
@@ -273,10 +276,11 @@ class Gazetteer:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     found.append(entry)
-        found.sort(key=lambda e: -len(e.tokens))
+        lengths = sorted({len(e.tokens) for e in found}, reverse=True)
+        result = tuple((n, tuple(e for e in found if len(e.tokens) == n)) for n in lengths)
         if len(self._candidates) > 200_000:
             self._candidates.clear()
-        self._candidates[tok.text] = result = tuple(found)
+        self._candidates[tok.text] = result
         return result
 
     @staticmethod

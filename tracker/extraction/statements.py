@@ -20,6 +20,8 @@ _ENGLISH_VERB_RE = re.compile(
     r"(?:said|says|say|told|tells|added|adds|announced|stressed|confirmed|warned|stated|declared|noted|wrote|"
     r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
 )
+# Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
+_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "nach angaben", "zufolge")
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:who|der|die)\s+(?:(?:had|has|hatte|hat)\s+)?$", re.I)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
@@ -88,7 +90,10 @@ def _reported_by(text: str, first: Speaker, speaker: Speaker, verb_start: int) -
 
 def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
     """'…, wie der Kremlsprecher Dmitri Peskow mitteilte' credits the whole sentence to Peskov."""
-    for m in ATTRIBUTION_RE.finditer(fold(info.text)):
+    folded = fold(info.text)
+    if not info.mentions or not any(cue in folded for cue in _ATTRIBUTION_CUES):
+        return None
+    for m in ATTRIBUTION_RE.finditer(folded):
         group = next(g for g in ("wie", "so", "laut", "zufolge") if m.group(g) is not None)
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
