@@ -94,6 +94,9 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Web and worker write concurrently: wait for the lock instead of failing at once.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # BEGIN IMMEDIATE: a transaction takes the write lock up front and waits for it (timeout above); a deferred one
+    # that reads first and writes later fails at once with "database is locked" when another process writes.
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "IMMEDIATE"
     # A file (not memory) so that a real worker process can share the test database; per process for parallel runs.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 
@@ -137,6 +140,8 @@ TRACKER_MAX_HTML_BYTES = int(os.environ.get("TRACKER_MAX_HTML_BYTES", str(5 * 10
 TRACKER_FEED_POLL_SECONDS = int(os.environ.get("TRACKER_FEED_POLL_SECONDS", "900"))
 TRACKER_FEED_TIMEOUT_SECONDS = float(os.environ.get("TRACKER_FEED_TIMEOUT_SECONDS", "10"))
 TRACKER_FEED_MAX_ITEMS = int(os.environ.get("TRACKER_FEED_MAX_ITEMS", "50"))
+# REST API: identical public GET pages are served from a per-process cache for this many seconds (0: off).
+TRACKER_API_CACHE_SECONDS = int(os.environ.get("TRACKER_API_CACHE_SECONDS", "2"))
 
 # Security: on by default when DEBUG is off.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -28,8 +28,10 @@ HTML = """<html><head><title>Trump und Putin telefonieren</title>
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttle_counters() -> None:
+def _fresh_api_state(settings: Any) -> None:
+    """Fresh throttle counters; no page cache, so each request sees the data as the test left it."""
     cache.clear()
+    settings.TRACKER_API_CACHE_SECONDS = 0
 
 
 def client_for(user: Any) -> APIClient:

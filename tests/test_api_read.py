@@ -32,8 +32,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttle_counters() -> None:
+def _fresh_api_state(settings: Any) -> None:
+    """Fresh throttle counters; no page cache, so each request sees the data as the test left it."""
     cache.clear()
+    settings.TRACKER_API_CACHE_SECONDS = 0
 
 
 def token_client(user: Any) -> APIClient:
@@ -307,6 +309,40 @@ def test_etag_differs_between_formats(anon: APIClient) -> None:
     assert anon.get("/api/v1/events/")["ETag"] != anon.get("/api/v1/events/?format=csv")["ETag"]
 
 
+def test_public_pages_are_served_from_the_short_cache_until_it_expires(anon: APIClient, settings: Any) -> None:
+    settings.TRACKER_API_CACHE_SECONDS = 60
+    event = EventFactory.create(review_status="confirmed", title="Before")
+    first = anon.get("/api/v1/events/")
+    event.title = "After"
+    event.save()
+
+    with CaptureQueriesContext(connection) as captured:
+        second = anon.get("/api/v1/events/")
+    bypass = anon.get("/api/v1/events/", HTTP_CACHE_CONTROL="no-cache")
+    csv_page = anon.get("/api/v1/events/?format=csv")
+
+    assert (first["X-Cache"], second["X-Cache"], bypass["X-Cache"]) == ("miss", "hit", "miss")
+    assert second.content == first.content
+    assert second["Content-Type"] == "application/json"
+    assert second["ETag"] == first["ETag"]
+    assert second["Link"] == first["Link"]
+    assert len(captured) == 0
+    assert bypass.json()["results"][0]["title"] == "After"
+    assert csv_page["Content-Type"].startswith("text/csv")
+    assert anon.get("/api/v1/events/")["X-Cache"] == "hit"  # refreshed by the bypass
+
+
+def test_moderator_pending_pages_are_never_cached(moderator_client: APIClient, settings: Any) -> None:
+    settings.TRACKER_API_CACHE_SECONDS = 60
+    EventFactory.create(review_status="pending")
+
+    moderator_client.get("/api/v1/events/?review_status=pending")
+    again = moderator_client.get("/api/v1/events/?review_status=pending")
+
+    assert "X-Cache" not in again
+    assert APIClient().get("/api/v1/events/?review_status=pending").status_code == 403
+
+
 # ---------------------------------------------------------------- query counts
 
 
@@ -340,3 +376,23 @@ def test_list_endpoints_run_a_constant_number_of_queries(anon: APIClient, path: 
 
     assert small == large
     assert large <= 5  # page keys (one or two index ranges), the rows, and one query per prefetched relation
+
+
+def test_fast_event_representation_equals_the_declared_fields() -> None:
+    from rest_framework.request import Request
+    from rest_framework.serializers import ModelSerializer
+    from rest_framework.test import APIRequestFactory
+
+    from timeline.api.serializers import EventSerializer
+
+    putin = ActorFactory.create(name="Vladimir Putin")
+    event = EventFactory.create(review_status="confirmed", actors=[putin, ActorFactory.create()], date_mod="APPROX",
+                                date_expression="Mitte Mai", date_note="US-Ortszeit")
+    CitationFactory.create(event=event, article=ArticleFactory.create(url="https://example.org/x"))
+    event_without_anything = EventFactory.create(review_status="confirmed", conflict=None, date_start=None,
+                                                 date_end=None)
+    request = Request(APIRequestFactory().get("/api/v1/events/"))
+
+    for entry in (event, event_without_anything):
+        serializer = EventSerializer(entry, context={"request": request})
+        assert serializer.data == ModelSerializer.to_representation(serializer, entry)

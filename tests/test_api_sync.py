@@ -20,8 +20,10 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttle_counters() -> None:
+def _fresh_api_state(settings: Any) -> None:
+    """Fresh throttle counters; no page cache, so each request sees the data as the test left it."""
     cache.clear()
+    settings.TRACKER_API_CACHE_SECONDS = 0
 
 
 @pytest.fixture

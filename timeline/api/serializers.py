@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.utils import extend_schema_field
@@ -74,7 +75,53 @@ class CitationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class EventSerializer(serializers.ModelSerializer):
+_DATETIME = serializers.DateTimeField()
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else _DATETIME.to_representation(value)
+
+
+def fuzzy_date(entry: Event | Statement) -> dict[str, Any]:
+    """What ``FuzzyDateSerializer`` returns, built directly (the hot path of list pages)."""
+    return {
+        "start": entry.date_start.isoformat() if entry.date_start else None,
+        "end": entry.date_end.isoformat() if entry.date_end else None,
+        "precision": entry.date_precision, "edtf": entry.date_edtf, "value": entry.date_value,
+        "modifier": entry.date_mod, "expression": entry.date_expression, "note": entry.date_note,
+    }
+
+
+def cited_article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.pk, "url": article.url, "title": article.title, "source": article.source_name,
+        "language": article.language, "published_at": _iso(article.published_at),
+    }
+
+
+def citations(entry: Event | Statement) -> list[dict[str, Any]]:
+    return [
+        {"article": cited_article(c.article), "start": c.start, "end": c.end, "sentence": c.sentence}
+        for c in entry.citations.all()
+    ]
+
+
+class FastEntryMixin:
+    """Detail URLs from one reversed prefix per serializer instead of one ``reverse()`` per entry."""
+
+    detail_view = ""
+
+    def detail_url(self, pk: int) -> str:
+        context: dict[str, Any] = self.context  # type: ignore[attr-defined]
+        key = f"_prefix:{self.detail_view}"
+        if key not in context:
+            request = context.get("request")
+            path = reverse(self.detail_view, args=[0])[: -len("0/")]
+            context[key] = request.build_absolute_uri(path) if request is not None else path
+        return f"{context[key]}{pk}/"
+
+
+class EventSerializer(FastEntryMixin, serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:event-detail")
     conflict: serializers.SlugRelatedField = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     date = FuzzyDateSerializer(source="*", read_only=True)
@@ -88,6 +135,29 @@ class EventSerializer(serializers.ModelSerializer):
             "citations", "review_status", "created_at", "updated_at",
         ]
         read_only_fields = fields
+
+    detail_view = "api:event-detail"
+
+    def to_representation(self, instance: Event) -> dict[str, Any]:
+        """Same output as the declared fields (a test holds them equal), about five times faster."""
+        return {
+            "id": instance.pk,
+            "url": self.detail_url(instance.pk),
+            "conflict": instance.conflict.slug if instance.conflict_id and instance.conflict else None,
+            "title": instance.title,
+            "summary": instance.summary,
+            "type": instance.type,
+            "occurrence": instance.occurrence,
+            "date": fuzzy_date(instance),
+            "participants": [
+                {"id": p.actor.pk, "slug": p.actor.slug, "name": p.actor.name, "kind": p.actor.kind, "role": p.role}
+                for p in instance.participations.all()
+            ],
+            "citations": citations(instance),
+            "review_status": instance.review_status,
+            "created_at": _iso(instance.created_at),
+            "updated_at": _iso(instance.updated_at),
+        }
 
 
 class StatementSerializer(serializers.ModelSerializer):

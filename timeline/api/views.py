@@ -7,8 +7,11 @@ Public reads start at ``Event.objects.public()``/``Statement.objects.public()``;
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import HttpResponseBase, HttpResponseNotModified
@@ -104,7 +107,63 @@ class ConditionalGetMixin:
         return response
 
 
-class ReadOnlyApiViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+CACHED_HEADERS = ("Link", "X-Page-Size")
+
+
+def api_cache_seconds() -> int:
+    return int(getattr(settings, "TRACKER_API_CACHE_SECONDS", 0))
+
+
+class PublicPageCacheMixin:
+    """Serve identical public GETs from a short per-process cache (``TRACKER_API_CACHE_SECONDS``).
+
+    Only confirmed-entry reads are cached, after authentication, permissions and throttling ran. The key is the
+    absolute URL and the negotiated media type, so every format and host has its own entry. A request with
+    ``Cache-Control: no-cache`` skips the cache. Staleness is bounded by the TTL; an incremental-sync client
+    loses nothing by it, because it resumes from the largest ``updated_at`` it has seen.
+    """
+
+    def cached(self, request: Request, produce: Callable[[], Response]) -> Response:
+        ttl = api_cache_seconds()
+        wanted = request.query_params.get("review_status") or ReviewStatus.CONFIRMED
+        if ttl <= 0 or request.method != "GET" or wanted != ReviewStatus.CONFIRMED:
+            return produce()
+        fingerprint = f"{request.build_absolute_uri()}|{request.accepted_media_type}"
+        key = "api-page:" + hashlib.sha256(fingerprint.encode()).hexdigest()
+        if "no-cache" not in request.headers.get("Cache-Control", ""):
+            hit = cache.get(key)
+            if hit is not None:
+                content, content_type, headers = hit
+                response = Response(status=status.HTTP_200_OK)
+                response.content = content  # marks the response rendered: DRF will not render it again
+                response["Content-Type"] = content_type
+                for header, value in headers:
+                    response[header] = value
+                response["X-Cache"] = "hit"
+                return response
+        response = produce()
+        if isinstance(response, Response) and response.status_code == status.HTTP_200_OK:
+            response.accepted_renderer = request.accepted_renderer
+            response.accepted_media_type = request.accepted_media_type
+            response.renderer_context = self.get_renderer_context()  # type: ignore[attr-defined]
+            response.render()
+            headers = [(h, response[h]) for h in CACHED_HEADERS if h in response]
+            cache.set(key, (response.content, response["Content-Type"], headers), ttl)
+            response["X-Cache"] = "miss"
+        return response
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self.cached(request, lambda: super(PublicPageCacheMixin, self).list(  # type: ignore[misc]
+            request, *args, **kwargs))
+
+
+class PublicDetailCacheMixin(PublicPageCacheMixin):
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        return self.cached(request, lambda: super(PublicDetailCacheMixin, self).retrieve(  # type: ignore[misc]
+            request, *args, **kwargs))
+
+
+class ReadOnlyApiViewSet(ConditionalGetMixin, PublicDetailCacheMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = "[0-9]+"
     renderer_classes = [JSONRenderer, CSVRenderer]
     pagination_class = ApiCursorPagination
@@ -125,11 +184,16 @@ def visible_entries(request: Request, model: type[Event] | type[Statement]) -> Q
     return model.objects.pending()  # type: ignore[attr-defined, no-any-return]
 
 
+CITED_ARTICLE_FIELDS = ["article__id", "article__url", "article__title", "article__source_name",
+                        "article__language", "article__published_at"]
+
+
 def citations_prefetch() -> Prefetch:
-    return Prefetch(
-        "citations",
-        queryset=Citation.objects.select_related("article").order_by("article__published_at", "article_id", "start"),
+    """Citations with just the article columns the API shows (never the article text)."""
+    citations = Citation.objects.select_related("article").only(
+        "id", "event_id", "statement_id", "start", "end", "sentence", *CITED_ARTICLE_FIELDS
     )
+    return Prefetch("citations", queryset=citations.order_by("article__published_at", "article_id", "start"))
 
 
 class EntryViewSet(ReadOnlyApiViewSet):
@@ -178,13 +242,18 @@ class EventViewSet(EntryViewSet):
 
     def get_queryset(self) -> QuerySet[Event]:
         return visible_entries(self.request, Event).select_related("conflict").prefetch_related(
-            Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").order_by("id")),
+            Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").only(
+                "id", "event_id", "role", "actor__id", "actor__slug", "actor__name", "actor__kind").order_by("id")),
             citations_prefetch(),
         )
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         if getattr(request.accepted_renderer, "format", "") != TimelineJSRenderer.format:
             return super().list(request, *args, **kwargs)
+        return self.cached(request, lambda: self.timelinejs_page(request))
+
+    def timelinejs_page(self, request: Request) -> Response:
+        """This page of events as a TimelineJS document, built by the public pages' exporter."""
         page: list[Event] = self.paginate_queryset(self.filter_queryset(self.get_queryset())) or []
         entries = [Entry("event", event, event.date_start or event.date_end) for event in page]
         base_url = request.build_absolute_uri("/").rstrip("/")
@@ -252,7 +321,7 @@ class ConflictViewSet(ReadOnlyApiViewSet):
         parameters=[FORMAT_PARAMETER],
     ),
 )
-class TombstoneViewSet(ConditionalGetMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class TombstoneViewSet(ConditionalGetMixin, PublicPageCacheMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     serializer_class = serializers.TombstoneSerializer
     filterset_class = filters.TombstoneFilter
     renderer_classes = [JSONRenderer, CSVRenderer]
