@@ -398,7 +398,7 @@ def find_events(
                 continue
             key = (hit.rule.type, clause_bounds(text, hit.start, hit.end))
             current = chosen.get(key)
-            if current is None or hit.rule.confidence > current.rule.confidence + 0.1:
+            if current is None or hit.rule.confidence - current.rule.confidence > 0.15:
                 chosen[key] = hit
         previous = infos[info.index - 1] if info.index > 0 else None
         found: list[EventProposal] = []

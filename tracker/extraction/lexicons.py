@@ -409,13 +409,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
         r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung|"
+        r"Voraussetzung|Vorbedingung|"
         r"legte\w*\s+(?:\S+\s+){0,4}?(?:Memorandum|Vorschlag|Plan|Entwurf)\w*\s+(?:\S+\s+){0,8}?vor)",
         confidence=0.6,
     ),
     _rule(
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
-        r"proposal|peace\s+plan|appealed|invited|invitation|condition|seeking|sought|should|must)",
+        r"proposal|peace\s+plan|appealed|invited|invitation|condition|precondition|prerequisite|seeking|sought|should|must)",
         confidence=0.6,
     ),
     _rule(
