@@ -37,6 +37,21 @@ if not os.environ.get("CELERY_BROKER_URL"):
     os.environ["CELERY_BROKER_URL"] = REDIS_URL if port_open(REDIS_URL) else "memory://"
 
 
+def _point_celery_at_this_run() -> None:
+    """pytest-django has usually read the settings before this file runs: apply this run's queue and broker to them
+    (Celery alone picks up CELERY_BROKER_URL from the environment; without this the test process would publish to
+    the shared default queue "tracker", which the test workers never read)."""
+    from django.conf import settings as django_settings
+
+    django_settings.CELERY_TASK_DEFAULT_QUEUE = os.environ["CELERY_QUEUE"]
+    django_settings.CELERY_BROKER_URL = os.environ["CELERY_BROKER_URL"]
+    if not os.environ["CELERY_BROKER_URL"].startswith("filesystem://"):
+        django_settings.CELERY_BROKER_TRANSPORT_OPTIONS = {}
+
+
+_point_celery_at_this_run()
+
+
 def service_missing(reason: str) -> None:
     """Skip locally; fail in CI, where every service must be present."""
     if REQUIRE_SERVICES:
