@@ -13,6 +13,7 @@ from datetime import date
 
 from .gazetteer import Gazetteer
 from .lexicons import (
+    AVOIDED_AFTER_RE,
     CANCELLED_RE,
     CLAUSE_BREAK_RE,
     COLLECTIVE_RE,
@@ -240,9 +241,13 @@ def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
 
 
 def _is_irrealis(text: str, hit: _Hit) -> bool:
-    """ "die Hoffnung, dass die Gespräche ...": a hoped-for or needed event, cue shortly before the trigger."""
-    window = text[max(0, hit.start - _IRREALIS_WINDOW) : hit.start]
-    return hit.rule.type not in _IRREALIS_IMMUNE and bool(IRREALIS_RE.search(window))
+    """ "die Hoffnung, dass die Gespräche ...", "dass Putin direkten Gesprächen ausweiche": a hoped-for, needed
+    or avoided event (cue shortly before, or an avoidance verb shortly after the trigger)."""
+    if hit.rule.type in _IRREALIS_IMMUNE:
+        return False
+    before = text[max(0, hit.start - _IRREALIS_WINDOW) : hit.start]
+    after = text[hit.end : hit.end + _IRREALIS_WINDOW]
+    return bool(IRREALIS_RE.search(before) or AVOIDED_AFTER_RE.match(after))
 
 
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
@@ -450,16 +455,16 @@ def _proposal(
 
 
 def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
-    """Drop re-mentions: same type, same date value, overlapping participants, as an earlier proposal."""
+    """Drop re-mentions: same type, date, participants and occurrence as an earlier proposal, either in the
+    same sentence or later without a date expression of its own."""
     kept: list[EventProposal] = []
     for event in events:
         duplicate = any(
             k.type == event.type
             and k.date.value == event.date.value
-            and k.evidence != event.evidence
             and set(k.actors) == set(event.actors)
             and k.occurrence == event.occurrence
-            and event.date.basis != "text"
+            and (k.evidence == event.evidence or event.date.basis != "text")
             for k in kept
         )
         if not duplicate:

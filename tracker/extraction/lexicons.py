@@ -563,6 +563,8 @@ IRREALIS_RE = _folded(
     r"\b(?:Hoffnung|hofft\w*|hoffe|Notwendigkeit|notwendig\w*|Wunsch|wünscht\w*|"
     r"hope[sd]?|hoping|need(?:s|ed)?|necessity|wish(?:es|ed)?|want(?:s|ed)?|would\s+like)\b",
 )
+# "... direkten Gesprächen weiterhin ausweiche", "talks he keeps avoiding": the event is avoided, not held.
+AVOIDED_AFTER_RE = _folded(r"^[^,.;]{0,30}?\b(?:ausweich\w*|aus\s+dem\s+weg|avoid\w*|shun\w*|verweiger\w*)\b")
 DEFINITE_BEFORE_RE = _folded(
     r"\b(?:die|der|den|dem|des|zur|zum|beim|vom|am|diese[nmrs]?|solche[nmrs]?|the|these|those|this|that|such)\s+"
     r"(?:[\w-]+\s+){0,2}$",

@@ -22,6 +22,8 @@ _ENGLISH_VERB_RE = re.compile(
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
 _ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "nach angaben", "zufolge")
+_COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
+_CONCESSIVE_RE = re.compile(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:who|der|die)\s+(?:(?:had|has|hatte|hat)\s+)?$", re.I)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
@@ -84,8 +86,10 @@ def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | N
 
 def _reported_by(text: str, first: Speaker, speaker: Speaker, verb_start: int) -> bool:
     """ "Ushakov said ... that Putin had warned": Putin's words reach us through Ushakov."""
-    between = text[:verb_start]
-    return first.slug != speaker.slug and bool(re.search(r"\b(?:that|dass)\b|,", between))
+    if first.slug == speaker.slug:
+        return False
+    before = text[:verb_start]
+    return bool(_COMPLEMENT_RE.search(before)) and not _CONCESSIVE_RE.search(before)
 
 
 def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
