@@ -9,8 +9,8 @@ from dataclasses import replace
 from datetime import date
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
-from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex
-from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE
+from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
+from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
@@ -124,7 +124,14 @@ def _event_date(
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
+    if PAST_PERFECT_RE.search(info.text):
+        return _past_ref(published)
     return fuzzy_from_published(published)
+
+
+def _past_ref(published: date) -> FuzzyDate:
+    """ "Zuvor hatten Trump und Putin eingelenkt": some time before publication."""
+    return FuzzyDate("PAST_REF", None, published, "vague", to_edtf(None, published, "vague"), "vague")
 
 
 def _lead_day_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:

@@ -618,7 +618,8 @@ UNCERTAIN_RE = _folded(
     r"\b(?:könnte|könnten|möglicherweise|eventuell|vielleicht|womöglich|unklar|offen\s+ist|ob|may|might|could|"
     r"possibly|perhaps|unclear\s+whether|whether|possible)\b",
 )
-PAST_PERFECT_RE = re.compile(r"\b(?:hatte|hatten|had|bereits|schon|zuvor|previously|earlier|already)\b", _F)
+# Pluperfect or "zuvor": the event lies some time before the report.
+PAST_PERFECT_RE = re.compile(r"\b(?:hatte|hatten|had|zuvor|previously|earlier)\b", _F)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Speech and cognition verbs
