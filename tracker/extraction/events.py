@@ -279,9 +279,17 @@ class _Discourse:
 
 
 def _participants(
-    info: SentenceInfo, previous: SentenceInfo | None, gaz: Gazetteer, event_type: str, discourse: _Discourse
+    info: SentenceInfo,
+    previous: SentenceInfo | None,
+    gaz: Gazetteer,
+    event_type: str,
+    discourse: _Discourse,
+    clause: Span,
 ) -> tuple[list[str], list[str | None]]:
     own = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
+    if event_type == "ASSAULT":  # "... since Russia invaded": the attacker is in the trigger's own clause
+        in_clause = [m for m in own if clause[0] <= m.start - info.start < clause[1]]
+        own = in_clause or own
     slugs = _unique_slugs(own)
     extra: list[str] = []
     pronoun = PRONOUN_SUBJECT_RE.search(info.text)
@@ -434,7 +442,8 @@ def _proposal(
     hit: _Hit,
     discourse: _Discourse,
 ) -> tuple[EventProposal, Occurrence | None]:
-    names, slugs = _participants(info, previous, gaz, event_type, discourse)
+    clause = clause_bounds(info.text, hit.start, hit.end)
+    names, slugs = _participants(info, previous, gaz, event_type, discourse, clause)
     cue = occurrence_cue(fold(info.text), (hit.start, hit.end))
     trigger_text = info.text[hit.start : hit.end]
     confidence = hit.rule.confidence * (1.0 if names else 0.6)

@@ -426,6 +426,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
         sentence_scope=True,
     ),
+    _rule(
+        "REQUEST",
+        r"(?:wants?|wanted|wünscht\w*|möchte|will)\s+(?:a|an|eine[nmr]?|einen)\s+(?:\S+\s+){0,2}?"
+        r"(?:summit|meeting|talks|ceasefire|truce|Gipfel\w*|Treffen|Gespräch\w*|Waffenruhe|Waffenstillstand)",
+        confidence=0.45,
+    ),
     # ACCUSE
     _rule(
         "ACCUSE",
@@ -439,6 +445,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.65,
     ),
     # THREATEN: threats, ultimatums, deadlines
+    _rule("THREATEN", r"(?:legitimate\s+targets?|legitime[sn]?\s+Ziele?|legitimes\s+Angriffsziel)", confidence=0.6),
     _rule(
         "THREATEN",
         r"(?:warn\w*\s+(?:\S+\s+){0,8}?(?:of|vor)\s+(?:\S+\s+){0,3}(?:sanctions|Sanktionen|consequences|Konsequenzen|"
