@@ -332,6 +332,30 @@ def test_public_pages_are_served_from_the_short_cache_until_it_expires(anon: API
     assert anon.get("/api/v1/events/")["X-Cache"] == "hit"  # refreshed by the bypass
 
 
+def test_expired_page_is_served_stale_only_while_another_request_refreshes_it(
+    anon: APIClient, settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hashlib
+    import time
+
+    settings.TRACKER_API_CACHE_SECONDS = 2
+    event = EventFactory.create(review_status="confirmed", title="Before")
+    anon.get("/api/v1/events/")
+    event.title = "After"
+    event.save()
+    later = time.time() + 5
+    monkeypatch.setattr("timeline.api.views.time.time", lambda: later)
+    key = "api-page:" + hashlib.sha256(b"http://testserver/api/v1/events/|application/json").hexdigest()
+
+    cache.add(f"{key}:refreshing", 1)  # another request is refreshing this page right now
+    stale = anon.get("/api/v1/events/")
+    cache.delete(f"{key}:refreshing")
+    refreshed = anon.get("/api/v1/events/")
+
+    assert (stale["X-Cache"], stale.json()["results"][0]["title"]) == ("hit", "Before")
+    assert (refreshed["X-Cache"], refreshed.json()["results"][0]["title"]) == ("miss", "After")
+
+
 def test_moderator_pending_pages_are_never_cached(moderator_client: APIClient, settings: Any) -> None:
     settings.TRACKER_API_CACHE_SECONDS = 60
     EventFactory.create(review_status="pending")

@@ -7,6 +7,7 @@ Public reads start at ``Event.objects.public()``/``Statement.objects.public()``;
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -108,6 +109,7 @@ class ConditionalGetMixin:
 
 
 CACHED_HEADERS = ("Link", "X-Page-Size")
+STALE_GRACE_SECONDS = 30  # how long an expired page may still be served while one request refreshes it
 
 
 def api_cache_seconds() -> int:
@@ -131,25 +133,35 @@ class PublicPageCacheMixin:
         fingerprint = f"{request.build_absolute_uri()}|{request.accepted_media_type}"
         key = "api-page:" + hashlib.sha256(fingerprint.encode()).hexdigest()
         if "no-cache" not in request.headers.get("Cache-Control", ""):
-            hit = cache.get(key)
-            if hit is not None:
-                content, content_type, headers = hit
-                response = Response(status=status.HTTP_200_OK)
-                response.content = content  # marks the response rendered: DRF will not render it again
-                response["Content-Type"] = content_type
-                for header, value in headers:
-                    response[header] = value
-                response["X-Cache"] = "hit"
-                return response
-        response = produce()
-        if isinstance(response, Response) and response.status_code == status.HTTP_200_OK:
-            response.accepted_renderer = request.accepted_renderer
-            response.accepted_media_type = request.accepted_media_type
-            response.renderer_context = self.get_renderer_context()  # type: ignore[attr-defined]
-            response.render()
-            headers = [(h, response[h]) for h in CACHED_HEADERS if h in response]
-            cache.set(key, (response.content, response["Content-Type"], headers), ttl)
-            response["X-Cache"] = "miss"
+            entry = cache.get(key)
+            # A fresh entry is served; so is an expired one while another request of this process refreshes it
+            # (stale-while-revalidate: one request pays for the refresh instead of every request queueing behind it).
+            if entry is not None and (entry[0] > time.time() or not cache.add(f"{key}:refreshing", 1, timeout=10)):
+                return self._from_cache(entry)
+        try:
+            response = produce()
+            if isinstance(response, Response) and response.status_code == status.HTTP_200_OK:
+                response.accepted_renderer = request.accepted_renderer
+                response.accepted_media_type = request.accepted_media_type
+                response.renderer_context = self.get_renderer_context()  # type: ignore[attr-defined]
+                response.render()
+                headers = [(h, response[h]) for h in CACHED_HEADERS if h in response]
+                entry = (time.time() + ttl, response.content, response["Content-Type"], headers)
+                cache.set(key, entry, ttl + STALE_GRACE_SECONDS)
+                response["X-Cache"] = "miss"
+        finally:
+            cache.delete(f"{key}:refreshing")
+        return response
+
+    @staticmethod
+    def _from_cache(entry: tuple[float, bytes, str, list[tuple[str, str]]]) -> Response:
+        _, content, content_type, headers = entry
+        response = Response(status=status.HTTP_200_OK)
+        response.content = content  # marks the response rendered: DRF will not render it again
+        response["Content-Type"] = content_type
+        for header, value in headers:
+            response[header] = value
+        response["X-Cache"] = "hit"
         return response
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
