@@ -103,3 +103,24 @@ def test_pronoun_after_the_verb() -> None:
 def test_subject_before_a_relative_clause() -> None:
     text = "Der ukrainische Verteidigungsminister Rustem Umerow, der die Delegation anführte, sprach von einem Erfolg."
     assert speakers(text, "de") == ["Rustem Umerov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Ankündigung kam, nachdem US-Außenminister Marco Rubio in Paris gedroht hatte.", "de", ["Marco Rubio"]),
+        ("Putin hatte den Austausch während des Telefonats mit Trump angekündigt.", "de", ["Vladimir Putin"]),
+        (
+            "Zelensky postponed a trip to Saudi Arabia, saying he did not want to legitimise the talks.",
+            "en",
+            ["Volodymyr Zelensky"],
+        ),
+        (
+            "Nach Angaben von Regierungssprecher Steffen Hebestreit forderte Scholz Putin auf, den Krieg zu beenden.",
+            "de",
+            ["Olaf Scholz"],
+        ),
+    ],
+)
+def test_places_partners_and_participles_are_not_speakers(text: str, lang: str, expected: list[str]) -> None:
+    assert speakers(text, lang)[:1] == expected

@@ -682,7 +682,7 @@ ATTRIBUTION_RE = _folded(
     r"(?:\bwie\s+(?P<wie>.{1,80}?)\s+(?:mitteilte|sagte|erklärte|betonte|bestätigte|berichtete|schrieb|mitteilten|"
     r"sagten|erklärten|ankündigte|unterstrich|hervorhob|verlautete|meinte)\b"
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
-    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?P<laut>[^,.;]{1,80})"
+    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
     r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b)",
 )
 SPEECH_NOUN_RE = re.compile(

@@ -24,6 +24,12 @@ _ENGLISH_VERB_RE = re.compile(
 _ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "nach angaben", "zufolge")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _CONCESSIVE_RE = re.compile(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|im|nach|aus|bei|beim|mit|für|gegen|über|an|am|vor|zu|zum|zur|with|at|to|from|for|against|about|"
+    r"of|on|into|between|zwischen)\s+(?:(?:der|die|den|dem|des|the)\s+)?$",
+    re.I,
+)
+_PARTICIPLE_RE = re.compile(r"saying|warning|calling|adding|arguing|insisting", re.I)
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:who|der|die)\s+(?:(?:had|has|hatte|hat)\s+)?$", re.I)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
@@ -120,8 +126,15 @@ def _rel(info: SentenceInfo, m: ActorMention) -> Span:
 def _subject_of(info: SentenceInfo, v_start: int, v_end: int, last: Speaker | None) -> Speaker | None:
     text = info.text
     c_start, c_end = clause_bounds(text, v_start, v_end)
-    before = [m for m in info.mentions if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
-    after = [m for m in info.mentions if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
+    # Names after a preposition ("in Paris", "mit Trump") are places or partners, never the speaker.
+    candidates = [m for m in info.mentions if not _after_preposition(text, _rel(info, m)[0])]
+    before = [m for m in candidates if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
+    after = [m for m in candidates if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
+    # "..., saying": the participle's subject is the nearest person named before it.
+    if _PARTICIPLE_RE.fullmatch(text[v_start:v_end]):
+        earlier = [m for m in candidates if _rel(info, m)[1] <= v_start and m.slug]
+        if earlier:
+            return _speaker(earlier[-1])
     # "Zelensky, who told him": the name before the relative pronoun.
     relative = _RELATIVE_BEFORE_RE.search(text[:v_start])
     if relative is not None:
@@ -148,6 +161,10 @@ def _subject_of(info: SentenceInfo, v_start: int, v_end: int, last: Speaker | No
     if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
         return _speaker(opening[0])
     return None
+
+
+def _after_preposition(text: str, rel_start: int) -> bool:
+    return bool(_PREPOSITION_BEFORE_RE.search(text[max(0, rel_start - 20) : rel_start]))
 
 
 def _inversion_ok(text: str, v_start: int, v_end: int) -> bool:
