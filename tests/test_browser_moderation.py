@@ -16,7 +16,9 @@ from tests.factories import (
     ModeratorFactory,
 )
 
-pytestmark = [pytest.mark.browser, pytest.mark.services, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the Moderator group (a data migration) must survive other live-server tests' flushes.
+pytestmark = [pytest.mark.browser, pytest.mark.services,
+              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PASSWORD = "correct horse battery staple"
 
@@ -63,3 +65,41 @@ def test_moderator_confirms_from_queue_and_reader_sees_it_on_the_public_timeline
     event.refresh_from_db()
     assert event.review_status == "confirmed"
     assert event.reviewed_by is not None and event.reviewed_by.username == "browser-mod"
+
+
+def test_moderator_reviews_the_queue_with_the_keyboard(chromium, live_server) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+
+    first = EventFactory.create(title="First proposal")
+    second = EventFactory.create(title="Second proposal")
+    ModeratorFactory.create(username="keyboard-mod")
+    wait = WebDriverWait(chromium, 15)
+    chromium.delete_all_cookies()
+    chromium.get(f"{live_server.url}/admin/login/?next=/admin/tracker/event/review/")
+    chromium.find_element(By.NAME, "username").send_keys("keyboard-mod")
+    chromium.find_element(By.NAME, "password").send_keys(PASSWORD)
+    chromium.find_element(By.CSS_SELECTOR, "input[type=submit], button[type=submit]").click()
+    wait.until(ec.presence_of_element_located((By.ID, f"row-event-{second.pk}")))
+    body = chromium.find_element(By.TAG_NAME, "body")
+    body.click()
+
+    # j, j: the second row is current; c confirms it.
+    ActionChains(chromium).send_keys("j").send_keys("j").perform()
+    assert "kb-current" in chromium.find_element(By.ID, f"row-event-{second.pk}").get_attribute("class")
+    ActionChains(chromium).send_keys("c").perform()
+    wait.until(ec.presence_of_element_located((By.CSS_SELECTOR, "ul.messagelist li.success")))
+    second.refresh_from_db()
+    assert second.review_status == "confirmed"
+
+    # j, r: focus the first row's reason, choose one, Enter rejects.
+    chromium.find_element(By.TAG_NAME, "body").click()
+    ActionChains(chromium).send_keys("j").send_keys("r").perform()
+    reason = chromium.switch_to.active_element
+    assert reason.get_attribute("name") == f"reason-event-{first.pk}"
+    Select(reason).select_by_value("wrong_date")
+    reason.send_keys(Keys.ENTER)
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, "ul.messagelist"), "Rejected"))
+    first.refresh_from_db()
+    assert (first.review_status, first.reject_reason) == ("rejected", "wrong_date")
