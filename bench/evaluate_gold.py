@@ -1,6 +1,6 @@
 """Scores of the extraction pipeline over tests/data/gold plus the seed article.
 
-    python bench/evaluate_gold.py [--misses] [--json]
+python bench/evaluate_gold.py [--misses] [--json]
 """
 
 from __future__ import annotations
