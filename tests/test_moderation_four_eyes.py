@@ -91,3 +91,13 @@ def test_save_and_confirm_button_says_four_eyes() -> None:
     event = EventFactory.create()
     html = alice.get(reverse("admin:tracker_event_change", args=[event.pk])).content.decode()
     assert "Save and confirm (four-eyes approval)" in html
+
+
+def test_queue_shows_whose_turn_it_is() -> None:
+    alice, bob = logged_in("alice"), logged_in("bob")
+    event = EventFactory.create()
+    assert "Approve (1st)" in alice.get(reverse(QUEUE)).content.decode()
+    confirm(alice, event)
+    assert "Awaiting 2nd moderator" in alice.get(reverse(QUEUE)).content.decode()
+    html = bob.get(reverse(QUEUE)).content.decode()
+    assert f'value="confirm:event:{event.pk}"' in html and "Awaiting 2nd moderator" not in html
