@@ -137,6 +137,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("9 Uhr", "TIME", "2025-05-18T09:00", "APPROX"), ("etwa 10 Uhr", "TIME", "2025-05-18T10:00", "APPROX")],
     ),
+    (
+        "Der Angriff dauerte zwischen 10 und 12 Uhr.",
+        SUN,
+        [("10", "TIME", "2025-05-18T10:00"), ("12 Uhr", "TIME", "2025-05-18T12:00")],
+    ),
     # vague references
     ("Bei einem kürzlichen Treffen wurde kein Ergebnis erzielt.", SUN, [("kürzlichen", "DATE", "PAST_REF")]),
     ("Kürzlich hatte der Kreml Gespräche abgelehnt.", SUN, [("Kürzlich", "DATE", "PAST_REF")]),
@@ -307,6 +312,11 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("The council meets every Monday.", SUN, [("every Monday", "SET", "XXXX-WXX-1")]),
     ("Russia struck Kyiv in the early hours of Sunday.", SUN, [("the early hours of Sunday", "TIME", "2025-05-18TMO")]),
     ("The talks were held in May of this year.", date(2025, 2, 27), [("May of this year", "DATE", "2025-05")]),
+    (
+        "Shelling lasted between 2 and 4 p.m. on Sunday.",
+        SUN,
+        [("2", "TIME", "2025-05-18T14:00"), ("4 p.m.", "TIME", "2025-05-18T16:00"), ("Sunday", "DATE", "2025-05-18")],
+    ),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),
     ("He repeatedly called for peace, but the current situation is difficult.", SUN, []),

@@ -2348,6 +2348,20 @@ def _extra_rules_de() -> list[_Rule]:
             5,
         ),
         _Rule(
+            "clock_range",
+            _c(
+                r"(?<![\d.:])(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?)(?="
+                + WS
+                + r"(?:und|bis)"
+                + WS
+                + r"\d{1,2}(?:[:.]\d{2})?"
+                + WS
+                + r"Uhr(?![\w]))"
+            ),
+            h_clock,
+            3,
+        ),
+        _Rule(
             "weekday_every",
             _c(L + r"(?P<x>(?i:jeden)" + WS + r"(?P<wd>" + _WD_DE + r"))" + R),
             h_weekday_every,
@@ -2432,6 +2446,20 @@ def _extra_rules_en() -> list[_Rule]:
             ),
             h_range_day,
             5,
+        ),
+        _Rule(
+            "clock_range",
+            _c(
+                r"(?<![\d.:])(?P<x>(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?)(?="
+                + OWS
+                + r"(?:and|to|until|-|–)"
+                + OWS
+                + r"\d{1,2}(?::\d{2})?"
+                + OWS
+                + r"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM)(?![\w]))"
+            ),
+            h_clock,
+            3,
         ),
         _Rule(
             "weekday_every",
@@ -2620,7 +2648,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "present_ref": "vague", "future_ref": "vague", "future_noun": "vague", "next_time": "vague",
     "the_moment": "vague", "set": "set", "holiday": "holiday unit", "at_present": "vague",
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
-    "weekday_every": "weekday", "early_hours": "weekday",
+    "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit",
 }  # fmt: skip
 
 
@@ -2876,7 +2904,7 @@ def _cached_tense(sentence: str, pos: int, language: str) -> Tense:
     return clause_tense(sentence, pos, language)
 
 
-_CLOCK_RULES = frozenset({"clock", "clock24", "midnight"})
+_CLOCK_RULES = frozenset({"clock", "clock24", "midnight", "clock_range"})
 
 
 def tag_timexes(
