@@ -483,8 +483,7 @@ def _duration_value(n: float | None, unit: str) -> str:
 # ---- result constructors -------------------------------------------------------------------
 
 
-def _day(d: date, tense: Tense = "none") -> _Res:
-    del tense
+def _day(d: date) -> _Res:
     return _Res("DATE", d.isoformat(), d, d, "day")
 
 
@@ -855,15 +854,6 @@ def h_relday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if rel == "last" and pod != "NI":  # "last evening" is unusual; "last night"
         pod = pod or "NI"
     return _time_pod(d, pod) if pod else _day(d)
-
-
-def h_anaphoric_day(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    offset = int(_g(m, "off") or 0) if _g(m, "off") else 0
-    ref = ctx.last_day or ctx.anchor
-    key = (_g(m, "kind") or "").lower()
-    if key:
-        offset = {"before": -1, "prev": -1, "after": 1, "same": 0}[key]
-    return _day(ref + timedelta(days=offset))
 
 
 def h_night_to(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -1240,11 +1230,6 @@ _HOLIDAY_NAME_RE = re.compile(
 def g_holiday(m: re.Match[str], text: str) -> bool:
     """'Easter truce' / 'Oster-Waffenruhe': a holiday inside a name is not a timex."""
     return not _HOLIDAY_NAME_RE.match(text, m.end())
-
-
-def g_recent_adj(m: re.Match[str], text: str) -> bool:
-    prev = _prev_word(text, m.start()).lower()
-    return prev not in ("most",) or True
 
 
 def g_day_anaphor(m: re.Match[str], text: str) -> bool:
