@@ -48,6 +48,7 @@ from tracker.services.proposals import (
     proposal_unpublish,
     proposals_bulk_confirm,
     proposals_bulk_reject,
+    proposals_bulk_unpublish,
 )
 from tracker.templatetags.moderation import Span, find_terms, highlight
 
@@ -342,13 +343,8 @@ def bulk_action(request: HttpRequest, action: str, keys: dict[str, list[int]]) -
             _report(request, "Rejected", proposals_bulk_reject(user=request.user, entries=group, reason=reason,
                                                               comment=comment))
         elif action == "unpublish":
-            result = BulkResult()
-            for entry in group:
-                try:
-                    result.done.append(proposal_unpublish(user=request.user, entry=cast(Any, entry), comment=comment))
-                except ModerationError as exc:
-                    result.failed.append((entry, exc))
-            _report(request, "Un-published", result)
+            _report(request, "Un-published", proposals_bulk_unpublish(user=request.user, entries=group,
+                                                                     comment=comment))
 
 
 def row_action(request: HttpRequest, value: str) -> None:
@@ -356,40 +352,54 @@ def row_action(request: HttpRequest, value: str) -> None:
     action, _, rest = value.partition(":")
     kind, _, rest = rest.partition(":")
     pk, _, target = rest.partition(":")
-    if kind not in MODELS or not pk.isdigit():
-        messages.error(request, "Unknown proposal.")
+    handler = ROW_ACTIONS.get(action)
+    if kind not in MODELS or not pk.isdigit() or handler is None:
+        messages.error(request, "Unknown proposal or action.")
         return
     entry: Any = MODELS[kind].objects.filter(pk=int(pk)).first()
     if entry is None:
         messages.warning(request, f"{kind.capitalize()} #{pk} no longer exists; the article was probably re-parsed.")
         return
     try:
-        if action == "confirm":
-            done = proposal_confirm(user=request.user, entry=entry)
-            if done.review_status == ReviewStatus.CONFIRMED:
-                messages.success(request, f"Confirmed and published {kind} #{pk}.")
-            else:
-                messages.info(request, f"First approval recorded for {kind} #{pk}; a second moderator must confirm.")
-        elif action == "reject":
-            reason = request.POST.get(f"reason-{kind}-{pk}") or request.POST.get("reject_reason", "")
-            proposal_reject(user=request.user, entry=entry, reason=reason,
-                            comment=request.POST.get("comment", "").strip())
-            messages.success(request, f"Rejected {kind} #{pk} ({reason}).")
-        elif action == "merge" and target.isdigit():
-            into: Any = get_object_or_404(MODELS[kind], pk=int(target))
-            proposal_merge(user=request.user, entry=entry, into=into)
-            messages.success(request, f"Merged {kind} #{pk} into #{target}; its citation moved there.")
-        elif action == "actor" and isinstance(entry, Statement):
-            kind_value = request.POST.get(f"actor-kind-{pk}") or ActorKind.PERSON
-            actor, updated = actor_create_from_name(user=request.user, name=entry.speaker_name, kind=kind_value,
-                                                    language=entry.source_article.language
-                                                    if entry.source_article else "")
-            url = reverse("admin:tracker_actor_change", args=[actor.pk])
-            messages.success(request, _format_actor_message(url, actor.name, updated))
-        else:
-            messages.error(request, "Unknown action.")
+        handler(request, entry, kind, target)
     except ModerationError as exc:
         messages.error(request, exc.message)
+
+
+def _row_confirm(request: HttpRequest, entry: Any, kind: str, target: str) -> None:
+    done = proposal_confirm(user=request.user, entry=entry)
+    if done.review_status == ReviewStatus.CONFIRMED:
+        messages.success(request, f"Confirmed and published {kind} #{entry.pk}.")
+    else:
+        messages.info(request, f"First approval recorded for {kind} #{entry.pk}; a second moderator must confirm.")
+
+
+def _row_reject(request: HttpRequest, entry: Any, kind: str, target: str) -> None:
+    reason = request.POST.get(f"reason-{kind}-{entry.pk}") or request.POST.get("reject_reason", "")
+    proposal_reject(user=request.user, entry=entry, reason=reason, comment=request.POST.get("comment", "").strip())
+    messages.success(request, f"Rejected {kind} #{entry.pk} ({reason}).")
+
+
+def _row_merge(request: HttpRequest, entry: Any, kind: str, target: str) -> None:
+    into: Any = MODELS[kind].objects.filter(pk=int(target)).first() if target.isdigit() else None
+    if into is None:
+        raise ModerationError(f"There is no {kind} #{target} to merge into.", code="not_found")
+    proposal_merge(user=request.user, entry=entry, into=into)
+    messages.success(request, f"Merged {kind} #{entry.pk} into #{into.pk}; its citation moved there.")
+
+
+def _row_actor(request: HttpRequest, entry: Any, kind: str, target: str) -> None:
+    if not isinstance(entry, Statement) or not entry.speaker_name:
+        raise ModerationError("Only a statement with an unknown speaker name can create an actor.")
+    actor, updated = actor_create_from_name(
+        user=request.user, name=entry.speaker_name, kind=request.POST.get(f"actor-kind-{entry.pk}") or ActorKind.PERSON,
+        language=entry.source_article.language if entry.source_article else "",
+    )
+    url = reverse("admin:tracker_actor_change", args=[actor.pk])
+    messages.success(request, _format_actor_message(url, actor.name, updated))
+
+
+ROW_ACTIONS = {"confirm": _row_confirm, "reject": _row_reject, "merge": _row_merge, "actor": _row_actor}
 
 
 def _format_actor_message(url: str, name: str, updated: int) -> SafeString:

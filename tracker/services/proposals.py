@@ -385,6 +385,16 @@ def proposals_bulk_reject(*, user: User | None, entries: Iterable[Entry], reason
     return result
 
 
+def proposals_bulk_unpublish(*, user: User | None, entries: Iterable[Entry], comment: str = "") -> BulkResult:
+    result = BulkResult()
+    for entry in entries:
+        try:
+            result.done.append(proposal_unpublish(user=user, entry=cast(Any, entry), comment=comment))
+        except ModerationError as exc:
+            result.failed.append((entry, exc))
+    return result
+
+
 # --- typed entry points ----------------------------------------------------------------------------------------------
 
 
@@ -506,6 +516,7 @@ __all__ = [
     "proposal_update",
     "proposals_bulk_confirm",
     "proposals_bulk_reject",
+    "proposals_bulk_unpublish",
     "statement_confirm",
     "statement_merge",
     "statement_reject",
