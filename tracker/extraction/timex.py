@@ -2846,8 +2846,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    starts = [s for s, _ in spans]
-    i = bisect.bisect_right(starts, pos) - 1
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     if i >= 0 and spans[i][0] < pos < spans[i][1]:
         return spans[i]
     return None
