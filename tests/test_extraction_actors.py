@@ -100,7 +100,7 @@ def test_name_beats_role_when_the_role_belongs_to_someone_else_that_day() -> Non
     [
         ("Das sei nicht akzeptabel, sagte Max Mustermann am Rande.", "Max Mustermann"),
         ("John Smith said the talks would resume.", "John Smith"),
-        ("Das sei gut, sagte Regierungssprecher Stefan Kornelius.", "Stefan Kornelius"),
+        ("Das sei gut, sagte Regierungssprecher Hans Beispielmann.", "Hans Beispielmann"),
     ],
 )
 def test_unknown_speakers_are_proposed(text: str, name: str) -> None:

@@ -69,22 +69,43 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
 
 
 def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | None) -> list[StatementProposal]:
-    text = info.text
     attributed = _attributed_speaker(info)
-    if attributed is not None:
-        return [_proposal(info, attributed[0], attributed[1], gaz)]
+    verb_based = _verb_statements(info, gaz, last_speaker, attributed)
+    if attributed is None:
+        return verb_based
+    # "Nach Angaben von Sprecher X forderte Scholz ...": Scholz is the original speaker, X the channel.
+    # "Der Kreml bestätigte ..., wie Sprecher Peskow mitteilte": Peskov spoke for the Kremlin.
+    people = [st for st in verb_based if st.speaker_slug != attributed[0].slug and _is_person(gaz, st.speaker_slug)]
+    if people:
+        return people
+    return [_proposal(info, attributed[0], attributed[1], gaz)]
+
+
+def _is_person(gaz: Gazetteer, slug: str | None) -> bool:
+    return slug is None or gaz.kind_of(slug) == "person"
+
+
+def _verb_statements(
+    info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | None, attributed: tuple[Speaker, Span] | None
+) -> list[StatementProposal]:
+    """One statement per speaker of a speech verb in the sentence."""
+    text = info.text
+    channel = attributed[0].name if attributed is not None else ""
+    skip = attributed[1] if attributed is not None else (0, 0)
     out: list[StatementProposal] = []
     seen: set[str] = set()
     first: Speaker | None = None
     for verb in SPEECH_VERB_RE.finditer(fold(text)):
-        speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker)
+        if skip[0] <= verb.start() < skip[1]:
+            continue
+        speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker, skip)
         if speaker is None:
             continue
         key = speaker.slug or speaker.name
         if key in seen:
             continue
         seen.add(key)
-        via = first.name if first is not None and _reported_by(text, first, speaker, verb.start()) else ""
+        via = first.name if first is not None and _reported_by(text, first, speaker, verb.start()) else channel
         out.append(_proposal(info, speaker, (verb.start(), verb.end()), gaz, via))
         first = first or speaker
     return out
@@ -109,7 +130,9 @@ def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
         if inside:
             best = _head_mention(inside)
-            return Speaker(best.slug, best.name, best), (m.start(), m.end())
+            # "wie X mitteilte" includes its verb; "laut X", "nach Angaben von X" end with the name.
+            end = m.end() if group in {"wie", "zufolge"} else best.end - info.start
+            return Speaker(best.slug, best.name, best), (m.start(), end)
     return None
 
 
@@ -123,11 +146,18 @@ def _rel(info: SentenceInfo, m: ActorMention) -> Span:
     return m.start - info.start, m.end - info.start
 
 
-def _subject_of(info: SentenceInfo, v_start: int, v_end: int, last: Speaker | None) -> Speaker | None:
+def _subject_of(
+    info: SentenceInfo, v_start: int, v_end: int, last: Speaker | None, skip: Span = (0, 0)
+) -> Speaker | None:
+    """The speaker of the speech verb at [v_start, v_end) (sentence offsets); ``skip``: an attribution phrase."""
     text = info.text
     c_start, c_end = clause_bounds(text, v_start, v_end)
     # Names after a preposition ("in Paris", "mit Trump") are places or partners, never the speaker.
-    candidates = [m for m in info.mentions if not _after_preposition(text, _rel(info, m)[0])]
+    candidates = [
+        m
+        for m in info.mentions
+        if not _after_preposition(text, _rel(info, m)[0]) and not skip[0] <= _rel(info, m)[0] < skip[1]
+    ]
     before = [m for m in candidates if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
     after = [m for m in candidates if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
     # "..., saying": the participle's subject is the nearest person named before it.
