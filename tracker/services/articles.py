@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from time import monotonic
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
@@ -201,13 +202,30 @@ def article_ingest(
     return IngestResult(article=article, created=True)
 
 
+# After a failed publish, skip publishing for a while: with the broker down each attempt costs seconds (the client's
+# own connection retries), which every submitter would wait for. Rows stay queued; the periodic re-enqueue sends them.
+BROKER_BACKOFF_SECONDS = 15.0
+_broker_down_until = 0.0
+
+
+def broker_backoff_reset() -> None:
+    """Publish again at once (tests, or after the broker is known to be back)."""
+    global _broker_down_until
+    _broker_down_until = 0.0
+
+
 def _enqueue_on_commit(article_id: int) -> None:
     def send() -> None:
+        global _broker_down_until
         from tracker.tasks import parse_article
 
+        if monotonic() < _broker_down_until:
+            logger.info("Broker recently unavailable; article %s stays queued for the periodic re-enqueue", article_id)
+            return
         try:
             parse_article.apply_async(args=(article_id,), retry=False)
         except Exception:  # broker down: the row stays queued and the periodic task sends it later
+            _broker_down_until = monotonic() + BROKER_BACKOFF_SECONDS
             logger.warning("Broker unavailable; article %s stays queued for the periodic re-enqueue", article_id)
 
     transaction.on_commit(send)
