@@ -23,6 +23,7 @@ from .lexicons import (
     DEFINITE_BEFORE_RE,
     FULL_SCAN_RULES,
     IRREALIS_RE,
+    NEWS_ABOUT_RE,
     PLANNED_RE,
     PRONOUN_SUBJECT_RE,
     RULE_HEADS,
@@ -80,12 +81,6 @@ _TRIGGER_TITLES = (
     (re.compile(r"besuch|visit", re.I), "visit"),
     (re.compile(r"gefangen|prisoner|pow", re.I), "prisoner exchange"),
     (re.compile(r"waffenruhe|waffenstillstand|feuerpause|ceasefire|cease-fire|truce", re.I), "ceasefire"),
-)
-# A re-mentioned event with news of its own (where, whether, when it goes on) is proposed again.
-_NEWS_ABOUT_RE = re.compile(
-    r"\b(?:stattfinden|stattfand|fortgesetzt|fortsetzen|abgesagt|verschoben|take\s+place|took\s+place|resume[sd]?|"
-    r"continue[sd]?|cancell?ed|postponed|called\s+off)\b",
-    re.IGNORECASE,
 )
 
 
@@ -253,7 +248,7 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
     """'die Gespräche' with no date of its own, after an event of the same type: a re-mention."""
     dated = any(t.type in {"DATE", "TIME"} for t in info.timexes)
-    if not hit.rule.nominal or dated or hit.rule.type not in seen_types or _NEWS_ABOUT_RE.search(text):
+    if not hit.rule.nominal or dated or hit.rule.type not in seen_types or NEWS_ABOUT_RE.search(text):
         return False
     return bool(DEFINITE_BEFORE_RE.search(text[: hit.start]))
 

@@ -576,6 +576,12 @@ DEFINITE_BEFORE_RE = _folded(
     r"\b(?:die|der|den|dem|des|zur|zum|beim|vom|am|diese[nmrs]?|solche[nmrs]?|the|these|those|this|that|such)\s+"
     r"(?:[\w-]+\s+){0,2}$",
 )
+# A re-mentioned event with news of its own (where, whether, when it goes on) is proposed again.
+NEWS_ABOUT_RE = re.compile(
+    r"\b(?:stattfinden|stattfand|fortgesetzt|fortsetzen|abgesagt|verschoben|take\s+place|took\s+place|resume[sd]?|"
+    r"continue[sd]?|cancell?ed|postponed|called\s+off)\b",
+    re.IGNORECASE,
+)
 # "im Anschluss", "danach": the event follows the previous one, same day.
 FOLLOW_UP_RE = re.compile(
     r"\b(?:im\s+Anschluss|anschließend|danach|daraufhin|am\s+selben\s+Tag|am\s+gleichen\s+Tag|kurz\s+darauf|"
@@ -685,11 +691,7 @@ ATTRIBUTION_RE = _folded(
     r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
     r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b)",
 )
-SPEECH_NOUN_RE = re.compile(
-    r"\b(?:Erklärung|Stellungnahme|Mitteilung|Interview|Rede|Pressekonferenz|statement|interview|speech|"
-    r"press\s+conference|post)\b",
-    _F,
-)
+
 QUOTE_RE = re.compile(r"[„“\"»«]([^„“”\"»«]{3,})[“”\"«»]")
 
 # Name next to a speech verb (used to propose unknown speakers). Capitalised words only (no IGNORECASE).
@@ -715,5 +717,3 @@ TITLE_WORD_RE = re.compile(
     r"(?:\s+(?:des|der|für|of|for|and|und)\s+[\w-]+)?",
     _F,
 )
-
-CLAUSE_OPENERS_RE = re.compile(r"\b(?:dass|that|ob|whether|wobei|weil|da|because|nachdem|after|um)\b", _F)
