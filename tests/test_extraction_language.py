@@ -30,6 +30,10 @@ GOLD_DIR = Path(__file__).resolve().parent / "data" / "gold"
         ("Кремль подтвердил, что переговоры состоятся на этой неделе в Стамбуле, сообщил Песков.", "ru"),
         ("Кремль підтвердив, що переговори відбудуться цього тижня в Стамбулі, повідомив Пєсков.", "uk"),
         ("Ο Λευκός Οίκος επιβεβαίωσε τις συνομιλίες.", "el"),
+        ("Kreml bestätigt Gespräche", "de"),  # short headlines: character trigrams decide
+        ("Waffenruhe gescheitert", "de"),
+        ("Kremlin confirms talks", "en"),
+        ("Zelensky meets Macron in Paris", "en"),
         ("", "und"),
         ("12345 67890 !!!", "und"),
         ("Xyzzy", "und"),

@@ -163,6 +163,24 @@ def _detect_cyrillic(sample: str, words: list[str]) -> str:
 _LATIN_LANGS = ("de", "en", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "tr")
 
 
+# Character trigrams typical of German and English words: a fallback for headlines and other
+# short texts with too few stopwords ("Trump ruft Putin an", "Putin agrees to talks").
+_TRIGRAMS: dict[str, re.Pattern[str]] = {
+    "de": re.compile(r"(?=(sch|cht|ung|ich|ein|eit|gen|ver|ges|ruf|tzt|ieß|ieh|auf|ber|ück|ied|eru|ntl|ehr|rei|ält))"),
+    "en": re.compile(r"(?=(the|ing|tio|ion|ees|ght|ork|ays|ally|ss |ks |ts |eet|rea|ow |alk|ous|ity))"),
+}
+
+
+def _trigram_guess(lowered: str) -> str:
+    de = len(_TRIGRAMS["de"].findall(lowered))
+    en = len(_TRIGRAMS["en"].findall(lowered + " "))
+    if de >= en + 2:
+        return "de"
+    if en >= de + 2:
+        return "en"
+    return "und"
+
+
 def _detect_latin(sample: str, words: list[str]) -> str:
     scores = _stopword_scores(words, _LATIN_LANGS)
     lowered = sample.lower()
@@ -170,7 +188,10 @@ def _detect_latin(sample: str, words: list[str]) -> str:
         hits = len(rx.findall(lowered))
         if hits:
             scores[lang] += min(hits, 1 + len(words) // 10)
-    return _pick(scores, len(words))
+    picked = _pick(scores, len(words))
+    if picked == "und" and len(words) < 12:
+        return _trigram_guess(lowered)
+    return picked
 
 
 def detect_language(text: str) -> str:
