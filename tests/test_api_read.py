@@ -367,6 +367,21 @@ def test_moderator_pending_pages_are_never_cached(moderator_client: APIClient, s
     assert APIClient().get("/api/v1/events/?review_status=pending").status_code == 403
 
 
+def test_anonymous_and_token_clients_are_throttled_separately(
+    anon: APIClient, plain_token_client: APIClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rest_framework.throttling import SimpleRateThrottle
+
+    monkeypatch.setattr(SimpleRateThrottle, "THROTTLE_RATES", {"anon": "2/minute", "user": "3/minute"})
+
+    anonymous = [anon.get("/api/v1/conflicts/").status_code for _ in range(3)]
+    with_token = [plain_token_client.get("/api/v1/conflicts/").status_code for _ in range(4)]
+
+    assert anonymous == [200, 200, 429]
+    assert with_token == [200, 200, 200, 429]
+    assert "Retry-After" in anon.get("/api/v1/conflicts/")
+
+
 # ---------------------------------------------------------------- query counts
 
 
