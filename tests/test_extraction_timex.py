@@ -48,6 +48,7 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Trump empfängt Selenskyj am Montag", date(2025, 8, 16), [("Montag", "DATE", "2025-08-18")]),  # headline
     ("Am Freitag trifft Trump Putin in Alaska.", date(2025, 8, 13), [("Freitag", "DATE", "2025-08-15")]),
     ("Am Dienstag empfing Selenskyj den Kanzler.", date(2025, 8, 13), [("Dienstag", "DATE", "2025-08-12")]),
+    ("In der Nacht griff Russland Kiew mit Drohnen an.", SUN, [("der Nacht", "TIME", "2025-05-17TNI")]),
     ("In der Nacht zum Sonntag griffen Drohnen Kiew an.", SUN, [("der Nacht zum Sonntag", "TIME", "2025-05-17TNI")]),
     (
         "Am Freitag setzte er eine Frist bis Donnerstag.",

@@ -2333,6 +2333,15 @@ def _extra_rules_de() -> list[_Rule]:
             5,
         ),
         _Rule(
+            "in_der_nacht",
+            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>der" + WS + r"Nacht)" + R),
+            lambda m, ctx: _time_pod(
+                (_recent_context_day(ctx) or ctx.anchor - timedelta(days=0 if ctx.tense == "future" else 1)), "NI"
+            ),
+            1,
+            lambda m, t: _next_word(t, m.end()).lower() not in ("zum", "zu", "auf", "des", "vom", "von", "zwischen"),
+        ),
+        _Rule(
             "clock_range",
             _c(
                 r"(?<![\d.:])(?P<x>(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?)(?="
@@ -2633,7 +2642,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "present_ref": "vague", "future_ref": "vague", "future_noun": "vague", "next_time": "vague",
     "the_moment": "vague", "set": "set", "holiday": "holiday unit", "at_present": "vague",
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
-    "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit",
+    "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
 }  # fmt: skip
 
 
