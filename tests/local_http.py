@@ -17,6 +17,7 @@ class Route:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -50,6 +51,8 @@ def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.content_type)
                 self.send_header("Content-Length", str(len(route.body)))
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(route.body)
             except (BrokenPipeError, ConnectionResetError):

@@ -18,6 +18,11 @@ from tracker.tasks import poll_feed, poll_feeds
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def allow_the_local_test_server(settings) -> None:
+    settings.TRACKER_FEED_ALLOW_PRIVATE = True
+
+
 def page(title: str, sentence: str, day: str = "2025-05-18") -> str:
     return (f'<html><head><title>{title}</title><meta property="article:published_time" content="{day}T09:00:00Z">'
             f"<script>track()</script></head><body><nav>Menü</nav><article><h1>{title}</h1><p>{sentence}</p>"
@@ -118,6 +123,29 @@ def test_an_item_whose_page_is_missing_is_reported_and_the_others_are_stored(loc
     assert result.refused and "HTTP 404" in result.refused[0][1]
     feed.refresh_from_db()
     assert "1 item(s) refused" in feed.last_error
+
+
+def test_a_feed_on_an_internal_address_is_refused_unless_allowed(local_site, settings) -> None:  # noqa: F811
+    settings.TRACKER_FEED_ALLOW_PRIVATE = False
+    local_site.add("/feed", rss(), content_type="application/rss+xml")
+    feed = Feed.objects.create(url=local_site.url("/feed"))
+
+    result = feed_poll(feed=feed)
+
+    assert "is an internal address (127.0.0.1)" in result.error
+    assert local_site.requests == []
+    with pytest.raises(FeedError, match="internal address"):
+        fetch("http://localhost:6379/")
+    with pytest.raises(FeedError, match="internal address"):
+        fetch("http://10.0.0.1/feed")
+
+
+def test_a_redirect_to_a_local_file_is_refused(local_site) -> None:  # noqa: F811
+    local_site.add("/hop", b"", status=302)
+    local_site.routes["/hop"].headers["Location"] = "file:///etc/passwd"
+
+    with pytest.raises(FeedError, match="file:///etc/passwd' is not allowed|Refusing a redirect"):
+        fetch(local_site.url("/hop"), allow_private=True)
 
 
 def test_fetch_refuses_non_http_schemes() -> None:

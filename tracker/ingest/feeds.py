@@ -6,6 +6,8 @@ scheme check. No Django here.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time as time_module
 import urllib.error
 import urllib.request
@@ -13,8 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
 from typing import Any
+from urllib.parse import urlsplit
 
-__all__ = ["FeedError", "FeedItem", "Fetched", "fetch", "parse_feed"]
+__all__ = ["FeedError", "FeedItem", "Fetched", "check_public_host", "fetch", "parse_feed"]
 
 USER_AGENT = "conflict-timeline-tracker/1.0 (+feed poller)"
 DEFAULT_TIMEOUT = 10.0
@@ -47,21 +50,44 @@ class FeedItem:
     content_html: str
 
 
-class _NoRedirectToOtherSchemes(urllib.request.HTTPRedirectHandler):
+def check_public_host(url: str) -> None:
+    """Refuse URLs whose host resolves to a loopback, private, link-local or otherwise internal address: a feed
+    (or an item link in it) must not make the server fetch its own or its network's services."""
+    host = urlsplit(url).hostname
+    if not host:
+        raise FeedError(f"{url!r} has no host.", code="invalid")
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FeedError(f"{url} could not be fetched: host {host!r} not found.", code="unreachable") from exc
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise FeedError(f"Refusing to fetch {url}: {host} is an internal address ({address}).", code="forbidden")
+
+
+class _SafeRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, allow_private: bool) -> None:
+        super().__init__()
+        self.allow_private = allow_private
+
     def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
         if not newurl.lower().startswith(("http://", "https://")):
             raise FeedError(f"Refusing a redirect to {newurl!r}.", code="invalid")
+        if not self.allow_private:
+            check_public_host(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-_OPENER = urllib.request.build_opener(_NoRedirectToOtherSchemes())
-
-
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES, etag: str = "",
-          modified: str = "", accept: str = "*/*") -> Fetched:
-    """GET ``url`` (http/https only) within ``timeout`` seconds overall and at most ``max_bytes`` bytes."""
+          modified: str = "", accept: str = "*/*", allow_private: bool = False) -> Fetched:
+    """GET ``url`` (http/https only) within ``timeout`` seconds overall and at most ``max_bytes`` bytes.
+
+    Internal addresses are refused unless ``allow_private`` (local test servers, an intranet feed)."""
     if not url.lower().startswith(("http://", "https://")):
         raise FeedError(f"Only http and https URLs can be fetched, not {url!r}.", code="invalid")
+    if not allow_private:
+        check_public_host(url)
     headers = {"User-Agent": USER_AGENT, "Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
@@ -70,7 +96,8 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - scheme checked above
     deadline = time_module.monotonic() + timeout
     try:
-        with _OPENER.open(request, timeout=timeout) as response:
+        opener = urllib.request.build_opener(_SafeRedirects(allow_private))
+        with opener.open(request, timeout=timeout) as response:
             info: Message = response.info()
             chunks: list[bytes] = []
             size = 0

@@ -40,6 +40,10 @@ def _timeout() -> float:
     return float(getattr(settings, "TRACKER_FEED_TIMEOUT_SECONDS", 10))
 
 
+def _allow_private() -> bool:
+    return bool(getattr(settings, "TRACKER_FEED_ALLOW_PRIVATE", False))
+
+
 def _poll_interval() -> timedelta:
     return timedelta(seconds=int(getattr(settings, "TRACKER_FEED_POLL_SECONDS", 900)))
 
@@ -68,7 +72,8 @@ def _ingest_item(feed: Feed, item: FeedItem) -> tuple[str, int | str]:
         return "duplicate", existing.pk
     source = feed.name or urlsplit(feed.url).hostname or ""
     try:
-        page = fetch(item.url, timeout=_timeout(), max_bytes=max_html_bytes(), accept="text/html,*/*;q=0.5")
+        page = fetch(item.url, timeout=_timeout(), max_bytes=max_html_bytes(), accept="text/html,*/*;q=0.5",
+                     allow_private=_allow_private())
         result = ingest_content(
             page.body, channel=f"feed {feed.pk}", is_html=True, charset=page.charset, url=item.url,
             title=item.title, published_at=item.published, language=feed.language, conflict=feed.conflict,
@@ -97,7 +102,7 @@ def feed_poll(*, feed: Feed) -> FeedPollResult:
     max_items = int(getattr(settings, "TRACKER_FEED_MAX_ITEMS", 50))
     try:
         fetched = fetch(feed.url, timeout=_timeout(), max_bytes=max_html_bytes(), etag=feed.etag,
-                        modified=feed.modified,
+                        modified=feed.modified, allow_private=_allow_private(),
                         accept="application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
         if fetched.not_modified:
             result.not_modified = True
