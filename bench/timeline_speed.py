@@ -176,6 +176,10 @@ def main() -> None:
         from django.core.management import call_command
 
         call_command("migrate", verbosity=0, interactive=False)
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")  # planner statistics, also for indexes added since seeding
         print(f"reusing {db_path} ({Event.objects.public().count()} confirmed events; --reseed to rebuild)")
 
     from timeline.selectors import event_url

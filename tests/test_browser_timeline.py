@@ -44,6 +44,9 @@ return Array.from(document.querySelectorAll('input:not([type=hidden]), select, t
 
 @pytest.fixture
 def seeded(transactional_db: Any) -> None:
+    from django.core.cache import cache
+
+    cache.clear()  # the live server runs in this process and shares the locmem cache
     trump = ActorFactory.create(name="Donald Trump", slug="donald-trump")
     putin = ActorFactory.create(name="Vladimir Putin", slug="vladimir-putin")
     zelensky = ActorFactory.create(name="Volodymyr Zelensky", slug="volodymyr-zelensky")

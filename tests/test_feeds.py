@@ -14,6 +14,14 @@ from timeline.exports import ics_escape, ics_fold
 from timeline.selectors import event_url
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Timeline totals, overview and filter options are cached (locmem, per process): start without them."""
+    from django.core.cache import cache
+
+    cache.clear()
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -12,6 +12,14 @@ from django.urls import reverse
 from tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Timeline totals, overview and filter options are cached (locmem, per process): start without them."""
+    from django.core.cache import cache
+
+    cache.clear()
 LOCALE = Path(settings.BASE_DIR) / "locale" / "de" / "LC_MESSAGES"
 
 

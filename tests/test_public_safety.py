@@ -13,6 +13,14 @@ from timeline.selectors import event_url, statement_url
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Timeline totals, overview and filter options are cached (locmem, per process): start without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+
 HIDDEN_STATUSES = ["pending", "rejected", "merged", "unpublished"]
 
 

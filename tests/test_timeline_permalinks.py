@@ -13,6 +13,14 @@ from timeline.selectors import event_url, statement_url
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Timeline totals, overview and filter options are cached (locmem, per process): start without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def test_event_permalink_shows_the_event_with_its_sources(client, db):
     putin = ActorFactory.create(name="Vladimir Putin", slug="vladimir-putin")
     event = EventFactory.create(title="Trump–Putin call", review_status="confirmed", actors=[putin],

@@ -141,6 +141,16 @@ class TimelineQuery:
     statements: QuerySet[Statement]
     filters: EventFilterSet
     params: dict[str, str] = field(default_factory=dict)
+    scope: str = ""
+    _cache_key: str = ""
+
+    @property
+    def cache_key(self) -> str:
+        """Identifies this filtered view at the current data version (computed once per request)."""
+        if not self._cache_key:
+            source = f"{self.scope}|{sorted(self.params.items())}|{_data_version()}"
+            self._cache_key = "timeline:" + hashlib.sha256(source.encode()).hexdigest()
+        return self._cache_key
 
 
 def timeline_query(
@@ -160,7 +170,8 @@ def timeline_query(
         for key, value in (data or {}).items()
         if key in event_filter.filters and value not in (None, "") and key not in event_filter.errors
     }
-    return TimelineQuery(events=events, statements=statements, filters=event_filter, params=params)
+    scope = f"conflict:{conflict.pk}" if conflict else f"actor:{actor.pk}" if actor else "all"
+    return TimelineQuery(events=events, statements=statements, filters=event_filter, params=params, scope=scope)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,8 +237,8 @@ _UNION_ORDER = ("sort_day", "kind_key", "pk")
 
 
 def timeline_page(query: TimelineQuery, page: int = 1, per_page: int = PAGE_SIZE) -> TimelinePage:
-    """One page of the merged event+statement list in date order (undated entries last)."""
-    total = query.events.count() + query.statements.count()
+    """One page of the merged event+statement list in date order."""
+    total = timeline_total(query)
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
     offset = (page - 1) * per_page
@@ -342,10 +353,24 @@ def _bars(counts: Counter[date]) -> Overview:
     return Overview(month_bars, "month", max(b.count for b in month_bars))
 
 
-def timeline_overview(query: TimelineQuery, scope: str) -> Overview:
-    """Entries per week (per month when the range is long), cached per filter and data version."""
-    key_source = f"{scope}|{sorted(query.params.items())}|{_data_version()}"
-    key = "timeline-overview:" + hashlib.sha256(key_source.encode()).hexdigest()
+def timeline_total(query: TimelineQuery) -> int:
+    """How many entries the filtered view has; cached per filter and data version like the overview."""
+    key = query.cache_key + ":total"
+    cached = cache.get(key)
+    if cached is not None:
+        return int(cached)
+    total = query.events.count() + query.statements.count()
+    cache.set(key, total, OVERVIEW_CACHE_SECONDS)
+    return total
+
+
+def timeline_overview(query: TimelineQuery) -> Overview:
+    """Entries per week (per month when the range is long), cached per filter and data version.
+
+    The data version is the newest ``updated_at`` of events and statements, so confirming, editing, rejecting or
+    merging shows at once; a hard delete shows after OVERVIEW_CACHE_SECONDS at the latest.
+    """
+    key = query.cache_key + ":overview"
     cached = cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
@@ -358,20 +383,30 @@ def timeline_overview(query: TimelineQuery, scope: str) -> Overview:
 
 
 def latest_entries(query: TimelineQuery, limit: int = 50) -> list[Entry]:
-    """The most recently confirmed (or edited) entries, newest first, for the Atom feed."""
-    events = list(events_with_relations(query.events.order_by("-updated_at", "-pk"))[:limit])
-    statements = list(statements_with_relations(query.statements.order_by("-updated_at", "-pk"))[:limit])
+    """The most recently confirmed (or edited) entries, newest first, for the Atom feed.
+
+    Ids come first from a join-free query (so the database walks the ``updated_at`` index), then the rows.
+    """
+    event_ids = list(query.events.order_by("-updated_at", "-pk").values_list("pk", flat=True)[:limit])
+    statement_ids = list(query.statements.order_by("-updated_at", "-pk").values_list("pk", flat=True)[:limit])
+    events = list(events_with_relations(public_events().filter(pk__in=event_ids))) if event_ids else []
+    statements = (
+        list(statements_with_relations(public_statements().filter(pk__in=statement_ids))) if statement_ids else []
+    )
     merged = [Entry("event", e, e.date_start or e.date_end) for e in events] + [
         Entry("statement", s, s.date_start or s.date_end) for s in statements
     ]
-    merged.sort(key=lambda entry: entry.obj.updated_at, reverse=True)
+    merged.sort(key=lambda entry: (entry.obj.updated_at, entry.obj.pk), reverse=True)
     return merged[:limit]
 
 
-def planned_events(query: TimelineQuery, limit: int = 500) -> list[Event]:
-    """Planned public events with a date, soonest first, for the calendar."""
+def planned_events(query: TimelineQuery, limit: int = 300) -> list[Event]:
+    """Planned public events with a date for the calendar: the ``limit`` latest by date, in date order."""
     qs = query.events.filter(occurrence=Occurrence.PLANNED).exclude(date_start__isnull=True)
-    return list(events_with_relations(qs.order_by("date_start", "pk"))[:limit])
+    ids = list(qs.order_by("-date_start", "-pk").values_list("pk", flat=True)[:limit])
+    if not ids:
+        return []
+    return list(events_with_relations(public_events().filter(pk__in=ids)).order_by("date_start", "pk"))
 
 
 def export_entries(query: TimelineQuery, limit: int = 2000) -> list[Entry]:

@@ -15,11 +15,9 @@ def _page_number(request: HttpRequest) -> int:
     return int(raw) if raw.isdigit() and 0 < len(raw) < 7 else 1
 
 
-def _timeline_context(
-    request: HttpRequest, query: selectors.TimelineQuery, scope: str
-) -> dict[str, object]:
+def _timeline_context(request: HttpRequest, query: selectors.TimelineQuery) -> dict[str, object]:
     page = selectors.timeline_page(query, _page_number(request))
-    overview = selectors.timeline_overview(query, scope)
+    overview = selectors.timeline_overview(query)
     return {
         "query": query,
         "filter_form": query.filters.form,
@@ -39,14 +37,14 @@ def home(request: HttpRequest) -> HttpResponse:
 def conflict_timeline(request: HttpRequest, slug: str) -> HttpResponse:
     conflict = get_object_or_404(Conflict, slug=slug)
     query = selectors.timeline_query(request.GET, conflict=conflict)
-    context = {"conflict": conflict, **_timeline_context(request, query, f"conflict:{conflict.pk}")}
+    context = {"conflict": conflict, **_timeline_context(request, query)}
     return render(request, "timeline/conflict.html", context)
 
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor, slug=slug)
     query = selectors.timeline_query(request.GET, actor=actor)
-    context = {"actor": actor, **_timeline_context(request, query, f"actor:{actor.pk}")}
+    context = {"actor": actor, **_timeline_context(request, query)}
     return render(request, "timeline/actor.html", context)
 
 

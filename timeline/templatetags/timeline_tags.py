@@ -8,9 +8,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from django import forms, template
+from django.core.cache import cache
 from django.forms import BoundField
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from timeline import selectors
 from timeline.dates import format_month
@@ -78,6 +80,22 @@ def query_with(params: dict[str, str], **changes: Any) -> str:
     return "?" + urlencode(sorted(merged.items())) if merged else "?"
 
 
+FILTER_OPTIONS_SECONDS = 60
+
+
+def _options_html(bound: BoundField) -> str:
+    """All <option>s of a choice field, unselected; cached per field and language for a minute (new actors
+    appear in the filter within that minute)."""
+    key = f"timeline-filter-options:{bound.html_name}:{get_language()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return str(cached)
+    choices: Iterable[tuple[Any, Any]] = bound.field.choices  # type: ignore[attr-defined]
+    html = str(format_html_join("", '<option value="{}">{}</option>', ((str(v), label) for v, label in choices)))
+    cache.set(key, html, FILTER_OPTIONS_SECONDS)
+    return html
+
+
 @register.simple_tag
 def filter_control(bound: BoundField) -> str:
     """A filter field's control. Selects are built here: Django's per-option widget templates cost ~0.1 ms each."""
@@ -85,15 +103,12 @@ def filter_control(bound: BoundField) -> str:
     if not isinstance(field, forms.ChoiceField):
         return bound.as_widget()
     current = bound.value()
-    current_text = "" if current in (None, "") else str(current)
+    options = _options_html(bound)
+    if current not in (None, ""):
+        needle = str(format_html('<option value="{}">', str(current)))
+        options = options.replace(needle, needle[:-1] + " selected>", 1)
     describedby = format_html(' aria-describedby="{}-errors"', bound.id_for_label) if bound.errors else ""
-    choices: Iterable[tuple[Any, Any]] = field.choices  # type: ignore[assignment]
-    selected = mark_safe(" selected")
-    options = format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        ((str(value), selected if str(value) == current_text else "", label) for value, label in choices),
-    )
     return format_html(
-        '<select name="{}" id="{}"{}>{}</select>', bound.html_name, bound.id_for_label, describedby, options
+        '<select name="{}" id="{}"{}>{}</select>',
+        bound.html_name, bound.id_for_label, describedby, mark_safe(options),  # noqa: S308 - escaped above
     )
