@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import EventFactory, ModeratorFactory, StatementFactory
+from tests.factories import CitationFactory, EventFactory, ModeratorFactory, StatementFactory
 from tracker.models import Event, Statement
 
 pytestmark = pytest.mark.django_db
@@ -101,3 +101,30 @@ def test_queue_shows_whose_turn_it_is() -> None:
     assert "Awaiting 2nd moderator" in alice.get(reverse(QUEUE)).content.decode()
     html = bob.get(reverse(QUEUE)).content.decode()
     assert f'value="confirm:event:{event.pk}"' in html and "Awaiting 2nd moderator" not in html
+
+
+def test_merging_a_proposal_into_a_public_event_needs_two_moderators() -> None:
+    alice, bob = logged_in("alice"), logged_in("bob")
+    target = EventFactory.create(review_status="confirmed")
+    proposal = EventFactory.create()
+    CitationFactory.create(event=proposal)
+    action = {"row_action": f"merge:event:{proposal.pk}:{target.pk}"}
+    html = alice.post(reverse(QUEUE), action, follow=True).content.decode()
+    assert "First approval recorded for merging" in html
+    proposal.refresh_from_db()
+    assert (proposal.review_status, proposal.duplicate_of_id) == ("pending", target.pk)
+    assert target.citations.count() == 0, "nothing new is public after one approval"
+    html = alice.post(reverse(QUEUE), action, follow=True).content.decode()
+    assert "a second, different moderator must merge it" in html
+    bob.post(reverse(QUEUE), action)
+    proposal.refresh_from_db()
+    assert proposal.review_status == "merged"
+    assert target.citations.count() == 1
+
+
+def test_merging_into_a_pending_event_needs_no_second_moderator() -> None:
+    alice = logged_in("alice")
+    target, proposal = EventFactory.create(), EventFactory.create()
+    alice.post(reverse(QUEUE), {"row_action": f"merge:event:{proposal.pk}:{target.pk}"})
+    proposal.refresh_from_db()
+    assert proposal.review_status == "merged"

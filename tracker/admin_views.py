@@ -385,7 +385,16 @@ def _row_merge(request: HttpRequest, entry: Any, kind: str, target: str) -> None
     if into is None:
         raise ModerationError(f"There is no {kind} #{target} to merge into.", code="not_found")
     proposal_merge(user=request.user, entry=entry, into=into)
-    messages.success(request, f"Merged {kind} #{entry.pk} into #{into.pk}; its citation moved there.")
+    _merge_message(request, entry, kind, into.pk)
+
+
+def _merge_message(request: HttpRequest, entry: Any, kind: str, into_pk: int) -> None:
+    entry.refresh_from_db(fields=["review_status"])
+    if entry.review_status == ReviewStatus.MERGED:
+        messages.success(request, f"Merged {kind} #{entry.pk} into #{into_pk}; its citation moved there.")
+    else:
+        messages.info(request, f"First approval recorded for merging {kind} #{entry.pk} into #{into_pk}; "
+                               "a second moderator must merge it (four-eyes).")
 
 
 def _row_actor(request: HttpRequest, entry: Any, kind: str, target: str) -> None:
@@ -578,8 +587,9 @@ def moderate_view(model_admin: admin.ModelAdmin[Any], kind: str) -> Any:
                 if into is None:
                     raise ModerationError(f"There is no {kind} #{target_id}.")
                 proposal_merge(user=request.user, entry=entry, into=into, comment=comment)
-                messages.success(request, f"Merged {kind} #{pk} into #{target_id}.")
-                return HttpResponseRedirect(reverse(f"admin:tracker_{kind}_change", args=[into.pk]))
+                _merge_message(request, entry, kind, into.pk)
+                if entry.review_status == ReviewStatus.MERGED:
+                    return HttpResponseRedirect(reverse(f"admin:tracker_{kind}_change", args=[into.pk]))
             else:
                 return HttpResponseBadRequest("Unknown moderation action.")
         except ModerationError as exc:

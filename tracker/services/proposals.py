@@ -247,6 +247,8 @@ def proposal_merge(*, user: User | None, entry: E, into: E, comment: str = "") -
 
     Returns the (refreshed) target. Merging a confirmed entry records a Tombstone with ``merged_into_id``.
     Proposals that pointed at ``entry`` as their probable duplicate now point at ``into``.
+    With four-eyes on, merging a pending proposal into a confirmed entry publishes its source, so it needs two
+    moderators: the first call only records the approval (``entry`` stays pending; check its status).
     """
     moderator = _require_moderator(user, entry)
     if type(entry) is not type(into):
@@ -276,6 +278,8 @@ def proposal_merge(*, user: User | None, entry: E, into: E, comment: str = "") -
         if target.merged_into_id == source.pk:
             raise ModerationError("The target was merged into this entry; that would be a cycle.",
                                   code="invalid_merge")
+        if _merge_needs_first_approval(source, target, moderator):
+            return target
         _move_citations(source, target)
         was_public = source.review_status == ReviewStatus.CONFIRMED
         source.review_status = ReviewStatus.MERGED
@@ -294,6 +298,27 @@ def proposal_merge(*, user: User | None, entry: E, into: E, comment: str = "") -
         _save(target, moderator, f"gained sources from #{source.pk}", [])
     target.refresh_from_db()
     return target
+
+
+def _merge_needs_first_approval(source: Entry, target: Entry, moderator: AuthUser) -> bool:
+    """Four-eyes for merges that publish: a pending proposal's citation joins a public entry only after two
+    different moderators approved. The first one's merge records the approval (and the intended target)."""
+    if not (four_eyes_required() and source.review_status == ReviewStatus.PENDING
+            and target.review_status == ReviewStatus.CONFIRMED):
+        return False
+    if source.first_approved_by_id is None:
+        source.first_approved_by = moderator
+        source.duplicate_of = target  # type: ignore[assignment]
+        source.reviewed_at = timezone.now()
+        _save(source, moderator, f"first approval: merge into #{target.pk} (four-eyes)",
+              ["first_approved_by", "duplicate_of", "reviewed_at"])
+        return True
+    if source.first_approved_by_id == moderator.pk:
+        raise ModerationError(
+            f"{_describe(source)}: you gave the first approval; a second, different moderator must merge it.",
+            code="four_eyes",
+        )
+    return False
 
 
 def _move_citations(source: Entry, target: Entry) -> int:
