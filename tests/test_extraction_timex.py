@@ -99,6 +99,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     # ago / in / durations / sets
     ("Vor zwei Wochen hatte Kiew einen Vorschlag gemacht.", SUN, [("Vor zwei Wochen", "DATE", "2025-W18")]),
     ("Vor drei Jahren begann die Invasion.", date(2025, 2, 24), [("Vor drei Jahren", "DATE", "2022")]),
+    (
+        "Vor Jahren begann der Streit, seit Jahren wird verhandelt.",
+        SUN,
+        [("Vor Jahren", "DATE", "PAST_REF"), ("Jahren", "DURATION", "PXY")],
+    ),
     ("In drei Tagen soll die Frist ablaufen.", SUN, [("drei Tagen", "DATE", "2025-05-21")]),
     ("Das Abkommen gilt für 30 Tage.", SUN, [("30 Tage", "DURATION", "P30D")]),
     ("Die Waffenruhe soll die kommenden 30 Tage gelten.", SUN, [("die kommenden 30 Tage", "DURATION", "P30D")]),
@@ -233,6 +238,11 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         "The truce was to begin at noon Moscow time on Jan. 6.",
         date(2023, 1, 6),
         [("noon Moscow time", "TIME", "2023-01-06T12:00"), ("Jan. 6", "DATE", "2023-01-06")],
+    ),
+    (
+        "Years ago the dispute began; many years ago, talks failed.",
+        SUN,
+        [("Years ago", "DATE", "PAST_REF"), ("many years ago", "DATE", "PAST_REF")],
     ),
     ("The war has lasted three years.", SUN, [("three years", "DURATION", "P3Y")]),
     ("The call lasted about an hour and a half.", SUN, [("about an hour and a half", "DURATION", "PT90M", "APPROX")]),

@@ -2333,6 +2333,12 @@ def _extra_rules_de() -> list[_Rule]:
             5,
         ),
         _Rule(
+            "vor_units",
+            _c(L + r"(?P<x>(?i:vor)" + WS + r"(?:vielen" + WS + r")?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten))" + R),
+            _const_vague("PAST_REF"),
+            2,
+        ),
+        _Rule(
             "in_der_nacht",
             _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>der" + WS + r"Nacht)" + R),
             lambda m, ctx: _time_pod(
@@ -2378,7 +2384,7 @@ def _extra_rules_de() -> list[_Rule]:
         _Rule(
             "within_units",
             _c(
-                r"(?<![\w])(?i:binnen|innerhalb|innerhalb von|seit|für|vor)"
+                r"(?<![\w])(?i:binnen|innerhalb|innerhalb von|seit|für)"
                 + WS
                 + r"(?P<x>(?P<u>Stunden|Tagen|Wochen|Monaten|Jahren|Jahrzehnten))"
                 + R
@@ -2454,6 +2460,12 @@ def _extra_rules_en() -> list[_Rule]:
             ),
             h_clock,
             3,
+        ),
+        _Rule(
+            "units_ago",
+            _c(L + r"(?P<x>(?i:days|weeks|months|years|decades)" + WS + r"ago)" + R),
+            _const_vague("PAST_REF"),
+            2,
         ),
         _Rule(
             "weekday_every",
@@ -2643,6 +2655,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "the_moment": "vague", "set": "set", "holiday": "holiday unit", "at_present": "vague",
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
+    "vor_units": "unit", "units_ago": "unit",
 }  # fmt: skip
 
 
