@@ -86,3 +86,15 @@ def test_article_view_query_count_does_not_grow_with_proposals(mod_client) -> No
         assert response.status_code == 200
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1], counts
+
+
+@pytest.mark.parametrize("model", ["event", "statement"])
+def test_changelists_run_a_constant_number_of_queries(mod_client, model) -> None:
+    counts = []
+    for batch in (10, 90):
+        make_proposals(batch)
+        with CaptureQueriesContext(connection) as ctx:
+            response = mod_client.get(reverse(f"admin:tracker_{model}_changelist"))
+        assert response.status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1], counts
