@@ -141,3 +141,19 @@ def test_a_failed_parse_shows_its_error_and_parse_again_queues_it(admin_client: 
     assert any("1 article(s) queued for parsing" in m for m in messages_of(response))
     failed.refresh_from_db()
     assert (failed.status, failed.attempts, failed.last_error) == (ArticleStatus.QUEUED, 0, "")
+
+
+def test_poll_now_queues_the_selected_active_feeds(admin_client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.models import Feed
+    from tracker.tasks import poll_feed
+
+    sent: list[tuple[object, ...]] = []
+    monkeypatch.setattr(poll_feed, "apply_async", lambda args, kwargs, retry: sent.append((args, kwargs)))
+    active = Feed.objects.create(url="https://example.org/rss")
+    inactive = Feed.objects.create(url="https://example.org/old", is_active=False)
+
+    response = admin_client.post(reverse("admin:tracker_feed_changelist"),
+                                 {"action": "poll_now", "_selected_action": [active.pk, inactive.pk]}, follow=True)
+
+    assert any("1 active feed(s) queued for polling" in m for m in messages_of(response))
+    assert sent == [((active.pk,), {"force": True})]

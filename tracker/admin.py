@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from tracker.admin_ingest import ArticleIngestAdminMixin
+from tracker.admin_ingest import ArticleIngestAdminMixin, FeedPollAdminMixin
 from tracker.admin_moderation import (
     EventModerationAdminMixin,
     ReadOnlyWhenClosedInlineMixin,
@@ -63,7 +63,7 @@ class ActorAliasAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(FeedPollAdminMixin, admin.ModelAdmin):
     list_display = ["__str__", "url", "conflict", "is_active", "last_polled_at", "last_error"]
     list_filter = ["is_active", "conflict"]
     search_fields = ["name", "url"]

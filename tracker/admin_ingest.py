@@ -19,10 +19,10 @@ from django.urls import reverse
 
 from tracker.ingest.html import max_html_bytes
 from tracker.ingest.pages import ingest_content
-from tracker.models import Article, ArticleStatus, Conflict
+from tracker.models import Article, ArticleStatus, Conflict, Feed
 from tracker.services.articles import ArticleRejected, article_request_parse
 
-__all__ = ["ArticleIngestAdminMixin", "ArticleIngestForm"]
+__all__ = ["ArticleIngestAdminMixin", "ArticleIngestForm", "FeedPollAdminMixin"]
 
 LANGUAGE_CHOICES = [("", "Detect automatically"), ("de", "German"), ("en", "English"), ("fr", "French"),
                     ("uk", "Ukrainian"), ("ru", "Russian"), ("pl", "Polish"), ("es", "Spanish"), ("it", "Italian")]
@@ -136,4 +136,27 @@ class ArticleIngestAdminMixin:
         actions: dict[str, Any] = super().get_actions(request)  # type: ignore[misc]
         if "parse_again" not in actions and self.has_change_permission(request):  # type: ignore[attr-defined]
             actions["parse_again"] = self.get_action("parse_again")  # type: ignore[attr-defined]
+        return actions
+
+
+class FeedPollAdminMixin:
+    """Mix into FeedAdmin: a "Poll now" action (the worker fetches; errors land in the feed's last error)."""
+
+    @admin.action(description="Poll now", permissions=["change"])
+    def poll_now(self, request: HttpRequest, queryset: QuerySet[Feed]) -> None:
+        from tracker.tasks import poll_feed
+
+        feeds = list(queryset.filter(is_active=True).values_list("pk", flat=True))
+        try:
+            for feed_id in feeds:
+                poll_feed.apply_async(args=(feed_id,), kwargs={"force": True}, retry=False)
+        except Exception:  # broker down
+            messages.error(request, "The task queue is unavailable; the feeds will be polled on the next round.")
+            return
+        messages.success(request, f"{len(feeds)} active feed(s) queued for polling.")
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        actions: dict[str, Any] = super().get_actions(request)  # type: ignore[misc]
+        if "poll_now" not in actions and self.has_change_permission(request):  # type: ignore[attr-defined]
+            actions["poll_now"] = self.get_action("poll_now")  # type: ignore[attr-defined]
         return actions
