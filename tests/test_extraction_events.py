@@ -161,3 +161,18 @@ def test_cancelled_working_dinner_in_a_second_clause() -> None:
 def test_english_call_on_a_weekday_is_a_call_not_a_demand() -> None:
     text = "Erdogan told Putin in a phone call on Sunday that Ankara was ready to host the talks."
     assert "CONSULT" in kinds(text, "en")
+
+
+def test_day_of_speaking_does_not_date_an_earlier_reported_event() -> None:
+    text = (
+        "Trump spoke with Putin by phone on Wednesday. "
+        "Kremlin spokesman Dmitry Peskov told reporters on Thursday that Putin had invited Trump to visit Moscow."
+    )
+    (invite,) = [e for e in extract(text, published=PUB, language="en").events if e.type == "REQUEST"]
+    assert (invite.date.value, invite.date.basis) == ("2025-05-14", "context")
+
+
+def test_demand_in_a_statement_takes_the_day_of_speaking() -> None:
+    text = "Trump traf Putin am Mittwoch. Merz forderte am Freitag, Russland müsse einer Waffenruhe zustimmen."
+    (demand,) = [e for e in events(text, "de") if e.type == "REQUEST"]
+    assert (demand.date.value, demand.date.basis) == ("2025-05-16", "text")

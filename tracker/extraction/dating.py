@@ -10,10 +10,11 @@ from datetime import date
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
 from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
-from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE
+from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, SPEECH_VERB_RE, fold
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
+_COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _NOT_ANCHOR_BEFORE_RE = re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|seit|until|by|since)\s+(?:\w+\s+)?$", re.I)
 # How many sentences after an undated lead sentence may give its day.
 LEAD_LOOKAHEAD = 2
@@ -58,8 +59,31 @@ def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
     return not _NOT_ANCHOR_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
 
 
+def _speech_time_spans(text: str, trigger_start: int) -> list[tuple[int, int]]:
+    """Where the time of speaking may stand when the trigger is reported in the past perfect after a speech
+    verb: "Peskov told reporters on Thursday that Putin had invited Trump" (Thursday dates the telling)."""
+    verb = SPEECH_VERB_RE.search(fold(text), 0, trigger_start)
+    if verb is None or not PAST_PERFECT_RE.search(text, verb.end(), trigger_start + 40):
+        return []
+    return [(max(0, verb.start() - 30), verb.end() + 30)]
+
+
+def _speech_frame_end(text: str, trigger_start: int) -> int:
+    """Where a "that"/"dass" clause after a speech verb starts, if the trigger is inside one (else 0)."""
+    verb = SPEECH_VERB_RE.search(fold(text), 0, trigger_start)
+    if verb is None:
+        return 0
+    comp = _COMPLEMENTIZER_RE.search(text, verb.end(), trigger_start)
+    return comp.end() if comp is not None else 0
+
+
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
-    dated = [t for t in info.timexes if _is_dated(t) and _anchors_event(info, t)]
+    speech_time = _speech_time_spans(info.text, trigger_rel[0])
+    dated = [
+        t
+        for t in info.timexes
+        if _is_dated(t) and _anchors_event(info, t) and not any(a <= t.start - info.start < b for a, b in speech_time)
+    ]
     if not dated:
         return None
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
@@ -212,13 +236,31 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
 _SPEECH_ACT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _reports_earlier_event(event: EventProposal, st: StatementProposal) -> bool:
+    """ "... that Putin had invited Trump": a past-perfect event reported in a that-clause, older than the words."""
+    trigger = event.trigger[0] - st.evidence[0]
+    frame_end = _speech_frame_end(st.sentence, trigger)
+    return frame_end > 0 and bool(PAST_PERFECT_RE.search(st.sentence, frame_end, trigger + 40))
+
+
 def align_with_statements(events: Sequence[EventProposal], statements: Sequence[StatementProposal]) -> None:
     """A demand, accusation, refusal, threat or promise made in a statement gets the statement's date
     unless the sentence dates the event itself."""
-    by_evidence = {st.evidence: st for st in statements}
+    by_evidence: dict[tuple[int, int], list[StatementProposal]] = {}
+    for statement in statements:
+        by_evidence.setdefault(statement.evidence, []).append(statement)
     for event in events:
-        st = by_evidence.get(event.evidence)
-        if st is None or event.type not in _SPEECH_ACT_TYPES or event.date.basis in {"text", "vague"}:
+        if event.type not in _SPEECH_ACT_TYPES or event.date.basis in {"text", "vague"}:
             continue
-        if st.date.basis in {"text", "context", "published"}:
+        candidates = by_evidence.get(event.evidence, [])
+        # The speech act itself ("forderte", "warf ... vor") or what is said without "dass/that"; an event
+        # reported in a that-clause ("said on Thursday that Putin had invited Trump") keeps its own date.
+        st = next((x for x in candidates if _overlap(x.trigger, event.trigger)), None)
+        if st is None and candidates and not _reports_earlier_event(event, candidates[0]):
+            st = candidates[0]
+        if st is not None:
             event.date = st.date
