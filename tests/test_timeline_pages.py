@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.urls import reverse
@@ -146,3 +147,14 @@ def test_timeline_page_runs_a_constant_number_of_queries(client, db, django_asse
     assert len(large.captured_queries) == len(small.captured_queries)
     with django_assert_max_num_queries(16):
         client.get(timeline_url(actor=actors[0].slug, q="Event"))
+
+
+def test_pages_in_the_second_half_continue_the_same_date_order(client, db):
+    for i in range(130):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=i // 2)
+        EventFactory.create(title=f"Ordered event {i:03d}", review_status="confirmed", date_start=day)
+    seen: list[str] = []
+    for page in (1, 2, 3):
+        html = client.get(timeline_url(page=page)).content.decode()
+        seen += re.findall(r"Ordered event \d{3}(?=<)", html)
+    assert seen == [f"Ordered event {i:03d}" for i in range(130)]

@@ -234,6 +234,7 @@ def _keys(queryset: QuerySet, kind: EntryKind) -> QuerySet:
 # Matches the expression index tracker.models.timeline_order_index, so page 1 needs no sort.
 # Entries without any date follow the database's NULL order (first on SQLite, last on PostgreSQL).
 _UNION_ORDER = ("sort_day", "kind_key", "pk")
+_UNION_ORDER_REVERSED = ("-sort_day", "-kind_key", "-pk")
 
 
 def timeline_page(query: TimelineQuery, page: int = 1, per_page: int = PAGE_SIZE) -> TimelinePage:
@@ -245,7 +246,12 @@ def timeline_page(query: TimelineQuery, page: int = 1, per_page: int = PAGE_SIZE
     if total == 0:
         return TimelinePage(page, per_page, 0, [])
     union = _keys(query.events, "event").union(_keys(query.statements, "statement"), all=True)
-    keys = list(union.order_by(*_UNION_ORDER)[offset : offset + per_page])
+    if offset <= total // 2:
+        keys = list(union.order_by(*_UNION_ORDER)[offset : offset + per_page])
+    else:  # pages in the second half: walk the index from the end, so no page skips more than half the rows
+        size = min(per_page, total - offset)
+        from_end = total - offset - size
+        keys = list(union.order_by(*_UNION_ORDER_REVERSED)[from_end : from_end + size])[::-1]
     return TimelinePage(page, per_page, total, _load_entries(keys))
 
 
