@@ -48,6 +48,12 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Trump empfängt Selenskyj am Montag", date(2025, 8, 16), [("Montag", "DATE", "2025-08-18")]),  # headline
     ("Am Freitag trifft Trump Putin in Alaska.", date(2025, 8, 13), [("Freitag", "DATE", "2025-08-15")]),
     ("Am Dienstag empfing Selenskyj den Kanzler.", date(2025, 8, 13), [("Dienstag", "DATE", "2025-08-12")]),
+    (
+        "Putin hatte am Montag vorgeschlagen, am Donnerstag in Istanbul zu verhandeln.",
+        date(2025, 5, 14),
+        [("Montag", "DATE", "2025-05-12"), ("Donnerstag", "DATE", "2025-05-15")],
+    ),
+    ("Die Gespräche beginnen am Donnerstag.", date(2025, 5, 14), [("Donnerstag", "DATE", "2025-05-15")]),
     ("In der Nacht griff Russland Kiew mit Drohnen an.", SUN, [("der Nacht", "TIME", "2025-05-17TNI")]),
     ("In der Nacht zum Sonntag griffen Drohnen Kiew an.", SUN, [("der Nacht zum Sonntag", "TIME", "2025-05-17TNI")]),
     (
@@ -244,6 +250,12 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("Years ago", "DATE", "PAST_REF"), ("many years ago", "DATE", "PAST_REF")],
     ),
+    (
+        "Putin proposed on Sunday to hold talks on Thursday.",
+        date(2025, 5, 14),
+        [("Sunday", "DATE", "2025-05-11"), ("Thursday", "DATE", "2025-05-15")],
+    ),
+    ("Talks begin Thursday.", date(2025, 5, 14), [("Thursday", "DATE", "2025-05-15")]),
     ("The war has lasted three years.", SUN, [("three years", "DURATION", "P3Y")]),
     ("The call lasted about an hour and a half.", SUN, [("about an hour and a half", "DURATION", "PT90M", "APPROX")]),
     ("The talks lasted more than two hours.", SUN, [("more than two hours", "DURATION", "PT2H", "MORE_THAN")]),

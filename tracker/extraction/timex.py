@@ -324,9 +324,12 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
         r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|wollte|wollten|hofft|hoffte|hofften|strebt|"
-        r"anstreben)\b))"
-        r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|kommt|spricht|berät|tagt|tagen|fliegt|startet|"
-        r"endet|läuft|gilt|gelten|hält|entscheidet|empfängt|stimmt|legt|stellt|findet|richtet)\b))"
+        r"anstreben)\b|\bzu\s+(?:verhandeln|treffen|sprechen|reisen|telefonieren|unterzeichnen|beraten|führen|"
+        r"besuchen|beginnen|empfangen|vereinbaren|beenden|starten)\b|\b\w+zu(?:finden|nehmen|schließen|legen|"
+        r"stellen|treten|reisen|rufen|kommen)\b))"
+        r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|beginnen|kommt|kommen|spricht|sprechen|berät|"
+        r"beraten|tagt|tagen|fliegt|fliegen|startet|starten|endet|enden|läuft|laufen|gilt|gelten|hält|halten|"
+        r"entscheidet|empfängt|stimmt|legt|stellt|findet|finden|richtet|reisen|treffen)\b))"
         r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
@@ -338,8 +341,9 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
         r"going\s+to|set\s+to|is\s+to|are\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|sign|attend|"
         r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
-        r"|(?P<pres>(?i:\b(?:meets|travels|visits|begins|starts|hosts|holds|opens|heads|arrives|flies|returns|"
-        r"convenes|is\s+due)\b))"
+        r"|(?P<pres>(?i:\b(?:meets|meet|travels|travel|visits|visit|begins|begin|starts|start|hosts|host|holds|"
+        r"hold|opens|open|heads|head|arrives|arrive|flies|fly|returns|return|convenes|convene|resumes|resume|"
+        r"is\s+due|take\s+place|takes\s+place)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
         r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
     ),
@@ -359,13 +363,19 @@ def clause_tense(sentence: str, pos: int, language: str) -> Tense:
     hi = seps[i] if i < len(seps) else len(sentence)
     for a, b in ((lo, hi), (0, len(sentence))):
         best: tuple[int, Tense] | None = None
+        present = False
         for m in rx.finditer(sentence, a, b):
-            kind = "future" if m.group("fut") else "present" if m.group("pres") else "past"
-            dist = abs(m.start() - pos)
+            if m.group("pres"):  # a present-tense verb counts only where nothing else marks the tense
+                present = True
+                continue
+            kind = "future" if m.group("fut") else "past"
+            dist = pos - m.end() if m.end() <= pos else abs(m.start() - pos)  # gap between marker and expression
             if best is None or dist < best[0]:
                 best = (dist, kind)
         if best is not None:
             return best[1]
+        if present:
+            return "present"
     return "none"
 
 
