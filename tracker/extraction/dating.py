@@ -15,7 +15,9 @@ from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementPro
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
-_NOT_ANCHOR_BEFORE_RE = re.compile(r"\b(?:bis|bis\s+zum|bis\s+spätestens|seit|until|by|since)\s+(?:\w+\s+)?$", re.I)
+_NOT_ANCHOR_BEFORE_RE = re.compile(
+    r"\b(?:bis|seit|until|by|since)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
+)
 # How many sentences after an undated lead sentence may give its day.
 LEAD_LOOKAHEAD = 2
 # How many sentences back an undated event may take its date from (the scene of the report).
