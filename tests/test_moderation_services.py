@@ -332,3 +332,14 @@ def test_confirming_a_deleted_proposal_is_a_clear_error(moderator) -> None:
     with pytest.raises(ModerationError) as info:
         event_confirm(user=moderator, event=event)
     assert info.value.code == "not_found"
+
+
+def test_edit_checks_dates_against_each_other(moderator) -> None:
+    import datetime as dt
+
+    event = EventFactory.create(date_start=dt.date(2025, 5, 19), date_end=dt.date(2025, 5, 19))
+    with pytest.raises(ModerationError) as info:
+        proposal_update(user=moderator, entry=event, changes={"date_end": dt.date(2025, 5, 1)})
+    assert info.value.code == "invalid_data"
+    event.refresh_from_db()
+    assert event.date_end == dt.date(2025, 5, 19)

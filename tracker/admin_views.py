@@ -370,6 +370,9 @@ def _row_confirm(request: HttpRequest, entry: Any, kind: str, target: str) -> No
     done = proposal_confirm(user=request.user, entry=entry)
     if done.review_status == ReviewStatus.CONFIRMED:
         messages.success(request, f"Confirmed and published {kind} #{entry.pk}.")
+        if done.duplicate_of_id and done.merged_into_id is None:
+            messages.warning(request, f"{kind.capitalize()} #{entry.pk} had a duplicate suggestion "
+                                      f"(#{done.duplicate_of_id}); merge them if they report the same thing.")
     else:
         messages.info(request, f"First approval recorded for {kind} #{entry.pk}; a second moderator must confirm.")
 

@@ -22,7 +22,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as AuthUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -355,10 +355,16 @@ def proposal_update(*, user: User | None, entry: E, changes: Mapping[str, Any]) 
         if set(changed) - NON_CONTENT_FIELDS:
             fields += clear_first_approval_if_needed(locked)
         try:
-            locked.full_clean(exclude=[f.name for f in locked._meta.fields if f.name not in changed])
+            # Validate every editable field, so a constraint over two of them (date_end ≥ date_start) is checked
+            # even when only one changed.
+            locked.full_clean(exclude=[f.name for f in locked._meta.fields if f.name not in allowed])
         except ValidationError as exc:
             raise ModerationError("; ".join(exc.messages), code="invalid_data") from exc
-        _save(locked, moderator, "edited", fields)
+        try:
+            with transaction.atomic():
+                _save(locked, moderator, "edited", fields)
+        except IntegrityError as exc:
+            raise ModerationError(f"The change violates a database rule: {exc}", code="invalid_data") from exc
     return locked
 
 
