@@ -14,6 +14,7 @@ from timeline import selectors
 from timeline.dates import human_date
 from timeline.feeds import entry_html, entry_title
 from timeline.labels import event_type_label, occurrence_label
+from timeline.presenters import UrlMaker
 from tracker.models import Actor, Conflict, Event
 
 # ---------------------------------------------------------------- ICS (RFC 5545)
@@ -50,8 +51,9 @@ def _ics_stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def ics_event_lines(event: Event, base_url: str, host: str) -> list[str]:
+def ics_event_lines(event: Event, base_url: str, host: str, urls: UrlMaker | None = None) -> list[str]:
     assert event.date_start is not None
+    permalink = base_url + (urls or UrlMaker()).entry_url(event)
     end = event.date_end or event.date_start
     participants = ", ".join(p.actor.name for p in event.participations.all())
     description = "\n".join(
@@ -61,7 +63,7 @@ def ics_event_lines(event: Event, base_url: str, host: str) -> list[str]:
             f"{event_type_label(event.type)} · {occurrence_label(event.occurrence)}",
             f"{_('Actors')}: {participants}" if participants else "",
             event.summary,
-            base_url + selectors.event_url(event),
+            permalink,
         )
         if part
     )
@@ -77,7 +79,7 @@ def ics_event_lines(event: Event, base_url: str, host: str) -> list[str]:
         f"CATEGORIES:{ics_escape(event_type_label(event.type))}",
         "STATUS:TENTATIVE",
         "TRANSP:TRANSPARENT",
-        f"URL:{base_url}{selectors.event_url(event)}",
+        f"URL:{permalink}",
         "END:VEVENT",
     ]
     return lines
@@ -92,8 +94,9 @@ def ics_calendar(events: list[Event], name: str, base_url: str, host: str) -> st
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{ics_escape(name)}",
     ]
+    urls = UrlMaker()
     for event in events:
-        lines.extend(ics_event_lines(event, base_url, host))
+        lines.extend(ics_event_lines(event, base_url, host, urls))
     lines.append("END:VCALENDAR")
     return "".join(ics_fold(line) + "\r\n" for line in lines)
 
