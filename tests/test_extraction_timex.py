@@ -80,6 +80,8 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Seit Februar 2022 herrscht Krieg.", SUN, [("Februar 2022", "DATE", "2022-02")]),
     ("In den 1990er Jahren wurde das Budapester Memorandum unterzeichnet.", SUN, [("1990er Jahren", "DATE", "199")]),
     ("Im Frühjahr 2022 wurde in Istanbul verhandelt.", SUN, [("Frühjahr 2022", "DATE", "2022-SP")]),
+    ("Vergangenen Sommer wurde verhandelt.", date(2025, 10, 1), [("Vergangenen Sommer", "DATE", "2025-SU")]),
+    ("Im Sommer wird gewählt.", SUN, [("Sommer", "DATE", "2025-SU")]),
     ("Im dritten Quartal 2025 soll das Geld fließen.", SUN, [("dritten Quartal 2025", "DATE", "2025-Q3")]),
     # relative days, weeks, months, years
     (
@@ -256,6 +258,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         [("Sunday", "DATE", "2025-05-11"), ("Thursday", "DATE", "2025-05-15")],
     ),
     ("Talks begin Thursday.", date(2025, 5, 14), [("Thursday", "DATE", "2025-05-15")]),
+    ("Last winter was hard.", date(2025, 1, 10), [("Last winter", "DATE", "2023-WI")]),
     ("The war has lasted three years.", SUN, [("three years", "DURATION", "P3Y")]),
     ("The call lasted about an hour and a half.", SUN, [("about an hour and a half", "DURATION", "PT90M", "APPROX")]),
     ("The talks lasted more than two hours.", SUN, [("more than two hours", "DURATION", "PT2H", "MORE_THAN")]),

@@ -709,13 +709,15 @@ def h_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'im Sommer', 'last winter', 'diesen Herbst': the season's year from the modifier or tense."""
     code = _SEASON_WORDS[_g(m, "season").lower()]
-    rmod = _g(m, "rmod").lower()
+    rmod = (_g(m, "rmod2") or _g(m, "rmod")).lower()
     a = ctx.anchor
     cur_year = a.year - 1 if (code == "WI" and a.month <= 2) else a.year
     start_this = date(cur_year, _SEASON_START[code], 1)
+    end_this = month_end(cur_year + 1, 2) if code == "WI" else month_end(cur_year, _SEASON_START[code] + 2)
     if rmod in ("last", "letzten", "vergangenen", "vorigen", "past"):
-        y = cur_year if start_this < a and not _season(cur_year, code).end >= a else cur_year - 1  # type: ignore[operator]
+        y = cur_year if end_this < a else cur_year - 1
     elif rmod in ("next", "kommenden", "nächsten", "coming"):
         y = cur_year if start_this > a else cur_year + 1
     elif rmod in ("this", "diesen", "diesem"):
@@ -724,7 +726,7 @@ def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = cur_year
         if ctx.tense == "past" and start_this > a:
             y -= 1
-        elif ctx.tense == "future" and _season(cur_year, code).end < a:  # type: ignore[operator]
+        elif ctx.tense == "future" and end_this < a:
             y += 1
     return _season(y, code)
 
@@ -1600,15 +1602,17 @@ def _rules_de() -> list[_Rule]:
             _c(
                 r"(?:(?P<prep>(?i:im|seit|bis|ab|vom|zum|seit dem|bis zum|ab dem|nach dem|vor dem))"
                 + WS
-                + r"|(?P<rmod>kommenden|nächsten|vergangenen|"
-                r"letzten|vorigen|diesen)" + WS + r")(?P<x>(?:(?P<rmod2>kommenden|nächsten|vergangenen|letzten|"
-                r"vorigen|diesen)"
+                + r"|"
+                + L
+                + r"(?=(?i:kommenden|nächsten|vergangenen|letzten|vorigen|diesen)"
+                + WS
+                + r"))(?P<x>(?:(?P<rmod2>(?i:kommenden|nächsten|vergangenen|letzten|vorigen|diesen))"
                 + WS
                 + r")?(?P<season>Frühjahr|Frühling|Sommer|Herbst|Winter))(?![\w])(?!"
                 + WS
                 + r"\d)"
             ),
-            lambda m, ctx: h_season_rel_any(m, ctx),
+            h_season_rel,
             1,
         ),
         # ---- vague references ----
@@ -1770,16 +1774,6 @@ def h_duration_adj(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def h_duration_long(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     unit = _unit_code(_g(m, "ul").capitalize(), UNITS_DE) or _unit_code(_g(m, "ul").lower(), UNITS_EN)
     return _Res("DURATION", _duration_value(None, unit), None, None, "vague") if unit else None
-
-
-def h_season_rel_any(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    rmod = _g(m, "rmod2") or _g(m, "rmod")
-
-    class _M:  # minimal adapter so h_season_rel sees the merged modifier
-        def group(self, name: str) -> str:
-            return rmod if name == "rmod" else _g(m, name)
-
-    return h_season_rel(_M(), ctx)  # type: ignore[arg-type]
 
 
 _POD_EN = r"(?P<pod>morning|afternoon|evening|night)"
@@ -2130,12 +2124,11 @@ def _rules_en() -> list[_Rule]:
                 + WS
                 + r"|"
                 + L
-                + r"(?=(?:last|next|this|"
-                r"coming|past)"
+                + r"(?=(?i:last|next|this|coming|past)"
                 + WS
                 + r"))(?P<x>(?:(?i:the)"
                 + WS
-                + r")?(?:(?P<rmod>last|next|this|coming|past)"
+                + r")?(?:(?P<rmod>(?i:last|next|this|coming|past))"
                 + WS
                 + r")?"
                 r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!" + WS + r"(?:of" + WS + r")?\d)"
