@@ -424,3 +424,19 @@ def test_acting_on_a_proposal_replaced_by_a_reparse_explains_what_happened(mod_c
     assert "no longer exists" in response.content.decode()
     response = mod_client.post(reverse(QUEUE), {"action": "confirm", "selected": [f"event:{gone}"]}, follow=True)
     assert "1 selected proposal(s) no longer exist" in response.content.decode()
+
+
+def test_change_page_offers_merge_candidates_of_the_same_type_and_dates(mod_client) -> None:
+    proposal = EventFactory.create(type="CONSULT", title="Proposal")
+    candidate = EventFactory.create(type="CONSULT", review_status="confirmed", title="Known call")
+    EventFactory.create(type="ASSAULT", review_status="confirmed", title="Other type")
+    EventFactory.create(type="CONSULT", review_status="confirmed", title="Other month",
+                        date_start=dt.date(2025, 7, 1), date_end=dt.date(2025, 7, 1))
+    html = mod_client.get(reverse("admin:tracker_event_change", args=[proposal.pk])).content.decode()
+    panel = html[html.index('id="merge-candidates"'):]
+    assert f'value="{candidate.pk}">Merge into #{candidate.pk}' in panel
+    assert "Other type" not in panel and "Other month" not in panel
+    mod_client.post(reverse("admin:tracker_event_moderate", args=[proposal.pk]),
+                    {"moderation": "merge", "merge_into": str(candidate.pk)})
+    proposal.refresh_from_db()
+    assert proposal.merged_into_id == candidate.pk

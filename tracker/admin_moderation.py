@@ -111,6 +111,21 @@ def audit_trail(entry: Model, limit: int = 50) -> list[AuditRecord]:
     return trail
 
 
+def merge_candidates(entry: Any, limit: int = 8) -> list[Any]:
+    """Entries this one may report again: same type (events) or speaker (statements), overlapping dates."""
+    model = type(entry)
+    queryset = model.objects.filter(review_status__in=[ReviewStatus.CONFIRMED, ReviewStatus.PENDING]).exclude(
+        pk=entry.pk)
+    if entry.date_start is not None:
+        end = entry.date_end or entry.date_start
+        queryset = queryset.filter(date_start__lte=end, date_end__gte=entry.date_start)
+    queryset = queryset.filter(type=entry.type) if model is Event else queryset.filter(speaker_id=entry.speaker_id)
+    if entry.conflict_id:
+        queryset = queryset.filter(conflict_id=entry.conflict_id)
+    # Confirmed first ("confirmed" < "pending"), then the suggestion's neighbours by date.
+    return list(queryset.order_by("review_status", "date_start", "pk")[:limit])
+
+
 def is_public_citation(citation: Any) -> bool:
     entry = citation.event if citation.event_id else citation.statement
     return bool(entry is not None and entry.review_status in PROTECTED_SOURCES)
@@ -265,6 +280,8 @@ class ModerationAdminMixin:
                 "is_pending": obj.review_status in (ReviewStatus.PENDING, ReviewStatus.UNPUBLISHED),
                 "is_confirmed": obj.review_status == ReviewStatus.CONFIRMED,
                 "is_mergeable": obj.review_status in (ReviewStatus.PENDING, ReviewStatus.CONFIRMED),
+                "merge_candidates": merge_candidates(obj)
+                if obj.review_status in (ReviewStatus.PENDING, ReviewStatus.CONFIRMED) else [],
             })
         return super().change_view(request, object_id, form_url, extra)  # type: ignore[misc, no-any-return]
 
