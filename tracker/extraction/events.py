@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicons import (
@@ -92,18 +93,13 @@ class SentenceInfo:
     sentence: Sentence
     mentions: list[ActorMention] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    # Copies of the sentence's fields (read very often).
+    start: int = field(init=False)
+    end: int = field(init=False)
+    text: str = field(init=False)
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    def __post_init__(self) -> None:
+        self.start, self.end, self.text = self.sentence.start, self.sentence.end, self.sentence.text
 
 
 def build_sentence_infos(
@@ -132,13 +128,18 @@ def _containing(infos: list[SentenceInfo], starts: list[int], offset: int) -> Se
 def clause_bounds(text: str, start: int, end: int) -> Span:
     """Relative bounds of the clause of ``text`` containing [start, end)."""
     left, right = 0, len(text)
-    for m in CLAUSE_BREAK_RE.finditer(text):
-        if m.end() <= start:
-            left = m.end()
-        elif m.start() >= end:
-            right = m.start()
+    for b_start, b_end in _clause_breaks(text):
+        if b_end <= start:
+            left = b_end
+        elif b_start >= end:
+            right = b_start
             break
     return left, right
+
+
+@lru_cache(maxsize=4096)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(text))
 
 
 @dataclass(slots=True)

@@ -132,10 +132,13 @@ class _Token:
     start: int
     end: int
     text: str
+    _forms: frozenset[str] | None = None
 
     @property
     def forms(self) -> frozenset[str]:
-        return token_forms(self.text)
+        if self._forms is None:
+            self._forms = token_forms(self.text)
+        return self._forms
 
 
 @dataclass(slots=True)
@@ -148,6 +151,14 @@ class _RawMatch:
     last_token: int
 
 
+def _by_signature(entries: Iterable[_AliasEntry]) -> tuple[tuple[_AliasEntry, ...], ...]:
+    """Entries grouped by alias tokens and matching rule (same alias text and role flag match alike)."""
+    groups: dict[tuple[tuple[str, ...], bool], list[_AliasEntry]] = {}
+    for e in entries:
+        groups.setdefault((tuple(t.raw for t in e.tokens), e.alias.is_role), []).append(e)
+    return tuple(tuple(g) for g in groups.values())
+
+
 def tokenize(text: str) -> list[_Token]:
     return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
 
@@ -156,7 +167,9 @@ def tokenize(text: str) -> list[_Token]:
 class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
-    _candidates: dict[str, tuple[tuple[int, tuple[_AliasEntry, ...]], ...]] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, tuple[tuple[int, tuple[tuple[_AliasEntry, ...], ...]], ...]] = field(
+        default_factory=dict, repr=False
+    )
     _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -249,8 +262,8 @@ class Gazetteer:
         if not groups:
             return None
         unresolved: _RawMatch | None = None
-        for length, entries in groups:
-            hits = [e for e in entries if self._entry_matches(e, tokens, i)]
+        for length, signatures in groups:
+            hits = [e for entries in signatures if self._entry_matches(entries[0], tokens, i) for e in entries]
             if not hits:
                 continue
             last = i + length - 1
@@ -264,8 +277,9 @@ class Gazetteer:
                 unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last)
         return unresolved
 
-    def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[_AliasEntry, ...]], ...]:
-        """Alias entries whose first token may match ``tok``, grouped by length, longest first (cached)."""
+    def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[tuple[_AliasEntry, ...], ...]], ...]:
+        """Alias entries whose first token may match ``tok``, grouped by length (longest first) and by identical
+        alias text (matched once for all actors and periods that share it); cached per token string."""
         cached = self._candidates.get(tok.text)
         if cached is not None:
             return cached
@@ -277,7 +291,7 @@ class Gazetteer:
                     seen.add(id(entry))
                     found.append(entry)
         lengths = sorted({len(e.tokens) for e in found}, reverse=True)
-        result = tuple((n, tuple(e for e in found if len(e.tokens) == n)) for n in lengths)
+        result = tuple((n, _by_signature(e for e in found if len(e.tokens) == n)) for n in lengths)
         if len(self._candidates) > 200_000:
             self._candidates.clear()
         self._candidates[tok.text] = result
