@@ -114,3 +114,12 @@ def test_pagination_links_keep_the_filters(client, db):
                      date_start=dt.date(2025, 1, 1) + dt.timedelta(days=i))
     html = client.get(reverse("timeline:conflict", args=["russia-ukraine"]), {"type": "CONSULT"}).content.decode()
     assert 'href="?page=2&amp;type=CONSULT"' in html
+
+
+def test_date_range_finds_a_long_interval_that_started_well_before_it(client, db):
+    EventFactory.create(title="Year-long talks", review_status="confirmed", date_start=dt.date(2024, 1, 1),
+                        date_end=dt.date(2024, 12, 31), date_precision="year")
+    EventFactory.create(title="Early talks", review_status="confirmed", date_start=dt.date(2024, 1, 5))
+    html = client.get(reverse("timeline:conflict", args=["russia-ukraine"]),
+                      {"date_from": "2024-12-01", "date_to": "2024-12-31"}).content.decode()
+    assert "Year-long talks" in html and "Early talks" not in html
