@@ -193,6 +193,10 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("Dienstag", "DATE", "2025-05-13"), ("diesem Tag", "DATE", "2025-05-13"), ("Vortag", "DATE", "2025-05-12")],
     ),
+    # modifiers and determiners at the start of a sentence
+    ("Fast zwei Stunden dauerte das Gespräch.", SUN, [("Fast zwei Stunden", "DURATION", "PT2H", "APPROX")]),
+    ("Die kommenden 30 Tage sind entscheidend.", SUN, [("Die kommenden 30 Tage", "DURATION", "P30D")]),
+    ("Das dritte Quartal war schwach.", SUN, [("Das dritte Quartal", "DATE", "2024-Q3")]),
     # not annotated
     ("Zuvor hatte er mit Macron gesprochen, bisher ohne Ergebnis.", SUN, []),
     ("Die Beziehungen, die seit Kriegsbeginn angespannt sind, bleiben schwierig.", SUN, []),
@@ -343,6 +347,13 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("2", "TIME", "2025-05-18T14:00"), ("4 p.m.", "TIME", "2025-05-18T16:00"), ("Sunday", "DATE", "2025-05-18")],
     ),
+    (
+        "Early May saw talks; Last May, talks failed.",
+        SUN,
+        [("Early May", "DATE", "2025-05", "START"), ("Last May", "DATE", "2024-05")],
+    ),
+    ("More than two years ago, it began.", SUN, [("More than two years ago", "DATE", "2023")]),
+    ("Mid-2026 is the target.", SUN, [("Mid-2026", "DATE", "2026", "MID")]),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),
     ("He repeatedly called for peace, but the current situation is difficult.", SUN, []),

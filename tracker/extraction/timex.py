@@ -1273,8 +1273,52 @@ def g_duration(m: re.Match[str], text: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
+_CI_GROUPS = ("pmod", "rmod", "rmod2", "mod", "wmod", "amod", "yrel", "ord")
+_CI_DETERMINERS = ("(?:den|dem|der|des)", "(?:die|den|der)", "(?:den|die|der)", "(?:das|dem|des)",
+                   "(?:der|die|das|den|dem|des)")  # fmt: skip
+
+
+def _closing_paren(pattern: str, start: int) -> int:
+    """Index of the parenthesis closing the group whose content starts at ``start``."""
+    depth, i, in_class = 1, start, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError("unbalanced pattern")
+
+
+def _case_insensitive_modifiers(pattern: str) -> str:
+    """Modifier and determiner groups match at the start of a sentence too ("Fast zwei Stunden",
+    "Early May", "Die kommenden 30 Tage"), while month and weekday names stay case-sensitive."""
+    for det in _CI_DETERMINERS:
+        pattern = pattern.replace(det, "(?i:" + det[3:])
+    for name in _CI_GROUPS:
+        head = f"(?P<{name}>"
+        pos = pattern.find(head)
+        while pos != -1:
+            body = pos + len(head)
+            if not pattern.startswith("(?i:", body):
+                end = _closing_paren(pattern, body)
+                pattern = pattern[:body] + "(?i:" + pattern[body:end] + ")" + pattern[end:]
+            pos = pattern.find(head, body)
+    return pattern
+
+
 def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
+    return re.compile(_case_insensitive_modifiers(pattern), flags)
 
 
 _POD_DE_SUFFIX = r"(?P<pod>morgen|vormittag|mittag|nachmittag|abend|nacht)?"
