@@ -440,3 +440,28 @@ def test_change_page_offers_merge_candidates_of_the_same_type_and_dates(mod_clie
                     {"moderation": "merge", "merge_into": str(candidate.pk)})
     proposal.refresh_from_db()
     assert proposal.merged_into_id == candidate.pk
+
+
+def test_view_only_staff_sees_the_queue_without_action_buttons_and_cannot_reparse(client) -> None:
+    from django.contrib.auth.models import Permission
+
+    viewer = UserFactory.create(is_staff=True)
+    viewer.user_permissions.add(*Permission.objects.filter(codename__in=["view_event", "view_statement",
+                                                                         "view_article"]))
+    client.force_login(viewer)
+    event = proposal_with_evidence()
+    html = client.get(reverse(QUEUE)).content.decode()
+    assert "Trump und Putin telefonieren" in html
+    assert "view only" in html
+    assert f'value="confirm:event:{event.pk}"' not in html
+    url = reverse("admin:tracker_review_article", args=[event.source_article_id])
+    assert "Re-parse article" not in client.get(url).content.decode()
+    response = client.post(url, {"reparse": "1"}, follow=True)
+    assert "You may not re-parse articles" in response.content.decode()
+    event.source_article.refresh_from_db()
+    assert event.source_article.status == "parsed"
+
+
+def test_staff_without_event_view_permission_gets_403_on_the_queue(client) -> None:
+    client.force_login(UserFactory.create(is_staff=True))
+    assert client.get(reverse(QUEUE)).status_code == 403

@@ -186,6 +186,7 @@ class Row:
     change_url: str
     status_css: str
     spans: list[Span] = field(default_factory=list)
+    can_act: bool = True
 
 
 def _aliases() -> QuerySet[ActorAlias]:
@@ -287,6 +288,14 @@ def rows_for_keys(keys: Sequence[tuple[str, int]]) -> list[Row]:
     if statement_ids:
         loaded.update((("statement", s.pk), s) for s in statement_queryset().filter(pk__in=statement_ids))
     return [build_row(loaded[key]) for key in keys if key in loaded]
+
+
+def mark_actionable(rows: list[Row], user: Any) -> list[Row]:
+    """Hide the action buttons on rows the user may not moderate (the services would refuse anyway)."""
+    allowed = {kind: can_moderate(user, model) for kind, model in MODELS.items()}
+    for row in rows:
+        row.can_act = allowed[row.kind]
+    return rows
 
 
 # --- POST handling --------------------------------------------------------------------------------------------------
@@ -464,7 +473,7 @@ class ModerationViews:
         paginator = Paginator(_page_keys(filters), PAGE_SIZE)
         page = paginator.get_page(request.GET.get("p"))
         keys = [(kind, pk) for kind, pk, *_ in page.object_list]
-        rows = rows_for_keys(keys)
+        rows = mark_actionable(rows_for_keys(keys), request.user)
         context = self._context(request, "Review queue")
         context.update({
             "rows": rows,
@@ -511,7 +520,7 @@ class ModerationViews:
         statements = list(statement_queryset().filter(Q(citations__article=article) | Q(source_article=article))
                           .distinct().order_by("pk"))
         entries: list[Entry] = [*events, *statements]
-        rows = [build_row(entry, article.pk) for entry in entries]
+        rows = mark_actionable([build_row(entry, article.pk) for entry in entries], request.user)
         rows.sort(key=lambda row: (row.citation.start if row.citation else 0, row.kind, row.entry.pk))
         spans = []
         for row in rows:
