@@ -176,3 +176,19 @@ def test_demand_in_a_statement_takes_the_day_of_speaking() -> None:
     text = "Trump traf Putin am Mittwoch. Merz forderte am Freitag, Russland müsse einer Waffenruhe zustimmen."
     (demand,) = [e for e in events(text, "de") if e.type == "REQUEST"]
     assert (demand.date.value, demand.date.basis) == ("2025-05-16", "text")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Moskau schloss eine Waffenruhe vor Verhandlungen aus.", "de", "REJECT"),
+        ("The Kremlin ruled out a ceasefire before talks.", "en", "REJECT"),
+        ("Trump phoned Putin on Monday.", "en", "CONSULT"),
+        ("Rubio held talks with Lavrov in Riyadh.", "en", "CONSULT"),
+        ("Das Parlament ratifizierte das Abkommen.", "de", "AGREE"),
+        ("Russia will withdraw its troops from the region.", "en", "RETREAT"),
+        ("Kiew bestand auf einer bedingungslosen Waffenruhe.", "de", "REQUEST"),
+    ],
+)
+def test_more_trigger_forms(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

@@ -124,3 +124,8 @@ def test_subject_before_a_relative_clause() -> None:
 )
 def test_places_partners_and_participles_are_not_speakers(text: str, lang: str, expected: list[str]) -> None:
     assert speakers(text, lang)[:1] == expected
+
+
+def test_hiess_es_credits_the_place() -> None:
+    text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
+    assert speakers(text, "de") == ["Russia"]

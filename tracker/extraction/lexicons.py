@@ -321,7 +321,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|"
+        r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|phoned|"
+        r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
         r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed)",
     ),
     _rule("CONSULT", r"erwartet", requires=r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet", confidence=0.55),
@@ -329,6 +330,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "AGREE",
         r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|verständigt|"
+        r"ratifiziert\w*|"
         r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:\w+\s+){0,4}zu|zugesichert|zugesagt|versprach|versprochen|"
         r"stimmte\w*\s+(?:\w+\s+){0,4}zu|zugestimmt|akzeptierte\w*|akzeptiert)",
         excludes=FAILURE,
@@ -343,7 +345,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "AGREE",
-        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to|willing\s+to|"
+        r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to|willing\s+to|ratified|"
         r"(?:would|will)\s+help|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
         excludes=FAILURE,
@@ -370,7 +372,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
     _rule(
         "REJECT",
-        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|ablehnte\w*|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
+        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|ablehnte\w*|schloss\w*\s+(?:\S+\s+){0,8}?aus|ausgeschlossen|ruled\s+out|"
+        r"rules\s+out|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
         r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|Ablehnung|"
         r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
@@ -398,7 +401,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "RETREAT",
         r"(?:zogen\s+sich\s+(?:\S+\s+){0,4}zurück|zog\s+sich\s+(?:\S+\s+){0,4}zurück|"
         r"abgezogen|Truppenabzug|"
-        r"withdrew|withdrawn|pulled\s+back|retreated|reduzieren|reduziert|scale\s+back|Kampfhandlungen\s+"
+        r"withdrew|withdrawn|withdraw|pulled\s+back|retreated|reduzieren|reduziert|scale\s+back|abziehen|"
+        r"Kampfhandlungen\s+"
         r"(?:\S+\s+){0,6}eingestellt)",
         confidence=0.6,
     ),
@@ -416,6 +420,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
+        r"insisted\s+on|insists\s+on|bestand\w*\s+(?:\S+\s+){0,4}?auf|"
         r"proposal|peace\s+plan|appealed|invited|invitation|condition|precondition|prerequisite|seeking|sought|should|must)",
         confidence=0.6,
     ),
@@ -689,7 +694,8 @@ ATTRIBUTION_RE = _folded(
     r"sagten|erklärten|ankündigte|unterstrich|hervorhob|verlautete|meinte)\b"
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
     r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
-    r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b)",
+    r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b"
+    r"|\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b)",
 )
 
 QUOTE_RE = re.compile(r"[„“\"»«]([^„“”\"»«]{3,})[“”\"«»]")

@@ -21,7 +21,7 @@ _ENGLISH_VERB_RE = re.compile(
     r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
-_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "nach angaben", "zufolge")
+_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "nach angaben", "zufolge", "hieß es")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _CONCESSIVE_RE = re.compile(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -125,13 +125,13 @@ def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
     if not info.mentions or not any(cue in folded for cue in _ATTRIBUTION_CUES):
         return None
     for m in ATTRIBUTION_RE.finditer(folded):
-        group = next(g for g in ("wie", "so", "laut", "zufolge") if m.group(g) is not None)
+        group = next(g for g in ("wie", "so", "laut", "zufolge", "hiess") if m.group(g) is not None)
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
         if inside:
             best = _head_mention(inside)
             # "wie X mitteilte" includes its verb; "laut X", "nach Angaben von X" end with the name.
-            end = m.end() if group in {"wie", "zufolge"} else best.end - info.start
+            end = m.end() if group in {"wie", "zufolge", "hiess"} else best.end - info.start
             return Speaker(best.slug, best.name, best), (m.start(), end)
     return None
 
