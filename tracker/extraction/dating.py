@@ -14,6 +14,7 @@ from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, SPEECH_VER
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
+_SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _NOT_ANCHOR_BEFORE_RE = re.compile(
     r"\b(?:bis|seit|until|by|since)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
@@ -216,22 +217,33 @@ def _statement_date(
 
 
 def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) -> Timex | None:
-    """A day the words were said: a past day outside the reported clause ("sagte am Freitag")."""
+    """When the words were said: a time next to the speech verb, outside the reported clause ("sagte am Freitag",
+    "hatte letzte Woche gewarnt", "Speaking on Tuesday evening, Trump said"); not after publication."""
     verb_rel = st.trigger[0] - info.start
     after: list[Timex] = []
     before: list[Timex] = []
     for t in info.timexes:
-        if not _is_day(t) or t.date_start is None or t.date_start > published:
+        if not _can_date_speech(t, published):
             continue
         t_rel = t.start - info.start
         if t_rel >= verb_rel:
             if not _COMPLEMENT_RE.search(info.text[verb_rel:t_rel]):
                 after.append(t)
-        elif not re.search(r",\s|\b(?:dass|that)\b", info.text[t_rel:verb_rel], re.I):
+        elif _SPEAKING_INTRO_RE.match(info.text) or not re.search(
+            r",\s|\b(?:dass|that)\b", info.text[t_rel:verb_rel], re.I
+        ):
             before.append(t)
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _can_date_speech(t: Timex, published: date) -> bool:
+    if t.type not in {"DATE", "TIME"}:
+        return False
+    if t.value in {"PAST_REF", "PRESENT_REF"}:
+        return True
+    return t.date_start is not None and t.date_start <= published and t.value not in VAGUE_VALUES
 
 
 # Events that are speech acts: their date is the day the words were said.
