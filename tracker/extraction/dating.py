@@ -223,7 +223,7 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
     after: list[Timex] = []
     before: list[Timex] = []
     for t in info.timexes:
-        if not _can_date_speech(t, published):
+        if not _can_date_speech(t, published) or not _anchors_event(info, t):
             continue
         t_rel = t.start - info.start
         if t_rel >= verb_rel:
