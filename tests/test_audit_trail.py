@@ -37,6 +37,7 @@ def test_change_log_shows_field_level_diffs_with_user(client, moderator) -> None
     assert "<strong>review status</strong>: Pending review → Confirmed" in trail
     assert "alice" in trail
     assert "Changed: confirmed" in trail
+    assert "<strong>reviewed by</strong>: — → alice" in trail
 
 
 def test_admin_form_edit_is_recorded_with_the_editing_user(client, moderator) -> None:

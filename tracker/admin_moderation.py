@@ -15,6 +15,7 @@ from typing import Any, cast
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.auth import get_user_model
 from django.db.models import Model, QuerySet
 from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -77,7 +78,7 @@ class AuditRecord:
     changes: list[FieldChange]
 
 
-def _display(model: type[Model], name: str, value: Any) -> Any:
+def _display(model: type[Model], name: str, value: Any, names: dict[tuple[str, Any], str]) -> Any:
     field = model._meta.get_field(name)
     choices = dict(getattr(field, "choices", None) or [])
     if value in choices:
@@ -85,7 +86,7 @@ def _display(model: type[Model], name: str, value: Any) -> Any:
     if value in (None, ""):
         return "—"
     if getattr(field, "is_relation", False):
-        return f"#{value}"
+        return names.get((name, value), f"#{value}")
     return value
 
 
@@ -93,19 +94,36 @@ def _label(model: type[Model], name: str) -> str:
     return str(getattr(model._meta.get_field(name), "verbose_name", name))
 
 
+def _related_names(model: type[Model], deltas: list[Any]) -> dict[tuple[str, Any], str]:
+    """Readable names for the foreign keys in the diffs: one query per related model."""
+    wanted: dict[str, set[Any]] = {}
+    for delta in deltas:
+        for change in delta.changes:
+            field = model._meta.get_field(change.field)
+            if getattr(field, "is_relation", False):
+                wanted.setdefault(change.field, set()).update(v for v in (change.old, change.new) if v is not None)
+    names: dict[tuple[str, Any], str] = {}
+    for field_name, ids in wanted.items():
+        related = model._meta.get_field(field_name).related_model
+        if related is None or isinstance(related, str):
+            continue
+        for obj in related._default_manager.filter(pk__in=ids):
+            names[(field_name, obj.pk)] = f"{obj} (#{obj.pk})" if related is not get_user_model() else str(obj)
+    return names
+
+
 def audit_trail(entry: Model, limit: int = 50) -> list[AuditRecord]:
     """Who changed what and when, newest first, with field-level old → new values."""
     history = entry.history  # type: ignore[attr-defined]
     records = list(history.select_related("history_user").order_by("-history_date", "-history_id")[: limit + 1])
     model = type(entry)
+    deltas = [records[i].diff_against(records[i + 1], excluded_fields=HIDDEN_DIFF_FIELDS)
+              if i + 1 < len(records) else None for i in range(min(limit, len(records)))]
+    names = _related_names(model, [d for d in deltas if d is not None])
     trail = []
-    for index, record in enumerate(records[:limit]):
-        older = records[index + 1] if index + 1 < len(records) else None
-        changes: list[FieldChange] = []
-        if older is not None:
-            delta = record.diff_against(older, excluded_fields=HIDDEN_DIFF_FIELDS)
-            changes = [FieldChange(_label(model, c.field), _display(model, c.field, c.old),
-                                   _display(model, c.field, c.new)) for c in delta.changes]
+    for record, delta in zip(records, deltas, strict=False):
+        changes = [FieldChange(_label(model, c.field), _display(model, c.field, c.old, names),
+                               _display(model, c.field, c.new, names)) for c in (delta.changes if delta else [])]
         trail.append(AuditRecord(record.history_date, record.history_user, record.get_history_type_display(),
                                  record.history_change_reason or "", changes))
     return trail
