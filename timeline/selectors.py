@@ -357,8 +357,9 @@ def _data_version() -> str:
     return f"{ev}|{st}"
 
 
-def _day_counts(query: TimelineQuery) -> Counter[date]:
-    counts: Counter[date] = Counter()
+def _day_counts(query: TimelineQuery) -> Counter[date | None]:
+    """Entries per sort day (None: undated), events and statements together, in two GROUP BY queries."""
+    counts: Counter[date | None] = Counter()
     for qs in (query.events, query.statements):
         rows = (
             qs.order_by()
@@ -368,8 +369,7 @@ def _day_counts(query: TimelineQuery) -> Counter[date]:
             .values_list("day", "n")
         )
         for day, n in rows:
-            if day is not None:
-                counts[day] += n
+            counts[day] += n
     return counts
 
 
@@ -402,30 +402,32 @@ def _bars(counts: Counter[date]) -> Overview:
     return Overview(month_bars, "month", max(b.count for b in month_bars))
 
 
-def timeline_total(query: TimelineQuery) -> int:
-    """How many entries the filtered view has; cached per filter and data version like the overview."""
-    key = query.cache_key + ":total"
-    cached = cache.get(key)
-    if cached is not None:
-        return int(cached)
-    total = query.events.count() + query.statements.count()
-    cache.set(key, total, OVERVIEW_CACHE_SECONDS)
-    return total
-
-
-def timeline_overview(query: TimelineQuery) -> Overview:
-    """Entries per week (per month when the range is long), cached per filter and data version.
+def _stats(query: TimelineQuery) -> tuple[Overview, int]:
+    """Overview bars and the entry total from one pass over the filtered view, cached per filter and data version.
 
     The data version is the newest ``updated_at`` of events and statements, so confirming, editing, rejecting or
     merging shows at once; a hard delete shows after OVERVIEW_CACHE_SECONDS at the latest.
     """
-    key = query.cache_key + ":overview"
+    key = query.cache_key + ":stats"
     cached = cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    overview = replace(_bars(_day_counts(query)), key=key)
-    cache.set(key, overview, OVERVIEW_CACHE_SECONDS)
-    return overview
+    counts = _day_counts(query)
+    undated = counts.pop(None, 0)
+    dated: Counter[date] = Counter({day: n for day, n in counts.items() if day is not None})
+    stats = (replace(_bars(dated), key=key), sum(dated.values()) + undated)
+    cache.set(key, stats, OVERVIEW_CACHE_SECONDS)
+    return stats
+
+
+def timeline_total(query: TimelineQuery) -> int:
+    """How many entries the filtered view has."""
+    return _stats(query)[1]
+
+
+def timeline_overview(query: TimelineQuery) -> Overview:
+    """Entries per week (per month when the range is long)."""
+    return _stats(query)[0]
 
 
 # ---------------------------------------------------------------- feeds and exports
