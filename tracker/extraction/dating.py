@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
 from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
@@ -62,21 +63,32 @@ def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
     return not _NOT_ANCHOR_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
 
 
+@lru_cache(maxsize=4096)
+def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in SPEECH_VERB_RE.finditer(fold(text)))
+
+
+def _first_speech_verb(text: str, before: int) -> tuple[int, int] | None:
+    """The first speech verb of ``text`` that starts before offset ``before``."""
+    verbs = _speech_verbs(text)
+    return verbs[0] if verbs and verbs[0][0] < before else None
+
+
 def _speech_time_spans(text: str, trigger_start: int) -> list[tuple[int, int]]:
     """Where the time of speaking may stand when the trigger is reported in the past perfect after a speech
     verb: "Peskov told reporters on Thursday that Putin had invited Trump" (Thursday dates the telling)."""
-    verb = SPEECH_VERB_RE.search(fold(text), 0, trigger_start)
-    if verb is None or not PAST_PERFECT_RE.search(text, verb.end(), trigger_start + 40):
+    verb = _first_speech_verb(text, trigger_start)
+    if verb is None or not PAST_PERFECT_RE.search(text, verb[1], trigger_start + 40):
         return []
-    return [(max(0, verb.start() - 30), verb.end() + 30)]
+    return [(max(0, verb[0] - 30), verb[1] + 30)]
 
 
 def _speech_frame_end(text: str, trigger_start: int) -> int:
     """Where a "that"/"dass" clause after a speech verb starts, if the trigger is inside one (else 0)."""
-    verb = SPEECH_VERB_RE.search(fold(text), 0, trigger_start)
+    verb = _first_speech_verb(text, trigger_start)
     if verb is None:
         return 0
-    comp = _COMPLEMENTIZER_RE.search(text, verb.end(), trigger_start)
+    comp = _COMPLEMENTIZER_RE.search(text, verb[1], trigger_start)
     return comp.end() if comp is not None else 0
 
 
