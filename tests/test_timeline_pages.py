@@ -158,3 +158,10 @@ def test_pages_in_the_second_half_continue_the_same_date_order(client, db):
         html = client.get(timeline_url(page=page)).content.decode()
         seen += re.findall(r"Ordered event \d{3}(?=<)", html)
     assert seen == [f"Ordered event {i:03d}" for i in range(130)]
+
+
+def test_empty_timeline_says_so(client, db):
+    ConflictFactory.create()
+    EventFactory.create(title="Only pending", review_status="pending")
+    html = client.get(timeline_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "No confirmed entries match these filters." in html and "<svg" not in html

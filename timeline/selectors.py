@@ -461,38 +461,10 @@ def planned_events(query: TimelineQuery, limit: int = 300) -> list[Event]:
 
 
 def export_entries(query: TimelineQuery, limit: int = 2000) -> list[Entry]:
-    """Dated entries in date order for the TimelineJS export (capped)."""
+    """Dated entries in date order for the TimelineJS export: the ``limit`` latest of the filtered view."""
     keys_union = _keys(query.events, "event").union(_keys(query.statements, "statement"), all=True)
-    keys = list(keys_union.order_by(*_UNION_ORDER)[:limit])
+    keys = list(keys_union.order_by(*_UNION_ORDER_REVERSED)[:limit])[::-1]
     return [entry for entry in _load_entries(keys) if entry.when is not None]
-
-
-__all__ = [
-    "PAGE_SIZE",
-    "Bar",
-    "Entry",
-    "MonthGroup",
-    "Overview",
-    "TimelinePage",
-    "TimelineQuery",
-    "entry_slug",
-    "event_slug",
-    "export_entries",
-    "group_by_month",
-    "latest_entries",
-    "merged_target",
-    "planned_events",
-    "public_actor",
-    "public_conflicts",
-    "public_event",
-    "public_events",
-    "public_statement",
-    "public_statements",
-    "statement_slug",
-    "timeline_overview",
-    "timeline_page",
-    "timeline_query",
-]
 
 
 # ---------------------------------------------------------------- URLs
