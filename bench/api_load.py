@@ -184,6 +184,14 @@ def seed(n_events: int) -> None:
     print(f"seeded {n_events:,} events in {time.perf_counter() - started:.0f} s")
 
 
+def analyze() -> None:
+    """Planner statistics, as PostgreSQL's autovacuum (or SQLite's PRAGMA optimize) keeps them in production."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
 def queries_per_request(paths: dict[str, tuple[str, dict[str, str]]]) -> dict[str, int]:
     from django.db import connection
     from django.test import Client
@@ -212,7 +220,7 @@ def free_port() -> int:
 def start_gunicorn(env: dict[str, str], port: int, workers: int, threads: int) -> subprocess.Popen[bytes]:
     command = [str(VENV_BIN / "gunicorn"), "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
                "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread",
-               "--keep-alive", "30", "--log-level", "warning", "--backlog", "256"]
+               "--keep-alive", "30", "--log-level", "warning", "--backlog", "256", "--graceful-timeout", "5"]
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -226,8 +234,11 @@ def start_gunicorn(env: dict[str, str], port: int, workers: int, threads: int) -
     raise SystemExit("gunicorn did not come up")
 
 
-def warm_up(url: str, headers: dict[str, str], rounds: int = 20) -> None:
+def warm_up(url: str, headers: dict[str, str], rounds: int = 20, seconds: float = 5) -> None:
+    deadline = time.monotonic() + seconds
     for _ in range(rounds):
+        if time.monotonic() > deadline:
+            break
         with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=60) as response:
             response.read()
 
@@ -307,6 +318,7 @@ def main() -> None:
 
     django.setup()
     seed(args.events)
+    analyze()
     paths = {name: (template.format(n=args.page_size), headers) for name, (template, headers) in SCENARIOS.items()}
     queries = queries_per_request(paths)
 
@@ -325,7 +337,11 @@ def main() -> None:
             loads[name] = load_before
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
     vendor = env["DATABASE_URL"].split(":", 1)[0]
     print(f"\n{args.events:,} events ({vendor}), gunicorn {args.workers} workers x {args.threads} threads, "
