@@ -104,6 +104,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         date(2025, 10, 23),
         [("Abend", "TIME", "2025-10-23TEV")],
     ),
+    (
+        "Sie trafen am Samstag in Kiew ein und forderten eine Waffenruhe ab Montag. Das sagte Merz am Abend.",
+        date(2025, 5, 11),
+        [("Samstag", "DATE", "2025-05-10"), ("Montag", "DATE", "2025-05-12"), ("Abend", "TIME", "2025-05-10TEV")],
+    ),
     # ago / in / durations / sets
     ("Vor zwei Wochen hatte Kiew einen Vorschlag gemacht.", SUN, [("Vor zwei Wochen", "DATE", "2025-W18")]),
     ("Vor drei Jahren begann die Invasion.", date(2025, 2, 24), [("Vor drei Jahren", "DATE", "2022")]),

@@ -406,6 +406,7 @@ class _Ctx:
     last_day: date | None
     span: tuple[int, int]
     day_refs: list[tuple[int, date]] = field(default_factory=list)  # resolved days in this sentence
+    earlier_days: list[tuple[int, date]] = field(default_factory=list)  # unquoted days named so far, by position
 
 
 Handler = Callable[[re.Match[str], _Ctx], "_Res | None"]
@@ -1034,9 +1035,18 @@ def _clock_day(ctx: _Ctx) -> date | None:
 
 
 def _recent_context_day(ctx: _Ctx) -> date | None:
-    """The day named last in the text, if it is within a week of the anchor (the news of the day)."""
-    if ctx.last_day is not None and abs((ctx.last_day - ctx.anchor).days) <= 7:
-        return ctx.last_day
+    """The day named last before the expression that fits its tense (not after the anchor in past
+    narration, not before it in future), if within a week of the anchor: the news of the day."""
+    k = bisect.bisect_left(ctx.earlier_days, (ctx.span[0], date.min))
+    for i in range(k - 1, -1, -1):
+        day = ctx.earlier_days[i][1]
+        if abs((day - ctx.anchor).days) > 7:
+            continue
+        if ctx.tense == "past" and day > ctx.anchor:
+            continue
+        if ctx.tense == "future" and day < ctx.anchor:
+            continue
+        return day
     return None
 
 
@@ -3009,7 +3019,7 @@ def tag_timexes(
             _cached_tense(sent.text, max(cand.start - sent.start, 0), language) if language in _TENSE_RES else "none"
         )
         ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
-                   sorted(day_refs.get(si, [])))  # fmt: skip
+                   sorted(day_refs.get(si, [])), unquoted_days)  # fmt: skip
         try:
             res = cand.rule.handler(cand.match, ctx)
         except (ValueError, OverflowError):  # arithmetic beyond date.min/date.max
