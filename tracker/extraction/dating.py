@@ -133,6 +133,8 @@ def date_events(
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
         event.date = _event_date(info, infos, rel, dated, published)
         event.occurrence = refine_occurrence(event, published, cue)
+        if event.date.basis == "published":  # no time named anywhere near: less sure it is news of the day
+            event.confidence = round(event.confidence * 0.9, 2)
         if event.occurrence != "occurred" and not event.title.endswith(")"):
             event.title += f" ({event.occurrence})"
         dated.append(event)
