@@ -105,7 +105,8 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         [("Abend", "TIME", "2025-10-23TEV")],
     ),
     (
-        "Sie trafen am Samstag in Kiew ein und forderten eine Waffenruhe ab Montag. Das sagte Merz am Abend.",
+        "Sie trafen am Samstag in Kiew ein. Sie forderten Russland auf, ab Montag einer Waffenruhe zuzustimmen. "
+        "Das sagte Merz am Abend.",
         date(2025, 5, 11),
         [("Samstag", "DATE", "2025-05-10"), ("Montag", "DATE", "2025-05-12"), ("Abend", "TIME", "2025-05-10TEV")],
     ),
