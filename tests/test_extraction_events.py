@@ -192,3 +192,12 @@ def test_demand_in_a_statement_takes_the_day_of_speaking() -> None:
 )
 def test_more_trigger_forms(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+def test_role_aliases_are_resolved_on_the_event_date() -> None:
+    text = "Der US-Präsident hatte im März 2022 mit Selenskyj telefoniert. Der US-Präsident traf am Freitag Putin."
+    found = [(e.actors, e.date.value) for e in events(text, "de") if e.type == "CONSULT"]
+    assert found == [
+        (["Joe Biden", "Volodymyr Zelensky"], "2022-03"),
+        (["Donald Trump", "Vladimir Putin"], "2025-05-16"),
+    ]

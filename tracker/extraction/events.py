@@ -476,3 +476,30 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
         if not duplicate:
             kept.append(event)
     return kept
+
+
+def resolve_roles_on_event_dates(
+    events: Sequence[EventProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+) -> None:
+    """Role aliases name whoever held the office on the event's date ("der US-Präsident" in a 2022 event is
+    Biden even in a 2025 article): re-resolve role mentions of dated events whose day differs from the one
+    the mentions were resolved on."""
+    infos = list(infos)
+    starts = [i.start for i in infos]
+    for event in events:
+        day = event.date.start
+        if day is None or event.date.basis == "published":
+            continue
+        info = _containing(infos, starts, event.evidence[0])
+        if info is None or not any(m.via_role for m in info.mentions):
+            continue
+        again = {(m.start, m.end): m for m in gaz.find_mentions(info.text, on_date=day)}
+        for m in info.mentions:
+            if not m.via_role or m.slug not in event.actor_slugs:
+                continue
+            new = again.get((m.start - info.start, m.end - info.start))
+            if new is None or new.slug is None or new.slug == m.slug:
+                continue
+            k = event.actor_slugs.index(m.slug)
+            event.actor_slugs[k] = new.slug
+            event.actors[k] = gaz.name_of(new.slug)

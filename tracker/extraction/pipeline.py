@@ -12,7 +12,7 @@ from typing import Any
 
 from .dating import align_with_statements, date_events, date_statements
 from .errors import ExtractionError
-from .events import build_sentence_infos, dedupe_events, find_events
+from .events import build_sentence_infos, dedupe_events, find_events, resolve_roles_on_event_dates
 from .gazetteer import Gazetteer, load_default_gazetteer
 from .language import SUPPORTED_FULL, detect_language
 from .lexicons import fold
@@ -49,7 +49,9 @@ def extract(
     gaz = gazetteer or load_default_gazetteer()
     mentions = gaz.find_mentions(text, sentences, on_date=published, language=lang)
     infos = build_sentence_infos(sentences, mentions, timexes)
-    events = dedupe_events(date_events(find_events(infos, gaz, fold(text)), infos, published))
+    events = date_events(find_events(infos, gaz, fold(text)), infos, published)
+    resolve_roles_on_event_dates(events, infos, gaz)
+    events = dedupe_events(events)
     statements = date_statements(find_statements(infos, gaz), infos, published)
     align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
