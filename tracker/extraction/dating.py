@@ -24,7 +24,6 @@ _NOT_ANCHOR_BEFORE_RE = re.compile(
 LEAD_LOOKAHEAD = 2
 # How many sentences back an undated event may take its date from (the scene of the report).
 SCENE_WINDOW = 5
-_PRONOUN_RE = re.compile(r"\b(?:er|sie|he|she)\b", re.I)
 
 
 def _is_dated(t: Timex) -> bool:
@@ -51,8 +50,11 @@ def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
 
 
 def _in_quote(text: str, rel: int) -> bool:
+    """Inside „German“, “English” or "straight" quotes at offset ``rel``."""
     before = text[:rel]
-    return before.count("„") > before.count("“") or before.count('"') % 2 == 1
+    if "„" in before:
+        return before.count("„") > before.count("“")
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
