@@ -360,6 +360,16 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ),
     ("More than two years ago, it began.", SUN, [("More than two years ago", "DATE", "2023")]),
     ("Mid-2026 is the target.", SUN, [("Mid-2026", "DATE", "2026", "MID")]),
+    (
+        "Putin proposes talks in Istanbul on Thursday\nZelensky said he would wait for Putin on Thursday.",
+        date(2025, 5, 11),
+        [("Thursday", "DATE", "2025-05-15"), ("Thursday", "DATE", "2025-05-15")],
+    ),
+    (
+        "Leaders demanded that Russia accept a ceasefire from Monday.",
+        date(2025, 5, 11),
+        [("Monday", "DATE", "2025-05-12")],
+    ),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),
     ("He repeatedly called for peace, but the current situation is difficult.", SUN, []),

@@ -329,6 +329,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|beginnen|kommt|kommen|spricht|sprechen|berät|"
         r"beraten|tagt|tagen|fliegt|fliegen|startet|starten|endet|enden|läuft|laufen|gilt|gelten|hält|halten|"
         r"entscheidet|empfängt|stimmt|legt|stellt|findet|finden|richtet|reisen|treffen)\b))"
+        r"|(?P<req>(?i:\b(?:forderte|forderten|fordert|fordern|verlangte|verlangten|verlangt|drängte|drängten|"
+        r"appellierte|appellierten|rief|riefen|schlug|schlugen|bat|baten|forderte\s+auf|aufforderten)\b))"
         r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
@@ -343,6 +345,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<pres>(?i:\b(?:meets|meet|travels|travel|visits|visit|begins|begin|starts|start|hosts|host|holds|"
         r"hold|opens|open|heads|head|arrives|arrive|flies|fly|returns|return|convenes|convene|resumes|resume|"
         r"is\s+due|take\s+place|takes\s+place)\b))"
+        r"|(?P<req>(?i:\b(?:demanded|demands|urged|urges|called\s+on|called\s+for|calls\s+for|asked|proposed|"
+        r"proposes|suggested|pressed|insisted)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
         r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
     ),
@@ -367,7 +371,12 @@ def clause_tense(sentence: str, pos: int, language: str) -> Tense:
             if m.group("pres"):  # a present-tense verb counts only where nothing else marks the tense
                 present = True
                 continue
-            kind = "future" if m.group("fut") else "past"
+            if m.group("req"):
+                # "demanded that Russia accept a ceasefire from Monday": a request governs a later clause
+                # about the future; in its own clause it is a past speech act.
+                kind = "future" if m.end() <= lo else "past"
+            else:
+                kind = "future" if m.group("fut") else "past"
             dist = pos - m.end() if m.end() <= pos else abs(m.start() - pos)  # gap between marker and expression
             if best is None or dist < best[0]:
                 best = (dist, kind)
@@ -406,6 +415,7 @@ class _Ctx:
     span: tuple[int, int]
     day_refs: list[tuple[int, date]] = field(default_factory=list)  # resolved days in this sentence
     earlier_days: list[tuple[int, date]] = field(default_factory=list)  # unquoted days named so far, by position
+    body_weekdays: dict[int, date] = field(default_factory=dict)  # weekday -> its date in the article body
 
 
 Handler = Callable[[re.Match[str], _Ctx], "_Res | None"]
@@ -837,7 +847,12 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             deadline = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7)
             if tense == "future" and deadline < ctx.anchor:
                 deadline = None
-        d = deadline if deadline is not None else resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
+        if deadline is not None:
+            d = deadline
+        elif ctx.sentence.is_headline and not wmod and wd in ctx.body_weekdays:
+            d = ctx.body_weekdays[wd]  # "… in Istanbul on Thursday": the Thursday the article body means
+        else:
+            d = resolve_weekday(wd, ctx.anchor, tense, _weekday_modifier(wmod))
     pod = _pod_code(_g(m, "pod") or _g(m, "pod2"))
     if not pod and _g(m, "pmod"):
         pod = "MO" if _g(m, "pmod").lower() == "early" else "NI"
@@ -2999,11 +3014,18 @@ def tag_timexes(
     # within a sentence clock times last (they take the day named next to them).
     order = sorted(
         range(len(chosen)),
-        key=lambda i: (quote_of[i] is not None, sent_of[i], chosen[i].rule.name in _CLOCK_RULES, i),
+        key=lambda i: (
+            quote_of[i] is not None,
+            bool(sentences) and sentences[sent_of[i]].is_headline,  # headlines reuse the body's weekdays
+            sent_of[i],
+            chosen[i].rule.name in _CLOCK_RULES,
+            i,
+        ),
     )
     results: dict[int, Timex] = {}
     day_refs: dict[int, list[tuple[int, date]]] = {}
     unquoted_days: list[tuple[int, date]] = []  # sorted by position
+    body_weekdays: dict[int, date] = {}
     for i in order:
         cand = chosen[i]
         si = sent_of[i]
@@ -3018,7 +3040,7 @@ def tag_timexes(
             _cached_tense(sent.text, max(cand.start - sent.start, 0), language) if language in _TENSE_RES else "none"
         )
         ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
-                   sorted(day_refs.get(si, [])), unquoted_days)  # fmt: skip
+                   sorted(day_refs.get(si, [])), unquoted_days, body_weekdays)  # fmt: skip
         try:
             res = cand.rule.handler(cand.match, ctx)
         except (ValueError, OverflowError):  # arithmetic beyond date.min/date.max
@@ -3050,6 +3072,8 @@ def tag_timexes(
             day_refs.setdefault(si, []).append((cand.start, res.start))
             if quote is None:
                 bisect.insort(unquoted_days, (cand.start, res.start))
+            if cand.rule.name == "weekday" and not sent.is_headline and quote is None:
+                body_weekdays.setdefault(res.start.weekday(), res.start)
     return [results[i] for i in sorted(results)]
 
 
