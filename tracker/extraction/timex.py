@@ -371,12 +371,10 @@ def clause_tense(sentence: str, pos: int, language: str) -> Tense:
             if m.group("pres"):  # a present-tense verb counts only where nothing else marks the tense
                 present = True
                 continue
-            if m.group("req"):
-                # "demanded that Russia accept a ceasefire from Monday": a request governs a later clause
-                # about the future; in its own clause it is a past speech act.
-                kind = "future" if m.end() <= lo else "past"
-            else:
-                kind = "future" if m.group("fut") else "past"
+            # "demanded that Russia accept a ceasefire from Monday": a request governs a later clause
+            # about the future; in its own clause it is a past speech act.
+            future = m.end() <= lo if m.group("req") else bool(m.group("fut"))
+            kind = "future" if future else "past"
             dist = pos - m.end() if m.end() <= pos else abs(m.start() - pos)  # gap between marker and expression
             if best is None or dist < best[0]:
                 best = (dist, kind)
