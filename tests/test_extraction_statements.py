@@ -129,3 +129,17 @@ def test_places_partners_and_participles_are_not_speakers(text: str, lang: str, 
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]
+
+
+def test_he_said_refers_to_the_person_named_earlier_in_the_sentence() -> None:
+    text = (
+        "Merz lobte das Treffen. Trump, however, said a ceasefire was not necessary, citing wars he said he had ended."
+    )
+    assert speakers(text, "en")[-1:] == ["Donald Trump"]
+    assert len([s for s in statements(text, "en") if "ceasefire" in s.sentence]) == 1
+
+
+def test_summary_is_the_sentence_and_the_quote_is_separate() -> None:
+    (st,) = statements('Ushakov said the talks were "raising the level" of contacts.', "en")
+    assert st.quote == "raising the level"
+    assert st.summary.startswith("Yuri Ushakov said: Ushakov said the talks")

@@ -98,7 +98,7 @@ def _verb_statements(
     for verb in SPEECH_VERB_RE.finditer(fold(text)):
         if skip[0] <= verb.start() < skip[1]:
             continue
-        speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker, skip)
+        speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker, gaz, skip)
         if speaker is None:
             continue
         key = speaker.slug or speaker.name
@@ -147,7 +147,7 @@ def _rel(info: SentenceInfo, m: ActorMention) -> Span:
 
 
 def _subject_of(
-    info: SentenceInfo, v_start: int, v_end: int, last: Speaker | None, skip: Span = (0, 0)
+    info: SentenceInfo, v_start: int, v_end: int, last: Speaker | None, gaz: Gazetteer, skip: Span = (0, 0)
 ) -> Speaker | None:
     """The speaker of the speech verb at [v_start, v_end) (sentence offsets); ``skip``: an attribution phrase."""
     text = info.text
@@ -163,8 +163,9 @@ def _subject_of(
     # "..., saying": the participle's subject is the nearest person named before it.
     if _PARTICIPLE_RE.fullmatch(text[v_start:v_end]):
         earlier = [m for m in candidates if _rel(info, m)[1] <= v_start and m.slug]
-        if earlier:
-            return _speaker(earlier[-1])
+        people = [m for m in earlier if m.slug and gaz.kind_of(m.slug) == "person"]
+        if people or earlier:
+            return _speaker((people or earlier)[-1])
     # "Zelensky, who told him": the name before the relative pronoun.
     relative = _RELATIVE_BEFORE_RE.search(text[:v_start])
     if relative is not None:
@@ -177,7 +178,15 @@ def _subject_of(
     # "Er forderte" / "fügte er hinzu" / "he said": the previous speaker.
     word_before = _WORD_BEFORE_RE.search(text[c_start:v_start])
     word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
-    pronoun = any(w is not None and _PRONOUN_SUBJECT_RE.match(w.group(1)) for w in (word_before, word_after))
+    pronoun_before = word_before is not None and bool(_PRONOUN_SUBJECT_RE.match(word_before.group(1)))
+    pronoun = pronoun_before or (word_after is not None and bool(_PRONOUN_SUBJECT_RE.match(word_after.group(1))))
+    if pronoun_before:
+        # "Trump, however, said ..., citing wars he said he had ended": a person named earlier in the sentence.
+        earlier_people = [
+            m for m in candidates if m.slug and _rel(info, m)[1] <= v_start and gaz.kind_of(m.slug) == "person"
+        ]
+        if earlier_people:
+            return _speaker(earlier_people[-1])
     if pronoun and last is not None:
         return Speaker(last.slug, last.name, None)
     # "äußerte Trump", "bestätigte der Kreml", '", said Peskov': the mention right after the verb.
@@ -242,7 +251,7 @@ def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazettee
 
 def _summary(speaker: str, verb: str, quote: str, sentence: str) -> str:
     gloss = next((g for regex, g in _VERB_GLOSS if regex.search(verb)), "said")
-    body = quote or sentence
+    body = sentence.strip()
     if len(body) > 160:
         body = body[:157].rstrip() + "…"
     return f"{speaker} {gloss}: {body}"
