@@ -6,9 +6,22 @@ resolves them relative to the publication date (or the speech time inside quotes
 of the clause. Conventions follow ``shared/eval/ANNOTATION.md``: prepositions are outside the
 extent, determiners and modifiers inside.
 
+How it runs (``tag_timexes``):
+
+1. one keyword scan per text (a trie-compiled regex over the lowercased text) finds digits, month
+   and weekday names, units, vague words ...; each rule's regex then runs only in windows around
+   the keywords it needs, so a 3,000-character article costs ~1.5 ms of CPU;
+2. overlapping candidates: the longest extent wins, then the rule priority;
+3. resolution in reading order, unquoted text first: the clause tense (``clause_tense``: nearest
+   future/past marker in the clause, then in the sentence; present-tense verbs and requests as
+   weaker cues) picks past or future readings; quotes use the speech time named around them;
+   anaphors ("Vortag", "that day", "am Abend", clock times) use the days named before them;
+   headlines reuse the date the body gives the same weekday.
+
 dateparser is deliberately not used per candidate: every expression the grammar accepts is
 resolved by arithmetic here (dateparser costs about a millisecond per call and its search
-produces false positives such as "die" and "mit").
+produces false positives such as "die" and "mit"). For languages without a grammar, only
+numeric and month-name dates are tagged, with month names from dateparser's bundled locale data.
 """
 
 from __future__ import annotations
