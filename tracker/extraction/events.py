@@ -376,7 +376,12 @@ def make_title(
             phrase = better if event_type in {"CONSULT", "RETREAT", "CONCEDE"} else f"{better} {phrase}"
             break
     kinds = list(kinds) or ["person"] * len(actor_names)
-    short = [n.split()[-1] if k == "person" else n for n, k in zip(actor_names[:3], kinds, strict=False)]
+    # In text order; organisations only when fewer than two people or states are named
+    # ("Trump–Zelensky talks", not "Trump–White House–Zelensky talks").
+    pairs = list(zip(actor_names, kinds, strict=False))
+    main = [(n, k) for n, k in pairs if k != "organisation"]
+    chosen = main if len(main) >= 2 else pairs
+    short = [n.split()[-1] if k == "person" else n for n, k in chosen[:3]]
     who = "–".join(short)
     title = f"{who} {phrase}".strip() if who else phrase.capitalize()
     if occurrence in {"planned", "cancelled", "uncertain"}:
