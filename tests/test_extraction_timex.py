@@ -141,6 +141,7 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         [("fast stündlich", "SET", "PT1H", "APPROX"), ("täglich", "SET", "P1D")],
     ),
     # clock times
+    ("Die Feuerpause gilt ab 20 Uhr Ortszeit.", SUN, [("20 Uhr Ortszeit", "TIME", "2025-05-18T20:00")]),
     ("Die Waffenruhe soll um 21 Uhr in Kraft treten.", date(2025, 12, 14), [("21 Uhr", "TIME", "2025-12-14T21:00")]),
     (
         "Die Waffenruhe gelte ab Samstag, 18 Uhr Moskauer Zeit, bis Mitternacht zum Montag, sagte Putin am Samstag.",
@@ -370,6 +371,17 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         date(2025, 5, 11),
         [("Monday", "DATE", "2025-05-12")],
     ),
+    (
+        "Talks on Feb 24 and Oct 3, 2024 failed; Jan Egeland spoke.",
+        SUN,
+        [("Feb 24", "DATE", "2025-02-24"), ("Oct 3, 2024", "DATE", "2024-10-03")],
+    ),
+    (
+        "The strike came around 8 p.m. local time.",
+        SUN,
+        [("around 8 p.m. local time", "TIME", "2025-05-18T20:00", "APPROX")],
+    ),
+    ("They met on the night of May 9.", SUN, [("the night of May 9", "TIME", "2025-05-09TNI")]),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),
     ("He repeatedly called for peace, but the current situation is difficult.", SUN, []),
