@@ -387,6 +387,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("He repeatedly called for peace, but the current situation is difficult.", SUN, []),
     ("The future of Ukraine is at stake.", SUN, []),
     ("The Easter truce was violated.", SUN, []),
+    ("Trump spoke to reporters in Mar-a-Lago.", SUN, []),
     ("The day of the meeting was set. The war is in its fourth year.", SUN, []),
     ("You may not march on Washington.", SUN, []),
     ("Shortly afterwards, the Kremlin issued its own statement.", SUN, []),

@@ -1937,7 +1937,7 @@ def _rules_en() -> list[_Rule]:
                 + r")?(?P<yrel>this|last|next|the same|the following|the previous)"
                 + WS
                 + r"year)?"
-                + r"(?![\w])"
+                + r"(?![\w]|-[a-z])"
             ),
             h_month,
             3,
