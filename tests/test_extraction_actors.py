@@ -155,3 +155,13 @@ def test_gold_actor_names_are_in_the_gazetteer() -> None:
         for event in doc.get("events", []):
             missing |= set(event["actors"]) - names
     assert not missing
+
+
+def test_role_only_merges_with_a_name_that_held_it() -> None:
+    assert found("Kürzlich hatte der US-Präsident Putin zum Einlenken aufgefordert.") == [
+        ("US-Präsident", "donald-trump"),
+        ("Putin", "vladimir-putin"),
+    ]
+    assert found("Der US-Sondergesandte Keith Kellogg wird erwartet.") == [
+        ("US-Sondergesandte Keith Kellogg", "keith-kellogg")
+    ]

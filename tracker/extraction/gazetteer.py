@@ -149,6 +149,7 @@ class _RawMatch:
     via_role: bool
     first_token: int
     last_token: int
+    role_of: frozenset[str] = frozenset()  # for a role alias: everyone who ever held it
 
 
 def _by_signature(entries: Iterable[_AliasEntry]) -> tuple[tuple[_AliasEntry, ...], ...]:
@@ -272,9 +273,11 @@ class Gazetteer:
                 return _RawMatch(tokens[i].start, tokens[last].end, names[0].slug, False, i, last)
             valid = [h for h in hits if h.valid_on(on_date)]
             if valid:
-                return _RawMatch(tokens[i].start, tokens[last].end, valid[0].slug, True, i, last)
+                holders = frozenset(h.slug for h in hits)
+                return _RawMatch(tokens[i].start, tokens[last].end, valid[0].slug, True, i, last, holders)
             if unresolved is None:  # a role with nobody in office that day; a shorter alias may still match
-                unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last)
+                holders = frozenset(h.slug for h in hits)
+                unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last, holders)
         return unresolved
 
     def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[tuple[_AliasEntry, ...], ...]], ...]:
@@ -320,16 +323,17 @@ def _merge_roles_with_names(raw: list[_RawMatch], text: str, gaz: Gazetteer) -> 
         if out and gaz.kind_of(match.slug) == "person" and not match.via_role and match.slug is not None:
             prev = out[-1]
             gap = text[prev.end : match.start]
-            if _absorbs(prev, gap, gaz):
+            if _absorbs(prev, gap, gaz, match):
                 out[-1] = _RawMatch(prev.start, match.end, match.slug, False, prev.first_token, match.last_token)
                 continue
         out.append(match)
     return out
 
 
-def _absorbs(prev: _RawMatch, gap: str, gaz: Gazetteer) -> bool:
+def _absorbs(prev: _RawMatch, gap: str, gaz: Gazetteer, name: _RawMatch) -> bool:
     if prev.via_role:
-        return bool(_ROLE_NAME_GAP_RE.fullmatch(gap))
+        # "US-Präsident Donald Trump" (also in 2024), but not "der US-Präsident Putin" (subject and object).
+        return bool(_ROLE_NAME_GAP_RE.fullmatch(gap)) and name.slug in prev.role_of
     if gaz.kind_of(prev.slug) in {"state", "organisation"}:
         stripped = gap.strip()
         if stripped.startswith(("'s", "’s")):
