@@ -110,6 +110,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         date(2025, 5, 11),
         [("Samstag", "DATE", "2025-05-10"), ("Montag", "DATE", "2025-05-12"), ("Abend", "TIME", "2025-05-10TEV")],
     ),
+    (
+        "Am Dienstag traf er Putin, am Tag zuvor Xi und am Tag danach Modi.",
+        SUN,
+        [("Dienstag", "DATE", "2025-05-13"), ("Tag zuvor", "DATE", "2025-05-12"), ("Tag danach", "DATE", "2025-05-14")],
+    ),
     # ago / in / durations / sets
     ("Vor zwei Wochen hatte Kiew einen Vorschlag gemacht.", SUN, [("Vor zwei Wochen", "DATE", "2025-W18")]),
     ("Vor drei Jahren begann die Invasion.", date(2025, 2, 24), [("Vor drei Jahren", "DATE", "2022")]),

@@ -1528,7 +1528,7 @@ def _rules_de() -> list[_Rule]:
             "anaphoric_day",
             _c(
                 r"(?:(?i:am|vom|zum|an|seit)" + WS + r")(?P<x>(?P<kind_de>Vortag|Vortages|Folgetag|Folgetages|"
-                r"selben Tag|gleichen Tag|nächsten Tag)|(?P<this>diesem Tag))" + R
+                r"selben Tag|gleichen Tag|nächsten Tag|Tag zuvor|Tag danach|Tag darauf)|(?P<this>diesem Tag))" + R
             ),
             lambda m, ctx: h_anaphoric_day_de(m, ctx),
             2,
@@ -1809,9 +1809,9 @@ def _rules_de() -> list[_Rule]:
 def h_anaphoric_day_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     x = m.group("x").lower()
     ref = ctx.last_day or ctx.anchor
-    if x.startswith(("vortag", "des vortag", "tags zuvor")):
+    if x.startswith(("vortag", "des vortag", "tags zuvor", "tag zuvor")):
         return _day(ref - timedelta(days=1))
-    if x.startswith(("folgetag", "nächsten tag", "tags darauf")):
+    if x.startswith(("folgetag", "nächsten tag", "tags darauf", "tag danach", "tag darauf")):
         return _day(ref + timedelta(days=1))
     return _day(ref)
 
@@ -2994,6 +2994,7 @@ def _cached_tense(sentence: str, pos: int, language: str) -> Tense:
 
 
 _CLOCK_RULES = frozenset({"clock", "clock24", "midnight", "clock_range"})
+_ANAPHORIC_RULES = frozenset({"anaphoric_day", "vortag", "tags_darauf"})
 
 
 def tag_timexes(
@@ -3082,7 +3083,7 @@ def tag_timexes(
         results[i] = timex
         if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME"):
             day_refs.setdefault(si, []).append((cand.start, res.start))
-            if quote is None:
+            if quote is None and cand.rule.name not in _ANAPHORIC_RULES:  # antecedents are named days
                 bisect.insort(unquoted_days, (cand.start, res.start))
             if cand.rule.name == "weekday" and not sent.is_headline and quote is None:
                 body_weekdays.setdefault(res.start.weekday(), res.start)
