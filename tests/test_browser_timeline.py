@@ -70,10 +70,12 @@ def seeded(transactional_db: Any) -> None:
 
 def test_reader_filters_the_timeline_and_follows_a_permalink(chromium: Any, live_server: Any, seeded: None,
                                                              tmp_path: Path) -> None:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     driver = chromium
+    wait = WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException])
     driver.delete_all_cookies()
     driver.get(f"{live_server.url}/c/russia-ukraine/")
     body = driver.find_element(By.TAG_NAME, "body").text
@@ -93,7 +95,7 @@ def test_reader_filters_the_timeline_and_follows_a_permalink(chromium: Any, live
     # Apply a filter: the state lands in the URL and the list narrows.
     Select(driver.find_element(By.ID, "id_actor")).select_by_visible_text("Volodymyr Zelensky")
     driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
-    WebDriverWait(driver, 10).until(lambda d: "actor=volodymyr-zelensky" in d.current_url)
+    wait.until(lambda d: "actor=volodymyr-zelensky" in d.current_url)
     body = driver.find_element(By.TAG_NAME, "body").text
     assert "Istanbul prisoner exchange" in body and "Riyadh summit" in body
     assert "Trump–Putin phone call" not in body
@@ -102,7 +104,7 @@ def test_reader_filters_the_timeline_and_follows_a_permalink(chromium: Any, live
 
     # Follow a permalink.
     driver.find_element(By.LINK_TEXT, "Istanbul prisoner exchange").click()
-    WebDriverWait(driver, 10).until(lambda d: "/events/" in d.current_url)
+    wait.until(lambda d: "/events/" in d.current_url)
     assert driver.find_element(By.TAG_NAME, "h1").text == "Istanbul prisoner exchange"
     assert "May 16, 2025" in driver.find_element(By.TAG_NAME, "time").text
 
@@ -110,7 +112,8 @@ def test_reader_filters_the_timeline_and_follows_a_permalink(chromium: Any, live
     driver.get(f"{live_server.url}/c/russia-ukraine/")
     Select(driver.find_element(By.ID, "language-select")).select_by_value("de")
     driver.find_element(By.CSS_SELECTOR, ".lang-form button").click()
-    WebDriverWait(driver, 10).until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de")
+    wait.until(lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de")
+    wait.until(lambda d: "Abgesagt" in d.find_element(By.TAG_NAME, "body").text)
     body = driver.find_element(By.TAG_NAME, "body").text
     assert "19. Mai 2025, morgens (US-Ortszeit)" in body and "Abgesagt" in body
     screenshot = tmp_path / "timeline-de.png"
