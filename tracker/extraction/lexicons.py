@@ -612,7 +612,10 @@ COLLECTIVE_RE = re.compile(
 )
 # "die Gespräche ... fortgesetzt", "the talks will resume": the talks already reported, with their parties.
 CONTINUED_TALKS_RE = re.compile(
-    r"\b(?:die|diese|the|these)\s+(?:\w+\s+)?(?:Gespräche|Verhandlungen|talks|negotiations)\b", re.IGNORECASE
+    r"\b(?:(?:die|diese|the|these)\s+(?:\w+\s+)?(?:Gespräche|Verhandlungen|talks|negotiations)|"
+    r"(?:eine|die|the|a)\s+(?:nächste|weitere|dritte|zweite|vierte|neue|next|further|third|second|new)\s+"
+    r"(?:Runde|Gesprächsrunde|Verhandlungsrunde|round)|weitere\s+Gespräche|further\s+talks)\b",
+    re.IGNORECASE,
 )
 # "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
 DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa)\)\s*[–—-]\s*")
