@@ -165,3 +165,30 @@ def test_empty_timeline_says_so(client, db):
     EventFactory.create(title="Only pending", review_status="pending")
     html = client.get(timeline_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "No confirmed entries match these filters." in html and "<svg" not in html
+
+
+def test_actor_page_runs_a_constant_number_of_queries(client, db):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    actor = ActorFactory.create(name="Donald Trump", slug="donald-trump")
+    other = ActorFactory.create()
+    article = ArticleFactory.create(url="https://example.org/b")
+
+    def add(n: int) -> None:
+        for i in range(n):
+            event = EventFactory.create(review_status="confirmed", actors=[actor, other])
+            CitationFactory.create(article=article, event=event, start=i, end=i + 5)
+            StatementFactory.create(review_status="confirmed", speaker=actor).addressed.add(other)
+
+    url = reverse("timeline:actor", args=["donald-trump"])
+    add(1)
+    cache.clear()
+    with CaptureQueriesContext(connection) as small:
+        client.get(url)
+    add(30)
+    cache.clear()
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(url).status_code == 200
+    assert len(large.captured_queries) == len(small.captured_queries)

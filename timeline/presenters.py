@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
@@ -142,7 +143,7 @@ def statement_card(statement: Statement, urls: UrlMaker) -> Card:
         type_text=_("Statement"),
         occurrence="",
         occurrence_text="",
-        title=statement.paraphrase,
+        title=Truncator(statement.paraphrase).words(30),
         url=urls.entry_url(statement),
         speaker=speaker,
         summary="",
