@@ -434,4 +434,7 @@ def test_fast_event_representation_equals_the_declared_fields() -> None:
 
     for entry in (event, event_without_anything):
         serializer = EventSerializer(entry, context={"request": request})
-        assert serializer.data == ModelSerializer.to_representation(serializer, entry)
+        declared = ModelSerializer.to_representation(serializer, entry)
+        assert serializer.data == declared
+        listed = APIClient().get(f"/api/v1/events/?ids={entry.pk}").json()["results"][0]
+        assert listed == declared  # the list page's plain-row relations give the same entry

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -75,11 +76,12 @@ class CitationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-_DATETIME = serializers.DateTimeField()
-
-
 def _iso(value: datetime | None) -> str | None:
-    return None if value is None else _DATETIME.to_representation(value)
+    """What DRF's DateTimeField writes (ISO 8601 in the current time zone, UTC as Z), without its per-call overhead."""
+    if value is None:
+        return None
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def fuzzy_date(entry: Event | Statement) -> dict[str, Any]:
@@ -104,6 +106,36 @@ def citations(entry: Event | Statement) -> list[dict[str, Any]]:
         {"article": cited_article(c.article), "start": c.start, "end": c.end, "sentence": c.sentence}
         for c in entry.citations.all()
     ]
+
+
+PARTICIPANT_COLUMNS = ("event_id", "actor_id", "actor__slug", "actor__name", "actor__kind", "role")
+CITATION_COLUMNS = ("event_id", "start", "end", "sentence", "article_id", "article__url", "article__title",
+                    "article__source_name", "article__language", "article__published_at")
+
+
+def attach_event_relations(events: list[Event]) -> None:
+    """Participants and citations of a page as plain dicts from two ``values_list`` queries.
+
+    Prefetching would build a model instance per participant, actor, citation and article and a queryset per event
+    and relation; for a page of 100 events that was most of the request's time. ``EventSerializer`` uses these lists
+    when present (``api_participants``/``api_citations``) and the relations otherwise.
+    """
+    ids = [event.pk for event in events]
+    participants: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    rows = EventParticipant.objects.filter(event_id__in=ids).order_by("id").values_list(*PARTICIPANT_COLUMNS)
+    for event_id, actor_id, slug, name, kind, role in rows:
+        participants[event_id].append({"id": actor_id, "slug": slug, "name": name, "kind": kind, "role": role})
+    cited: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    citation_rows = Citation.objects.filter(event_id__in=ids).order_by(
+        "article__published_at", "article_id", "start"
+    ).values_list(*CITATION_COLUMNS)
+    for event_id, start, end, sentence, article_id, url, title, source, language, published_at in citation_rows:
+        article = {"id": article_id, "url": url, "title": title, "source": source, "language": language,
+                   "published_at": _iso(published_at)}
+        cited[event_id].append({"article": article, "start": start, "end": end, "sentence": sentence})
+    for event in events:
+        event.api_participants = participants.get(event.pk, [])  # type: ignore[attr-defined]
+        event.api_citations = cited.get(event.pk, [])  # type: ignore[attr-defined]
 
 
 class FastEntryMixin:
@@ -140,6 +172,8 @@ class EventSerializer(FastEntryMixin, serializers.ModelSerializer):
 
     def to_representation(self, instance: Event) -> dict[str, Any]:
         """Same output as the declared fields (a test holds them equal), about five times faster."""
+        participants = getattr(instance, "api_participants", None)
+        cited = getattr(instance, "api_citations", None)
         return {
             "id": instance.pk,
             "url": self.detail_url(instance.pk),
@@ -149,11 +183,11 @@ class EventSerializer(FastEntryMixin, serializers.ModelSerializer):
             "type": instance.type,
             "occurrence": instance.occurrence,
             "date": fuzzy_date(instance),
-            "participants": [
+            "participants": participants if participants is not None else [
                 {"id": p.actor.pk, "slug": p.actor.slug, "name": p.actor.name, "kind": p.actor.kind, "role": p.role}
                 for p in instance.participations.all()
             ],
-            "citations": citations(instance),
+            "citations": cited if cited is not None else citations(instance),
             "review_status": instance.review_status,
             "created_at": _iso(instance.created_at),
             "updated_at": _iso(instance.updated_at),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -39,6 +39,7 @@ from timeline.api.ingest import IngestFailed, max_request_bytes, submit_article
 from timeline.api.pagination import ApiCursorPagination
 from timeline.api.renderers import CSVRenderer, TimelineJSRenderer, actor_row, event_row, flat_row, statement_row
 from timeline.api.schema import ApiAutoSchema
+from timeline.api.serializers import attach_event_relations
 from timeline.exports import timelinejs_document
 from timeline.selectors import Entry
 from tracker.models import (
@@ -253,14 +254,27 @@ class EventViewSet(EntryViewSet):
     csv_row = staticmethod(event_row)
 
     def get_queryset(self) -> QuerySet[Event]:
-        return visible_entries(self.request, Event).select_related("conflict").prefetch_related(
+        queryset = visible_entries(self.request, Event).select_related("conflict")
+        if not self.wants_timelinejs():
+            return queryset  # list pages attach participants and citations as plain rows (paginate_queryset)
+        return queryset.prefetch_related(  # the TimelineJS exporter reads model relations
             Prefetch("participations", queryset=EventParticipant.objects.select_related("actor").only(
                 "id", "event_id", "role", "actor__id", "actor__slug", "actor__name", "actor__kind").order_by("id")),
             citations_prefetch(),
         )
 
+    def wants_timelinejs(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return getattr(renderer, "format", "") == TimelineJSRenderer.format
+
+    def paginate_queryset(self, queryset: QuerySet[Any, Any] | Sequence[Any]) -> list[Any] | None:
+        page = super().paginate_queryset(queryset)
+        if page is not None and not self.wants_timelinejs():
+            attach_event_relations(page)
+        return page
+
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        if getattr(request.accepted_renderer, "format", "") != TimelineJSRenderer.format:
+        if not self.wants_timelinejs():
             return super().list(request, *args, **kwargs)
         return self.cached(request, lambda: self.timelinejs_page(request))
 
