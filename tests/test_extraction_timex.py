@@ -386,6 +386,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("around 8 p.m. local time", "TIME", "2025-05-18T20:00", "APPROX")],
     ),
+    ("The memo dated 5/19/2025 leaked; 24/7 coverage followed.", SUN, [("5/19/2025", "DATE", "2025-05-19")]),
     ("They met on the night of May 9.", SUN, [("the night of May 9", "TIME", "2025-05-09TNI")]),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),

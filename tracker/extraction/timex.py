@@ -2514,6 +2514,12 @@ def _extra_rules_en() -> list[_Rule]:
     month = r"(?P<mon>" + _MONTH_EN + r")"
     return [
         _Rule(
+            "us_numeric_date",
+            _c(r"(?<![\d/])(?P<x>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2}))(?![\d/])"),
+            h_numeric_date,
+            4,
+        ),
+        _Rule(
             "range_day",
             _c(
                 L
@@ -2738,7 +2744,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "the_moment": "vague", "set": "set", "holiday": "holiday unit", "at_present": "vague",
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
-    "vor_units": "unit", "units_ago": "unit",
+    "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit",
 }  # fmt: skip
 
 
