@@ -230,6 +230,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("The call is scheduled for Monday morning.", SUN, [("Monday morning", "TIME", "2025-05-19TMO")]),
     ("Putin said on Friday that talks will continue.", SUN, [("Friday", "DATE", "2025-05-16")]),
     ("Trump, Putin to talk Monday", date(2025, 5, 17), [("Monday", "DATE", "2025-05-19")]),
+    ("Talks will resume this Monday.", SUN, [("this Monday", "DATE", "2025-05-19")]),
     ("Trump meets Putin in Alaska on Friday.", date(2025, 8, 13), [("Friday", "DATE", "2025-08-15")]),
     ("Zelensky will travel to Ankara on Thursday.", SUN, [("Thursday", "DATE", "2025-05-22")]),
     (

@@ -268,7 +268,7 @@ def resolve_weekday(weekday: int, anchor: date, tense: Tense, modifier: str = ""
         return anchor + timedelta(days=ahead or 7)
     if modifier == "last":
         return anchor - timedelta(days=back or 7)
-    if modifier == "this":
+    if modifier == "this" and tense not in ("future", "past"):
         return anchor + timedelta(days=weekday - anchor.weekday())
     if tense == "future":
         return anchor + timedelta(days=ahead)
