@@ -143,3 +143,25 @@ def test_summary_is_the_sentence_and_the_quote_is_separate() -> None:
     (st,) = statements('Ushakov said the talks were "raising the level" of contacts.', "en")
     assert st.quote == "raising the level"
     assert st.summary.startswith("Yuri Ushakov said: Ushakov said the talks")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Leiter der russischen Delegation, Kremlberater Wladimir Medinski, zeigte sich zufrieden.",
+            ["Vladimir Medinsky"],
+        ),
+        (
+            "Die Gespräche sollen am Sonntag stattfinden, kündigte der Sondergesandte Steve Witkoff an.",
+            ["Steve Witkoff"],
+        ),
+        ("Die Ankündigung kam, kurz nachdem Marco Rubio am Freitag in Paris gedroht hatte.", ["Marco Rubio"]),
+        (
+            "Erdogan sagte, er sei besorgt. Er wolle in den kommenden Tagen mit dem Kremlchef telefonieren.",
+            ["Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan"],
+        ),
+    ],
+)
+def test_appositions_titles_adverbials_and_indirect_speech(text: str, expected: list[str]) -> None:
+    assert speakers(text, "de") == expected

@@ -8,13 +8,17 @@ from dataclasses import dataclass
 
 from .events import SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
-from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE, fold
+from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE, TITLE_WORD_RE, fold
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
+# Konjunktiv I of reported speech ("sei", "habe", "wolle", "werde"), not in a question or quote-free fact.
+_REPORTED_SPEECH_RE = re.compile(r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege)\b")
 _ARTICLE_GAP_RE = re.compile(r"^\s*(?:(?:der|die|das|the|auch|also|zudem|nun|jetzt|dann|am\s+\w+)\s+)*$", re.I)
 _NEAR_GAP_RE = re.compile(
-    r"^[\s,]*(?:(?:who|der|die|hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+)*$", re.I
+    r"^[\s,]*(?:(?:who|der|die|hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+|"
+    r"(?:am|an|in|im|on|at)\s+[\w-]+\s+)*$",
+    re.I,
 )
 _ENGLISH_VERB_RE = re.compile(
     r"(?:said|says|say|told|tells|added|adds|announced|stressed|confirmed|warned|stated|declared|noted|wrote|"
@@ -57,8 +61,22 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
     """Statement proposals (date unset) in document order."""
     out: list[StatementProposal] = []
     last_speaker: Speaker | None = None
+    previous_was_statement = False
     for info in infos:
         found = _statements_in(info, gaz, last_speaker)
+        if (
+            not found
+            and previous_was_statement
+            and last_speaker is not None
+            and _REPORTED_SPEECH_RE.search(info.text)
+            and not SPEECH_VERB_RE.search(fold(info.text))
+        ):
+            # "Er wolle ... telefonieren." / "In der Nacht seien 40 Drohnen abgefeuert worden.": indirect speech
+            # (Konjunktiv I) going on from the previous statement.
+            marker = _REPORTED_SPEECH_RE.search(info.text)
+            assert marker is not None
+            found = [_proposal(info, last_speaker, marker.span(), gaz)]
+        previous_was_statement = bool(found)
         if found:
             last_speaker = Speaker(found[-1].speaker_slug, found[-1].speaker, None)
         elif info.mentions and any(gaz.kind_of(m.slug) == "person" for m in info.mentions if m.slug):
@@ -172,6 +190,16 @@ def _subject_of(
         named = [m for m in info.mentions if _rel(info, m)[1] <= relative.start()]
         if named and not text[_rel(info, named[-1])[1] : relative.start()].strip():
             return _speaker(named[-1])
+    # "Der Leiter der Delegation, Kremlberater Wladimir Medinski, zeigte sich": an apposition right before.
+    apposed = [m for m in candidates if _rel(info, m)[1] <= v_start]
+    if (
+        apposed
+        and apposed[-1].slug
+        and gaz.kind_of(apposed[-1].slug) == "person"
+        and re.fullmatch(r"\s*,\s*", text[_rel(info, apposed[-1])[1] : v_start])
+        and text[: _rel(info, apposed[-1])[0]].rstrip().endswith(",")
+    ):
+        return _speaker(apposed[-1])
     # "Trump sagte", "der Kreml betont": the mention right before the verb.
     if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
         return _speaker(before[-1])
@@ -190,7 +218,7 @@ def _subject_of(
     if pronoun and last is not None:
         return Speaker(last.slug, last.name, None)
     # "äußerte Trump", "bestätigte der Kreml", '", said Peskov': the mention right after the verb.
-    if after and _ARTICLE_GAP_RE.match(text[v_end : _rel(info, after[0])[0]]) and _inversion_ok(text, v_start, v_end):
+    if after and _inversion_gap(text[v_end : _rel(info, after[0])[0]]) and _inversion_ok(text, v_start, v_end):
         return _speaker(after[0])
     # "Auch Präsident Donald Trump hatte erklärt": the first mention opening the clause.
     if before and len(text[c_start : _rel(info, before[0])[0]].split()) <= 2:
@@ -200,6 +228,16 @@ def _subject_of(
     if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
         return _speaker(opening[0])
     return None
+
+
+def _inversion_gap(gap: str) -> bool:
+    """Only articles, particles or a title between verb and name: "kündigte der Sondergesandte Steve Witkoff an"."""
+    if _ARTICLE_GAP_RE.match(gap):
+        return True
+    words = gap.split()
+    while words and words[0].lower() in {"der", "die", "das", "the", "auch", "also"}:
+        words.pop(0)
+    return 0 < len(words) <= 2 and all(TITLE_WORD_RE.fullmatch(w) for w in words)
 
 
 def _after_preposition(text: str, rel_start: int) -> bool:
