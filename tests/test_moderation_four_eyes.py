@@ -128,3 +128,23 @@ def test_merging_into_a_pending_event_needs_no_second_moderator() -> None:
     alice.post(reverse(QUEUE), {"row_action": f"merge:event:{proposal.pk}:{target.pk}"})
     proposal.refresh_from_db()
     assert proposal.review_status == "merged"
+
+
+def test_save_and_confirm_by_the_first_approver_keeps_the_edit_and_stays_on_the_page() -> None:
+    from tests.test_moderation_admin import management_forms
+
+    alice = logged_in("alice")
+    event = EventFactory.create(title="Before")
+    confirm(alice, event)
+    url = reverse("admin:tracker_event_change", args=[event.pk])
+    page = alice.get(url)
+    form = page.context["adminform"].form
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update({"review_comment": "checked the date", "_saveconfirm": "1", **management_forms(page)})
+    response = alice.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == url
+    event.refresh_from_db()
+    assert event.review_comment == "checked the date"
+    assert event.review_status == "pending"
+    assert "a second, different moderator must confirm" in alice.get(url).content.decode()

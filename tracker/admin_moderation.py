@@ -305,8 +305,9 @@ class ModerationAdminMixin:
 
     def response_change(self, request: HttpRequest, obj: Any) -> HttpResponse:
         if "_saveconfirm" in request.POST:
-            row_action(request, f"confirm:{entity_name(obj)}:{obj.pk}")
-            return HttpResponseRedirect(safe_next(request, reverse("admin:tracker_review_queue")))
+            if row_action(request, f"confirm:{entity_name(obj)}:{obj.pk}"):
+                return HttpResponseRedirect(safe_next(request, reverse("admin:tracker_review_queue")))
+            return HttpResponseRedirect(request.get_full_path())  # the edit is saved; the page says why not confirmed
         return super().response_change(request, obj)  # type: ignore[misc, no-any-return]
 
     def moderation_urls(self) -> list[URLPattern]:

@@ -356,23 +356,28 @@ def bulk_action(request: HttpRequest, action: str, keys: dict[str, list[int]]) -
                                                                      comment=comment))
 
 
-def row_action(request: HttpRequest, value: str) -> None:
-    """A button on one row: "confirm:event:12", "reject:event:12", "merge:event:12:7", "actor:statement:3"."""
+def row_action(request: HttpRequest, value: str) -> bool:
+    """A button on one row: "confirm:event:12", "reject:event:12", "merge:event:12:7", "actor:statement:3".
+
+    Returns whether it succeeded; the outcome is reported through messages either way.
+    """
     action, _, rest = value.partition(":")
     kind, _, rest = rest.partition(":")
     pk, _, target = rest.partition(":")
     handler = ROW_ACTIONS.get(action)
     if kind not in MODELS or not pk.isdigit() or handler is None:
         messages.error(request, "Unknown proposal or action.")
-        return
+        return False
     entry: Any = MODELS[kind].objects.filter(pk=int(pk)).first()
     if entry is None:
         messages.warning(request, f"{kind.capitalize()} #{pk} no longer exists; the article was probably re-parsed.")
-        return
+        return False
     try:
         handler(request, entry, kind, target)
     except ModerationError as exc:
         messages.error(request, exc.message)
+        return False
+    return True
 
 
 def _row_confirm(request: HttpRequest, entry: Any, kind: str, target: str) -> None:
@@ -457,6 +462,7 @@ class ModerationViews:
             "can_moderate_statements": can_moderate(cast(Any, request.user), Statement),
             "four_eyes": four_eyes_required(),
             "queue_url": reverse("admin:tracker_review_queue"),
+            "offer_unpublish": False,
         }
 
     def _deny_unless_viewer(self, request: HttpRequest) -> None:
@@ -539,6 +545,7 @@ class ModerationViews:
             "approved_pending": sum(1 for row in rows if row.entry.review_status == ReviewStatus.PENDING
                                     and row.entry.first_approved_by_id),
             "can_add_actor": request.user.has_perm("tracker.add_actor"),
+            "offer_unpublish": True,
             "next_url": url,
         })
         return TemplateResponse(request, "admin/tracker/review_article.html", context)
