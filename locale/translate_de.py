@@ -133,6 +133,8 @@ DE: dict[str | tuple[str, str], str | tuple[str, str]] = {
         "Ereignisse mit diesem Akteur und seine oder an ihn gerichtete Äußerungen, zeitlich geordnet.",
     "Entries of %(name)s": "Einträge von %(name)s",
     "Permalink": "Permalink",
+    "Filtered by": "Gefiltert nach",
+    "Remove filter %(label)s: %(value)s": "Filter entfernen: %(label)s: %(value)s",
     "Show on the timeline": "In der Chronik zeigen",
 }
 

@@ -123,3 +123,12 @@ def test_date_range_finds_a_long_interval_that_started_well_before_it(client, db
     html = client.get(reverse("timeline:conflict", args=["russia-ukraine"]),
                       {"date_from": "2024-12-01", "date_to": "2024-12-31"}).content.decode()
     assert "Year-long talks" in html and "Early talks" not in html
+
+
+def test_active_filters_are_listed_in_words_with_links_that_remove_them(client, timeline):
+    params = {"actor": "donald-trump", "type": "CONSULT", "page": "1"}
+    url = reverse("timeline:conflict", args=["russia-ukraine"])
+    html = client.get(url, params, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Filtered by" in html
+    assert 'href="?type=CONSULT"' in html and "Actor: Donald Trump" in html
+    assert 'href="?actor=donald-trump"' in html and "Type: Talks" in html

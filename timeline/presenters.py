@@ -219,3 +219,32 @@ def overview_svg(overview: selectors.Overview, params: dict[str, str]) -> SafeSt
     if key:
         cache.set(key, str(svg), selectors.OVERVIEW_CACHE_SECONDS)
     return svg
+
+
+@dataclass(frozen=True, slots=True)
+class ActiveFilter:
+    label: str
+    value: str
+    remove_url: str
+
+
+def active_filters(query: selectors.TimelineQuery) -> list[ActiveFilter]:
+    """The filters in effect, in words, each with a link that drops it (and the page number)."""
+    form = query.filters.form
+    cleaned = getattr(form, "cleaned_data", {})  # invalid fields are absent, and so not in query.params either
+    shown: list[ActiveFilter] = []
+    for name in ("q", "actor", "type", "occurrence", "kind", "date_from", "date_to"):
+        value = cleaned.get(name)
+        if name not in query.params or value in (None, ""):
+            continue
+        if name == "actor":
+            text = value.name
+        elif name in ("date_from", "date_to"):
+            text = format_day(value)
+        elif name == "q":
+            text = f"„{value}“"
+        else:
+            text = str(dict(form.fields[name].choices).get(value, value))  # type: ignore[attr-defined]
+        rest = {key: v for key, v in query.params.items() if key not in (name, "page")}
+        shown.append(ActiveFilter(str(form.fields[name].label), text, "?" + urlencode(sorted(rest.items()))))
+    return shown

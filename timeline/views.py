@@ -27,6 +27,7 @@ def _timeline_context(request: HttpRequest, query: selectors.TimelineQuery) -> d
         "overview": overview,
         "overview_svg": presenters.overview_svg(overview, query.params),
         "is_filtered": bool(query.params),
+        "active_filters": presenters.active_filters(query),
     }
 
 
