@@ -115,6 +115,16 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         SUN,
         [("Dienstag", "DATE", "2025-05-13"), ("Tag zuvor", "DATE", "2025-05-12"), ("Tag danach", "DATE", "2025-05-14")],
     ),
+    (
+        "Heute vor drei Jahren begann die Invasion.",
+        date(2025, 2, 24),
+        [("Heute vor drei Jahren", "DATE", "2022-02-24")],
+    ),
+    (
+        "In der Nacht auf Freitag griff Russland an.",
+        date(2025, 2, 24),
+        [("der Nacht auf Freitag", "TIME", "2025-02-20TNI")],
+    ),
     # ago / in / durations / sets
     ("Vor zwei Wochen hatte Kiew einen Vorschlag gemacht.", SUN, [("Vor zwei Wochen", "DATE", "2025-W18")]),
     ("Vor drei Jahren begann die Invasion.", date(2025, 2, 24), [("Vor drei Jahren", "DATE", "2022")]),
@@ -388,6 +398,7 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         [("around 8 p.m. local time", "TIME", "2025-05-18T20:00", "APPROX")],
     ),
     ("The memo dated 5/19/2025 leaked; 24/7 coverage followed.", SUN, [("5/19/2025", "DATE", "2025-05-19")]),
+    ("Russia invaded three years ago today.", date(2025, 2, 24), [("three years ago today", "DATE", "2022-02-24")]),
     ("They met on the night of May 9.", SUN, [("the night of May 9", "TIME", "2025-05-09TNI")]),
     # not annotated
     ("Later, he said he had spoken to Putin earlier and previously.", SUN, []),

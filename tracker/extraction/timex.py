@@ -1494,7 +1494,7 @@ def _rules_de() -> list[_Rule]:
         ),
         _Rule(
             "night_to",
-            _c(L + r"(?P<x>der" + WS + r"Nacht" + WS + r"(?:zum|zu|auf" + WS + r"den)" + WS + wd + r")" + R),
+            _c(L + r"(?P<x>der" + WS + r"Nacht" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + wd + r")" + R),
             h_night_to,
             3,
         ),
@@ -1656,7 +1656,7 @@ def _rules_de() -> list[_Rule]:
             "midnight",
             _c(
                 r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach))" + WS + r")(?P<x>(?P<word>"
-                r"Mitternacht)(?:" + WS + r"(?:zum|zu|auf" + WS + r"den)" + WS + r"(?P<wd>" + _WD_DE + r"))?)" + R
+                r"Mitternacht)(?:" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + r"(?P<wd>" + _WD_DE + r"))?)" + R
             ),
             h_clock,
             2,
@@ -2416,6 +2416,12 @@ def _extra_rules_de() -> list[_Rule]:
             5,
         ),
         _Rule(
+            "today_ago",
+            _c(L + r"(?P<x>(?i:heute)" + WS + r"(?i:vor)" + WS + _NUM_G_DE + WS + r"(?P<u>Jahren|Monaten|Wochen))" + R),
+            lambda m, ctx: _same_day_ago(m, ctx, NUMBERS_DE, UNITS_DE),
+            7,
+        ),
+        _Rule(
             "vor_units",
             _c(L + r"(?P<x>(?i:vor)" + WS + r"(?:vielen" + WS + r")?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten))" + R),
             _const_vague("PAST_REF"),
@@ -2491,6 +2497,21 @@ def _early_hours(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _time_pod(res.start, "MO") if res is not None and res.start is not None else None
 
 
+def _same_day_ago(m: re.Match[str], ctx: _Ctx, nums: dict[str, float | None], units: dict[str, str]) -> _Res | None:
+    """'heute vor drei Jahren' / 'three years ago today': the same calendar day back then."""
+    n = _num(_g(m, "n"), nums)
+    unit = _unit_code(_g(m, "u"), units)
+    if n is None or not float(n).is_integer():
+        return None
+    if unit == "Y":
+        return _day(_add_months(ctx.anchor, -12 * int(n)))
+    if unit == "MON":
+        return _day(_add_months(ctx.anchor, -int(n)))
+    if unit == "W":
+        return _day(ctx.anchor - timedelta(weeks=int(n)))
+    return None
+
+
 def h_from_now(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     nums, units, mods = _lang_tables(ctx)
     unit = _unit_code(_g(m, "u"), units)
@@ -2549,6 +2570,23 @@ def _extra_rules_en() -> list[_Rule]:
             ),
             h_clock,
             3,
+        ),
+        _Rule(
+            "ago_today",
+            _c(
+                L
+                + r"(?P<x>"
+                + _NUM_G_EN
+                + WS
+                + r"(?P<u>years|months|weeks|year|month|week)"
+                + WS
+                + r"ago"
+                + WS
+                + r"(?i:today))"
+                + R
+            ),
+            lambda m, ctx: _same_day_ago(m, ctx, NUMBERS_EN, UNITS_EN),
+            7,
         ),
         _Rule(
             "units_ago",
@@ -2744,7 +2782,8 @@ _RULE_TRIGGERS: dict[str, str] = {
     "the_moment": "vague", "set": "set", "holiday": "holiday unit", "at_present": "vague",
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
-    "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit",
+    "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
+    "ago_today": "unit",
 }  # fmt: skip
 
 
