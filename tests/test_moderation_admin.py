@@ -465,3 +465,11 @@ def test_view_only_staff_sees_the_queue_without_action_buttons_and_cannot_repars
 def test_staff_without_event_view_permission_gets_403_on_the_queue(client) -> None:
     client.force_login(UserFactory.create(is_staff=True))
     assert client.get(reverse(QUEUE)).status_code == 403
+
+
+def test_add_pages_render_for_a_superuser(client) -> None:
+    client.force_login(UserFactory.create(is_staff=True, is_superuser=True))
+    for model in ("event", "statement"):
+        response = client.get(reverse(f"admin:tracker_{model}_add"))
+        assert response.status_code == 200
+        assert "Save and confirm" not in response.content.decode()
