@@ -165,3 +165,14 @@ def test_summary_is_the_sentence_and_the_quote_is_separate() -> None:
 )
 def test_appositions_titles_adverbials_and_indirect_speech(text: str, expected: list[str]) -> None:
     assert speakers(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seit Kriegsbeginn sind nach UN-Angaben mehr als vier Millionen Menschen geflohen.", ["United Nations"]),
+        ("Die Übergabe soll nach ukrainischen Angaben kommende Woche beginnen.", ["Ukraine"]),
+    ],
+)
+def test_nach_angaben_credits_the_source(text: str, expected: list[str]) -> None:
+    assert speakers(text, "de") == expected

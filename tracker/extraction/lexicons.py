@@ -696,7 +696,8 @@ ATTRIBUTION_RE = _folded(
     r"(?:\bwie\s+(?P<wie>.{1,80}?)\s+(?:mitteilte|sagte|erklärte|betonte|bestätigte|berichtete|schrieb|mitteilten|"
     r"sagten|erklärten|ankündigte|unterstrich|hervorhob|verlautete|meinte)\b"
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
-    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
+    r"|\bnach\s+(?P<angaben>[\w]+-|\w+e[nr]\s+)Angaben\b"
+    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der|aus))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
     r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b"
     r"|\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b)",
 )

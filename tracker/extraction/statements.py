@@ -25,7 +25,7 @@ _ENGLISH_VERB_RE = re.compile(
     r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
-_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "nach angaben", "zufolge", "hieß es")
+_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _CONCESSIVE_RE = re.compile(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
 _PREPOSITION_BEFORE_RE = re.compile(
@@ -143,7 +143,7 @@ def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
     if not info.mentions or not any(cue in folded for cue in _ATTRIBUTION_CUES):
         return None
     for m in ATTRIBUTION_RE.finditer(folded):
-        group = next(g for g in ("wie", "so", "laut", "zufolge", "hiess") if m.group(g) is not None)
+        group = next(g for g in ("wie", "so", "laut", "zufolge", "hiess", "angaben") if m.group(g) is not None)
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
         if inside:
