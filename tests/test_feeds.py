@@ -141,3 +141,17 @@ def test_feed_links_on_the_page_carry_the_current_filters(client, monday_call, t
     assert 'href="/c/russia-ukraine/feed.atom?actor=donald-trump"' in html
     assert 'href="/c/russia-ukraine/planned.ics?actor=donald-trump"' in html
     assert 'href="/c/russia-ukraine/timeline.json?actor=donald-trump"' in html
+
+
+@pytest.mark.parametrize("name", ["conflict-atom", "conflict-ics", "conflict-timelinejs"])
+def test_feed_pollers_get_304_until_something_is_confirmed(client, monday_call, name):
+    url = reverse(f"timeline:{name}", args=["russia-ukraine"])
+    first = client.get(url)
+    assert first.status_code == 200 and first["ETag"]
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    EventFactory.create(title="Newly confirmed", occurrence="planned", review_status="confirmed")
+    changed = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and b"Newly confirmed" in changed.content
+    other_language = client.get(url, HTTP_IF_NONE_MATCH=changed["ETag"], HTTP_ACCEPT_LANGUAGE="de")
+    assert other_language.status_code == 200

@@ -9,10 +9,11 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from django.views.decorators.http import condition
 
 from timeline import selectors
 from timeline.dates import human_date
-from timeline.feeds import entry_html, entry_title
+from timeline.feeds import entry_html, entry_title, export_etag
 from timeline.labels import event_type_label, occurrence_label
 from timeline.presenters import UrlMaker
 from tracker.models import Actor, Conflict, Event
@@ -109,6 +110,7 @@ def _ics_response(request: HttpRequest, query: selectors.TimelineQuery, name: st
     return response
 
 
+@condition(etag_func=export_etag)
 def conflict_ics(request: HttpRequest, slug: str) -> HttpResponse:
     conflict = get_object_or_404(Conflict, slug=slug)
     query = selectors.timeline_query(request.GET, conflict=conflict)
@@ -116,6 +118,7 @@ def conflict_ics(request: HttpRequest, slug: str) -> HttpResponse:
     return _ics_response(request, query, name, f"{conflict.slug}-planned.ics")
 
 
+@condition(etag_func=export_etag)
 def actor_ics(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor, slug=slug)
     query = selectors.timeline_query(request.GET, actor=actor)
@@ -181,11 +184,13 @@ def _timelinejs_response(request: HttpRequest, query: selectors.TimelineQuery, t
     return JsonResponse(document, json_dumps_params={"ensure_ascii": False})
 
 
+@condition(etag_func=export_etag)
 def conflict_timelinejs(request: HttpRequest, slug: str) -> JsonResponse:
     conflict = get_object_or_404(Conflict, slug=slug)
     return _timelinejs_response(request, selectors.timeline_query(request.GET, conflict=conflict), conflict.name)
 
 
+@condition(etag_func=export_etag)
 def actor_timelinejs(request: HttpRequest, slug: str) -> JsonResponse:
     actor = get_object_or_404(Actor, slug=slug)
     return _timelinejs_response(request, selectors.timeline_query(request.GET, actor=actor), actor.name)

@@ -350,6 +350,11 @@ class Overview:
 MAX_WEEK_BARS = 160
 
 
+def data_version() -> str:
+    """Public: changes whenever an event or statement is saved (used for caches and feed ETags)."""
+    return _data_version()
+
+
 def _data_version() -> str:
     """Changes whenever a public entry may have changed (any save bumps updated_at)."""
     ev = Event.objects.aggregate(m=Max("updated_at"))["m"]
