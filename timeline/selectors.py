@@ -109,17 +109,10 @@ def public_statement(pk: int) -> Statement | None:
 
 
 def merged_target(model: type[Event] | type[Statement], pk: int) -> int | None:
-    """Where a merged entry went, if that target is public (followed up to a few hops)."""
-    for _hop in range(5):
-        row = model.objects.filter(pk=pk).values("review_status", "merged_into_id").first()
-        if row is None:
-            return None
-        if row["review_status"] == "confirmed":
-            return pk
-        if row["review_status"] != "merged" or row["merged_into_id"] is None:
-            return None
-        pk = row["merged_into_id"]
-    return None
+    """The public entry that entry ``pk`` was merged into, if any (asked through the public door)."""
+    public = public_events() if model is Event else public_statements()
+    target = public.filter(merged_from__pk=pk, merged_from__review_status="merged").values_list("pk", flat=True)
+    return target.first()
 
 
 def public_actor(slug: str) -> Actor | None:
