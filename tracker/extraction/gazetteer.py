@@ -152,12 +152,33 @@ class _RawMatch:
     role_of: frozenset[str] = frozenset()  # for a role alias: everyone who ever held it
 
 
-def _by_signature(entries: Iterable[_AliasEntry]) -> tuple[tuple[_AliasEntry, ...], ...]:
-    """Entries grouped by alias tokens and matching rule (same alias text and role flag match alike)."""
+_Signature = tuple[frozenset[str] | None, tuple[_AliasEntry, ...]]
+
+
+def _by_signature(entries: Iterable[_AliasEntry]) -> tuple[_Signature, ...]:
+    """Entries grouped by alias tokens and matching rule (same alias text and role flag match alike), each with
+    the keys its second token can have (a cheap pre-check before the full match; None for one-token aliases)."""
     groups: dict[tuple[tuple[str, ...], bool], list[_AliasEntry]] = {}
     for e in entries:
         groups.setdefault((tuple(t.raw for t in e.tokens), e.alias.is_role), []).append(e)
-    return tuple(tuple(g) for g in groups.values())
+    return tuple((_second_keys(g[0]), tuple(g)) for g in groups.values())
+
+
+def _second_keys(entry: _AliasEntry) -> frozenset[str] | None:
+    if len(entry.tokens) < 2:
+        return None
+    second = entry.tokens[1]
+    low = second.raw.lower()
+    return frozenset({low, low + "s", low + "es"}) if second.exact else second.forms
+
+
+def _token_keys(tok: _Token) -> frozenset[str]:
+    return _text_keys(tok.text)
+
+
+@lru_cache(maxsize=200_000)
+def _text_keys(text: str) -> frozenset[str]:
+    return token_forms(text) | {text.lower()}
 
 
 def tokenize(text: str) -> list[_Token]:
@@ -168,9 +189,7 @@ def tokenize(text: str) -> list[_Token]:
 class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
-    _candidates: dict[str, tuple[tuple[int, tuple[tuple[_AliasEntry, ...], ...]], ...]] = field(
-        default_factory=dict, repr=False
-    )
+    _candidates: dict[str, tuple[tuple[int, tuple[_Signature, ...]], ...]] = field(default_factory=dict, repr=False)
     _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -263,8 +282,14 @@ class Gazetteer:
         if not groups:
             return None
         unresolved: _RawMatch | None = None
+        next_keys = _token_keys(tokens[i + 1]) if i + 1 < len(tokens) else frozenset()
         for length, signatures in groups:
-            hits = [e for entries in signatures if self._entry_matches(entries[0], tokens, i) for e in entries]
+            hits = [
+                e
+                for second, entries in signatures
+                if (second is None or second & next_keys) and self._entry_matches(entries[0], tokens, i)
+                for e in entries
+            ]
             if not hits:
                 continue
             last = i + length - 1
@@ -280,7 +305,7 @@ class Gazetteer:
                 unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last, holders)
         return unresolved
 
-    def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[tuple[_AliasEntry, ...], ...]], ...]:
+    def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[_Signature, ...]], ...]:
         """Alias entries whose first token may match ``tok``, grouped by length (longest first) and by identical
         alias text (matched once for all actors and periods that share it); cached per token string."""
         cached = self._candidates.get(tok.text)
