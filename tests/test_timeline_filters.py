@@ -132,3 +132,10 @@ def test_active_filters_are_listed_in_words_with_links_that_remove_them(client, 
     assert "Filtered by" in html
     assert 'href="?type=CONSULT"' in html and "Actor: Donald Trump" in html
     assert 'href="?actor=donald-trump"' in html and "Type: Talks" in html
+
+
+def test_submitted_form_redirects_to_a_url_with_only_the_filters_in_effect(client, timeline):
+    url = reverse("timeline:conflict", args=["russia-ukraine"])
+    response = client.get(url, {"q": "", "actor": "donald-trump", "type": "", "date_from": "", "date_to": ""})
+    assert response.status_code == 302 and response["Location"] == f"{url}?actor=donald-trump"
+    assert client.get(url, {"q": " "})["Location"] == url

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from timeline import presenters, selectors
+from timeline.filters import FILTER_PARAMS
 from tracker.models import Actor, Conflict, Event, Statement
 
 
@@ -31,12 +34,25 @@ def _timeline_context(request: HttpRequest, query: selectors.TimelineQuery) -> d
     }
 
 
+def _without_empty_filters(request: HttpRequest) -> HttpResponse | None:
+    """A submitted filter form sends every field; redirect to the same view without the empty ones, so the URL
+    a reader shares names only the filters in effect."""
+    empty = [key for key in FILTER_PARAMS if key in request.GET and not request.GET.get(key, "").strip()]
+    if not empty:
+        return None
+    kept = [(key, value) for key, value in request.GET.items() if key not in empty]
+    return redirect(f"{request.path}?{urlencode(kept)}" if kept else request.path)
+
+
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "timeline/home.html", {"conflicts": selectors.public_conflicts()})
 
 
 def conflict_timeline(request: HttpRequest, slug: str) -> HttpResponse:
     conflict = get_object_or_404(Conflict, slug=slug)
+    cleaner = _without_empty_filters(request)
+    if cleaner is not None:
+        return cleaner
     query = selectors.timeline_query(request.GET, conflict=conflict)
     context = {"conflict": conflict, **_timeline_context(request, query)}
     return render(request, "timeline/conflict.html", context)
@@ -44,6 +60,9 @@ def conflict_timeline(request: HttpRequest, slug: str) -> HttpResponse:
 
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor, slug=slug)
+    cleaner = _without_empty_filters(request)
+    if cleaner is not None:
+        return cleaner
     query = selectors.timeline_query(request.GET, actor=actor)
     context = {"actor": actor, **_timeline_context(request, query)}
     return render(request, "timeline/actor.html", context)
