@@ -179,6 +179,7 @@ def month_cards(page: selectors.TimelinePage) -> list[MonthCards]:
 
 BAR_WIDTH = 10
 CHART_HEIGHT = 100
+MIN_SLOTS = 26  # a few bars stay bar-shaped instead of filling the whole width
 
 
 def _bar_title(overview: selectors.Overview, bar: selectors.Bar) -> str:
@@ -214,7 +215,7 @@ def overview_svg(overview: selectors.Overview, params: dict[str, str]) -> SafeSt
         ))
     svg = format_html(
         '<svg viewBox="0 0 {} {}" preserveAspectRatio="none" aria-labelledby="overview-caption">{}</svg>',
-        max(1, len(overview.bars)) * BAR_WIDTH, CHART_HEIGHT, mark_safe("".join(rects)),  # noqa: S308
+        max(MIN_SLOTS, len(overview.bars)) * BAR_WIDTH, CHART_HEIGHT, mark_safe("".join(rects)),  # noqa: S308
     )
     if key:
         cache.set(key, str(svg), selectors.OVERVIEW_CACHE_SECONDS)
