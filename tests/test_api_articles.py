@@ -98,6 +98,27 @@ def test_raw_html_is_cleaned_to_text_title_and_date(api: APIClient) -> None:
     assert article.published_at.date() == dt.date(2025, 5, 18)
 
 
+def test_html_without_any_date_needs_published_at(api: APIClient) -> None:
+    undated = "<html><body><article><p>" + TEXT + "</p></article></body></html>"
+
+    refused = post(api, {"html": undated})
+    accepted = post(api, {"html": undated, "published_at": "2025-05-18T09:30:00+02:00"})
+
+    assert refused.status_code == 400
+    assert refused.json()["code"] == "missing_date"
+    assert accepted.status_code == 202
+    assert Article.objects.get().published_at == dt.datetime(2025, 5, 18, 7, 30, tzinfo=dt.UTC)
+
+
+def test_html_over_the_page_limit_is_413(api: APIClient, settings: Any) -> None:
+    settings.TRACKER_MAX_HTML_BYTES = 500
+
+    response = post(api, {"html": HTML * 3, "published_at": "2025-05-18"})
+
+    assert response.status_code == 413
+    assert Article.objects.count() == 0
+
+
 @pytest.mark.parametrize(
     ("payload", "field_or_text"),
     [
