@@ -14,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from timeline import selectors
+from timeline import presenters, selectors
 from timeline.dates import format_month
 from timeline.dates import human_date as render_human_date
 from timeline.labels import event_type_label, occurrence_label
@@ -31,16 +31,7 @@ def human_date(obj: Event | Statement) -> str:
 @register.filter
 def machine_date(obj: Event | Statement) -> str:
     """A valid HTML ``<time datetime>`` value for the known precision, or ""."""
-    start, end, precision = obj.date_start, obj.date_end, obj.date_precision
-    if start is None or (end is not None and precision in ("day", "time") and end != start):
-        return ""
-    if precision in ("day", "time"):
-        return start.isoformat()
-    if precision == "month":
-        return start.isoformat()[:7]
-    if precision == "year":
-        return f"{start.year:04d}"
-    return ""
+    return presenters.machine_date(obj)
 
 
 @register.filter
