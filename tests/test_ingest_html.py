@@ -131,3 +131,18 @@ def test_fuzzed_time_expression_tagger_never_raises(text: str, language: str) ->
 
     for found in timex.tag_timexes(text, published=date(2025, 5, 18), language=language):
         assert 0 <= found.start <= found.end <= len(text)
+
+
+def test_a_huge_page_is_cleaned_quickly_with_the_plain_text_dump() -> None:
+    import time
+
+    paragraph = "<p>Die Delegationen trafen sich am Freitag in Istanbul, hieß es ({}).</p>\n"
+    markup = ("<html><head><script>x()</script></head><body><nav>Menü</nav><article>"
+              + "".join(paragraph.format(i) for i in range(30_000)) + "</article></body></html>")
+    started = time.monotonic()
+
+    page = html_to_page(markup)
+
+    assert time.monotonic() - started < 10  # trafilatura alone needs minutes for this tree
+    assert page.text.startswith("Die Delegationen trafen sich am Freitag in Istanbul, hieß es (0).")
+    assert "x()" not in page.text and "Menü" not in page.text
