@@ -105,3 +105,27 @@ def test_stuck_parsing_article_is_requeued(django_capture_on_commit_callbacks) -
     fresh.refresh_from_db()
     assert stuck.status == ArticleStatus.QUEUED
     assert fresh.status == ArticleStatus.PARSING
+
+
+def test_reparse_keeps_a_pending_proposal_a_moderator_edited(gazetteer: None) -> None:
+    article = parsed_article()
+    edited = Event.objects.filter(source_article=article, type="CONSULT").first()
+    assert edited is not None
+    edited.title = "Trump–Putin call (checked by a moderator)"
+    edited.save()
+    article_parse(article=article)
+    edited.refresh_from_db()
+    assert edited.title == "Trump–Putin call (checked by a moderator)"
+    same_span = Citation.objects.filter(article=article, start=edited.citations.get().start, event__type="CONSULT")
+    assert same_span.count() == 1
+
+
+def test_reparse_keeps_a_first_approval(gazetteer: None) -> None:
+    from tests.factories import ModeratorFactory
+
+    article = parsed_article()
+    approved = Statement.objects.filter(source_article=article).first()
+    assert approved is not None
+    Statement.objects.filter(pk=approved.pk).update(first_approved_by=ModeratorFactory.create())
+    article_parse(article=article)
+    assert Statement.objects.filter(pk=approved.pk, first_approved_by__isnull=False).exists()

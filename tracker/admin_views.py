@@ -542,8 +542,6 @@ class ModerationViews:
             "article_html": highlight(article.text, spans),
             "pending_count": sum(1 for row in rows if row.entry.review_status == ReviewStatus.PENDING),
             "can_reparse": request.user.has_perm("tracker.change_article"),
-            "approved_pending": sum(1 for row in rows if row.entry.review_status == ReviewStatus.PENDING
-                                    and row.entry.first_approved_by_id),
             "can_add_actor": request.user.has_perm("tracker.add_actor"),
             "offer_unpublish": True,
             "next_url": url,

@@ -9,12 +9,13 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from time import monotonic
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from tracker.extraction.errors import ExtractionError
@@ -305,15 +306,21 @@ def _actors_by_slug(result: ExtractionResult) -> dict[str, Actor]:
     return {actor.slug: actor for actor in Actor.objects.filter(slug__in=slugs)}
 
 
+def _untouched_pending(model: type[Event] | type[Statement], article: Article) -> QuerySet[Any]:
+    """This article's pending proposals that no moderator has edited or first-approved: a re-parse may replace them."""
+    edited = model.history.filter(history_type="~").values("id")  # type: ignore[attr-defined]
+    return model.objects.filter(
+        source_article=article, review_status=ReviewStatus.PENDING, first_approved_by__isnull=True
+    ).exclude(pk__in=edited)
+
+
 def _kept_spans(article: Article) -> tuple[set[tuple[str, int, int]], set[tuple[str, int, int]]]:
-    """Keys of entries from this article that a moderator already decided on, so a re-parse skips them."""
-    decided = Citation.objects.filter(article=article).exclude(
-        Q(event__review_status=ReviewStatus.PENDING) | Q(statement__review_status=ReviewStatus.PENDING)
-    )
-    event_keys = set(decided.filter(event__isnull=False).values_list("event__type", "start", "end"))
+    """Keys of the entries this article still cites (decided, edited or first-approved), so a re-parse skips them."""
+    citations = Citation.objects.filter(article=article)
+    event_keys = set(citations.filter(event__isnull=False).values_list("event__type", "start", "end"))
     statement_keys = {
         (slug or name, start, end)
-        for slug, name, start, end in decided.filter(statement__isnull=False).values_list(
+        for slug, name, start, end in citations.filter(statement__isnull=False).values_list(
             "statement__speaker__slug", "statement__speaker_name", "start", "end"
         )
     }
@@ -389,7 +396,10 @@ def suggest_duplicate(*, event: Event, actor_ids: set[int]) -> Event | None:
 
 
 def article_parse(*, article: Article) -> ExtractionResult:
-    """Run the pipeline and replace this article's pending proposals; decided entries are never touched."""
+    """Run the pipeline and replace this article's untouched pending proposals.
+
+    Decided entries, and pending ones a moderator edited or first-approved, are kept and not proposed again.
+    """
     result = extract(
         article.text,
         published=_published_date(article),
@@ -400,8 +410,8 @@ def article_parse(*, article: Article) -> ExtractionResult:
         # One parse of an article at a time (a re-enqueued copy may run concurrently): lock the row first, so the
         # second parse deletes the first one's pending proposals instead of adding duplicates.
         list(Article.objects.select_for_update().filter(pk=article.pk).values_list("pk", flat=True))
-        Event.objects.filter(source_article=article, review_status=ReviewStatus.PENDING).delete()
-        Statement.objects.filter(source_article=article, review_status=ReviewStatus.PENDING).delete()
+        _untouched_pending(Event, article).delete()
+        _untouched_pending(Statement, article).delete()
         kept_events, kept_statements = _kept_spans(article)
         actors = _actors_by_slug(result)
         for event_proposal in result.events:
