@@ -51,10 +51,25 @@ def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
 
 def _in_quote(text: str, rel: int) -> bool:
     """Inside „German“, “English” or "straight" quotes at offset ``rel``."""
-    before = text[:rel]
-    if "„" in before:
-        return before.count("„") > before.count("“")
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return any(a < rel < b for a, b in _quoted(text))
+
+
+@lru_cache(maxsize=4096)
+def _quoted(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of quotations in ``text`` („…“, “…”, "…"); an unclosed quote runs to the end."""
+    closing = {"„": "“", "“": "”", '"': '"'}
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        close = closing.get(text[i])
+        if close is None or (text[i] == "“" and "„" in text):
+            i += 1
+            continue
+        end = text.find(close, i + 1)
+        end = len(text) if end < 0 else end
+        spans.append((i, end))
+        i = end + 1
+    return tuple(spans)
 
 
 def _anchors_event(info: SentenceInfo, t: Timex) -> bool:

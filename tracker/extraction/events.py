@@ -97,6 +97,7 @@ class SentenceInfo:
     start: int = field(init=False)
     end: int = field(init=False)
     text: str = field(init=False)
+    memo: dict[str, object] = field(default_factory=dict, init=False, repr=False)  # per-sentence caches
 
     def __post_init__(self) -> None:
         self.start, self.end, self.text = self.sentence.start, self.sentence.end, self.sentence.text
@@ -251,7 +252,7 @@ def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]
     dated = any(t.type in {"DATE", "TIME"} for t in info.timexes)
     if not hit.rule.nominal or dated or hit.rule.type not in seen_types or NEWS_ABOUT_RE.search(text):
         return False
-    return bool(DEFINITE_BEFORE_RE.search(text[: hit.start]))
+    return bool(DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 60) : hit.start]))
 
 
 @dataclass(slots=True)
@@ -282,18 +283,18 @@ def _participants(
     discourse: _Discourse,
     clause: Span,
 ) -> tuple[list[str], list[str | None]]:
-    own = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
+    cues = _cues(info, gaz)
+    own = cues.eligible
     if event_type == "ASSAULT":  # "... since Russia invaded": the attacker is in the trigger's own clause
         in_clause = [m for m in own if clause[0] <= m.start - info.start < clause[1]]
         own = in_clause or own
     slugs = _unique_slugs(own)
     extra: list[str] = []
-    pronoun = PRONOUN_SUBJECT_RE.search(info.text)
-    if discourse.last_person and pronoun and not _person_before(info, gaz, pronoun.start()):
+    if discourse.last_person and cues.pronoun_refers_back:
         extra.append(discourse.last_person)
-    if discourse.last_group and COLLECTIVE_RE.search(info.text):
+    if discourse.last_group and cues.collective:
         extra.extend(discourse.last_group)
-    if event_type == "CONSULT" and discourse.last_talks and CONTINUED_TALKS_RE.search(info.text):
+    if event_type == "CONSULT" and discourse.last_talks and cues.continued_talks:
         extra.extend(_as_states(discourse.last_talks, gaz))
     slugs = list(dict.fromkeys([*extra, *slugs]))
     slugs = list(dict.fromkeys(p for s in slugs for p in (s, _PARENT.get(s)) if p))
@@ -303,6 +304,30 @@ def _participants(
         preferred = [s for s in prev if gaz.kind_of(s) == wanted]
         slugs = preferred or prev
     return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+@dataclass(slots=True)
+class _Cues:
+    """Per-sentence facts the participant rules need (computed once per sentence, not per event)."""
+
+    eligible: list[ActorMention]
+    pronoun_refers_back: bool
+    collective: bool
+    continued_talks: bool
+
+
+def _cues(info: SentenceInfo, gaz: Gazetteer) -> _Cues:
+    cues = info.memo.get("cues")
+    if cues is None:
+        pronoun = PRONOUN_SUBJECT_RE.search(info.text)
+        cues = info.memo["cues"] = _Cues(
+            eligible=[m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)],
+            pronoun_refers_back=pronoun is not None and not _person_before(info, gaz, pronoun.start()),
+            collective=bool(COLLECTIVE_RE.search(info.text)),
+            continued_talks=bool(CONTINUED_TALKS_RE.search(info.text)),
+        )
+    assert isinstance(cues, _Cues)
+    return cues
 
 
 def _as_states(slugs: Sequence[str], gaz: Gazetteer) -> list[str]:
@@ -328,8 +353,27 @@ def _in_dateline(info: SentenceInfo, m: ActorMention) -> bool:
 
 def _in_parentheses(info: SentenceInfo, m: ActorMention) -> bool:
     """ "(US-Ortszeit)": an aside, not a participant."""
-    before = info.text[: m.start - info.start]
-    return before.count("(") > before.count(")")
+    rel = m.start - info.start
+    return any(a < rel < b for a, b in _parenthesised(info.text))
+
+
+@lru_cache(maxsize=4096)
+def _parenthesised(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the (outermost) parenthesised asides of ``text``; an unclosed one runs to the end."""
+    spans: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i))
+    if depth:
+        spans.append((opened, len(text)))
+    return tuple(spans)
 
 
 def _unique_slugs(mentions: Iterable[ActorMention]) -> list[str]:
@@ -350,6 +394,11 @@ def occurrence_cue(text: str, trigger: Span) -> Occurrence | None:
         return "uncertain"
     if PLANNED_RE.search(clause):
         return "planned"
+    return _sentence_occurrence(text)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_occurrence(text: str) -> Occurrence | None:
     if CANCELLED_RE.search(text):
         return "cancelled"
     if PLANNED_RE.search(text):
@@ -445,7 +494,10 @@ def _proposal(
 ) -> tuple[EventProposal, Occurrence | None]:
     clause = clause_bounds(info.text, hit.start, hit.end)
     names, slugs = _participants(info, previous, gaz, event_type, discourse, clause)
-    cue = occurrence_cue(fold(info.text), (hit.start, hit.end))
+    folded = info.memo.get("folded")
+    if not isinstance(folded, str):
+        folded = info.memo["folded"] = fold(info.text)
+    cue = occurrence_cue(folded, (hit.start, hit.end))
     trigger_text = info.text[hit.start : hit.end]
     # A bare noun ("die Gespräche") is more often a re-mention or background than a verb; no actors: weak.
     confidence = hit.rule.confidence * (1.0 if names else 0.6) * (0.85 if hit.rule.nominal else 1.0)
@@ -491,6 +543,7 @@ def resolve_roles_on_event_dates(
     the mentions were resolved on."""
     infos = list(infos)
     starts = [i.start for i in infos]
+    resolved: dict[tuple[int, date], dict[tuple[int, int], ActorMention]] = {}
     for event in events:
         day = event.date.start
         if day is None or event.date.basis == "published":
@@ -498,7 +551,10 @@ def resolve_roles_on_event_dates(
         info = _containing(infos, starts, event.evidence[0])
         if info is None or not any(m.via_role for m in info.mentions):
             continue
-        again = {(m.start, m.end): m for m in gaz.find_mentions(info.text, on_date=day)}
+        key = (info.index, day)
+        if key not in resolved:
+            resolved[key] = {(m.start, m.end): m for m in gaz.find_mentions(info.text, on_date=day)}
+        again = resolved[key]
         for m in info.mentions:
             if not m.via_role or m.slug not in event.actor_slugs:
                 continue

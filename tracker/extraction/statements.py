@@ -171,11 +171,7 @@ def _subject_of(
     text = info.text
     c_start, c_end = clause_bounds(text, v_start, v_end)
     # Names after a preposition ("in Paris", "mit Trump") are places or partners, never the speaker.
-    candidates = [
-        m
-        for m in info.mentions
-        if not _after_preposition(text, _rel(info, m)[0]) and not skip[0] <= _rel(info, m)[0] < skip[1]
-    ]
+    candidates = [m for m in _non_prepositional(info) if not skip[0] <= _rel(info, m)[0] < skip[1]]
     before = [m for m in candidates if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
     after = [m for m in candidates if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
     # "..., saying": the participle's subject is the nearest person named before it.
@@ -238,6 +234,16 @@ def _inversion_gap(gap: str) -> bool:
     while words and words[0].lower() in {"der", "die", "das", "the", "auch", "also"}:
         words.pop(0)
     return 0 < len(words) <= 2 and all(TITLE_WORD_RE.fullmatch(w) for w in words)
+
+
+def _non_prepositional(info: SentenceInfo) -> list[ActorMention]:
+    """The sentence's mentions that do not follow a preposition (computed once per sentence)."""
+    cached = info.memo.get("non_prepositional")
+    if cached is None:
+        cached = [m for m in info.mentions if not _after_preposition(info.text, _rel(info, m)[0])]
+        info.memo["non_prepositional"] = cached
+    assert isinstance(cached, list)
+    return cached
 
 
 def _after_preposition(text: str, rel_start: int) -> bool:
