@@ -176,3 +176,14 @@ def test_the_beat_task_polls_due_feeds_once(news_site, settings) -> None:
         assert feed_claim(feed_id=feed.pk, force=True)
     finally:
         app.conf.task_always_eager = False
+
+
+def test_an_unchanged_feed_answering_304_is_not_read_again(local_site) -> None:  # noqa: F811
+    local_site.add("/cached.xml", b"", status=304, content_type="application/rss+xml")
+    feed = Feed.objects.create(url=local_site.url("/cached.xml"), etag='"v1"', last_error="old error")
+
+    result = feed_poll(feed=feed)
+
+    assert result.not_modified and result.error == "" and result.created == []
+    feed.refresh_from_db()
+    assert feed.last_error == "" and feed.etag == '"v1"'
