@@ -12,7 +12,7 @@ from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE, TITLE_WORD_RE, f
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
-# Konjunktiv I of reported speech ("sei", "habe", "wolle", "werde"), not in a question or quote-free fact.
+# Konjunktiv I, the mood of German reported speech ("sei", "habe", "wolle", "werde").
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege)\b")
 _ARTICLE_GAP_RE = re.compile(r"^\s*(?:(?:der|die|das|the|auch|also|zudem|nun|jetzt|dann|am\s+\w+)\s+)*$", re.I)
 _NEAR_GAP_RE = re.compile(
@@ -64,18 +64,8 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
     previous_was_statement = False
     for info in infos:
         found = _statements_in(info, gaz, last_speaker)
-        if (
-            not found
-            and previous_was_statement
-            and last_speaker is not None
-            and _REPORTED_SPEECH_RE.search(info.text)
-            and not SPEECH_VERB_RE.search(fold(info.text))
-        ):
-            # "Er wolle ... telefonieren." / "In der Nacht seien 40 Drohnen abgefeuert worden.": indirect speech
-            # (Konjunktiv I) going on from the previous statement.
-            marker = _REPORTED_SPEECH_RE.search(info.text)
-            assert marker is not None
-            found = [_proposal(info, last_speaker, marker.span(), gaz)]
+        if not found and previous_was_statement and last_speaker is not None:
+            found = _continued_statement(info, last_speaker, gaz)
         previous_was_statement = bool(found)
         if found:
             last_speaker = Speaker(found[-1].speaker_slug, found[-1].speaker, None)
@@ -84,6 +74,15 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
             last_speaker = Speaker(first_person.slug, first_person.name, first_person)
         out.extend(found)
     return out
+
+
+def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> list[StatementProposal]:
+    """ "Er wolle ... telefonieren." / "In der Nacht seien 40 Drohnen abgefeuert worden.": indirect speech in
+    Konjunktiv I, without a speech verb of its own, goes on from the previous statement."""
+    marker = _REPORTED_SPEECH_RE.search(info.text)
+    if marker is None or SPEECH_VERB_RE.search(fold(info.text)):
+        return []
+    return [_proposal(info, speaker, marker.span(), gaz)]
 
 
 def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | None) -> list[StatementProposal]:
