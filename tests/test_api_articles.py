@@ -138,6 +138,8 @@ def test_html_over_the_page_limit_is_413(api: APIClient, settings: Any) -> None:
         (valid(language="xx"), "Unknown language"),
         (valid(url="not a url"), "URL"),
         (valid(conflict="no-such-conflict"), "conflict"),
+        (valid(conflict="bad\x00slug"), "conflict"),
+        (valid(conflict=17), "conflict"),
         (valid(html="<p>x</p>"), "not both"),
         (valid(text="binary\x00data"), "text"),
         ([1, 2, 3], "Invalid data"),

@@ -234,6 +234,13 @@ def test_actor_search_finds_aliases(anon: APIClient) -> None:
     assert ids(anon.get("/api/v1/actors/?q=selensk")) == [zelensky.pk]
 
 
+@pytest.mark.parametrize("query", ["actor=%C2%B2", "conflict=%D9%A3,x", "page_size=%C2%B2", "q=a%00b", "actor=a%00"])
+def test_odd_characters_in_filters_are_never_a_server_error(anon: APIClient, query: str) -> None:
+    EventFactory.create(review_status="confirmed")
+
+    assert anon.get(f"/api/v1/events/?{query}").status_code in (200, 400)
+
+
 @pytest.mark.parametrize("query", ["date_from=yesterday", "type=NOPE", "updated_since=not-a-date", "ordering=title"])
 def test_bad_filter_values_are_400_or_ignored_never_500(anon: APIClient, query: str) -> None:
     EventFactory.create(review_status="confirmed")

@@ -35,14 +35,19 @@ REVIEW_STATUS_CHOICES = [
 TOMBSTONE_ENTITIES = [("event", "event"), ("statement", "statement")]
 
 
+def is_ascii_number(value: str) -> bool:
+    """``str.isdigit`` also accepts "²" or "٣", which ``int()`` refuses."""
+    return value.isascii() and value.isdigit()
+
+
 def split_values(value: str) -> list[str]:
     return [part.strip() for part in value.split(",") if part.strip()][:50]
 
 
 def by_slug_or_id(values: list[str], prefix: str = "") -> Q:
     """``Q`` matching slugs or numeric ids of a related object under ``prefix`` (e.g. ``actor__``)."""
-    ids = [int(v) for v in values if v.isdigit() and len(v) < 19]
-    slugs = [v for v in values if not v.isdigit()]
+    ids = [int(v) for v in values if is_ascii_number(v) and len(v) < 19]
+    slugs = [v for v in values if not is_ascii_number(v)]
     return Q(**{f"{prefix}pk__in": ids}) | Q(**{f"{prefix}slug__in": slugs})
 
 

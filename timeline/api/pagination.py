@@ -90,7 +90,7 @@ class ApiCursorPagination(BasePagination):
 
     def get_page_size(self, request: Request) -> int:
         raw = request.query_params.get(self.page_size_query_param, "")
-        if raw.isdigit() and int(raw) > 0:
+        if raw.isascii() and raw.isdigit() and int(raw) > 0:
             return min(int(raw), self.max_page_size)
         return self.page_size
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -23,6 +24,8 @@ from tracker.models import (
     Statement,
     Tombstone,
 )
+
+SLUG_RE = re.compile(r"[-a-zA-Z0-9_]{1,50}")
 
 
 class FuzzyDateSerializer(serializers.Serializer):
@@ -283,6 +286,16 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+class ConflictSlugField(serializers.SlugRelatedField):
+    """A conflict slug; anything that cannot be a slug (e.g. a NUL byte, which PostgreSQL refuses) is unknown."""
+
+    def to_internal_value(self, data: Any) -> Conflict:
+        if not isinstance(data, str) or not SLUG_RE.fullmatch(data):
+            self.fail("does_not_exist", slug_name=self.slug_field, value=str(data)[:100])
+        conflict: Conflict = super().to_internal_value(data)
+        return conflict
+
+
 class ArticleSubmitSerializer(serializers.Serializer):
     """What a client sends: plain ``text`` or raw ``html`` (cleaned server-side), plus metadata."""
 
@@ -304,7 +317,7 @@ class ArticleSubmitSerializer(serializers.Serializer):
         required=False, allow_blank=True, default="", max_length=40,
         help_text="ISO 8601 date or date-time. Required unless the HTML carries a date.",
     )
-    conflict = serializers.SlugRelatedField(
+    conflict = ConflictSlugField(
         slug_field="slug", queryset=Conflict.objects.all(), required=False, allow_null=True, default=None
     )
     source_name = StrictCharField(required=False, allow_blank=True, max_length=200, default="")

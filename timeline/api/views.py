@@ -218,7 +218,8 @@ class EntryViewSet(ReadOnlyApiViewSet):
 
     def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         lookup = str(kwargs.get(self.lookup_field, ""))
-        if lookup.isdigit() and not self.filter_queryset(self.get_queryset()).filter(pk=int(lookup)).exists():
+        visible = self.filter_queryset(self.get_queryset())
+        if lookup.isascii() and lookup.isdigit() and not visible.filter(pk=int(lookup)).exists():
             gone = Tombstone.objects.filter(entity=self.entity, object_id=int(lookup)).order_by("-created_at").first()
             if gone is not None and gone.reason == TombstoneReason.MERGED and gone.merged_into_id:
                 target = reverse(f"api:{self.entity}-detail", args=[gone.merged_into_id], request=request)
@@ -422,7 +423,7 @@ class ArticleViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, viewset
 
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         declared = request.META.get("CONTENT_LENGTH") or "0"
-        if declared.isdigit() and int(declared) > max_request_bytes():
+        if declared.isascii() and declared.isdigit() and int(declared) > max_request_bytes():
             return Response(
                 {"detail": f"The request has {int(declared):,} bytes; the limit is {max_request_bytes():,}.",
                  "code": "too_large"}, status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
