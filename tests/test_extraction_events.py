@@ -201,3 +201,22 @@ def test_role_aliases_are_resolved_on_the_event_date() -> None:
         (["Joe Biden", "Volodymyr Zelensky"], "2022-03"),
         (["Donald Trump", "Vladimir Putin"], "2025-05-16"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Kremlin said the deal would only take effect after sanctions were lifted.", "en", "REQUEST"),
+        ("Ein Treffen sei erst möglich, wenn ein Vertrag vorliege, sagte Medinski.", "de", "REQUEST"),
+        ('Zelensky warned that Moscow was "trying to buy time."', "en", "ACCUSE"),
+        ("Selenskyj warf Moskau vor, auf Zeit zu spielen.", "de", "ACCUSE"),
+    ],
+)
+def test_conditions_and_stalling_accusations(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+def test_statement_shortly_afterwards_follows_the_scene() -> None:
+    text = "Putin and Trump spoke on Tuesday. Shortly afterwards, the Kremlin said the deal needed more work."
+    (st,) = extract(text, published=PUB, language="en").statements
+    assert (st.speaker, st.date.value, st.date.basis) == ("Kremlin", "2025-05-13", "context")

@@ -242,7 +242,9 @@ def _statement_date(
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None:
         scene = infos[_sentence_index(infos, prev_timex.start) : info.index]
-        if any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions):
+        present = any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions)
+        # "Shortly afterwards, the Kremlin said ...": the words follow the scene just reported.
+        if present or FOLLOW_UP_RE.search(info.text[: st.trigger[0] - info.start]):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     return fuzzy_from_published(published)
 

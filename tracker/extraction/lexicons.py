@@ -437,6 +437,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:summit|meeting|talks|ceasefire|truce|Gipfel\w*|Treffen|Gespräch\w*|Waffenruhe|Waffenstillstand)",
         confidence=0.45,
     ),
+    # Conditions: "only after sanctions are lifted", "erst möglich, wenn ..."
+    _rule(
+        "REQUEST",
+        r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|nur\s+(?:dann\s+)?(?:wenn|falls)|"
+        r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüllt|aufgehoben))",
+        confidence=0.45,
+    ),
+    # Typical accusations: stalling, manipulation, provocation
+    _rule(
+        "ACCUSE",
+        r"(?:(?:buy|buying|gain|gaining)\s+time|playing\s+for\s+time|auf\s+Zeit\s+(?:spielen|spiele|spielt)|"
+        r"Zeit\s+(?:zu\s+)?schinden|stalling|Verzögerungstaktik|delaying\s+tactics|manipulat\w+|"
+        r"Provokation\w*|provocations?|Lügen|propaganda|Propaganda)",
+        confidence=0.5,
+    ),
     # ACCUSE
     _rule(
         "ACCUSE",
