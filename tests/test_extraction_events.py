@@ -220,3 +220,15 @@ def test_statement_shortly_afterwards_follows_the_scene() -> None:
     text = "Putin and Trump spoke on Tuesday. Shortly afterwards, the Kremlin said the deal needed more work."
     (st,) = extract(text, published=PUB, language="en").statements
     assert (st.speaker, st.date.value, st.date.basis) == ("Kremlin", "2025-05-13", "context")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Moscow was open to "serious dialogue" if Kyiv accepted the new realities.', "en", "REQUEST"),
+        ("Ein Verzicht auf den NATO-Beitritt sei ein Grundpfeiler jeder Lösung, sagte Peskow.", "de", "REQUEST"),
+        ("Zelensky told Congress that the aid was an investment.", "en", "CONSULT"),
+    ],
+)
+def test_openness_on_conditions_and_addresses(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

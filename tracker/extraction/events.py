@@ -52,6 +52,9 @@ _PARENT = {
     "ukrainian-armed-forces": "ukraine",
     "us-state-department": "united-states",
     "pentagon": "united-states",
+    "us-congress": "united-states",
+    "verkhovna-rada": "ukraine",
+    "state-duma": "russia",
 }
 # Hopes, needs and wishes report no event; demands, threats, accusations and refusals are events themselves.
 _IRREALIS_WINDOW = 40  # characters before a trigger searched for hope/need cues

@@ -325,6 +325,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
         r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed)",
     ),
+    _rule(
+        "CONSULT",
+        r"(?:(?:told|addressed)\s+(?:Congress|the\s+Bundestag|parliament|the\s+Rada)|"
+        r"Rede\s+vor\s+dem\s+(?:US-)?(?:Kongress|Bundestag|Parlament))",
+        confidence=0.5,
+    ),
     _rule("CONSULT", r"erwartet", requires=r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet", confidence=0.55),
     # AGREE: agreements and promises
     _rule(
@@ -441,7 +447,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|nur\s+(?:dann\s+)?(?:wenn|falls)|"
-        r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüllt|aufgehoben))",
+        r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüllt|aufgehoben)|"
+        r"(?:open|offen)\s+(?:\S+\s+){0,5}?(?:if|wenn|falls)|Grundpfeiler|cornerstone|unverzichtbar|indispensable)",
         confidence=0.45,
     ),
     # Typical accusations: stalling, manipulation, provocation
