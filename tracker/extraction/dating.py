@@ -15,6 +15,7 @@ from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, SPEECH_VER
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
+_SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
 _SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _NOT_ANCHOR_BEFORE_RE = re.compile(
@@ -50,8 +51,9 @@ def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
 
 
 def _in_quote(text: str, rel: int) -> bool:
-    """Inside „German“, “English” or "straight" quotes at offset ``rel``."""
-    return any(a < rel < b for a, b in _quoted(text))
+    """Inside quoted speech („German“, “English” or "straight" quotes) at offset ``rel``; a quoted word or two
+    ('he would speak to him "soon"') is part of the reporter's sentence, not quoted speech."""
+    return any(a < rel < b and len(text[a:b].split()) > _SCARE_QUOTE_WORDS for a, b in _quoted(text))
 
 
 @lru_cache(maxsize=4096)
