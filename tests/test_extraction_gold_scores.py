@@ -75,6 +75,8 @@ def test_actor_and_speaker_matching() -> None:
     assert not actors_match(["Turkey"], ["Russia", "Ukraine"])
     assert speaker_matches("Vladimir Putin", "Vladimir Putin, via Dmitry Peskov")
     assert speaker_matches("Ukraine", "Joint statement: United States, Ukraine")
+    assert speaker_matches("Joint statement: Ukraine, United States", "Joint statement: United States, Ukraine")
+    assert not speaker_matches("Joint statement: Russia, China, Iran", "Joint statement: United States, Ukraine")
     assert not speaker_matches("Kremlin", "Dmitry Peskov")
 
 

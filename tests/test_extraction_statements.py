@@ -176,3 +176,24 @@ def test_appositions_titles_adverbials_and_indirect_speech(text: str, expected: 
 )
 def test_nach_angaben_credits_the_source(text: str, expected: list[str]) -> None:
     assert speakers(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Macron, Merz und Starmer warnten in einer gemeinsamen Erklärung vor neuen Sanktionen.",
+            "de",
+            "Joint statement: Emmanuel Macron, Friedrich Merz, Keir Starmer",
+        ),
+        (
+            "US and Ukrainian officials met in Jeddah. In a joint statement, the two countries said talks would go on.",
+            "en",
+            "Joint statement: United States, Ukraine",
+        ),
+    ],
+)
+def test_joint_statements(text: str, lang: str, expected: str) -> None:
+    joint = [s for s in statements(text, lang) if s.speaker.startswith("Joint statement")]
+    assert [s.speaker for s in joint] == [expected]
+    assert joint[0].speaker_slug is None

@@ -14,6 +14,11 @@ from .types import ActorMention, FuzzyDate, Span, StatementProposal
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
 # Konjunktiv I, the mood of German reported speech ("sei", "habe", "wolle", "werde").
 _REPORTED_SPEECH_RE = re.compile(r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege)\b")
+_JOINT_RE = re.compile(
+    r"\b(?:gemeinsame[nr]?\s+(?:Erklärung|Stellungnahme|Mitteilung|Kommuniqué)|joint\s+(?:statement|communiqu[eé]|"
+    r"declaration)|erklärten\s+gemeinsam|said\s+jointly)\b",
+    re.I,
+)
 _ARTICLE_GAP_RE = re.compile(r"^\s*(?:(?:der|die|das|the|auch|also|zudem|nun|jetzt|dann|am\s+\w+)\s+)*$", re.I)
 _NEAR_GAP_RE = re.compile(
     r"^[\s,]*(?:(?:who|der|die|hatte|hat|habe|haben|hatten|had|has|have|auch|also|zudem|bereits)\s+|"
@@ -63,7 +68,8 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
     last_speaker: Speaker | None = None
     previous_was_statement = False
     for info in infos:
-        found = _statements_in(info, gaz, last_speaker)
+        earlier = infos[max(0, info.index - 2) : info.index]
+        found = _joint_statement(info, earlier, gaz) or _statements_in(info, gaz, last_speaker)
         if not found and previous_was_statement and last_speaker is not None:
             found = _continued_statement(info, last_speaker, gaz)
         previous_was_statement = bool(found)
@@ -74,6 +80,36 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
             last_speaker = Speaker(first_person.slug, first_person.name, first_person)
         out.extend(found)
     return out
+
+
+def _joint_statement(info: SentenceInfo, earlier: Sequence[SentenceInfo], gaz: Gazetteer) -> list[StatementProposal]:
+    """ "In einer gemeinsamen Erklärung hieß es ...", "In a joint statement, the two countries said ...": one
+    statement by "Joint statement: A, B" (the parties named in the sentence, else in the two before)."""
+    marker = _JOINT_RE.search(info.text)
+    if marker is None:
+        return []
+    # "Macron, Merz, Starmer und Tusk warnten in einer gemeinsamen Erklärung": the names before the marker;
+    # "In a joint statement, the two countries said": the states of the previous sentences.
+    before = [m.slug for m in info.mentions if m.slug and m.end - info.start <= marker.start()]
+    parties = list(dict.fromkeys(before))
+    if len(parties) < 2:
+        parties = _parties(info.mentions, gaz)
+    for prior in reversed(earlier):
+        if len(parties) >= 2:
+            break
+        parties = list(dict.fromkeys([*parties, *_parties(prior.mentions, gaz)]))
+    if len(parties) < 2:
+        return []
+    names = [gaz.name_of(p) for p in parties[:4]]
+    speaker = Speaker(None, "Joint statement: " + ", ".join(names), None)
+    return [_proposal(info, speaker, marker.span(), gaz)]
+
+
+def _parties(mentions: Sequence[ActorMention], gaz: Gazetteer) -> list[str]:
+    """States first (a joint statement is usually between governments), then people and organisations."""
+    slugs = [m.slug for m in mentions if m.slug]
+    states = [s for s in slugs if gaz.kind_of(s) == "state"]
+    return list(dict.fromkeys(states or slugs))
 
 
 def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> list[StatementProposal]:
