@@ -12,7 +12,8 @@ queue and measures two things:
 It never touches the development database, the shared PostgreSQL or another queue: ``DATABASE_URL`` is removed from
 the environment of every process it starts, and the Redis queue key it used is deleted at the end.
 
-    python bench/ingest_throughput.py [--articles 1000] [--clients 20] [--concurrency 2] [--brokers filesystem,redis]
+    python bench/ingest_throughput.py [--articles 1000] [--clients 20] [--concurrency 2] [--chars 3000]
+                                      [--brokers filesystem,redis] [--modes stream,backlog]
 """
 
 from __future__ import annotations
@@ -57,17 +58,17 @@ def load_sources() -> list[tuple[str, str, str]]:
     return out
 
 
-def build_articles(n: int) -> list[tuple[str, str, str]]:
-    """``n`` distinct articles of about 3,000 characters of real news text each."""
+def build_articles(n: int, chars: int = TARGET_CHARS) -> list[tuple[str, str, str]]:
+    """``n`` distinct articles of about ``chars`` characters of real news text each."""
     sources = load_sources()
     articles = []
     for i in range(n):
         lang, text, published = sources[i % len(sources)]
         parts, j = [text], 1
-        while sum(len(p) for p in parts) < TARGET_CHARS:
+        while sum(len(p) for p in parts) < chars:
             parts.append(sources[(i + j) % len(sources)][1] if sources[(i + j) % len(sources)][0] == lang else text)
             j += 1
-        body = "\n".join(parts)[:TARGET_CHARS]
+        body = "\n".join(parts)[:chars]
         suffix = f"\nMeldung Nummer {i}." if lang == "de" else f"\nReport number {i}."
         articles.append((lang, body + suffix, published))
     return articles
@@ -84,13 +85,13 @@ def _django() -> None:
     django.setup()
 
 
-def child_submit(n: int, clients: int) -> dict[str, Any]:
+def child_submit(n: int, clients: int, chars: int) -> dict[str, Any]:
     _django()
     from django.db import connections
 
     from tracker.services.articles import article_ingest
 
-    articles = build_articles(n)
+    articles = build_articles(n, chars)
     errors: list[str] = []
     created = 0
     lock = threading.Lock()
@@ -210,13 +211,13 @@ class Environment:
         shutil.rmtree(self.var_dir, ignore_errors=True)
 
 
-def measure(env: Environment, mode: str, n: int, clients: int, timeout: float) -> dict[str, Any]:
+def measure(env: Environment, mode: str, n: int, clients: int, chars: int, timeout: float) -> dict[str, Any]:
     if mode == "stream":
         env.start_worker()
-        submitted = env.child("submit", str(n), str(clients))
+        submitted = env.child("submit", str(n), str(clients), str(chars))
         start = submitted["start"]
     else:
-        submitted = env.child("submit", str(n), str(clients))
+        submitted = env.child("submit", str(n), str(clients), str(chars))
         start = env.start_worker()
     waited = env.child("wait", str(n), str(timeout))
     parsed = waited["statuses"].get("parsed", 0)
@@ -235,6 +236,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=2)
+    parser.add_argument("--chars", type=int, default=TARGET_CHARS, help="Approximate length of each article.")
     parser.add_argument("--brokers", default="filesystem,redis")
     parser.add_argument("--modes", default="stream,backlog")
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0")
@@ -245,8 +247,10 @@ def main() -> int:
 
     if args.child:
         phase, *rest = args.child
-        result = child_submit(int(rest[0]), int(rest[1])) if phase == "submit" else child_wait(int(rest[0]),
-                                                                                               float(rest[1]))
+        if phase == "submit":
+            result = child_submit(int(rest[0]), int(rest[1]), int(rest[2]))
+        else:
+            result = child_wait(int(rest[0]), float(rest[1]))
         print(json.dumps(result))
         return 0
 
@@ -261,7 +265,7 @@ def main() -> int:
             env.migrate()
             for mode in [m.strip() for m in args.modes.split(",") if m.strip()]:
                 env.reset()
-                result = measure(env, mode, args.articles, args.clients, args.timeout)
+                result = measure(env, mode, args.articles, args.clients, args.chars, args.timeout)
                 results.append(result)
                 if args.json:
                     print(json.dumps(result), flush=True)
@@ -270,7 +274,7 @@ def main() -> int:
                           f"({result['failed']} failed) in {result['seconds']:>6.1f} s = "
                           f"{result['articles_per_s']:>6.1f} articles/s  (submit {result['submit_seconds']} s by "
                           f"{args.clients} clients; {result['events']} event + {result['statements']} statement "
-                          f"proposals; worker concurrency {args.concurrency})", flush=True)
+                          f"proposals; ~{args.chars} chars/article; worker concurrency {args.concurrency})", flush=True)
                 if result["errors"]:
                     print(f"  submit errors: {result['errors']}", file=sys.stderr)
         finally:
