@@ -232,3 +232,21 @@ def test_statement_shortly_afterwards_follows_the_scene() -> None:
 )
 def test_openness_on_conditions_and_addresses(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "occurrence"),
+    [
+        ("Deutschland liefert der Ukraine weitere Patriot-Systeme.", "de", "occurred"),
+        ("Deutschland will der Ukraine weitere Patriot-Systeme liefern.", "de", "planned"),
+        ("The US will send more air defense systems to Ukraine.", "en", "planned"),
+    ],
+)
+def test_weapons_deliveries_are_aid(text: str, lang: str, occurrence: str) -> None:
+    aid = [e for e in events(text, lang) if e.type == "AID"]
+    assert [e.occurrence for e in aid] == [occurrence]
+    assert "Ukraine" in aid[0].actors
+
+
+def test_refused_delivery_is_not_aid() -> None:
+    assert "AID" not in kinds("Berlin will keine Taurus-Marschflugkörper liefern.", "de")

@@ -543,6 +543,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:finanzier\w*|financ\w*|Ukraine|Kiew|Kyiv|nutzen|genutzt|verwenden|use|used|using|tap)",
         confidence=0.6,
     ),
+    _rule(
+        "AID",
+        r"(?:liefer\w*|deliver\w*|send|sends|sending|sent|schickt\w*|schicken|bereitstell\w*|provide[sd]?|providing)\s+"
+        r"(?:\S+\s+){0,4}?(?:Waffen\w*|weapons?|missiles?|Raketen\w*|Marschflugkörper\w*|Panzer\w*|tanks?|"
+        r"Munition|ammunition|shells|Luftabwehr\w*|air\s+defen[cs]e|Patriot\w*|Taurus|Tomahawks?|F-16s?|Kampfjets?)",
+        confidence=0.6,
+    ),
+    _rule(
+        "AID",
+        r"(?:Waffen|Raketen|Marschflugkörper|Panzer|Munition|Luftabwehr|Patriot|Taurus|Kampfjet)[\w-]*\s+"
+        r"(?:\S+\s+){0,3}?(?:liefern|geliefert|zu\s+liefern|bereitstellen|bereitgestellt|schicken|geschickt)",
+        excludes=r"(?:keine|kein|nicht|no|not)",
+        confidence=0.6,
+    ),
     # SUPPORT and COOPERATE
     _rule(
         "SUPPORT",
