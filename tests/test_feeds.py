@@ -155,3 +155,16 @@ def test_feed_pollers_get_304_until_something_is_confirmed(client, monday_call, 
     assert changed.status_code == 200 and b"Newly confirmed" in changed.content
     other_language = client.get(url, HTTP_IF_NONE_MATCH=changed["ETag"], HTTP_ACCEPT_LANGUAGE="de")
     assert other_language.status_code == 200
+
+
+def test_atom_entry_ids_stay_the_same_when_a_title_is_edited(client, monday_call):
+    url = reverse("timeline:conflict-atom", args=["russia-ukraine"])
+
+    def ids() -> list[str]:
+        root = ET.fromstring(client.get(url).content)  # noqa: S314
+        return [entry.findtext(f"{ATOM}id") or "" for entry in root.iter(f"{ATOM}entry")]
+
+    before = ids()
+    monday_call.title = "Phone call between Trump and Putin"
+    monday_call.save()
+    assert ids() == before == [f"tag:conflict-timeline-tracker,2025:event/{monday_call.pk}"]

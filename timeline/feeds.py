@@ -107,6 +107,13 @@ class TimelineAtomFeed(Feed):
     def item_link(self, item: selectors.Entry) -> str:
         return selectors.entry_url(item.obj)
 
+    def item_guid(self, item: selectors.Entry) -> str:
+        """A stable Atom id: the permalink's words change with the title, the entry's id does not."""
+        kind = "event" if isinstance(item.obj, Event) else "statement"
+        return f"tag:conflict-timeline-tracker,2025:{kind}/{item.obj.pk}"
+
+    item_guid_is_permalink = False
+
     def item_pubdate(self, item: selectors.Entry) -> datetime:
         return item.obj.reviewed_at or item.obj.created_at
 
