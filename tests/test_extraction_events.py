@@ -250,3 +250,10 @@ def test_weapons_deliveries_are_aid(text: str, lang: str, occurrence: str) -> No
 
 def test_refused_delivery_is_not_aid() -> None:
     assert "AID" not in kinds("Berlin will keine Taurus-Marschflugkörper liefern.", "de")
+
+
+def test_refusals_and_demands_are_made_now_even_with_will() -> None:
+    (reject,) = [e for e in events("Berlin will keine Taurus-Marschflugkörper liefern.", "de") if e.type == "REJECT"]
+    assert reject.occurrence == "occurred"
+    english = kinds("Trump said the US would not send Tomahawks to Ukraine.", "en")
+    assert "REJECT" in english and "AID" not in english

@@ -501,6 +501,8 @@ def _proposal(
     if not isinstance(folded, str):
         folded = info.memo["folded"] = fold(info.text)
     cue = occurrence_cue(folded, (hit.start, hit.end))
+    if cue == "planned" and event_type in _IRREALIS_IMMUNE:
+        cue = None  # "will keine Waffen liefern", "wird fordern": the refusal or demand is made now
     trigger_text = info.text[hit.start : hit.end]
     # A bare noun ("die Gespräche") is more often a re-mention or background than a verb; no actors: weak.
     confidence = hit.rule.confidence * (1.0 if names else 0.6) * (0.85 if hit.rule.nominal else 1.0)
@@ -530,7 +532,7 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
             and k.date.value == event.date.value
             and set(k.actors) == set(event.actors)
             and k.occurrence == event.occurrence
-            and (k.evidence == event.evidence or event.date.basis != "text")
+            and (k.evidence == event.evidence or (event.date.basis != "text" and event.type not in _IRREALIS_IMMUNE))
             for k in kept
         )
         if not duplicate:

@@ -385,6 +385,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
         confidence=0.75,
     ),
+    _rule(
+        "REJECT",
+        r"(?:keine|keinerlei)\s+(?:\S+\s+){0,3}?(?:liefern|schicken|bereitstellen|entsenden)|"
+        r"(?:will\s+not|won't|would\s+not|refused\s+to|refuses\s+to)\s+(?:\S+\s+){0,2}?(?:send|deliver|supply|provide)",
+        confidence=0.6,
+    ),
     # CONCEDE: releases and exchanges carried out, concessions
     _rule(
         "CONCEDE",
@@ -548,6 +554,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:liefer\w*|deliver\w*|send|sends|sending|sent|schickt\w*|schicken|bereitstell\w*|provide[sd]?|providing)\s+"
         r"(?:\S+\s+){0,4}?(?:Waffen\w*|weapons?|missiles?|Raketen\w*|Marschflugkörper\w*|Panzer\w*|tanks?|"
         r"Munition|ammunition|shells|Luftabwehr\w*|air\s+defen[cs]e|Patriot\w*|Taurus|Tomahawks?|F-16s?|Kampfjets?)",
+        excludes=r"(?:not|no|won't|keine|kein|nicht)",
         confidence=0.6,
     ),
     _rule(
