@@ -257,3 +257,9 @@ def test_refusals_and_demands_are_made_now_even_with_will() -> None:
     assert reject.occurrence == "occurred"
     english = kinds("Trump said the US would not send Tomahawks to Ukraine.", "en")
     assert "REJECT" in english and "AID" not in english
+
+
+def test_headline_echo_is_dropped() -> None:
+    text = "Trump und Putin telefonieren\nTrump telefonierte am Freitag mit Putin. Die Gespräche dauerten zwei Stunden."
+    consult = [e for e in events(text, "de") if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].sentence.startswith("Trump telefonierte")

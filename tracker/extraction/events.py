@@ -569,3 +569,24 @@ def resolve_roles_on_event_dates(
             k = event.actor_slugs.index(m.slug)
             event.actor_slugs[k] = new.slug
             event.actors[k] = gaz.name_of(new.slug)
+
+
+def drop_headline_echoes(events: list[EventProposal], infos: Sequence[SentenceInfo]) -> list[EventProposal]:
+    """A headline sums up the article: its event proposals are dropped when the body proposes the same type,
+    and otherwise kept with lower confidence."""
+    headlines = [(i.start, i.end) for i in infos if i.sentence.is_headline]
+    if not headlines:
+        return events
+
+    def in_headline(event: EventProposal) -> bool:
+        return any(a <= event.evidence[0] < b for a, b in headlines)
+
+    body_types = {e.type for e in events if not in_headline(e)}
+    kept: list[EventProposal] = []
+    for event in events:
+        if in_headline(event):
+            if event.type in body_types:
+                continue
+            event.confidence = round(event.confidence * 0.6, 2)
+        kept.append(event)
+    return kept

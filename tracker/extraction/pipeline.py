@@ -12,7 +12,13 @@ from typing import Any
 
 from .dating import align_with_statements, date_events, date_statements
 from .errors import ExtractionError
-from .events import build_sentence_infos, dedupe_events, find_events, resolve_roles_on_event_dates
+from .events import (
+    build_sentence_infos,
+    dedupe_events,
+    drop_headline_echoes,
+    find_events,
+    resolve_roles_on_event_dates,
+)
 from .gazetteer import Gazetteer, load_default_gazetteer
 from .language import SUPPORTED_FULL, detect_language
 from .lexicons import fold
@@ -51,7 +57,7 @@ def extract(
     infos = build_sentence_infos(sentences, mentions, timexes)
     events = date_events(find_events(infos, gaz, fold(text)), infos, published)
     resolve_roles_on_event_dates(events, infos, gaz)
-    events = dedupe_events(events)
+    events = drop_headline_echoes(dedupe_events(events), infos)
     statements = date_statements(find_statements(infos, gaz), infos, published)
     align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
