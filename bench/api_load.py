@@ -1,7 +1,7 @@
 """Load test of the REST API: 100,000 events in a database of its own, gunicorn, 20 concurrent clients.
 
     .venv/bin/python bench/api_load.py [--events 100000] [--seconds 20] [--connections 20] [--workers 3]
-        [--threads 1] [--page-size 100] [--reseed] [--db /tmp/bench_api/bench_api.sqlite3]
+        [--threads 4] [--page-size 100] [--reseed] [--db /tmp/bench_api/bench_api.sqlite3]
 
 Database: a SQLite file under /tmp by default. When DATABASE_URL points at PostgreSQL, the bench creates and uses a
 separate database ``bench_api`` on that server instead (never the dev or test databases).
@@ -314,7 +314,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=20)
     parser.add_argument("--workers", type=int, default=max(2, (os.cpu_count() or 1) + 1))
-    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--threads", type=int, default=4)  # >1 so stale pages are served during a refresh
     parser.add_argument("--page-size", type=int, default=100)
     parser.add_argument("--reseed", action="store_true")
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "bench_api" / "bench_api.sqlite3"))
