@@ -27,6 +27,8 @@ CASES = [
      "demnächst nach dem 18. Mai 2025", "soon after May 18, 2025"),
     (DateParts(D(2025, 5, 12), D(2025, 5, 18), "week", "2025-W20"),
      "Woche vom 12. Mai 2025", "week of May 12, 2025"),
+    (DateParts(D(2025, 5, 17), D(2025, 5, 18), "week", "2025-W20-WE"),
+     "Wochenende vom 17. Mai 2025", "weekend of May 17, 2025"),
     (DateParts(D(2025, 4, 1), D(2025, 6, 30), "quarter", "2025-Q2"), "2. Quartal 2025", "Q2 2025"),
     (DateParts(D(2025, 6, 1), D(2025, 8, 31), "quarter", "2025-SU"), "Sommer 2025", "summer 2025"),
     (DateParts(D(2025, 1, 1), D(2025, 12, 31), "year", "2025"), "2025", "2025"),

@@ -161,6 +161,8 @@ def _precise_text(parts: DateParts) -> str:
     if precision == "day":
         return _range_text(start, end, "day")
     if precision == "week":
+        if parts.value.endswith("-WE"):
+            return gettext("weekend of %(day)s") % {"day": format_day(start)}
         return gettext("week of %(day)s") % {"day": format_day(start)}
     if precision == "month":
         if start.year == end.year and start.month == end.month:
