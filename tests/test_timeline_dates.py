@@ -32,6 +32,7 @@ CASES = [
     (DateParts(D(2025, 4, 1), D(2025, 6, 30), "quarter", "2025-Q2"), "2. Quartal 2025", "Q2 2025"),
     (DateParts(D(2025, 6, 1), D(2025, 8, 31), "quarter", "2025-SU"), "Sommer 2025", "summer 2025"),
     (DateParts(D(2025, 1, 1), D(2025, 12, 31), "year", "2025"), "2025", "2025"),
+    (DateParts(D(2025, 1, 1), D(2025, 12, 31), "year", "2025", mod="END"), "Ende 2025", "late 2025"),
     (DateParts(D(2025, 5, 16), D(2025, 5, 18), "day", ""),
      "16. Mai 2025 – 18. Mai 2025", "May 16, 2025 – May 18, 2025"),
     (DateParts(D(2025, 5, 1), D(2025, 5, 31), "month", "2025-05", mod="APPROX"), "etwa Mai 2025", "about May 2025"),

@@ -91,15 +91,19 @@ def format_month(day: date) -> str:
     return _formatted(day.replace(day=1), "YEAR_MONTH_FORMAT", get_language())
 
 
-def _month_with_mod(day: date, mod: str) -> str:
-    month = format_month(day)
+def _with_mod(period: str, mod: str) -> str:
+    """Early/mid/late plus a month or a year: "Mitte Mai 2025", "Anfang 2025"."""
     phrases = {
         "START": gettext("early %(month)s"),
         "MID": gettext("mid-%(month)s"),
         "END": gettext("late %(month)s"),
     }
     phrase = phrases.get(mod)
-    return phrase % {"month": month} if phrase else month
+    return phrase % {"month": period} if phrase else period
+
+
+def _month_with_mod(day: date, mod: str) -> str:
+    return _with_mod(format_month(day), mod)
 
 
 def _time_text(day: date, value: str) -> str:
@@ -171,7 +175,7 @@ def _precise_text(parts: DateParts) -> str:
     if precision == "quarter":
         return _quarter_text(start, end, parts.value)
     if precision == "year":
-        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        return _with_mod(str(start.year), parts.mod) if start.year == end.year else f"{start.year}–{end.year}"
     return _range_text(start, end, "day")
 
 
