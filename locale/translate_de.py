@@ -94,6 +94,7 @@ DE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "before %(day)s": "vor dem %(day)s",
     "after %(day)s": "nach dem %(day)s",
     "week of %(day)s": "Woche vom %(day)s",
+    "%(date)s (day of the report)": "%(date)s (Tag der Meldung)",
     "weekend of %(day)s": "Wochenende vom %(day)s",
     "about %(date)s": "etwa %(date)s",
     "%(name)s: planned events": "%(name)s: geplante Ereignisse",

@@ -37,6 +37,8 @@ CASES = [
      "16. Mai 2025 – 18. Mai 2025", "May 16, 2025 – May 18, 2025"),
     (DateParts(D(2025, 5, 1), D(2025, 5, 31), "month", "2025-05", mod="APPROX"), "etwa Mai 2025", "about May 2025"),
     (DateParts(None, None, "vague", ""), "Datum unbekannt", "date unknown"),
+    (DateParts(D(2025, 5, 18), D(2025, 5, 18), "day", "2025-05-18", basis="published"),
+     "18. Mai 2025 (Tag der Meldung)", "May 18, 2025 (day of the report)"),
 ]
 
 

@@ -27,6 +27,7 @@ class FuzzyDated(Protocol):
     date_value: str
     date_mod: str
     date_note: str
+    date_basis: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,7 @@ class DateParts:
     value: str = ""
     mod: str = ""
     note: str = ""
+    basis: str = ""
 
 
 _PART_OF_DAY_RE = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
@@ -189,6 +191,7 @@ def _parts_of(entry: FuzzyDated | DateParts) -> DateParts:
         value=entry.date_value or "",
         mod=entry.date_mod or "",
         note=entry.date_note or "",
+        basis=entry.date_basis or "",
     )
 
 
@@ -203,6 +206,8 @@ def human_date(entry: FuzzyDated | DateParts) -> str:
             text = gettext("about %(date)s") % {"date": text}
     if parts.note:
         text = f"{text} ({gettext(parts.note)})"
+    elif parts.basis == "published":  # no date in the text: the article's day stands in
+        text = gettext("%(date)s (day of the report)") % {"date": text}
     return text
 
 

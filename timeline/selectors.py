@@ -44,7 +44,7 @@ CITATION_FIELDS = (
 )
 ENTRY_FIELDS = (
     "id", "conflict_id", "date_start", "date_end", "date_precision", "date_value", "date_mod", "date_note",
-    "date_expression", "date_edtf", "review_status", "created_at", "updated_at", "reviewed_at",
+    "date_basis", "date_expression", "date_edtf", "review_status", "created_at", "updated_at", "reviewed_at",
     "conflict__id", "conflict__slug", "conflict__name",
 )
 EVENT_FIELDS = (*ENTRY_FIELDS, "title", "summary", "type", "occurrence")
