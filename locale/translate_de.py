@@ -136,6 +136,8 @@ DE: dict[str | tuple[str, str], str | tuple[str, str]] = {
     "Entries of %(name)s": "Einträge von %(name)s",
     "Permalink": "Permalink",
     "Filtered by": "Gefiltert nach",
+    "%(counter)s confirmed event": ("%(counter)s bestätigtes Ereignis", "%(counter)s bestätigte Ereignisse"),
+    "%(counter)s statement": ("%(counter)s Äußerung", "%(counter)s Äußerungen"),
     "Remove filter %(label)s: %(value)s": "Filter entfernen: %(label)s: %(value)s",
     "Show on the timeline": "In der Chronik zeigen",
 }

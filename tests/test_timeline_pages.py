@@ -99,10 +99,14 @@ def test_unknown_conflict_is_404(client, db):
     assert client.get(reverse("timeline:conflict", args=["nowhere"])).status_code == 404
 
 
-def test_home_links_each_conflict_timeline(client, db):
+def test_home_links_each_conflict_timeline_with_its_public_counts(client, db):
     ConflictFactory.create()
-    html = client.get("/").content.decode()
+    EventFactory.create(review_status="confirmed")
+    EventFactory.create(review_status="pending")
+    StatementFactory.create(review_status="confirmed")
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert 'href="/c/russia-ukraine/"' in html
+    assert "1 confirmed event, 1 statement" in html
 
 
 def test_page_shows_fifty_entries_and_links_to_the_next_page(client, db):

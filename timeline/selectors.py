@@ -14,7 +14,19 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 from django.core.cache import cache
-from django.db.models import Count, DurationField, ExpressionWrapper, F, Max, Prefetch, QuerySet, Value
+from django.db.models import (
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.text import slugify
@@ -119,8 +131,17 @@ def public_actor(slug: str) -> Actor | None:
     return Actor.objects.filter(slug=slug).first()
 
 
+def _public_count(queryset: QuerySet) -> Subquery:
+    counted = queryset.filter(conflict=OuterRef("pk")).order_by().values("conflict").annotate(n=Count("pk"))
+    return Subquery(counted.values("n")[:1], output_field=IntegerField())
+
+
 def public_conflicts() -> QuerySet[Conflict]:
-    return Conflict.objects.order_by("name")
+    """Conflicts with their numbers of confirmed events and statements."""
+    return Conflict.objects.order_by("name").annotate(
+        public_events=Coalesce(_public_count(public_events()), 0),
+        public_statements=Coalesce(_public_count(public_statements()), 0),
+    )
 
 
 # ---------------------------------------------------------------- filtered timeline
