@@ -187,6 +187,7 @@ def main() -> None:
     base = "/c/russia-ukraine/"
     permalink = event_url(Event.objects.public().order_by("pk").first())  # type: ignore[arg-type]
     scenarios = [
+        ("home (conflicts with counts)", "/", False, "en"),
         ("page 1", base, False, "en"),
         ("page 1 (German)", base, False, "de"),
         ("page 1, cold overview cache", base, True, "en"),
