@@ -121,3 +121,15 @@ def test_script_is_escaped_in_atom_and_timelinejs(client, hostile):
     for item in data["events"]:
         assert "<script>" not in item["text"]["headline"] + item["text"]["text"]
         assert "&lt;script&gt;" in item["text"]["headline"]
+
+
+def test_cached_page_never_shows_an_entry_unpublished_behind_the_caches_back(client, db):
+    from tracker.models import Event
+
+    event = EventFactory.create(title="Soon rejected", review_status="confirmed")
+    url = reverse("timeline:conflict", args=["russia-ukraine"])
+    assert "Soon rejected" in client.get(url).content.decode()  # page keys and totals now cached
+    Event.objects.filter(pk=event.pk).update(review_status="rejected")  # no save(): the data version stays
+    assert "Soon rejected" not in client.get(url).content.decode()
+    feed = client.get(reverse("timeline:conflict-atom", args=["russia-ukraine"]))
+    assert "Soon rejected" not in feed.content.decode()

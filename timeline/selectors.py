@@ -295,21 +295,32 @@ _UNION_ORDER_REVERSED = ("-sort_day", "-kind_key", "-pk")
 
 
 def timeline_page(query: TimelineQuery, page: int = 1, per_page: int = PAGE_SIZE) -> TimelinePage:
-    """One page of the merged event+statement list in date order."""
+    """One page of the merged event+statement list in date order.
+
+    The page's (day, kind, id) keys are cached per filter, page and data version; the rows themselves are always
+    read fresh through the public querysets, so a cached key never shows an entry that stopped being public.
+    """
     total = timeline_total(query)
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
-    offset = (page - 1) * per_page
     if total == 0:
         return TimelinePage(page, per_page, 0, [])
+    cache_key = f"{query.cache_key}:page:{page}:{per_page}"
+    keys = cache.get(cache_key)
+    if keys is None:
+        keys = _page_keys(query, (page - 1) * per_page, per_page, total)
+        cache.set(cache_key, keys, OVERVIEW_CACHE_SECONDS)
+    return TimelinePage(page, per_page, total, _load_entries(keys))
+
+
+def _page_keys(query: TimelineQuery, offset: int, per_page: int, total: int) -> list[tuple[date | None, str, int]]:
     union = _keys(query.events, "event").union(_keys(query.statements, "statement"), all=True)
     if offset <= total // 2:
-        keys = list(union.order_by(*_UNION_ORDER)[offset : offset + per_page])
-    else:  # pages in the second half: walk the index from the end, so no page skips more than half the rows
-        size = min(per_page, total - offset)
-        from_end = total - offset - size
-        keys = list(union.order_by(*_UNION_ORDER_REVERSED)[from_end : from_end + size])[::-1]
-    return TimelinePage(page, per_page, total, _load_entries(keys))
+        return list(union.order_by(*_UNION_ORDER)[offset : offset + per_page])
+    # Pages in the second half walk the index from the end, so no page skips more than half the rows.
+    size = min(per_page, total - offset)
+    from_end = total - offset - size
+    return list(union.order_by(*_UNION_ORDER_REVERSED)[from_end : from_end + size])[::-1]
 
 
 def _load_entries(keys: list[tuple[date | None, str, int]]) -> list[Entry]:
