@@ -46,6 +46,15 @@ def test_parsed_article_has_pending_event_with_actors_date_and_citation(gazettee
     assert "telefonieren" in citation.sentence
 
 
+def test_local_time_note_reaches_the_event() -> None:
+    article = parsed_article(
+        "Telefonat geplant\nGeplant ist ein Telefonat von Trump mit Putin, das am Montagmorgen (US-Ortszeit) "
+        "stattfinden soll."
+    )
+    event = Event.objects.get(type="CONSULT", source_article=article)
+    assert (event.date_value, event.date_note) == ("2025-05-19TMO", "US local time")
+
+
 def test_parsed_article_has_pending_statement_by_resolved_speaker(gazetteer: None) -> None:
     article = parsed_article()
     speakers = {s.speaker.name for s in Statement.objects.filter(source_article=article) if s.speaker}

@@ -213,6 +213,7 @@ def fuzzy_from_timex(timex: Timex, basis: DateBasis = "text") -> FuzzyDate:
         expression=timex.text,
         expression_span=(timex.start, timex.end),
         mod=timex.mod,
+        note=timex.note,
     )
 
 

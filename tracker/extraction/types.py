@@ -54,6 +54,7 @@ class FuzzyDate:
     expression: str = ""
     expression_span: Span | None = None
     mod: str | None = None
+    note: str | None = None  # e.g. "US local time"
 
 
 @dataclass(frozen=True, slots=True)

@@ -295,6 +295,7 @@ def _date_fields(fuzzy: FuzzyDate) -> dict[str, object]:
         "date_mod": (fuzzy.mod or "")[:20],
         "date_basis": fuzzy.basis,
         "date_expression": fuzzy.expression[:200],
+        "date_note": (fuzzy.note or "")[:200],
     }
 
 
