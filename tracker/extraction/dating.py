@@ -53,21 +53,33 @@ def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
 def _in_quote(text: str, rel: int) -> bool:
     """Inside quoted speech („German“, “English” or "straight" quotes) at offset ``rel``; a quoted word or two
     ('he would speak to him "soon"') is part of the reporter's sentence, not quoted speech."""
-    return any(a < rel < b and len(text[a:b].split()) > _SCARE_QUOTE_WORDS for a, b in _quoted(text))
+    spans = _speech_quotes(text)
+    k = bisect_right(spans, (rel, len(text) + 1)) - 1  # quotations do not overlap: only the last one starting
+    return k >= 0 and spans[k][0] < rel < spans[k][1]  # before ``rel`` can contain it
+
+
+@lru_cache(maxsize=4096)
+def _speech_quotes(text: str) -> tuple[tuple[int, int], ...]:
+    """The quotations of ``text`` longer than a scare-quoted word or two."""
+    return tuple((a, b) for a, b in _quoted(text) if len(text[a:b].split()) > _SCARE_QUOTE_WORDS)
+
+
+_QUOTE_OPEN_RE = re.compile('[„“"]')
+_QUOTE_CLOSE = {"„": "“", "“": "”", '"': '"'}
 
 
 @lru_cache(maxsize=4096)
 def _quoted(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of quotations in ``text`` („…“, “…”, "…"); an unclosed quote runs to the end."""
-    closing = {"„": "“", "“": "”", '"': '"'}
+    low_opening = "„" in text  # then “ closes German quotes and opens none
     spans: list[tuple[int, int]] = []
     i = 0
-    while i < len(text):
-        close = closing.get(text[i])
-        if close is None or (text[i] == "“" and "„" in text):
+    while (m := _QUOTE_OPEN_RE.search(text, i)) is not None:
+        i = m.start()
+        if low_opening and text[i] == "“":
             i += 1
             continue
-        end = text.find(close, i + 1)
+        end = text.find(_QUOTE_CLOSE[text[i]], i + 1)
         end = len(text) if end < 0 else end
         spans.append((i, end))
         i = end + 1
@@ -113,11 +125,7 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
 
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
     speech_time = _speech_time_spans(info.text, trigger_rel[0])
-    dated = [
-        t
-        for t in info.timexes
-        if _is_dated(t) and _anchors_event(info, t) and not any(a <= t.start - info.start < b for a, b in speech_time)
-    ]
+    dated = [t for t in _anchoring_timexes(info) if not any(a <= t.start - info.start < b for a, b in speech_time)]
     if not dated:
         return None
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
@@ -125,6 +133,15 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
     pool = in_clause or dated
     centre = (trigger_rel[0] + trigger_rel[1]) / 2
     return min(pool, key=lambda t: abs((t.start - info.start) - centre))
+
+
+def _anchoring_timexes(info: SentenceInfo) -> list[Timex]:
+    """The dated timexes of the sentence that can date an event in it (computed once per sentence)."""
+    found = info.memo.get("anchoring")
+    if found is None:
+        found = info.memo["anchoring"] = [t for t in info.timexes if _is_dated(t) and _anchors_event(info, t)]
+    assert isinstance(found, list)
+    return found
 
 
 def _previous_day_timex(

@@ -548,7 +548,10 @@ def resolve_roles_on_event_dates(
     the mentions were resolved on."""
     infos = list(infos)
     starts = [i.start for i in infos]
-    resolved: dict[tuple[int, date], dict[tuple[int, int], ActorMention]] = {}
+    # Keyed by the roles valid on the day (not the day itself): a long sentence is matched again only when
+    # another set of office holders applies.
+    resolved: dict[tuple[int, tuple[bool, ...]], dict[tuple[int, int], ActorMention]] = {}
+    validity: dict[date, tuple[bool, ...]] = {}
     for event in events:
         day = event.date.start
         if day is None or event.date.basis == "published":
@@ -556,7 +559,9 @@ def resolve_roles_on_event_dates(
         info = _containing(infos, starts, event.evidence[0])
         if info is None or not any(m.via_role for m in info.mentions):
             continue
-        key = (info.index, day)
+        if day not in validity:
+            validity[day] = gaz.role_validity(day)
+        key = (info.index, validity[day])
         if key not in resolved:
             resolved[key] = {(m.start, m.end): m for m in gaz.find_mentions(info.text, on_date=day)}
         again = resolved[key]

@@ -191,6 +191,7 @@ class Gazetteer:
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
     _candidates: dict[str, tuple[tuple[int, tuple[_Signature, ...]], ...]] = field(default_factory=dict, repr=False)
     _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
+    _roles: tuple[_AliasEntry, ...] | None = field(default=None, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
@@ -242,6 +243,14 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self.actors)
+
+    def role_validity(self, on_date: date | None) -> tuple[bool, ...]:
+        """Which role aliases hold on ``on_date``: matching depends on the date only through these, so two
+        dates with the same tuple give the same mentions."""
+        if self._roles is None:
+            unique = {id(e): e for entries in self._index.values() for e in entries if e.alias.is_role}
+            self._roles = tuple(unique.values())
+        return tuple(e.valid_on(on_date) for e in self._roles)
 
     # -- matching ------------------------------------------------------------------------------------------------
     def find_mentions(

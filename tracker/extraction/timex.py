@@ -367,36 +367,98 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
 }
 _CLAUSE_SEP_RE = re.compile(r"[,;:()–—]|\b(?:that|dass|ob|which|who|whether|weil|because)\b")
 
+# A tense marker: start, end and kind (future, past, or a request verb, whose tense depends on the clause).
+_Marker = tuple[int, int, Literal["fut", "past", "req"]]
+
+
+@dataclass(slots=True)
+class _MarkerScan:
+    """The tense markers one regex scan finds in a stretch of a sentence, with their ends for bisection."""
+
+    markers: list[_Marker]
+    ends: list[int]
+    present: bool  # a present-tense verb counts only where nothing else marks the tense
+
+    @classmethod
+    def scan(cls, rx: re.Pattern[str], sentence: str, a: int, b: int) -> _MarkerScan:
+        markers: list[_Marker] = []
+        present = False
+        for m in rx.finditer(sentence, a, b):
+            if m.group("pres"):
+                present = True
+            elif m.group("req"):
+                markers.append((m.start(), m.end(), "req"))
+            else:
+                markers.append((m.start(), m.end(), "fut" if m.group("fut") else "past"))
+        return cls(markers, [mk[1] for mk in markers], present)
+
+    def nearest(self, pos: int) -> _Marker | None:
+        """The marker with the smallest gap to ``pos`` (the earlier one on ties, as a linear scan picks it).
+
+        Markers do not overlap, so they are sorted by start and by end: the nearest is the last one ending at
+        or before ``pos`` or one of the next two (the first of those may contain ``pos``)."""
+        markers = self.markers
+        k = bisect.bisect_right(self.ends, pos)
+        best: tuple[int, _Marker] | None = None
+        for j in range(max(k - 1, 0), min(k + 2, len(markers))):
+            start, end, _kind = markers[j]
+            dist = pos - end if end <= pos else abs(start - pos)
+            if best is None or dist < best[0]:
+                best = (dist, markers[j])
+        return best[1] if best is not None else None
+
+
+class TenseIndex:
+    """Clause tense lookups for one sentence: clause separators and marker scans are computed once, so a
+    sentence with many time expressions costs about one pass (a 70,000-character run-on sentence stays linear)."""
+
+    __slots__ = ("_clauses", "_rx", "_sentence", "_seps", "_whole")
+
+    def __init__(self, sentence: str, language: str) -> None:
+        self._sentence = sentence
+        self._rx = _TENSE_RES.get(language)
+        self._seps = [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)] if self._rx is not None else []
+        self._clauses: dict[tuple[int, int], _MarkerScan] = {}
+        self._whole: _MarkerScan | None = None
+
+    def _scan(self, lo: int, hi: int) -> _MarkerScan:
+        assert self._rx is not None
+        if lo == 0 and hi == len(self._sentence):
+            if self._whole is None:
+                self._whole = _MarkerScan.scan(self._rx, self._sentence, 0, hi)
+            return self._whole
+        scan = self._clauses.get((lo, hi))
+        if scan is None:
+            scan = self._clauses[(lo, hi)] = _MarkerScan.scan(self._rx, self._sentence, lo, hi)
+        return scan
+
+    def tense_at(self, pos: int) -> Tense:
+        """Tense around offset ``pos``: the marker nearest ``pos`` in its clause wins, else the nearest in the
+        sentence, else "none"."""
+        if self._rx is None or not self._sentence:
+            return "none"
+        seps = self._seps
+        i = bisect.bisect_right(seps, pos)
+        lo = seps[i - 1] + 1 if i > 0 else 0
+        hi = seps[i] if i < len(seps) else len(self._sentence)
+        for a, b in ((lo, hi), (0, len(self._sentence))):
+            scan = self._scan(a, b)
+            marker = scan.nearest(pos)
+            if marker is not None:
+                _start, end, kind = marker
+                # "demanded that Russia accept a ceasefire from Monday": a request governs a later clause
+                # about the future; in its own clause it is a past speech act.
+                future = end <= lo if kind == "req" else kind == "fut"
+                return "future" if future else "past"
+            if scan.present:
+                return "present"
+        return "none"
+
 
 def clause_tense(sentence: str, pos: int, language: str) -> Tense:
     """Tense around offset ``pos`` of ``sentence``: the marker nearest ``pos`` in its clause wins,
     else the nearest in the sentence, else "none"."""
-    rx = _TENSE_RES.get(language)
-    if rx is None or not sentence:
-        return "none"
-    seps = [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)]
-    i = bisect.bisect_right(seps, pos)
-    lo = seps[i - 1] + 1 if i > 0 else 0
-    hi = seps[i] if i < len(seps) else len(sentence)
-    for a, b in ((lo, hi), (0, len(sentence))):
-        best: tuple[int, Tense] | None = None
-        present = False
-        for m in rx.finditer(sentence, a, b):
-            if m.group("pres"):  # a present-tense verb counts only where nothing else marks the tense
-                present = True
-                continue
-            # "demanded that Russia accept a ceasefire from Monday": a request governs a later clause
-            # about the future; in its own clause it is a past speech act.
-            future = m.end() <= lo if m.group("req") else bool(m.group("fut"))
-            kind = "future" if future else "past"
-            dist = pos - m.end() if m.end() <= pos else abs(m.start() - pos)  # gap between marker and expression
-            if best is None or dist < best[0]:
-                best = (dist, kind)
-        if best is not None:
-            return best[1]
-        if present:
-            return "present"
-    return "none"
+    return TenseIndex(sentence, language).tense_at(pos)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3033,11 +3095,6 @@ def _inline_tz(text: str, end: int) -> tuple[int, str] | None:
     return m.end(), _tz_name(m.group(1))
 
 
-@lru_cache(maxsize=4096)
-def _cached_tense(sentence: str, pos: int, language: str) -> Tense:
-    return clause_tense(sentence, pos, language)
-
-
 _CLOCK_RULES = frozenset({"clock", "clock24", "midnight", "clock_range"})
 _ANAPHORIC_RULES = frozenset({"anaphoric_day", "vortag", "tags_darauf"})
 
@@ -3084,6 +3141,7 @@ def tag_timexes(
     day_refs: dict[int, list[tuple[int, date]]] = {}
     unquoted_days: list[tuple[int, date]] = []  # sorted by position
     body_weekdays: dict[int, date] = {}
+    tense_of: dict[int, TenseIndex] = {}  # per sentence index
     for i in order:
         cand = chosen[i]
         si = sent_of[i]
@@ -3094,9 +3152,12 @@ def tag_timexes(
             anchor = _speech_time(quote, unquoted_days, sentences, starts) or published
         k = bisect.bisect_left(unquoted_days, (cand.start, date.min))
         last_day = unquoted_days[k - 1][1] if k else None
-        tense = (
-            _cached_tense(sent.text, max(cand.start - sent.start, 0), language) if language in _TENSE_RES else "none"
-        )
+        tense: Tense = "none"
+        if language in _TENSE_RES:
+            index = tense_of.get(si)
+            if index is None:
+                index = tense_of[si] = TenseIndex(sent.text, language)
+            tense = index.tense_at(max(cand.start - sent.start, 0))
         ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
                    sorted(day_refs.get(si, [])), unquoted_days, body_weekdays)  # fmt: skip
         try:
