@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from . import dating
+from . import events as events_module
 from .dating import align_with_statements, date_events, date_statements
 from .errors import ExtractionError
 from .events import (
@@ -27,7 +29,16 @@ from .statements import find_statements
 from .timex import tag_timexes
 from .types import ActorMention, ExtractionResult, FuzzyDate
 
-__all__ = ["ExtractionError", "extract", "result_to_dict"]
+__all__ = ["ExtractionError", "clear_text_caches", "extract", "result_to_dict"]
+
+
+def clear_text_caches() -> None:
+    """Forget what was cached per sentence text (clause breaks, quotations, speech verbs, ...).
+
+    Benchmarks call it between articles so that sentences repeated across articles are not served from memory;
+    vocabulary caches (token forms, alias candidates) stay, as they would in a long-running worker."""
+    for cached in _TEXT_CACHES:
+        cached.cache_clear()
 
 
 def extract(
@@ -61,6 +72,16 @@ def extract(
     statements = date_statements(find_statements(infos, gaz), infos, published)
     align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
+
+
+_TEXT_CACHES = (
+    dating._quoted,
+    dating._speech_quotes,
+    dating._speech_verbs,
+    events_module._clause_breaks,
+    events_module._parenthesised,
+    events_module._sentence_occurrence,
+)
 
 
 def _date_dict(fd: FuzzyDate) -> dict[str, Any]:
