@@ -367,29 +367,35 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
 }
 _CLAUSE_SEP_RE = re.compile(r"[,;:()–—]|\b(?:that|dass|ob|which|who|whether|weil|because)\b")
 
-# A tense marker: start, end and kind (future, past, or a request verb, whose tense depends on the clause).
-_Marker = tuple[int, int, Literal["fut", "past", "req"]]
+# A tense marker: start, end and kind (future, past, a request verb, whose tense depends on the clause, or a
+# present-tense verb, which counts only where nothing else marks the tense).
+_Marker = tuple[int, int, Literal["fut", "past", "req", "pres"]]
+
+
+def _scan_markers(rx: re.Pattern[str], sentence: str, a: int, b: int) -> list[_Marker]:
+    markers: list[_Marker] = []
+    for m in rx.finditer(sentence, a, b):
+        if m.group("pres"):
+            markers.append((m.start(), m.end(), "pres"))
+        elif m.group("req"):
+            markers.append((m.start(), m.end(), "req"))
+        else:
+            markers.append((m.start(), m.end(), "fut" if m.group("fut") else "past"))
+    return markers
 
 
 @dataclass(slots=True)
 class _MarkerScan:
-    """The tense markers one regex scan finds in a stretch of a sentence, with their ends for bisection."""
+    """The tense markers of a stretch of a sentence (present-tense verbs apart), with their ends for bisection."""
 
     markers: list[_Marker]
     ends: list[int]
-    present: bool  # a present-tense verb counts only where nothing else marks the tense
+    present: bool
 
     @classmethod
-    def scan(cls, rx: re.Pattern[str], sentence: str, a: int, b: int) -> _MarkerScan:
-        markers: list[_Marker] = []
-        present = False
-        for m in rx.finditer(sentence, a, b):
-            if m.group("pres"):
-                present = True
-            elif m.group("req"):
-                markers.append((m.start(), m.end(), "req"))
-            else:
-                markers.append((m.start(), m.end(), "fut" if m.group("fut") else "past"))
+    def of(cls, found: Iterable[_Marker]) -> _MarkerScan:
+        markers = [mk for mk in found if mk[2] != "pres"]
+        present = any(mk[2] == "pres" for mk in found)
         return cls(markers, [mk[1] for mk in markers], present)
 
     def nearest(self, pos: int) -> _Marker | None:
@@ -412,24 +418,20 @@ class TenseIndex:
     """Clause tense lookups for one sentence: clause separators and marker scans are computed once, so a
     sentence with many time expressions costs about one pass (a 70,000-character run-on sentence stays linear)."""
 
-    __slots__ = ("_clauses", "_rx", "_sentence", "_seps", "_whole")
+    __slots__ = ("_clauses", "_rx", "_sentence", "_seps")
 
     def __init__(self, sentence: str, language: str) -> None:
         self._sentence = sentence
         self._rx = _TENSE_RES.get(language)
-        self._seps = [m.start() for m in _CLAUSE_SEP_RE.finditer(sentence)] if self._rx is not None else []
+        self._seps: list[int] | None = None  # clause separator offsets, found on first use
         self._clauses: dict[tuple[int, int], _MarkerScan] = {}
-        self._whole: _MarkerScan | None = None
 
     def _scan(self, lo: int, hi: int) -> _MarkerScan:
+        """Markers a scan of [lo, hi) finds (each clause and the whole sentence scanned at most once)."""
         assert self._rx is not None
-        if lo == 0 and hi == len(self._sentence):
-            if self._whole is None:
-                self._whole = _MarkerScan.scan(self._rx, self._sentence, 0, hi)
-            return self._whole
         scan = self._clauses.get((lo, hi))
         if scan is None:
-            scan = self._clauses[(lo, hi)] = _MarkerScan.scan(self._rx, self._sentence, lo, hi)
+            scan = self._clauses[(lo, hi)] = _MarkerScan.of(_scan_markers(self._rx, self._sentence, lo, hi))
         return scan
 
     def tense_at(self, pos: int) -> Tense:
@@ -438,6 +440,8 @@ class TenseIndex:
         if self._rx is None or not self._sentence:
             return "none"
         seps = self._seps
+        if seps is None:
+            seps = self._seps = [m.start() for m in _CLAUSE_SEP_RE.finditer(self._sentence)]
         i = bisect.bisect_right(seps, pos)
         lo = seps[i - 1] + 1 if i > 0 else 0
         hi = seps[i] if i < len(seps) else len(self._sentence)
@@ -482,7 +486,7 @@ class _Ctx:
     text: str
     published: date
     anchor: date
-    tense: Tense
+    tense_index: TenseIndex | None  # the sentence's tense lookups (None: no tense rules for the language)
     language: str
     sentence: Sentence
     last_day: date | None
@@ -490,6 +494,16 @@ class _Ctx:
     day_refs: list[tuple[int, date]] = field(default_factory=list)  # resolved days in this sentence
     earlier_days: list[tuple[int, date]] = field(default_factory=list)  # unquoted days named so far, by position
     body_weekdays: dict[int, date] = field(default_factory=dict)  # weekday -> its date in the article body
+    tense_pos: int = 0  # offset of the expression in its sentence
+    resolved_tense: Tense | None = None  # computed on first use: most expressions do not depend on tense
+
+    @property
+    def tense(self) -> Tense:
+        """Tense of the expression's clause (see ``clause_tense``), computed when a handler first asks."""
+        if self.resolved_tense is None:
+            index = self.tense_index
+            self.resolved_tense = index.tense_at(self.tense_pos) if index is not None else "none"
+        return self.resolved_tense
 
 
 Handler = Callable[[re.Match[str], _Ctx], "_Res | None"]
@@ -3152,14 +3166,14 @@ def tag_timexes(
             anchor = _speech_time(quote, unquoted_days, sentences, starts) or published
         k = bisect.bisect_left(unquoted_days, (cand.start, date.min))
         last_day = unquoted_days[k - 1][1] if k else None
-        tense: Tense = "none"
+        index: TenseIndex | None = None
         if language in _TENSE_RES:
             index = tense_of.get(si)
             if index is None:
                 index = tense_of[si] = TenseIndex(sent.text, language)
-            tense = index.tense_at(max(cand.start - sent.start, 0))
-        ctx = _Ctx(text, published, anchor, tense, language, sent, last_day, (cand.start, cand.end),
-                   sorted(day_refs.get(si, [])), unquoted_days, body_weekdays)  # fmt: skip
+        ctx = _Ctx(text, published, anchor, index, language, sent, last_day, (cand.start, cand.end),
+                   sorted(day_refs.get(si, [])), unquoted_days, body_weekdays,
+                   max(cand.start - sent.start, 0))  # fmt: skip
         try:
             res = cand.rule.handler(cand.match, ctx)
         except (ValueError, OverflowError):  # arithmetic beyond date.min/date.max
@@ -3184,7 +3198,7 @@ def tag_timexes(
             precision=res.precision,
             mod=res.mod,
             note=note,
-            tense_hint=_tense_literal(tense),
+            tense_hint=_tense_literal(ctx.resolved_tense or "none"),  # "none": the value does not depend on tense
         )
         results[i] = timex
         if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME"):
