@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
 from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
-from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, SPEECH_VERB_RE, fold
+from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, speech_verb_spans
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
@@ -94,9 +94,8 @@ def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
     return not _NOT_ANCHOR_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
 
 
-@lru_cache(maxsize=4096)
 def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in SPEECH_VERB_RE.finditer(fold(text)))
+    return speech_verb_spans(text)
 
 
 def _first_speech_verb(text: str, before: int) -> tuple[int, int] | None:

@@ -360,12 +360,18 @@ def _in_parentheses(info: SentenceInfo, m: ActorMention) -> bool:
     return any(a < rel < b for a, b in _parenthesised(info.text))
 
 
+_PAREN_RE = re.compile(r"[()]")
+
+
 @lru_cache(maxsize=4096)
 def _parenthesised(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the (outermost) parenthesised asides of ``text``; an unclosed one runs to the end."""
     spans: list[tuple[int, int]] = []
+    if "(" not in text:
+        return ()
     depth, opened = 0, 0
-    for i, ch in enumerate(text):
+    for m in _PAREN_RE.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "(":
             if depth == 0:
                 opened = i

@@ -276,8 +276,15 @@ class Gazetteer:
 
     def _match_tokens(self, tokens: list[_Token], on_date: date | None) -> list[_RawMatch]:
         out: list[_RawMatch] = []
-        i = 0
-        while i < len(tokens):
+        cache = self._candidates
+        i, n = 0, len(tokens)
+        while i < n:
+            groups = cache.get(tokens[i].text)
+            if groups is None:
+                groups = self._candidates_for(tokens[i])
+            if not groups:  # most tokens start no alias: skip them without a call
+                i += 1
+                continue
             best = self._best_at(tokens, i, on_date)
             if best is None:
                 i += 1

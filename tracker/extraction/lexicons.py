@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _F = re.IGNORECASE | re.UNICODE
 _ESCAPE_OR_CHAR_RE = re.compile(r"\\.|.", re.DOTALL)
@@ -734,6 +735,14 @@ SPEECH_VERB_RE = _folded(
     + "|".join(rf"(?:{finite})(?=\s(?:[^.;:!?]*?\s)?{particle}\b)" for finite, particle in _SEPARABLE)
     + rf"|{_GERMAN_SPEECH}|{_ENGLISH_SPEECH})\b",
 )
+
+
+@lru_cache(maxsize=4096)
+def speech_verb_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the speech verbs of ``text`` (one scan per sentence, shared by statements and dating)."""
+    return tuple(m.span() for m in SPEECH_VERB_RE.finditer(fold(text)))
+
+
 # Reported attribution: "wie der Kremlsprecher mitteilte", ", so Peskow", "according to X", "laut X", "X zufolge".
 ATTRIBUTION_RE = _folded(
     r"(?:\bwie\s+(?P<wie>.{1,80}?)\s+(?:mitteilte|sagte|erklärte|betonte|bestätigte|berichtete|schrieb|mitteilten|"

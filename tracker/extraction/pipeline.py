@@ -23,7 +23,7 @@ from .events import (
 )
 from .gazetteer import Gazetteer, load_default_gazetteer
 from .language import SUPPORTED_FULL, detect_language
-from .lexicons import fold
+from .lexicons import fold, speech_verb_spans
 from .sentences import split_sentences
 from .statements import find_statements
 from .timex import tag_timexes
@@ -77,7 +77,7 @@ def extract(
 _TEXT_CACHES = (
     dating._quoted,
     dating._speech_quotes,
-    dating._speech_verbs,
+    speech_verb_spans,
     events_module._clause_breaks,
     events_module._parenthesised,
     events_module._sentence_occurrence,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .events import SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
-from .lexicons import ATTRIBUTION_RE, QUOTE_RE, SPEECH_VERB_RE, TITLE_WORD_RE, fold
+from .lexicons import ATTRIBUTION_RE, QUOTE_RE, TITLE_WORD_RE, fold, speech_verb_spans
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
@@ -116,7 +116,7 @@ def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -
     """ "Er wolle ... telefonieren." / "In der Nacht seien 40 Drohnen abgefeuert worden.": indirect speech in
     Konjunktiv I, without a speech verb of its own, goes on from the previous statement."""
     marker = _REPORTED_SPEECH_RE.search(info.text)
-    if marker is None or SPEECH_VERB_RE.search(fold(info.text)):
+    if marker is None or speech_verb_spans(info.text):
         return []
     return [_proposal(info, speaker, marker.span(), gaz)]
 
@@ -148,18 +148,18 @@ def _verb_statements(
     out: list[StatementProposal] = []
     seen: set[str] = set()
     first: Speaker | None = None
-    for verb in SPEECH_VERB_RE.finditer(fold(text)):
-        if skip[0] <= verb.start() < skip[1]:
+    for v_start, v_end in speech_verb_spans(text):
+        if skip[0] <= v_start < skip[1]:
             continue
-        speaker: Speaker | None = _subject_of(info, verb.start(), verb.end(), last_speaker, gaz, skip)
+        speaker: Speaker | None = _subject_of(info, v_start, v_end, last_speaker, gaz, skip)
         if speaker is None:
             continue
         key = speaker.slug or speaker.name
         if key in seen:
             continue
         seen.add(key)
-        via = first.name if first is not None and _reported_by(text, first, speaker, verb.start()) else channel
-        out.append(_proposal(info, speaker, (verb.start(), verb.end()), gaz, via))
+        via = first.name if first is not None and _reported_by(text, first, speaker, v_start) else channel
+        out.append(_proposal(info, speaker, (v_start, v_end), gaz, via))
         first = first or speaker
     return out
 
