@@ -23,6 +23,7 @@ from .lexicons import (
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     FULL_SCAN_RULES,
+    HEADS_RE,
     IRREALIS_RE,
     NEWS_ABOUT_RE,
     PLANNED_RE,
@@ -169,16 +170,13 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
-_WORD_START_RE = re.compile(r"\b\w")
-
-
 def _candidate_matches(folded: str) -> Iterator[tuple[TriggerRule, int, int]]:
     """Rule matches, trying each rule only where one of its literal prefixes occurs (much faster than a
     scan per rule); rules without literal prefixes scan the whole text."""
     seen: set[tuple[int, int]] = set()
-    for m in _WORD_START_RE.finditer(folded):
+    for m in HEADS_RE.finditer(folded):
         pos = m.start()
-        for prefix, index in RULE_HEADS.get(folded[pos : pos + 3], ()):
+        for prefix, index in RULE_HEADS[folded[pos : pos + 3]]:
             if folded.startswith(prefix, pos) and (index, pos) not in seen:
                 seen.add((index, pos))
                 rule = TRIGGER_RULES[index]
@@ -395,7 +393,11 @@ def _unique_slugs(mentions: Iterable[ActorMention]) -> list[str]:
 
 def occurrence_cue(text: str, trigger: Span) -> Occurrence | None:
     """Occurrence from tense/modality: the trigger's clause first, then the whole sentence."""
-    c_start, c_end = clause_bounds(text, *trigger)
+    return _clause_occurrence(text, *clause_bounds(text, *trigger))
+
+
+@lru_cache(maxsize=4096)
+def _clause_occurrence(text: str, c_start: int, c_end: int) -> Occurrence | None:
     clause = text[c_start:c_end]
     if CANCELLED_RE.search(clause):
         return "cancelled"

@@ -7,6 +7,7 @@ Everything here is data plus compiled regular expressions; the logic that uses t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -593,6 +594,24 @@ for _index, _rule_ in enumerate(TRIGGER_RULES):
     for _prefix in _rule_.prefixes:
         RULE_HEADS.setdefault(_prefix[:3], []).append((_prefix, _index))
     COMPOUND_PREFIXES.extend((_prefix, _index) for _prefix in _rule_.compound_prefixes)
+
+
+
+def _head_pattern(heads: Iterable[str]) -> str:
+    """Alternation of the three-letter ``heads`` grouped by their first two letters (no retrying every head)."""
+    tree: dict[str, dict[str, list[str]]] = {}
+    for head in sorted(heads):
+        if len(head) != 3 or not head[0].isalnum():
+            raise ValueError(f"trigger prefixes need at least three letters, starting with a word character: {head!r}")
+        tree.setdefault(head[0], {}).setdefault(head[1], []).append(re.escape(head[2]))
+    return "|".join(
+        re.escape(a) + "(?:" + "|".join(re.escape(b) + "[" + "".join(cs) + "]" for b, cs in sub.items()) + ")"
+        for a, sub in tree.items()
+    )
+
+
+# Word starts where some rule's three-letter head occurs (every head is three word characters).
+HEADS_RE = re.compile(r"\b(?=" + _head_pattern(RULE_HEADS) + ")")
 
 # Nouns that look like triggers but are background ("Angriffskrieg" = the war as such).
 TRIGGER_STOPWORDS = frozenset(
