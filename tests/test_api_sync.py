@@ -239,3 +239,14 @@ def _q(value: str) -> str:
     from urllib.parse import quote
 
     return quote(value)
+
+
+@pytest.mark.parametrize(
+    "since", ["0409-03-13T19:10:19+21:32", "3501-12-27T02:29:41-18:13", "0001-01-01T00:00:00+05:00"]
+)
+def test_updated_since_with_absurd_offset_or_year_is_a_clear_answer_not_a_server_error(since: str) -> None:
+    from rest_framework.test import APIClient
+
+    for path in ("/api/v1/events/", "/api/v1/statements/", "/api/v1/conflicts/", "/api/v1/tombstones/"):
+        response = APIClient().get(path, {"updated_since": since})
+        assert response.status_code in (200, 400), (path, response.status_code)

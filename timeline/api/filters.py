@@ -5,12 +5,14 @@ Stable identifiers everywhere: conflicts and actors are given by slug (or numeri
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import django_filters
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django_filters.fields import IsoDateTimeField
 
 from tracker.models import (
     Actor,
@@ -27,6 +29,23 @@ from tracker.models import (
     Tombstone,
     TombstoneReason,
 )
+
+
+class UtcIsoDateTimeField(IsoDateTimeField):
+    """An ISO 8601 date-time normalised to UTC; absurd offsets or years are a 400, not a database error."""
+
+    def to_python(self, value: Any) -> datetime | None:
+        result = super().to_python(value)
+        if result is None:
+            return None
+        try:
+            return result.astimezone(UTC)
+        except (OverflowError, ValueError) as exc:
+            raise ValidationError("Date-time out of range.", code="invalid") from exc
+
+
+class UtcIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcIsoDateTimeField
 
 REVIEW_STATUS_CHOICES = [
     (ReviewStatus.CONFIRMED.value, "confirmed (default)"),
@@ -90,7 +109,7 @@ class EntryFilterSet(django_filters.FilterSet):
         method="filter_date_to", help_text="ISO date; entries whose date interval starts on or before it."
     )
     precision = django_filters.MultipleChoiceFilter(choices=Precision.choices, field_name="date_precision")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcIsoDateTimeFilter(
         field_name="updated_at", lookup_expr="gte",
         help_text="ISO 8601 date-time; entries created or changed at or after it (inclusive). "
         "Pass the largest `updated_at` you have seen; apply /tombstones/ from the same time afterwards.",
@@ -176,7 +195,7 @@ class ActorFilter(django_filters.FilterSet):
     kind = django_filters.MultipleChoiceFilter(choices=ActorKind.choices)
     country = django_filters.CharFilter(method="filter_country", help_text="ISO 3166-1 alpha-2 code.")
     q = django_filters.CharFilter(method="filter_text", help_text="Words in the name or any alias.")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = UtcIsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
     ids = IdInFilter(field_name="id")
 
     class Meta:
@@ -195,7 +214,7 @@ class ActorFilter(django_filters.FilterSet):
 
 class ConflictFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(method="filter_text", help_text="Words in the name or description.")
-    updated_since = django_filters.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
+    updated_since = UtcIsoDateTimeFilter(field_name="updated_at", lookup_expr="gte")
 
     class Meta:
         model = Conflict
@@ -210,7 +229,7 @@ class ConflictFilter(django_filters.FilterSet):
 class TombstoneFilter(django_filters.FilterSet):
     entity = django_filters.ChoiceFilter(choices=TOMBSTONE_ENTITIES)
     reason = django_filters.ChoiceFilter(choices=TombstoneReason.choices)
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcIsoDateTimeFilter(
         field_name="created_at", lookup_expr="gte",
         help_text="ISO 8601 date-time; entries that left the public set at or after it (inclusive).",
     )
