@@ -50,6 +50,7 @@ def test_schema_is_served_as_openapi_3_with_swagger_ui() -> None:
             "cursor", "page_size", "review_status"} <= event_params
     assert docs.status_code == 200
     assert b"swagger-ui" in docs.content
+    assert b"cdn.jsdelivr.net" not in docs.content  # the UI's assets are served locally (offline-safe)
 
 
 @pytest.fixture
