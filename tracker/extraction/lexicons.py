@@ -371,7 +371,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:(?:did|does|would|will)\s+not\s+(?:agree|accept)|not\s+necessary|nicht\s+notwendig|"
+        r"(?:(?:did|does|do|would|will|could|can)\s+(?:not|never)\s+(?:agree|accept|recogni[sz]e)|"
+        r"(?:won't|wouldn't|cannot|can't|refus\w+\s+to)\s+(?:accept|recogni[sz]e)|not\s+necessary|nicht\s+notwendig|"
+        r"(?:nicht|niemals|nie)\s+anerkenn\w*|nicht\s+anerkannt|erkenn\w*\s+(?:\S+\s+){0,6}?(?:nicht|niemals|nie)\s+an|"
         r"stimmte\w*\s+(?:\S+\s+){0,6}nicht\s+zu|nicht\s+zugestimmt|"
         r"(?:nannte|bezeichnete|called|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
         r"plan|idea)\w*)",
@@ -441,7 +443,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:warnte\w*|warnt|gewarnt|warned|warns)",
-        requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to)",
+        requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to|would|würde|würden)",
         confidence=0.55,
         sentence_scope=True,
     ),
