@@ -170,6 +170,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "processed_folder": str(BROKER_DIR / "processed"),
         "control_folder": str(BROKER_DIR / "control"),
         "store_processed": False,
+        # The worker looks for new message files this often (kombu's default, 1 s, idles a worker after every task:
+        # measured 2.0 → 4.7 articles/s end to end with bench/ingest_throughput.py).
+        "polling_interval": float(os.environ.get("CELERY_POLLING_INTERVAL", "0.1")),
     }
 else:
     CELERY_BROKER_TRANSPORT_OPTIONS = {
