@@ -41,6 +41,8 @@ from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence,
 _NEEDS_ACTORS = frozenset(
     {"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT"}
 )
+# Acts of a state even when an official announces them: the official's state joins the participants.
+_STATE_ACTS = frozenset({"THREATEN", "AID", "RETREAT", "SANCTION"})
 # Bodies that act for a larger actor: a proposal of the EU Commission is the EU's.
 _PARENT = {
     "european-commission": "european-union",
@@ -304,7 +306,21 @@ def _participants(
         wanted = "state" if event_type == "ASSAULT" else "person"
         preferred = [s for s in prev if gaz.kind_of(s) == wanted]
         slugs = preferred or prev
+    if event_type in _STATE_ACTS:
+        slugs = _with_states(slugs, gaz)
     return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+def _with_states(slugs: list[str], gaz: Gazetteer) -> list[str]:
+    """ "Sacharowa warnte, ... würden zum Ziel": a threat, truce, aid or sanction announced by an official is
+    also the act of the state the official serves (added after the people)."""
+    out = list(slugs)
+    for slug in slugs:
+        if gaz.kind_of(slug) == "person":
+            state = gaz.state_of(slug)
+            if state and state not in out:
+                out.append(state)
+    return out
 
 
 @dataclass(slots=True)
