@@ -360,6 +360,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.75,
     ),
     _rule("AGREE", r"(?:agreement|deal|accord|peace\s+deal)", requires=ACHIEVE, excludes=FAILURE, confidence=0.8),
+    # Backing a proposal or a truce accepts it: "die Ukraine unterstütze die Pause", "Kyiv backed the proposal".
+    _rule(
+        "AGREE",
+        r"(?:unterstützt\w*|unterstütze|unterstützen|befürwortet\w*|befürworte|befürworten|backs|backed|"
+        r"supports|supported|endorsed|endorses|endorse)",
+        requires=r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|Pause|Vorschlag\w*|Friedensplan\w*|"
+        r"Plan|Initiative|Abkommen|Vereinbarung|ceasefire|cease-fire|truce|pause|proposal|peace\s+plan|plan|"
+        r"initiative|agreement|deal)",
+        excludes=FAILURE,
+        confidence=0.55,
+    ),
     _rule("AGREE", PRISONER, requires=AGREE_VERB, excludes=FAILURE, confidence=0.8),
     # REJECT: refusals, failed agreements, agreements suspended or left
     _rule(
