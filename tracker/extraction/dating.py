@@ -130,6 +130,8 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
     in_clause = [t for t in dated if c_start <= t.start - info.start < c_end]
     pool = in_clause or dated
+    # "the visit would now take place on March 10": a named date beats a vague "now"/"soon" next to it.
+    pool = [t for t in pool if t.value not in VAGUE_VALUES] or pool
     centre = (trigger_rel[0] + trigger_rel[1]) / 2
     return min(pool, key=lambda t: abs((t.start - info.start) - centre))
 
