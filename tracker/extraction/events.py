@@ -323,26 +323,43 @@ def _with_states(slugs: list[str], gaz: Gazetteer) -> list[str]:
     return out
 
 
-@dataclass(slots=True)
 class _Cues:
-    """Per-sentence facts the participant rules need (computed once per sentence, not per event)."""
+    """Per-sentence facts the participant rules need: computed once per sentence, and each cue only when a
+    rule asks for it (most sentences never need the pronoun, group or continued-talks cues)."""
 
-    eligible: list[ActorMention]
-    pronoun_refers_back: bool
-    collective: bool
-    continued_talks: bool
+    __slots__ = ("_collective", "_continued", "_gaz", "_info", "_pronoun", "eligible")
+
+    def __init__(self, info: SentenceInfo, gaz: Gazetteer) -> None:
+        self._info, self._gaz = info, gaz
+        self.eligible = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
+        self._pronoun: bool | None = None
+        self._collective: bool | None = None
+        self._continued: bool | None = None
+
+    @property
+    def pronoun_refers_back(self) -> bool:
+        if self._pronoun is None:
+            pronoun = PRONOUN_SUBJECT_RE.search(self._info.text)
+            self._pronoun = pronoun is not None and not _person_before(self._info, self._gaz, pronoun.start())
+        return self._pronoun
+
+    @property
+    def collective(self) -> bool:
+        if self._collective is None:
+            self._collective = bool(COLLECTIVE_RE.search(self._info.text))
+        return self._collective
+
+    @property
+    def continued_talks(self) -> bool:
+        if self._continued is None:
+            self._continued = bool(CONTINUED_TALKS_RE.search(self._info.text))
+        return self._continued
 
 
 def _cues(info: SentenceInfo, gaz: Gazetteer) -> _Cues:
     cues = info.memo.get("cues")
     if cues is None:
-        pronoun = PRONOUN_SUBJECT_RE.search(info.text)
-        cues = info.memo["cues"] = _Cues(
-            eligible=[m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)],
-            pronoun_refers_back=pronoun is not None and not _person_before(info, gaz, pronoun.start()),
-            collective=bool(COLLECTIVE_RE.search(info.text)),
-            continued_talks=bool(CONTINUED_TALKS_RE.search(info.text)),
-        )
+        cues = info.memo["cues"] = _Cues(info, gaz)
     assert isinstance(cues, _Cues)
     return cues
 
@@ -443,14 +460,19 @@ def refine_occurrence(event: EventProposal, published: date, cue: Occurrence | N
     return "occurred"
 
 
+@lru_cache(maxsize=8192)
+def _trigger_title(trigger_text: str) -> str | None:
+    """The more specific name a trigger word gives ("Telefonat" -> "phone call"); cached per trigger word."""
+    return next((better for regex, better in _TRIGGER_TITLES if regex.search(trigger_text)), None)
+
+
 def make_title(
     event_type: str, actor_names: Sequence[str], trigger_text: str, occurrence: Occurrence, kinds: Sequence[str] = ()
 ) -> str:
     phrase = _TITLES.get(event_type, event_type.lower())
-    for regex, better in _TRIGGER_TITLES:
-        if regex.search(trigger_text):
-            phrase = better if event_type in {"CONSULT", "RETREAT", "CONCEDE"} else f"{better} {phrase}"
-            break
+    better = _trigger_title(trigger_text)
+    if better is not None:
+        phrase = better if event_type in {"CONSULT", "RETREAT", "CONCEDE"} else f"{better} {phrase}"
     kinds = list(kinds) or ["person"] * len(actor_names)
     # In text order; organisations only when fewer than two people or states are named
     # ("Trump–Zelensky talks", not "Trump–White House–Zelensky talks").

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
@@ -328,8 +329,14 @@ def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazettee
     )
 
 
+@lru_cache(maxsize=8192)
+def _gloss(verb: str) -> str:
+    """English gloss of a speech verb (cached per verb form)."""
+    return next((g for regex, g in _VERB_GLOSS if regex.search(verb)), "said")
+
+
 def _summary(speaker: str, verb: str, quote: str, sentence: str) -> str:
-    gloss = next((g for regex, g in _VERB_GLOSS if regex.search(verb)), "said")
+    gloss = _gloss(verb)
     body = sentence.strip()
     if len(body) > 160:
         body = body[:157].rstrip() + "…"
