@@ -263,3 +263,41 @@ def test_headline_echo_is_dropped() -> None:
     text = "Trump und Putin telefonieren\nTrump telefonierte am Freitag mit Putin. Die Gespräche dauerten zwei Stunden."
     consult = [e for e in events(text, "de") if e.type == "CONSULT"]
     assert len(consult) == 1 and consult[0].sentence.startswith("Trump telefonierte")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Zelensky said Kyiv would not recognize any agreement made without Ukraine.", "en", "REJECT"),
+        ("Moskau werde die Ergebnisse niemals anerkennen, sagte Peskow.", "de", "REJECT"),
+        ("Die Ukraine erkennt die Annexion nicht an.", "de", "REJECT"),
+        ("Putin warned Trump that supplying Tomahawks would damage relations.", "en", "REQUEST"),
+        ("Selenskyj erklärte, die Ukraine unterstütze die Pause bei Angriffen auf Energieanlagen.", "de", "AGREE"),
+        ("Kyiv backed the US proposal for a 30-day ceasefire.", "en", "AGREE"),
+        ("Rubio verhandelte am Dienstag in Riad mit Lawrow.", "de", "CONSULT"),
+        ("Trump will be hosting Zelensky at the White House on Monday.", "en", "CONSULT"),
+    ],
+)
+def test_general_lexicon_entries(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+def test_backing_needs_a_proposal_or_truce() -> None:
+    assert "AGREE" not in kinds("Die Bundesregierung unterstützt die Ukraine mit Geld.", "de")
+
+
+def test_the_alliance_is_nato() -> None:
+    found = events("Maria Zakharova accused the alliance of militarisation on Tuesday.", "en")
+    assert any(e.type == "ACCUSE" and "NATO" in e.actors for e in found)
+
+
+def test_threat_by_an_official_is_also_the_states() -> None:
+    found = events("Maria Zakharova warned on Friday that Patriot systems would become a legitimate target.", "en")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert threat.actors[0] == "Maria Zakharova" and "Russia" in threat.actors
+
+
+def test_named_date_beats_vague_now_in_the_same_clause() -> None:
+    found = events("He said the visit would now take place on May 25.", "en")
+    visit = next(e for e in found if e.type == "CONSULT")
+    assert visit.date.value == "2025-05-25"

@@ -311,7 +311,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONSULT",
         r"(?:trafen|traf|trifft|treffen\s+sich|getroffen|besuchte\w*|besucht|empfing|empfängt|"
-        r"berieten|beraten|verhandelten|verhandeln|verhandelt|sprachen\s+miteinander)",
+        r"berieten|beraten|beriet|berät|verhandelten|verhandelte|verhandeln|verhandelt|sprachen\s+miteinander|"
+        r"empfangen|empfingen|besuchen|trafen\s+sich|traf\s+sich)",
         excludes=r"(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*)",
     ),
     _rule(
@@ -325,7 +326,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|phoned|"
         r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
-        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed)",
+        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|hosting|(?:speaks|speaking)\s+(?:with|to)|"
+        r"(?:hold|holds|holding)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting)|negotiating|negotiates)",
     ),
     _rule(
         "CONSULT",
