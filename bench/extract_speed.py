@@ -3,7 +3,7 @@
 Articles are built from the seed article and the gold corpus (concatenated and rotated to about 3,000 characters),
 so they are realistic German/English news text. Single-threaded; both are timed in the same run.
 
-    python bench/extract_speed.py [--articles 200] [--naive-sample 40]
+    python bench/extract_speed.py [--articles 200] [--naive-sample 40] [--keep-caches] [--run-on 70000]
 
 Targets: >= 50 articles/s for extract and >= 10x the naive tagger.
 """
@@ -105,6 +105,26 @@ def time_naive(articles: list[tuple[str, str, date]]) -> Timing:
     return _since(start)
 
 
+def run_on_sentence(chars: int) -> str:
+    """One sentence of ``chars`` characters: the German gold texts with sentence ends turned into commas."""
+    import re
+
+    texts = [src[1] for src in load_sources() if src[0] == "de"]
+    big = " ".join(re.sub(r"[.!?\n]+", ",", t) for t in texts)
+    while len(big) < chars:
+        big += " " + big
+    return big[:chars]
+
+
+def time_run_on(chars: int) -> None:
+    """CPU time of one run-on sentence at half and full length (linear work doubles, quadratic quadruples)."""
+    for n in (chars // 2, chars):
+        text = run_on_sentence(n)
+        start = _clock()
+        extract(text, published=date(2025, 6, 1), language="de")
+        print(f"run-on sentence of {n} chars: {_since(start)[1]:.2f} s CPU")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=200)
@@ -112,7 +132,10 @@ def main() -> None:
     parser.add_argument(
         "--keep-caches", action="store_true", help="let extract reuse per-sentence caches across articles (flatters it)"
     )
+    parser.add_argument("--run-on", type=int, default=0, help="also time one run-on sentence of N chars (e.g. 70000)")
     args = parser.parse_args()
+    if args.run_on:
+        time_run_on(args.run_on)
     articles = build_articles(args.articles)
     avg = sum(len(a[1]) for a in articles) / len(articles)
     ours = time_extract(articles, keep_caches=args.keep_caches)
