@@ -276,6 +276,10 @@ def test_headline_echo_is_dropped() -> None:
         ("Kyiv backed the US proposal for a 30-day ceasefire.", "en", "AGREE"),
         ("Rubio verhandelte am Dienstag in Riad mit Lawrow.", "de", "CONSULT"),
         ("Trump will be hosting Zelensky at the White House on Monday.", "en", "CONSULT"),
+        ("Die EU verhängte ein Einreiseverbot gegen russische Beamte.", "de", "SANCTION"),
+        ("The G7 agreed a price cap on Russian oil.", "en", "SANCTION"),
+        ("Die Ukraine startete eine Gegenoffensive im Süden.", "de", "ASSAULT"),
+        ("Washington announced a new weapons package for Kyiv.", "en", "AID"),
     ],
 )
 def test_general_lexicon_entries(text: str, lang: str, expected: str) -> None:

@@ -520,6 +520,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "SANCTION",
         r"(?:Sanktion(?:en)?|Sanktionspaket\w*|sanktioniert\w*|Strafmaßnahme\w*|Strafzölle\w*|Zölle|"
         r"Embargo\w*|ausgewiesen|Ausweisung\w*|sanctions?|sanctioned|embargo|tariffs?|expelled|expulsion|"
+        r"Importverbot\w*|Einfuhrverbot\w*|Exportverbot\w*|Ausfuhrverbot\w*|Einreiseverbot\w*|Einreisesperre\w*|"
+        r"Preisdeckel\w*|(?:import|export)\s+bans?|travel\s+bans?|price\s+cap|"
         r"(?:suspended|halted|paused|froze)\s+(?:\S+\s+){0,2}(?:aid|assistance)|"
         r"(?:stoppte|setzte)\s+(?:\S+\s+){0,4}(?:Hilfe|Militärhilfe)\w*)",
         confidence=0.6,
@@ -546,7 +548,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Raketenangriff\w*|beschoss\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
         r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
-        r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann)",
+        r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
+        r"Gegenoffensive\w*|counteroffensive|counter-offensive)",
         confidence=0.6,
         nominal=True,
     ),
@@ -557,7 +560,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"lieferte\w*|"
         r"Reparationsdarlehen\w*|Darlehen|military\s+aid|aid\s+package|financial\s+aid|humanitarian\s+aid|"
         r"weapons?\s+deliveries|supplied|reparations?\s+loan|loan|security\s+assistance|military\s+assistance|"
-        r"resume\s+(?:\S+\s+){0,3}assistance|weiterzuleiten|zur\s+Verfügung\s+(?:stellen|stehen))",
+        r"resume\s+(?:\S+\s+){0,3}assistance|weiterzuleiten|zur\s+Verfügung\s+(?:stellen|stehen)|"
+        r"Waffenpaket\w*|Rüstungshilfe\w*|Waffenhilfe\w*|(?:weapons|arms)\s+(?:package|deliveries|shipments?))",
         confidence=0.55,
     ),
     _rule(
