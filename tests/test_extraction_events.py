@@ -272,6 +272,7 @@ def test_headline_echo_is_dropped() -> None:
         ("Moskau werde die Ergebnisse niemals anerkennen, sagte Peskow.", "de", "REJECT"),
         ("Die Ukraine erkennt die Annexion nicht an.", "de", "REJECT"),
         ("Putin warned Trump that supplying Tomahawks would damage relations.", "en", "REQUEST"),
+        ("Putin warnte Trump, dass die Lieferung von Tomahawks die Beziehungen beschädigen würde.", "de", "REQUEST"),
         ("Selenskyj erklärte, die Ukraine unterstütze die Pause bei Angriffen auf Energieanlagen.", "de", "AGREE"),
         ("Kyiv backed the US proposal for a 30-day ceasefire.", "en", "AGREE"),
         ("Rubio verhandelte am Dienstag in Riad mit Lawrow.", "de", "CONSULT"),
@@ -288,6 +289,10 @@ def test_general_lexicon_entries(text: str, lang: str, expected: str) -> None:
 
 def test_backing_needs_a_proposal_or_truce() -> None:
     assert "AGREE" not in kinds("Die Bundesregierung unterstützt die Ukraine mit Geld.", "de")
+
+
+def test_a_warning_without_addressee_is_no_request() -> None:
+    assert "REQUEST" not in kinds("Zakharova warned that the talks would be difficult.", "en")
 
 
 def test_the_alliance_is_nato() -> None:

@@ -456,8 +456,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:warnte\w*|warnt|gewarnt|warned|warns)",
-        requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to|would|würde|würden)",
+        requires=r"(?:davor|vor\s+\w+|nicht|against|not\s+to)",
         confidence=0.55,
+        sentence_scope=True,
+    ),
+    # Warning someone of what would follow: "Putin had warned Trump that supplying Tomahawks would damage relations".
+    _rule(
+        "REQUEST",
+        r"(?:(?:warned|warns)\s+(?!that\b|on\b|in\b|at\b|of\b|against\b|last\b|earlier\b|recently\b|again\b)"
+        r"(?:\S+\s+){1,3}?that|(?:warnte\w*|warnt|gewarnt)\s+(?!davor\b|am\b|im\b|in\b|vor\b|erneut\b)"
+        r"(?:\S+\s+){1,3}?dass)",
+        requires=r"(?:would|würde|würden)",
+        confidence=0.5,
         sentence_scope=True,
     ),
     _rule(
