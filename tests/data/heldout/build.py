@@ -1,0 +1,293 @@
+#!/usr/bin/env python3
+"""Build the second evaluation set (written blind to the extraction code; see tests/data/README.md).
+
+Run:  .venv/bin/python tests/data/heldout/build.py [-v]
+
+Articles live in heldout_de.py / heldout_en.py (same directory).  Each body
+has one sentence per line; paragraphs are separated by a blank line; the first
+line is the headline.  Text = headline + "\\n" + "\\n".join(paragraphs), the
+sentences of a paragraph joined by one space.  Hence every sentence span is
+known exactly and every evidence span is one whole, stripped sentence.
+
+Timexes are given by surface text + index of the whole-word occurrence;
+evidence by a substring that must occur in exactly one sentence.  Offsets are
+computed with str.find and asserted; nothing is counted by hand.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.dont_write_bytecode = True
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
+    "COERCE", "ASSAULT",
+}
+OCCURRENCE = {"planned", "occurred", "cancelled", "uncertain"}
+BASIS = {"text", "context", "published", "vague"}
+TIMEX_TYPES = {"DATE", "TIME", "DURATION", "SET"}
+MODS = {"APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "END", "START", "MID"}
+VAGUE = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+CANONICAL = {
+    "Donald Trump", "Vladimir Putin", "Volodymyr Zelensky", "Dmitry Peskov", "Sergey Lavrov",
+    "Marco Rubio", "Steve Witkoff", "JD Vance", "Joe Biden", "Antony Blinken", "Andriy Yermak",
+    "Andrii Sybiha", "Rustem Umerov", "Keith Kellogg", "Emmanuel Macron", "Friedrich Merz",
+    "Olaf Scholz", "Keir Starmer", "Giorgia Meloni", "Recep Tayyip Erdoğan", "Hakan Fidan",
+    "Xi Jinping", "António Guterres", "Ursula von der Leyen", "Kaja Kallas", "Mark Rutte",
+    "Jens Stoltenberg", "Viktor Orbán", "Kirill Dmitriev", "Yuri Ushakov", "Vladimir Medinsky",
+    "Maria Zakharova", "Alexander Lukashenko", "Donald Tusk", "Alexander Stubb", "Kremlin",
+    "White House", "NATO", "European Union", "United Nations", "IAEA", "Russia", "Ukraine",
+    "United States", "Germany", "France", "United Kingdom", "China", "Turkey", "Poland",
+    "Belarus", "Saudi Arabia", "Qatar", "Vatican",
+}
+DATE_RE = re.compile(
+    r"^(PAST_REF|PRESENT_REF|FUTURE_REF"
+    r"|\d{4}(-(Q[1-4]|SP|SU|FA|WI|H[12]|\d{2}(-\d{2}(T(MO|AF|EV|NI|\d{2}:\d{2}))?)?|W\d{2}(-WE)?))?)$"
+)
+DUR_RE = re.compile(r"^P(T?\d+(\.\d+)?[YMWDHS]|X[YMWD]|T?X[HMS]|T\d+H\d+M|\d+DT\d+H)$")
+MIN_LEN, MAX_LEN = 1200, 3000
+
+
+# ---------------------------------------------------------------- spec helpers
+def T(text, type, value, n=0, mod=None, note=None):
+    return dict(text=text, type=type, value=value, n=n, mod=mod, note=note)
+
+
+def E(summary, type, actors, date, basis, occ, ev, date_mod=None, note=None):
+    return dict(summary=summary, type=type, actors=list(actors), date=date,
+                date_basis=basis, occurrence=occ, ev=ev, date_mod=date_mod, note=note)
+
+
+def S(speaker, summary, date, basis, ev):
+    return dict(speaker=speaker, summary=summary, date=date, date_basis=basis, ev=ev)
+
+
+# ---------------------------------------------------------------- assembly
+def assemble(body: str):
+    lines = body.strip("\n").split("\n")
+    headline, rest = lines[0].strip(), lines[1:]
+    paragraphs: list[list[str]] = []
+    cur: list[str] = []
+    for ln in rest:
+        ln = ln.strip()
+        if not ln:
+            if cur:
+                paragraphs.append(cur)
+            cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        paragraphs.append(cur)
+    text = headline
+    spans = [(0, len(headline))]
+    for par in paragraphs:
+        text += "\n"
+        for i, s in enumerate(par):
+            if i:
+                text += " "
+            spans.append((len(text), len(text) + len(s)))
+            text += s
+    for a, b in spans:
+        assert a < b and text[a:b] == text[a:b].strip()
+    for a, b in spans[1:]:
+        assert text[b - 1] in '.!?“"', f"sentence does not end with punctuation: {text[a:b]!r}"
+    return text, spans
+
+
+def find_word(text, snippet, n):
+    hits, pos = [], 0
+    while True:
+        i = text.find(snippet, pos)
+        if i < 0:
+            break
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(snippet)] if i + len(snippet) < len(text) else " "
+        if not (before.isalnum() or (snippet[0].isalnum() and before == "-")) and not after.isalnum():
+            hits.append(i)
+        pos = i + 1
+    if len(hits) <= n:
+        raise AssertionError(f"timex {snippet!r} occurrence {n} not found ({len(hits)} hits)")
+    return hits[n]
+
+
+def sentence_for(text, spans, ev, doc_id):
+    found = [(a, b) for a, b in spans if ev in text[a:b]]
+    if len(found) != 1:
+        raise AssertionError(f"{doc_id}: evidence key {ev!r} matches {len(found)} sentences")
+    return list(found[0])
+
+
+def check_date(v, where):
+    assert DATE_RE.match(v), f"{where}: bad date value {v!r}"
+
+
+def build(spec):
+    text, spans = assemble(spec["body"])
+    did = spec["id"]
+    assert re.match(r"^\d{4}-\d{2}-\d{2}$", spec["published"]), did
+    doc = {"id": did, "lang": spec["lang"], "published": spec["published"]}
+    if spec.get("published_basis"):
+        doc["published_basis"] = spec["published_basis"]
+    doc["text"] = text
+    timexes = []
+    for t in spec["timexes"]:
+        s = find_word(text, t["text"], t["n"])
+        e = s + len(t["text"])
+        assert text[s:e] == t["text"]
+        assert t["type"] in TIMEX_TYPES, (did, t)
+        if t["type"] in ("DURATION", "SET"):
+            assert DUR_RE.match(t["value"]), f"{did}: bad duration {t['value']!r}"
+        else:
+            check_date(t["value"], f"{did} timex {t['text']!r}")
+            if "T" in t["value"][4:] and not t["value"].endswith("REF"):
+                assert t["type"] == "TIME", (did, t)
+            if t["type"] == "TIME":
+                assert "T" in t["value"], (did, t)
+        rec = {"text": t["text"], "start": s, "end": e, "type": t["type"], "value": t["value"]}
+        if t["mod"]:
+            assert t["mod"] in MODS, (did, t)
+            rec["mod"] = t["mod"]
+        if t["note"]:
+            rec["note"] = t["note"]
+        timexes.append(rec)
+    timexes.sort(key=lambda r: r["start"])
+    for a, b in zip(timexes, timexes[1:], strict=False):
+        assert a["end"] <= b["start"], f"{did}: overlapping timexes {a} {b}"
+    events = []
+    for ev in spec["events"]:
+        assert ev["type"] in PLOVER, (did, ev)
+        assert ev["occurrence"] in OCCURRENCE, (did, ev)
+        assert ev["date_basis"] in BASIS, (did, ev)
+        check_date(ev["date"], f"{did} event {ev['summary']!r}")
+        assert (ev["date"] in VAGUE) == (ev["date_basis"] == "vague"), (did, ev)
+        if ev["date_basis"] == "published":
+            assert ev["date"] == spec["published"], (did, ev)
+        assert ev["actors"], (did, ev)
+        for a in ev["actors"]:
+            assert a in CANONICAL, (did, a)
+        rec = {"summary": ev["summary"], "type": ev["type"], "actors": ev["actors"],
+               "date": ev["date"], "date_basis": ev["date_basis"],
+               "occurrence": ev["occurrence"],
+               "evidence": sentence_for(text, spans, ev["ev"], did)}
+        if ev["date_mod"]:
+            assert ev["date_mod"] in MODS, (did, ev)
+            rec["date_mod"] = ev["date_mod"]
+        if ev["note"]:
+            rec["note"] = ev["note"]
+        events.append(rec)
+    statements = []
+    for st in spec["statements"]:
+        assert st["date_basis"] in BASIS, (did, st)
+        check_date(st["date"], f"{did} statement {st['summary']!r}")
+        assert (st["date"] in VAGUE) == (st["date_basis"] == "vague"), (did, st)
+        if st["date_basis"] == "published":
+            assert st["date"] == spec["published"], (did, st)
+        for part in re.split(r", via |Joint statement: |, ", st["speaker"]):
+            if part:
+                assert part in CANONICAL, (did, part)
+        statements.append({"speaker": st["speaker"], "summary": st["summary"],
+                           "date": st["date"], "date_basis": st["date_basis"],
+                           "evidence": sentence_for(text, spans, st["ev"], did)})
+    for a in spec["actors"]:
+        assert a in CANONICAL, (did, a)
+    assert len(set(spec["actors"])) == len(spec["actors"]), did
+    used = {a for ev in events for a in ev["actors"]}
+    for st in statements:
+        used |= {p for p in re.split(r", via |Joint statement: |, ", st["speaker"]) if p}
+    missing = used - set(spec["actors"])
+    assert not missing, f"{did}: event/statement actors not in actors list: {missing}"
+    doc.update(timexes=timexes, events=events, statements=statements, actors=spec["actors"])
+    assert MIN_LEN <= len(text) <= MAX_LEN, f"{did}: length {len(text)}"
+    return doc
+
+
+CUES = re.compile(
+    r"\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember|gestern|heute|Heute|morgen|Woche|Wochen|Tage|Tagen|Monat|Monaten|"
+    r"Jahr|Jahren|Stunden|Uhr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|week|"
+    r"weeks|days|months|years|hours|ago|tonight|now|currently|recently|soon|nun|jetzt|derzeit|aktuell|kürzlich|bald|zuletzt|Zukunft|future|\d{4})\b")
+
+
+def cue_report(doc):
+    covered = [(t["start"], t["end"]) for t in doc["timexes"]]
+    return [m.group(0) for m in CUES.finditer(doc["text"])
+            if not any(a <= m.start() < b for a, b in covered)]
+
+
+def validate_files():
+    """Independent re-check of the written files."""
+    files = sorted(p for p in HERE.glob("*.json"))
+    index = [
+        json.loads(line)
+        for line in (HERE / "heldout.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    by_id = {d["id"]: d for d in index}
+    assert len(by_id) == len(index) == len(files), "heldout.jsonl and *.json disagree"
+    for f in files:
+        d = json.loads(f.read_text(encoding="utf-8"))
+        assert f.stem == d["id"], f
+        assert by_id[d["id"]] == d, f"{f.name}: differs from heldout.jsonl"
+        assert list(d)[:4] == ["id", "lang", "published", "text"] or list(d)[:5] == ["id", "lang", "published", "published_basis", "text"]
+        text = d["text"]
+        assert d["lang"] in ("de", "en") and re.match(r"^\d{4}-\d{2}-\d{2}$", d["published"])
+        assert MIN_LEN <= len(text) <= MAX_LEN, f.name
+        for t in d["timexes"]:
+            assert 0 <= t["start"] < t["end"] <= len(text) and text[t["start"]:t["end"]] == t["text"], (f.name, t)
+            assert t["text"] == t["text"].strip()
+        head_end = text.index("\n")
+        spans = [e["evidence"] for e in d["events"]] + [s["evidence"] for s in d["statements"]]
+        for a, b in spans:
+            assert 0 <= a < b <= len(text), (f.name, a, b)
+            sent = text[a:b]
+            assert sent == sent.strip() and "\n" not in sent, (f.name, sent)
+            if (a, b) == (0, head_end):
+                continue
+            assert a == 0 or text[a - 1] == "\n" or (text[a - 1] == " " and text[a - 2] in '.!?“"'), (f.name, sent)
+            assert b == len(text) or text[b] in "\n ", (f.name, sent)
+            assert sent[-1] in '.!?“"', (f.name, sent)
+        for e in d["events"]:
+            assert e["type"] in PLOVER and e["occurrence"] in OCCURRENCE and e["date_basis"] in BASIS, (f.name, e)
+            assert DATE_RE.match(e["date"]), (f.name, e)
+        for s_ in d["statements"]:
+            assert s_["date_basis"] in BASIS and DATE_RE.match(s_["date"]), (f.name, s_)
+    return len(files)
+
+
+def main(argv):
+    from heldout_de import DOCS as DE
+    from heldout_en import DOCS as EN
+    docs = [build(s) for s in DE + EN]
+    ids = [d["id"] for d in docs]
+    assert len(ids) == len(set(ids))
+    for old in HERE.glob("*.json"):
+        old.unlink()
+    for d in docs:
+        (HERE / f"{d['id']}.json").write_text(json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with open(HERE / "heldout.jsonl", "w", encoding="utf-8") as fh:
+        for d in docs:
+            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
+    stats: dict[str, list[int]] = {}
+    for d in docs:
+        s = stats.setdefault(d["lang"], [0, 0, 0, 0])
+        s[0] += 1
+        s[1] += len(d["timexes"])
+        s[2] += len(d["events"])
+        s[3] += len(d["statements"])
+    for lang, (nd, nt, ne, ns) in sorted(stats.items()):
+        print(f"{lang}: docs={nd} timexes={nt} events={ne} statements={ns}")
+    print("validated", validate_files(), "files")
+    if "-v" in argv:
+        for d in docs:
+            print(d["id"], len(d["text"]), "unannotated cues:", cue_report(d))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
