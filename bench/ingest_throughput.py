@@ -207,7 +207,8 @@ class Environment:
         if self.broker_url.startswith("redis://") and port_open(self.broker_url):
             import redis
 
-            redis.Redis.from_url(self.broker_url).delete(self.queue)
+            client = redis.Redis.from_url(self.broker_url)
+            client.delete(self.queue, f"_kombu.binding.{self.queue}", f"_kombu.binding_permanent.{self.queue}")
         shutil.rmtree(self.var_dir, ignore_errors=True)
 
 
