@@ -303,11 +303,48 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:\w*Gipfel(?:s|n)?|\w*Gipfeltreffen\w*|Treffen(?:s)?|Zusammenkunft|Besuch(?:e|s)?|Visite|Arbeitsessen|"
+        r"(?:\w*Gipfel(?:s|n)?|\w*Gipfeltreffen\w*|Treffen(?:s)?|Zusammenkunft|\w*Besuch(?:e|s)?|Visite|Arbeitsessen|\w*Konferenz(?:en)?|"
         r"Staatsbesuch\w*)",
         nominal=True,
     ),
     _rule("CONSULT", r"(?:\w*Verhandlung(?:en)?|Verhandlungsrunde\w*)", nominal=True, confidence=0.6),
+    # Sittings and conferences ("Sondersitzung", "a Security Council session", "peace conference"); a press
+    # conference is where things are said, not an event, unless it is a joint one.
+    _rule("CONSULT", r"(?:\w*Sitzung(?:en)?|conferences?(?<!news\sconference)(?<!press\sconference))", nominal=True),
+    _rule(
+        "CONSULT",
+        r"(?:sessions?|sittings?)",
+        requires=r"(?:Council|Assembly|parliament|Congress|Senate|emergency|special|plenary|extraordinary|summit)",
+        nominal=True,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:(?:joint|gemeinsame[nr]?)\s+(?:news|press)\s+conferences?|gemeinsame[nr]?\s+Pressekonferenz(?:en)?)",
+        confidence=0.75,
+    ),
+    # Arrivals are visits: "traf am Abend in Kiew ein", "will am Samstag eintreffen", "arrived in the capital".
+    _rule(
+        "CONSULT",
+        r"(?:arrived|arrives|arriving|arrive|eingetroffen|eintreffen|eintraf|eintrafen|"
+        r"(?:traf|trafen|trifft)\s+(?:[^\s,;.]+\s+){0,8}?ein(?=\s*(?:[.,;:!?]|$|und\b)))",
+        confidence=0.6,
+    ),
+    # Briefing a council or parliament: "will den UN-Sicherheitsrat unterrichten", "briefed NATO allies".
+    _rule(
+        "CONSULT",
+        r"(?:unterrichte\w*|unterrichten|briefed|briefs|brief|briefing)",
+        requires=r"(?:\w*Sicherheitsrat\w*|Security\s+Council|\w*Rat(?:s|es)?|Council|Kongress|Congress|\w*Parlament\w*|"
+        r"parliament|Bundestag|Senat|Senate|Verbündete\w*|allies|Amtskollegen|counterparts|Staats-\s+und\s+"
+        r"Regierungschefs|leaders)",
+        confidence=0.55,
+    ),
+    # Rounds of talks: "a first round in Copenhagen", "the next round".
+    _rule(
+        "CONSULT",
+        r"(?:(?:first|second|third|fourth|fifth|next|new|further|another|latest|previous|last)\s+rounds?)",
+        excludes=r"(?:sanctions|strikes|attacks|shelling|voting|fighting|tariffs|layoffs)",
+        confidence=0.6,
+    ),
     _rule(
         "CONSULT",
         r"(?:trafen|traf|trifft|treffen\s+sich|getroffen|besuchte\w*|besucht|empfing|empfängt|"
@@ -659,6 +696,11 @@ TRIGGER_STOPWORDS = frozenset(
         "Besucher",
         "Angriffswaffen",
         "Gegenangriff",
+        "Pressekonferenz",
+        "Pressekonferenzen",
+        "Medienkonferenz",
+        "Besuchsprogramm",
+        "Sitzungssaal",
     )
 )
 
