@@ -57,3 +57,57 @@ def test_press_conferences_and_sanction_rounds_are_not_meetings(text: str, lang:
     assert not [e for e in found if e.type == "CONSULT" and "onferen" in text[e.trigger[0] : e.trigger[1]]]
     assert not [e for e in found if e.type == "CONSULT" and "round" in text[e.trigger[0] : e.trigger[1]]]
     assert not [e for e in found if e.type == "CONSULT" and text[e.trigger[0] : e.trigger[1]].endswith(" ein")]
+
+
+# Refusals, declined participation, agreements left to expire are REJECT; promises and guarantees are AGREE;
+# offers, drafts presented and conditions are REQUEST; blame, "complicit", "appeasement", branding as ... are
+# ACCUSE; present-tense attacks are ASSAULT; restrictions of access are SANCTION.
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Regierung akzeptiere keine Lösung auf Kosten ihres Territoriums, sagte der Minister.", "de", "REJECT"),
+        ("Belgien akzeptiert den Plan weiterhin nicht.", "de", "REJECT"),
+        ("Indien hat seine Teilnahme an dem Gipfel abgesagt.", "de", "REJECT"),
+        ("Der Präsident sagte seine Reise nach Brüssel kurzfristig ab.", "de", "REJECT"),
+        ("Brazil declined the invitation to the summit.", "en", "REJECT"),
+        ("Several Gulf states boycotted the vote.", "en", "REJECT"),
+        ("Moskau ließ das Abkommen im Juli auslaufen.", "de", "REJECT"),
+        ("Russia let the agreement expire in July.", "en", "REJECT"),
+        ("Die Regierung garantiere freies Geleit für die Beobachter, sagte der Minister.", "de", "AGREE"),
+        ("Scholz told Kyiv that Germany would continue to support Ukraine.", "en", "AGREE"),
+        ("The minister vowed to rebuild the damaged port.", "en", "AGREE"),
+        ("Moskau bot Kiew am Montag einen Austausch von Verwundeten an.", "de", "REQUEST"),
+        ("Die Türkei hat sich als Vermittler angeboten.", "de", "REQUEST"),
+        ("Ankara wiederholte sein Vermittlungsangebot.", "de", "REQUEST"),
+        ("Kyiv offered a ceasefire on energy infrastructure.", "en", "REQUEST"),
+        ("Die Kommission hat den Entwurf am Mittwoch vorgelegt.", "de", "REQUEST"),
+        ("The Commission presented a draft of the new package on Wednesday.", "en", "REQUEST"),
+        ("Kiew müsse die Gebiete räumen, sagte Lawrow.", "de", "REQUEST"),
+        ("Verhandlungen seien nur nach einem Rückzug der Truppen möglich, sagte Kiew.", "de", "REQUEST"),
+        ("Moscow would sign on condition that sanctions are eased.", "en", "REQUEST"),
+        ("Russland sei zu Gesprächen bereit, sobald der Westen seine Verpflichtungen erfülle.", "de", "REQUEST"),
+        ("Die Ukraine machte Russland für den Angriff auf den Staudamm verantwortlich.", "de", "ACCUSE"),
+        ("Der Kreml hatte den Plan als „Provokation“ bezeichnet.", "de", "ACCUSE"),
+        ("Die Regierung hatte die Vorschläge als realitätsfern abgetan.", "de", "ACCUSE"),
+        ("The minister said countries that stayed silent were complicit in the aggression.", "en", "ACCUSE"),
+        ("Die Kanzlerin warnte vor einer Politik der Beschwichtigung.", "de", "ACCUSE"),
+        ("Kyiv said the report was Russian disinformation.", "en", "ACCUSE"),
+        ("Seit Wochen greift die russische Armee nachts die Energieversorgung an.", "de", "ASSAULT"),
+        ("The G7 agreed on measures to restrict Russia's access to Western technology.", "en", "SANCTION"),
+        ("Die EU verschärfte die Exportkontrollen für Russland.", "de", "SANCTION"),
+    ],
+)
+def test_general_rules_types(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskow nannte das Treffen „konstruktiv und nützlich“.", "de"),
+        ('The Kremlin aide called the talks "useful and substantive".', "en"),
+        ("Der Minister bezeichnete den Besuch als „wichtig“.", "de"),
+    ],
+)
+def test_praise_is_not_an_accusation(text: str, lang: str) -> None:
+    assert "ACCUSE" not in kinds(text, lang)

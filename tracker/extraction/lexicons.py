@@ -394,6 +394,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AGREE",
         r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to|willing\s+to|ratified|"
         r"(?:would|will)\s+help|"
+        r"(?:would|will)\s+(?:continue\s+to\s+)?(?:support|back|stand\s+(?:by|with))|promising|pledging|vowed|vowing|"
+        r"garantiere|garantieren|garantierte\w*|guaranteed|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
         excludes=FAILURE,
         confidence=0.75,
@@ -416,7 +418,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REJECT",
         r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal|accord)",
         requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|Ausstieg|aufgekündigt|kündigte\w*|withdr\w*|quit|"
-        r"pulled\s+out|endete|ended|expired|ausgelaufen)",
+        r"pulled\s+out|endete|ended|expired|ausgelaufen|auslaufen|lief\w*\s+(?:\S+\s+){0,4}?aus|lapsed|lapse|"
+        r"let\s+(?:\S+\s+){0,3}?(?:expire|lapse))",
         confidence=0.7,
     ),
     _rule(
@@ -425,6 +428,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:won't|wouldn't|cannot|can't|refus\w+\s+to)\s+(?:accept|recogni[sz]e)|not\s+necessary|nicht\s+notwendig|"
         r"(?:nicht|niemals|nie)\s+anerkenn\w*|nicht\s+anerkannt|erkenn\w*\s+(?:\S+\s+){0,6}?(?:nicht|niemals|nie)\s+an|"
         r"stimmte\w*\s+(?:\S+\s+){0,6}nicht\s+zu|nicht\s+zugestimmt|"
+        r"(?:keine|keinen|keinerlei)\s+(?:\S+\s+){0,3}?akzeptier\w*|akzeptier\w*\s+(?:\S+\s+){0,3}?(?:nicht|niemals|keine\w*)|"
         r"(?:nannte|bezeichnete|called|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
         r"plan|idea)\w*)",
         confidence=0.6,
@@ -438,6 +442,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
         confidence=0.75,
+    ),
+    # Declining to take part: "hatte seine Teilnahme abgesagt", "sagte die Reise ab", "declined the invitation".
+    _rule(
+        "REJECT",
+        r"(?:(?:Teilnahme|Reise|Besuch)\w*\s+(?:\S+\s+){0,4}?abgesagt|"
+        r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Reise|Besuch)\w*\s+(?:\S+\s+){0,3}?ab|"
+        r"declined\s+(?:\S+\s+){0,2}?(?:invitation|to\s+(?:attend|take\s+part|participate|join))|boycott\w*|"
+        r"boykottier\w*|Boykott\w*|stayed\s+away|blieb\w*\s+(?:\S+\s+){0,6}?fern|fernbleiben|fernblieb\w*)",
+        confidence=0.65,
     ),
     _rule(
         "REJECT",
@@ -479,7 +492,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
         r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung|"
-        r"Voraussetzung|Vorbedingung|"
+        r"Voraussetzung|Vorbedingung|müsse|müssten|"
+        r"bot\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|angeboten|anzubieten|\w*Angebot(?:e|s)?|"
+        r"(?:Memorandum|Vorschlag|Plan|Entwurf|Friedensplan)\w*\s+(?:\S+\s+){0,6}?vorgelegt|"
         r"legte\w*\s+(?:\S+\s+){0,4}?(?:Memorandum|Vorschlag|Plan|Entwurf)\w*\s+(?:\S+\s+){0,8}?vor)",
         confidence=0.6,
     ),
@@ -487,7 +502,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
         r"insisted\s+on|insists\s+on|bestand\w*\s+(?:\S+\s+){0,4}?auf|"
-        r"proposal|peace\s+plan|appealed|invited|invitation|condition|precondition|prerequisite|seeking|sought|should|must)",
+        r"proposal|peace\s+plan|appealed|invited|invitation|condition|precondition|prerequisite|seeking|sought|should|must|"
+        r"offered|offers|offer|(?:presented|submitted|tabled|put\s+forward)\s+(?:\S+\s+){0,4}?(?:draft|proposal|plan|"
+        r"memorandum|framework)s?)",
         confidence=0.6,
     ),
     _rule(
@@ -517,7 +534,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|nur\s+(?:dann\s+)?(?:wenn|falls)|"
-        r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüllt|aufgehoben)|"
+        r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüll\w*|aufgehoben|aufheb\w*)|"
+        r"(?:nur|erst)\s+(?:nach|bei)\s+(?:\S+\s+){0,10}?(?:denkbar|möglich|akzeptabel)|unter\s+der\s+Bedingung|"
+        r"vorausgesetzt|provided\s+that|on\s+condition\s+that|on\s+the\s+condition|"
         r"(?:open|offen)\s+(?:\S+\s+){0,5}?(?:if|wenn|falls)|Grundpfeiler|cornerstone|unverzichtbar|indispensable)",
         confidence=0.45,
     ),
@@ -526,7 +545,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "ACCUSE",
         r"(?:(?:buy|buying|gain|gaining)\s+time|playing\s+for\s+time|auf\s+Zeit\s+(?:spielen|spiele|spielt)|"
         r"Zeit\s+(?:zu\s+)?schinden|stalling|Verzögerungstaktik|delaying\s+tactics|manipulat\w+|"
-        r"Provokation\w*|provocations?|Lügen|propaganda|Propaganda)",
+        r"Provokation\w*|provocations?|Lügen|propaganda|Propaganda|complicit|complicity|mitschuldig|Komplize\w*|"
+        r"Mittäter\w*|Beschwichtigung\w*|appeasement|Desinformation\w*|disinformation|misinformation|"
+        r"Falschinformation\w*|Erpressung\w*|blackmail\w*|erpresst\w*|lying|lied\s+(?:to|about))",
         confidence=0.5,
     ),
     # ACCUSE
@@ -536,9 +557,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|blamed|blames|criticized|criticised|"
         r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|violated|verletzt\w*|gebrochen|"
-        r"failed\s+to\s+respect|"
-        r"(?:nannte|nennt|bezeichnete|called|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
+        r"mach\w*\s+(?:[^\s,;.]+\s+){0,10}?verantwortlich|verantwortlich\s+gemacht|"
+        r"failed\s+to\s+respect|branded|"
         r"(?:Bedrohung|threat)\w*)",
+        confidence=0.65,
+    ),
+    # Naming something ("nannte den Plan „absurd“", "hatte die Konferenz als „sinnlos“ bezeichnet", "dismissed
+    # the talks as pointless"); not when the word is praise ("called the talks useful").
+    _rule(
+        "ACCUSE",
+        r"(?:(?:nannte|nennt|bezeichnete|called|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
+        r"(?:als|as)\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
+        r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
+        excludes=r"(?:wichtig\w*|gut\w*|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|sinnvoll\w*|"
+        r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
+        r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*)",
         confidence=0.65,
     ),
     # THREATEN: threats, ultimatums, deadlines
@@ -569,6 +602,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Embargo\w*|ausgewiesen|Ausweisung\w*|sanctions?|sanctioned|embargo|tariffs?|expelled|expulsion|"
         r"Importverbot\w*|Einfuhrverbot\w*|Exportverbot\w*|Ausfuhrverbot\w*|Einreiseverbot\w*|Einreisesperre\w*|"
         r"Preisdeckel\w*|(?:import|export)\s+bans?|travel\s+bans?|price\s+cap|"
+        r"restrict\w*\s+(?:\S+\s+){0,3}?access|(?:trade|export|import)\s+restrictions|export\s+controls|"
+        r"Exportkontrolle\w*|Handelsbeschränkung\w*|Exportbeschränkung\w*|Importbeschränkung\w*|"
         r"(?:suspended|halted|paused|froze)\s+(?:\S+\s+){0,2}(?:aid|assistance)|"
         r"(?:stoppte|setzte)\s+(?:\S+\s+){0,4}(?:Hilfe|Militärhilfe)\w*)",
         confidence=0.6,
@@ -590,7 +625,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ASSAULT: strikes and the invasion
     _rule(
         "ASSAULT",
-        r"(?:griff\w*\s+(?:\S+\s+){0,8}?an|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
+        r"(?:griff\w*\s+(?:\S+\s+){0,8}?an|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
         r"Drohnenangriff\w*|"
         r"Raketenangriff\w*|beschoss\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
