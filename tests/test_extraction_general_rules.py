@@ -111,3 +111,34 @@ def test_general_rules_types(text: str, lang: str, expected: str) -> None:
 )
 def test_praise_is_not_an_accusation(text: str, lang: str) -> None:
     assert "ACCUSE" not in kinds(text, lang)
+
+
+def actors_of(text: str, lang: str, kind: str) -> list[list[str]]:
+    return [e.actors for e in extract(text, published=PUB, language=lang).events if e.type == kind]
+
+
+# A capital after a place preposition is where something happens, not who acts (tests/data/README.md), unless it
+# is the destination of a visit or arrival (the host); a capital as subject stands for the government.
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "absent", "present"),
+    [
+        ("Rubio und Lawrow verhandelten am Dienstag in Riad.", "de", "CONSULT", "Saudi Arabia", "Sergey Lavrov"),
+        ("Witkoff met Dmitriev in Paris on Monday.", "en", "CONSULT", "France", "Steve Witkoff"),
+        (
+            "Kellogg is due to leave Kyiv on Friday, while Macron will visit Washington.",
+            "en",
+            "CONSULT",
+            "Ukraine",
+            "Emmanuel Macron",
+        ),
+        ("Moskau lehnte den Vorschlag am Montag ab.", "de", "REJECT", "", "Russia"),
+        ("Merz ist am Montag zu einem Besuch in Warschau eingetroffen.", "de", "CONSULT", "", "Poland"),
+        ("Macron arrived in Kyiv on Saturday.", "en", "CONSULT", "", "Ukraine"),
+    ],
+)
+def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, absent: str, present: str) -> None:
+    found = actors_of(text, lang, kind)
+    assert found, text
+    assert any(present in actors for actors in found)
+    if absent:
+        assert all(absent not in actors for actors in found)

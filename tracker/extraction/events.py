@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer
 from .lexicons import (
     AVOIDED_AFTER_RE,
     CANCELLED_RE,
+    CAPITAL_ALIASES,
     CLAUSE_BREAK_RE,
     COLLECTIVE_RE,
     COMPOUND_PREFIXES,
@@ -26,12 +27,14 @@ from .lexicons import (
     HEADS_RE,
     IRREALIS_RE,
     NEWS_ABOUT_RE,
+    PLACE_BEFORE_RE,
     PLANNED_RE,
     PRONOUN_SUBJECT_RE,
     RULE_HEADS,
     TRIGGER_RULES,
     TRIGGER_STOPWORDS,
     UNCERTAIN_RE,
+    VISIT_NEAR_RE,
     TriggerRule,
     fold,
 )
@@ -331,7 +334,11 @@ class _Cues:
 
     def __init__(self, info: SentenceInfo, gaz: Gazetteer) -> None:
         self._info, self._gaz = info, gaz
-        self.eligible = [m for m in info.mentions if not _in_parentheses(info, m) and not _in_dateline(info, m)]
+        self.eligible = [
+            m
+            for m in info.mentions
+            if not _in_parentheses(info, m) and not _in_dateline(info, m) and not _only_a_place(info, m)
+        ]
         self._pronoun: bool | None = None
         self._collective: bool | None = None
         self._continued: bool | None = None
@@ -377,6 +384,16 @@ def _as_states(slugs: Sequence[str], gaz: Gazetteer) -> list[str]:
 def _person_before(info: SentenceInfo, gaz: Gazetteer, rel: int) -> bool:
     """A person named earlier in the sentence is what "er"/"he" refers to."""
     return any(m.slug and gaz.kind_of(m.slug) == "person" and m.end - info.start <= rel for m in info.mentions)
+
+
+def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:
+    """ "talks in Riyadh", "received in Kyiv", "leave Kyiv": a capital after a place preposition is where, not who."""
+    if m.text not in CAPITAL_ALIASES:
+        return False
+    rel = m.start - info.start
+    if PLACE_BEFORE_RE.search(info.text[max(0, rel - 12) : rel]) is None:
+        return False
+    return VISIT_NEAR_RE.search(info.text[max(0, rel - 40) : m.end - info.start + 25]) is None
 
 
 def _in_dateline(info: SentenceInfo, m: ActorMention) -> bool:

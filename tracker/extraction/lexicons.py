@@ -786,6 +786,21 @@ CONTINUED_TALKS_RE = re.compile(
     r"(?:Runde|Gesprächsrunde|Verhandlungsrunde|round)|weitere\s+Gespräche|further\s+talks)\b",
     re.IGNORECASE,
 )
+# Capitals stand for their governments ("Moskau lehnte ab", "Kyiv blamed"), but after a place preposition they are
+# only where something happens ("talks in Riyadh", "received him in Kyiv", "is due to leave Kyiv"): not participants.
+# Not Brüssel/Brussels: the seat stands for the EU or NATO even "in Brüssel".
+CAPITAL_ALIASES = frozenset(
+    (
+        "Moskau", "Moscow", "Kiew", "Kyiv", "Kiev", "Washington", "Berlin", "Paris", "London", "Peking", "Beijing",
+        "Ankara", "Warschau", "Warsaw", "Minsk", "Riad", "Riyadh", "Doha", "Budapest", "Rom", "Rome", "Helsinki",
+        "Bern", "Teheran", "Tehran", "Pjöngjang", "Pyongyang", "Neu-Delhi", "Tokio", "Tokyo", "Kopenhagen",
+        "Copenhagen", "Oslo", "Stockholm", "Bratislava", "Madrid", "Brasília", "Wien", "Vienna", "Vilnius", "Riga",
+        "Bukarest", "Ottawa",
+    )
+)
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|im|bei|near|outside|leave|leaves|left|leaving|verließ|verlassen)\s+$", re.I)
+# ... except the destination of a visit or arrival, which names the host ("zu einem Besuch in Moskau eingetroffen").
+VISIT_NEAR_RE = re.compile(r"\b(?:\w*[Bb]esuch\w*|visit\w*|trip|arriv\w*|eingetroffen|eintreffen)\b", re.I)
 # "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
 DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa)\)\s*[–—-]\s*")
 
