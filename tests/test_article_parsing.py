@@ -138,3 +138,28 @@ def test_reparse_keeps_a_first_approval(gazetteer: None) -> None:
     Statement.objects.filter(pk=approved.pk).update(first_approved_by=ModeratorFactory.create())
     article_parse(article=article)
     assert Statement.objects.filter(pk=approved.pk, first_approved_by__isnull=False).exists()
+
+
+def test_parsing_runs_the_same_number_of_queries_for_a_short_and_a_long_article(gazetteer: None) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    sentences = [
+        "Trump will am Montag mit Putin telefonieren.",
+        "Selenskyj traf Macron am Dienstag in Paris.",
+        "Lawrow sagte am Mittwoch, Russland lehne den Plan ab.",
+        "Die EU verhängte am Donnerstag neue Sanktionen gegen Russland.",
+    ]
+    from tracker.services.gazetteer import gazetteer_from_database
+
+    gazetteer_from_database()  # built once and cached; not part of what is compared
+    counts = []
+    for repeat in (1, 4):
+        text = "Meldung\n" + " ".join(f"{s[:-1]} ({i + 1}. Meldung)." for i in range(repeat) for s in sentences)
+        article = ArticleFactory.create(text=text, status=ArticleStatus.PARSING)
+        with CaptureQueriesContext(connection) as queries:
+            article_parse(article=article)
+        counts.append(len(queries))
+        Event.objects.all().delete()  # no duplicate links between the two runs
+    assert Event.objects.count() == 0
+    assert counts[0] == counts[1]

@@ -17,6 +17,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from tracker.extraction.errors import ExtractionError
 from tracker.extraction.language import SUPPORTED_FULL, detect_language
@@ -328,8 +329,15 @@ def _kept_spans(article: Article) -> tuple[set[tuple[str, int, int]], set[tuple[
     return event_keys, statement_keys
 
 
-def _create_event(article: Article, proposal: EventProposal, actors: dict[str, Actor]) -> Event:
-    event = Event.objects.create(
+def _citation(article: Article, proposal: EventProposal | StatementProposal, **entry: Event | Statement) -> Citation:
+    return Citation(
+        article=article, start=proposal.evidence[0], end=proposal.evidence[1], sentence=proposal.sentence,
+        trigger_start=proposal.trigger[0], trigger_end=proposal.trigger[1], **entry,  # type: ignore[arg-type]
+    )
+
+
+def _new_event(article: Article, proposal: EventProposal) -> Event:
+    event = Event(
         conflict=article.conflict,
         title=proposal.title[:300],
         summary=proposal.sentence,
@@ -339,21 +347,13 @@ def _create_event(article: Article, proposal: EventProposal, actors: dict[str, A
         source_article=article,
         **_date_fields(proposal.date),  # type: ignore[arg-type]
     )
-    participants = {actors[s].pk: actors[s] for s in proposal.actor_slugs if s and s in actors}
-    EventParticipant.objects.bulk_create([EventParticipant(event=event, actor=a) for a in participants.values()])
-    Citation.objects.create(
-        article=article, event=event, start=proposal.evidence[0], end=proposal.evidence[1],
-        sentence=proposal.sentence, trigger_start=proposal.trigger[0], trigger_end=proposal.trigger[1],
-    )
-    event.duplicate_of = suggest_duplicate(event=event, actor_ids=set(participants))
-    if event.duplicate_of is not None:
-        Event.objects.filter(pk=event.pk).update(duplicate_of=event.duplicate_of)
+    event.refresh_edtf()  # bulk_create does not call save()
     return event
 
 
-def _create_statement(article: Article, proposal: StatementProposal, actors: dict[str, Actor]) -> Statement:
+def _new_statement(article: Article, proposal: StatementProposal, actors: dict[str, Actor]) -> Statement:
     speaker = actors.get(proposal.speaker_slug) if proposal.speaker_slug else None
-    statement = Statement.objects.create(
+    statement = Statement(
         conflict=article.conflict,
         speaker=speaker,
         speaker_name="" if speaker else proposal.speaker[:200],
@@ -364,36 +364,86 @@ def _create_statement(article: Article, proposal: StatementProposal, actors: dic
         source_article=article,
         **_date_fields(proposal.date),  # type: ignore[arg-type]
     )
-    Citation.objects.create(
-        article=article, statement=statement, start=proposal.evidence[0], end=proposal.evidence[1],
-        sentence=proposal.sentence, trigger_start=proposal.trigger[0], trigger_end=proposal.trigger[1],
-    )
+    statement.refresh_edtf()
     return statement
 
 
-def suggest_duplicate(*, event: Event, actor_ids: set[int]) -> Event | None:
-    """An existing event of the same type, with overlapping dates and shared actors, from another article."""
-    if event.date_start is None:
+def _create_events(article: Article, proposals: list[EventProposal], actors: dict[str, Actor]) -> list[Event]:
+    """Insert the event proposals, their participants and citations in a few bulk queries."""
+    events = bulk_create_with_history([_new_event(article, p) for p in proposals], Event)
+    participant_ids = [
+        {actors[slug].pk for slug in proposal.actor_slugs if slug and slug in actors} for proposal in proposals
+    ]
+    EventParticipant.objects.bulk_create(
+        EventParticipant(event=event, actor_id=actor_id)
+        for event, ids in zip(events, participant_ids, strict=True)
+        for actor_id in sorted(ids)
+    )
+    Citation.objects.bulk_create(
+        _citation(article, proposal, event=event) for event, proposal in zip(events, proposals, strict=True)
+    )
+    _link_duplicates(article, events, participant_ids)
+    return events
+
+
+def _create_statements(
+    article: Article, proposals: list[StatementProposal], actors: dict[str, Actor]
+) -> list[Statement]:
+    statements = bulk_create_with_history([_new_statement(article, p, actors) for p in proposals], Statement)
+    Citation.objects.bulk_create(
+        _citation(article, proposal, statement=statement)
+        for statement, proposal in zip(statements, proposals, strict=True)
+    )
+    return statements
+
+
+def _duplicate_candidates(article: Article, events: list[Event]) -> list[tuple[Event, set[int]]]:
+    """Existing events (not rejected or merged, from other articles) that may report the same as ``events``."""
+    dated = [e for e in events if e.date_start is not None]
+    if not dated:
+        return []
+    earliest = min(e.date_start for e in dated if e.date_start)
+    latest = max((e.date_end or e.date_start) for e in dated if e.date_start)
+    candidates = (
+        Event.objects.filter(
+            type__in={e.type for e in dated}, date_start__lte=latest, date_end__gte=earliest
+        )
+        .exclude(review_status__in=[ReviewStatus.REJECTED, ReviewStatus.MERGED])
+        .exclude(source_article=article)
+        .only("id", "type", "date_start", "date_end", "review_status")
+        .prefetch_related("participations")
+        .order_by("-review_status", "id")[:500]
+    )
+    return [(c, {p.actor_id for p in c.participations.all()}) for c in candidates]
+
+
+def best_duplicate(event: Event, actor_ids: set[int], candidates: list[tuple[Event, set[int]]]) -> Event | None:
+    """Same type, overlapping dates, and at least half the actors shared (confirmed events preferred)."""
+    if event.date_start is None or not actor_ids:
         return None
     end = event.date_end or event.date_start
-    candidates = (
-        Event.objects.filter(type=event.type, date_start__lte=end, date_end__gte=event.date_start)
-        .exclude(pk=event.pk)
-        .exclude(review_status__in=[ReviewStatus.REJECTED, ReviewStatus.MERGED])
-        .exclude(source_article=event.source_article)
-        .prefetch_related("participations")
-        .order_by("-review_status", "id")[:50]
-    )
     best: tuple[float, Event] | None = None
-    for candidate in candidates:
-        theirs = {p.actor_id for p in candidate.participations.all()}
-        if not theirs or not actor_ids:
+    for candidate, theirs in candidates:
+        if candidate.type != event.type or not theirs or candidate.date_start is None:
+            continue
+        if candidate.date_start > end or (candidate.date_end or candidate.date_start) < event.date_start:
             continue
         overlap = len(theirs & actor_ids) / len(theirs | actor_ids)
-        confirmed_bonus = 0.1 if candidate.review_status == ReviewStatus.CONFIRMED else 0.0
-        if overlap >= 0.5 and (best is None or overlap + confirmed_bonus > best[0]):
-            best = (overlap + confirmed_bonus, candidate)
+        score = overlap + (0.1 if candidate.review_status == ReviewStatus.CONFIRMED else 0.0)
+        if overlap >= 0.5 and (best is None or score > best[0]):
+            best = (score, candidate)
     return best[1] if best else None
+
+
+def _link_duplicates(article: Article, events: list[Event], participant_ids: list[set[int]]) -> None:
+    candidates = _duplicate_candidates(article, events)
+    if not candidates:
+        return
+    for event, ids in zip(events, participant_ids, strict=True):
+        duplicate = best_duplicate(event, ids, candidates)
+        if duplicate is not None:
+            event.duplicate_of = duplicate
+            Event.objects.filter(pk=event.pk).update(duplicate_of=duplicate)
 
 
 def article_parse(*, article: Article) -> ExtractionResult:
@@ -415,13 +465,14 @@ def article_parse(*, article: Article) -> ExtractionResult:
         _untouched_pending(Statement, article).delete()
         kept_events, kept_statements = _kept_spans(article)
         actors = _actors_by_slug(result)
-        for event_proposal in result.events:
-            if (event_proposal.type, *event_proposal.evidence) not in kept_events:
-                _create_event(article, event_proposal, actors)
-        for statement_proposal in result.statements:
-            key = (statement_proposal.speaker_slug or statement_proposal.speaker, *statement_proposal.evidence)
-            if key not in kept_statements:
-                _create_statement(article, statement_proposal, actors)
+        _create_events(
+            article, [p for p in result.events if (p.type, *p.evidence) not in kept_events], actors
+        )
+        _create_statements(
+            article,
+            [p for p in result.statements if (p.speaker_slug or p.speaker, *p.evidence) not in kept_statements],
+            actors,
+        )
         Article.objects.filter(pk=article.pk).update(
             status=ArticleStatus.PARSED,
             language=result.language,
