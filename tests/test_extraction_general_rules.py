@@ -142,3 +142,24 @@ def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, 
     assert any(present in actors for actors in found)
     if absent:
         assert all(absent not in actors for actors in found)
+
+
+# Weekday direction: "für Samstag" looks ahead even in a perfect-tense sentence; "a US plan" is a noun, not a
+# future-tense marker ("received ... on Tuesday evening for talks on a US plan" is last Tuesday).
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expression", "value"),
+    [
+        ("Die Regierung hat für Samstag zu einem Gipfel eingeladen.", "de", date(2025, 5, 14), "Samstag", "2025-05-17"),
+        (
+            "Putin received the envoy on Tuesday evening for talks on a US plan to end the war.",
+            "en",
+            date(2025, 5, 14),
+            "Tuesday evening",
+            "2025-05-13TEV",
+        ),
+        ("Officials said Kyiv plans to hold talks on Friday.", "en", date(2025, 5, 14), "Friday", "2025-05-16"),
+    ],
+)
+def test_weekday_direction(text: str, lang: str, published: date, expression: str, value: str) -> None:
+    timexes = extract(text, published=published, language=lang).timexes
+    assert [(t.text, t.value) for t in timexes if t.text == expression] == [(expression, value)]

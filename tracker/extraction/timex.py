@@ -352,7 +352,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b))"
     ),
     "en": re.compile(
-        r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|plans?|planned|planning|scheduled|expected|due|"
+        r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|"
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bUS\s)(?<!peace\s)(?<!'s\s)plans?|planned|planning|scheduled|expected|due|"
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
         r"going\s+to|set\s+to|is\s+to|are\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|sign|attend|"
         r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
@@ -881,6 +882,8 @@ def _prep_tense(prep: str, tense: Tense) -> Tense:
     p = prep.lower()
     if p in _PAST_PREPS:
         return "past"
+    if p == "für":  # "hat für Samstag eingeladen", "das für Montag geplante Treffen": the day is ahead
+        return "future"
     if p in _FUTURE_PREPS and tense != "past":
         return "future"
     return tense
