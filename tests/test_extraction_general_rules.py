@@ -163,3 +163,32 @@ def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, 
 def test_weekday_direction(text: str, lang: str, published: date, expression: str, value: str) -> None:
     timexes = extract(text, published=published, language=lang).timexes
     assert [(t.text, t.value) for t in timexes if t.text == expression] == [(expression, value)]
+
+
+# A sentence that refers back ("dies", "damals", "dabei", "at the time") dates its event by the previous sentence.
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        (
+            "Im März hatte die Türkei eine Waffenruhe für die Häfen vorgeschlagen. Die Ukraine lehnte dies ab.",
+            "de",
+            "REJECT",
+            "2025-03",
+        ),
+        (
+            "Der Papst traf Mitte April den Präsidenten. Dieser hatte damals jede Vermittlung zurückgewiesen.",
+            "de",
+            "REJECT",
+            "2025-04",
+        ),
+        (
+            "In February, Ankara proposed talks on the grain corridor. Moscow rejected the idea at the time.",
+            "en",
+            "REJECT",
+            "2025-02",
+        ),
+    ],
+)
+def test_back_reference_takes_the_previous_sentence_time(text: str, lang: str, kind: str, value: str) -> None:
+    found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == kind]
+    assert value in found

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
 from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
-from .lexicons import CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, speech_verb_spans
+from .lexicons import BACK_REFERENCE_RE, CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, speech_verb_spans
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
@@ -196,6 +196,9 @@ def _event_date(
                 and prev.evidence[0] < info.start
             ):
                 return as_day(prev.date, "context")
+    back = _back_reference_timex(infos, info, published)
+    if back is not None:
+        return as_day(fuzzy_from_timex(back, "context"), "context")
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
         return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
@@ -205,6 +208,20 @@ def _event_date(
     if PAST_PERFECT_RE.search(info.text):
         return _past_ref(published)
     return fuzzy_from_published(published)
+
+
+def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:
+    """ "Bereits Anfang August hatte Guterres ... gefordert. Moskau lehnte dies ab.": a sentence that refers back
+    takes the last time (of any precision, not after publication) the previous sentence gives."""
+    if info.index == 0 or not BACK_REFERENCE_RE.search(info.text):
+        return None
+    prev = infos[info.index - 1]
+    dated = [
+        t
+        for t in _anchoring_timexes(prev)
+        if t.value not in VAGUE_VALUES and t.date_start is not None and t.date_start <= published
+    ]
+    return dated[-1] if dated else None
 
 
 def _past_ref(published: date) -> FuzzyDate:
@@ -323,11 +340,14 @@ def align_with_statements(events: Sequence[EventProposal], statements: Sequence[
     for event in events:
         if event.type not in _SPEECH_ACT_TYPES or event.date.basis in {"text", "vague"}:
             continue
+        # "Moskau lehnte dies ab": an event dated by the sentence it refers back to keeps that date rather than
+        # the publication date of an undated statement.
+        back_ref = BACK_REFERENCE_RE.search(event.sentence) is not None
         candidates = by_evidence.get(event.evidence, [])
         # The speech act itself ("forderte", "warf ... vor") or what is said without "dass/that"; an event
         # reported in a that-clause ("said on Thursday that Putin had invited Trump") keeps its own date.
         st = next((x for x in candidates if _overlap(x.trigger, event.trigger)), None)
         if st is None and candidates and not _reports_earlier_event(event, candidates[0]):
             st = candidates[0]
-        if st is not None:
+        if st is not None and not (back_ref and event.date.basis == "context" and st.date.basis != "text"):
             event.date = st.date

@@ -762,6 +762,12 @@ FOLLOW_UP_RE = re.compile(
     r"afterwards|after\s+(?:the|that)\s+(?:call|meeting|talks)|later\s+that\s+day|the\s+same\s+day|then)\b",
     _F,
 )
+# The sentence refers back to what the previous one reported ("Moskau lehnte dies ab", "hatte damals klargemacht",
+# "Lawrow hatte dabei ...", "rejected it at the time"): its event takes the previous sentence's time.
+BACK_REFERENCE_RE = re.compile(
+    r"\b(?:dies|dabei|damals|daraufhin|dagegen|at\s+the\s+time|in\s+response|in\s+reply)\b",
+    _F,
+)
 # The sentence continues the previous one's scene: "Dabei", "Bei dem Treffen", "During the call".
 CONTINUATION_RE = re.compile(
     r"^\s*(?:Dabei|Dort|Bei\s+(?:dem|diesem)\s+\w+|Während\s+(?:des|dieses)\s+\w+|Im\s+Rahmen\s+des\s+\w+|"
