@@ -192,3 +192,17 @@ def test_weekday_direction(text: str, lang: str, published: date, expression: st
 def test_back_reference_takes_the_previous_sentence_time(text: str, lang: str, kind: str, value: str) -> None:
     found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == kind]
     assert value in found
+
+
+# A time next to the speech verb dates the telling when the reported clause names its own time.
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Macron said on Friday he could meet Putin in the coming weeks.", "en", "FUTURE_REF"),
+        ("Scholz sagte am Freitag, er werde Selenskyj im Juni treffen.", "de", "2025-06"),
+        ("Scholz met Zelensky on Friday.", "en", "2025-05-16"),
+    ],
+)
+def test_speech_time_does_not_date_the_reported_meeting(text: str, lang: str, value: str) -> None:
+    found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == "CONSULT"]
+    assert found == [value]

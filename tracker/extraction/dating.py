@@ -123,7 +123,7 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
 
 
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
-    speech_time = _speech_time_spans(info.text, trigger_rel[0])
+    speech_time = _speech_time_spans(info.text, trigger_rel[0]) or _speech_time_if_other(info, trigger_rel[0])
     dated = [t for t in _anchoring_timexes(info) if not any(a <= t.start - info.start < b for a, b in speech_time)]
     if not dated:
         return None
@@ -134,6 +134,19 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
     pool = [t for t in pool if t.value not in VAGUE_VALUES] or pool
     centre = (trigger_rel[0] + trigger_rel[1]) / 2
     return min(pool, key=lambda t: abs((t.start - info.start) - centre))
+
+
+def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[int, int]]:
+    """ "Trump said on Thursday he could meet Putin 'very soon'": a time next to the speech verb dates the telling
+    when the reported clause after the verb names a time of its own."""
+    verb = _first_speech_verb(info.text, trigger_start)
+    if verb is None or verb[1] > trigger_start:
+        return []
+    window = (max(0, verb[0] - 30), verb[1] + 30)
+    timexes = _anchoring_timexes(info)
+    at_verb = [t for t in timexes if window[0] <= t.start - info.start < window[1]]
+    later = [t for t in timexes if t.start - info.start >= max(window[1], trigger_start)]
+    return [window] if at_verb and later else []
 
 
 def _anchoring_timexes(info: SentenceInfo) -> list[Timex]:

@@ -61,6 +61,7 @@ _PARENT = {
     "us-congress": "united-states",
     "verkhovna-rada": "ukraine",
     "state-duma": "russia",
+    "un-security-council": "united-nations",
 }
 # Hopes, needs and wishes report no event; demands, threats, accusations and refusals are events themselves.
 _IRREALIS_WINDOW = 40  # characters before a trigger searched for hope/need cues
