@@ -206,3 +206,26 @@ def test_back_reference_takes_the_previous_sentence_time(text: str, lang: str, k
 def test_speech_time_does_not_date_the_reported_meeting(text: str, lang: str, value: str) -> None:
     found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == "CONSULT"]
     assert found == [value]
+
+
+# A time in a relative clause about someone else does not date the event of the main clause.
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "not_value"),
+    [
+        (
+            "On Friday, Poland freed a Russian agent. Warsaw also released a reporter, who was arrested in 2021.",
+            "en",
+            "CONCEDE",
+            "2021",
+        ),
+        (
+            "Am Freitag begannen Gespräche. Kiew ließ einen Priester frei, der seit 2022 in Haft gesessen hatte.",
+            "de",
+            "CONCEDE",
+            "2022",
+        ),
+    ],
+)
+def test_relative_clause_time_does_not_date_the_event(text: str, lang: str, kind: str, not_value: str) -> None:
+    found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == kind]
+    assert found and not_value not in found

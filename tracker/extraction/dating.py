@@ -129,6 +129,13 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
         return None
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
     in_clause = [t for t in dated if c_start <= t.start - info.start < c_end]
+    if not in_clause and info.text[trigger_rel[1] : c_end].strip():
+        # "Germany released X, who had been serving a sentence for a 2019 murder": a relative clause about
+        # someone or something else does not date the event (one right after the trigger noun describes it:
+        # "ein Telefonat, das am Montagmorgen stattfinden soll").
+        dated = [t for t in dated if not _in_relative_clause(info.text, t.start - info.start)]
+        if not dated:
+            return None
     pool = in_clause or dated
     # "the visit would now take place on March 10": a named date beats a vague "now"/"soon" next to it.
     pool = [t for t in pool if t.value not in VAGUE_VALUES] or pool
@@ -147,6 +154,19 @@ def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[
     at_verb = [t for t in timexes if window[0] <= t.start - info.start < window[1]]
     later = [t for t in timexes if t.start - info.start >= max(window[1], trigger_start)]
     return [window] if at_verb and later else []
+
+
+# ", who ...", ", which ..."; German ", die vom Strafgerichtshof ..." (a pronoun before a lower-case word, unlike an
+# article before a noun: ", die Ukraine werde ...").
+_RELATIVE_START_RE = re.compile(
+    r"\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß])"
+)
+
+
+def _in_relative_clause(text: str, rel: int) -> bool:
+    """Whether offset ``rel`` lies in a clause opened by a relative pronoun (", who ...", ", die ...")."""
+    c_start, _c_end = clause_bounds(text, rel, rel + 1)
+    return c_start > 0 and _RELATIVE_START_RE.match(text, c_start) is not None
 
 
 def _anchoring_timexes(info: SentenceInfo) -> list[Timex]:
