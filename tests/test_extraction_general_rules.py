@@ -229,3 +229,15 @@ def test_speech_time_does_not_date_the_reported_meeting(text: str, lang: str, va
 def test_relative_clause_time_does_not_date_the_event(text: str, lang: str, kind: str, not_value: str) -> None:
     found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == kind]
     assert found and not_value not in found
+
+
+# Bare "prisoners"/"captives" with a release verb are an exchange carried out; "each side" names the last parties.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The last swap, in March, returned 175 prisoners to each side.", "en"),
+        ("Both countries freed dozens of captives on Sunday.", "en"),
+    ],
+)
+def test_bare_prisoners_released_is_concede(text: str, lang: str) -> None:
+    assert "CONCEDE" in kinds(text, lang)

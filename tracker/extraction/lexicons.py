@@ -221,7 +221,7 @@ FAILURE = _words(
     r"without\s+(?:an?\s+)?(?:agreement|deal)",
     r"ohne\s+(?:eine\s+)?Einigung",
 )
-PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangenen\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?)"  # noqa: E501
+PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangenen\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?|prisoners|captives)"  # noqa: E501
 CARRIED_OUT = _words(
     r"ausgetauscht",
     r"tauschten",
@@ -781,7 +781,8 @@ PRONOUN_SUBJECT_RE = re.compile(r"\b(?:Er|er|He|he|She|she)\b")
 COLLECTIVE_RE = re.compile(
     r"\b(?:beide[n]?\s+Seiten|die\s+Unterhändler|beide[rn]?\s+Delegationen|die\s+Delegationen|die\s+Parteien|"
     r"(?:die|der)\s+beiden\s+(?:Präsidenten|Seiten|Staatschefs|Länder|Delegationen)|der\s+beiden|der\s+Delegationen|[Mm]an\s+(?:habe|hat|hatte|sei|werde|wolle)|"
-    r"both\s+sides|the\s+two\s+(?:sides|leaders|presidents|countries|delegations)|the\s+negotiators|"
+    r"both\s+sides|each\s+side|jede\s+Seite|the\s+two\s+(?:sides|leaders|presidents|countries|delegations)|"
+    r"the\s+negotiators|"
     r"the\s+delegations|the\s+parties)\b",
     re.IGNORECASE,
 )
