@@ -241,3 +241,15 @@ def test_relative_clause_time_does_not_date_the_event(text: str, lang: str, kind
 )
 def test_bare_prisoners_released_is_concede(text: str, lang: str) -> None:
     assert "CONCEDE" in kinds(text, lang)
+
+
+def test_joined_weekdays_follow_each_other_and_date_the_event_by_the_first() -> None:
+    text = "Norwegen hat für Samstag und Sonntag zu einer Geberkonferenz nach Oslo eingeladen."
+    result = extract(text, published=date(2025, 5, 14), language="de")
+    assert [(t.text, t.value) for t in result.timexes] == [("Samstag", "2025-05-17"), ("Sonntag", "2025-05-18")]
+    assert [e.date.value for e in result.events if e.type == "CONSULT"] == ["2025-05-17"]
+
+
+def test_blame_with_a_long_object_is_accusation() -> None:
+    text = "Moskau machte ukrainische Saboteure am Montag für den schweren Brand in dem Munitionsdepot verantwortlich."
+    assert "ACCUSE" in kinds(text, "de")

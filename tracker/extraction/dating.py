@@ -140,7 +140,16 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
     # "the visit would now take place on March 10": a named date beats a vague "now"/"soon" next to it.
     pool = [t for t in pool if t.value not in VAGUE_VALUES] or pool
     centre = (trigger_rel[0] + trigger_rel[1]) / 2
-    return min(pool, key=lambda t: abs((t.start - info.start) - centre))
+    best = min(pool, key=lambda t: abs((t.start - info.start) - centre))
+    # "für Samstag und Sonntag", "from Monday to Wednesday": an event over joined days is dated by its start.
+    for t in pool:
+        between = info.text[t.end - info.start : best.start - info.start].strip().lower()
+        if t.end <= best.start and between in _JOINING_WORDS:
+            return t
+    return best
+
+
+_JOINING_WORDS = frozenset({"und", "and", "bis", "to", "through", "-", "–"})
 
 
 def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[int, int]]:

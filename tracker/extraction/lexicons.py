@@ -557,7 +557,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|blamed|blames|criticized|criticised|"
         r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|violated|verletzt\w*|gebrochen|"
-        r"mach\w*\s+(?:[^\s,;.]+\s+){0,10}?verantwortlich|verantwortlich\s+gemacht|"
+        r"mach\w*\s+(?:[^\s,;.]+\s+){0,14}?verantwortlich|verantwortlich\s+gemacht|"
         r"failed\s+to\s+respect|branded|"
         r"(?:Bedrohung|threat)\w*)",
         confidence=0.65,
@@ -765,7 +765,7 @@ FOLLOW_UP_RE = re.compile(
 # The sentence refers back to what the previous one reported ("Moskau lehnte dies ab", "hatte damals klargemacht",
 # "Lawrow hatte dabei ...", "rejected it at the time"): its event takes the previous sentence's time.
 BACK_REFERENCE_RE = re.compile(
-    r"\b(?:dies|dabei|damals|daraufhin|dagegen|at\s+the\s+time|in\s+response|in\s+reply)\b",
+    r"\b(?:dies|dabei|damals|daraufhin|at\s+the\s+time|in\s+response|in\s+reply)\b",
     _F,
 )
 # The sentence continues the previous one's scene: "Dabei", "Bei dem Treffen", "During the call".

@@ -890,6 +890,8 @@ def _prep_tense(prep: str, tense: Tense) -> Tense:
 
 
 _DEADLINE_PREPS = frozenset({"bis", "until", "till", "by"})
+_JOINED_DAY_RE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
+                            r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:und|oder|and|or)\s+$")
 
 
 def _nearest_tense(weekday: int, anchor: date) -> Tense:
@@ -930,6 +932,9 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         prep = _g(m, "prep").lower()
         prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
         tense = _prep_tense(prep, ctx.tense)
+        # "für Samstag und Sonntag", "on Saturday and Sunday": the second day follows the first.
+        window = ctx.text[max(0, ctx.span[0] - 25) : ctx.span[0]]
+        joined = not prep and not wmod and bool(prior) and _JOINED_DAY_RE.search(window) is not None
         if tense == "present" or (tense == "none" and ctx.sentence.is_headline):
             tense = _nearest_tense(wd, ctx.anchor)
         deadline = None
@@ -940,6 +945,8 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
                 deadline = None
         if deadline is not None:
             d = deadline
+        elif joined:
+            d = prior[-1] + timedelta(days=(wd - prior[-1].weekday()) % 7 or 7)
         elif ctx.sentence.is_headline and not wmod and wd in ctx.body_weekdays:
             d = ctx.body_weekdays[wd]  # "… in Istanbul on Thursday": the Thursday the article body means
         else:
