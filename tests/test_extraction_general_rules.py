@@ -253,3 +253,15 @@ def test_joined_weekdays_follow_each_other_and_date_the_event_by_the_first() -> 
 def test_blame_with_a_long_object_is_accusation() -> None:
     text = "Moskau machte ukrainische Saboteure am Montag für den schweren Brand in dem Munitionsdepot verantwortlich."
     assert "ACCUSE" in kinds(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Macron will Selenskyj am Montag treffen, der zuvor mit Trump telefoniert hatte.", "de", "Donald Trump"),
+        ("Erdoğan met Zelensky on Monday, who had earlier spoken to Putin.", "en", "Vladimir Putin"),
+    ],
+)
+def test_relative_clause_mentions_are_not_participants(text: str, lang: str, absent: str) -> None:
+    found = actors_of(text, lang, "CONSULT")
+    assert found and absent not in found[0]

@@ -30,6 +30,7 @@ from .lexicons import (
     PLACE_BEFORE_RE,
     PLANNED_RE,
     PRONOUN_SUBJECT_RE,
+    RELATIVE_START_RE,
     RULE_HEADS,
     TRIGGER_RULES,
     TRIGGER_STOPWORDS,
@@ -292,6 +293,9 @@ def _participants(
 ) -> tuple[list[str], list[str | None]]:
     cues = _cues(info, gaz)
     own = cues.eligible
+    # "... treffen, die vom Internationalen Strafgerichtshof gesucht wird": who a relative clause mentions about
+    # someone else takes no part in the event.
+    own = [m for m in own if not _in_other_relative_clause(info, m, clause)] or own
     if event_type == "ASSAULT":  # "... since Russia invaded": the attacker is in the trigger's own clause
         in_clause = [m for m in own if clause[0] <= m.start - info.start < clause[1]]
         own = in_clause or own
@@ -385,6 +389,14 @@ def _as_states(slugs: Sequence[str], gaz: Gazetteer) -> list[str]:
 def _person_before(info: SentenceInfo, gaz: Gazetteer, rel: int) -> bool:
     """A person named earlier in the sentence is what "er"/"he" refers to."""
     return any(m.slug and gaz.kind_of(m.slug) == "person" and m.end - info.start <= rel for m in info.mentions)
+
+
+def _in_other_relative_clause(info: SentenceInfo, m: ActorMention, clause: Span) -> bool:
+    rel = m.start - info.start
+    if clause[0] <= rel < clause[1]:
+        return False
+    c_start, _c_end = clause_bounds(info.text, rel, rel + 1)
+    return c_start > 0 and RELATIVE_START_RE.match(info.text, c_start) is not None
 
 
 def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:

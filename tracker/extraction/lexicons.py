@@ -808,6 +808,11 @@ CAPITAL_ALIASES = frozenset(
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|im|bei|near|outside|leave|leaves|left|leaving|verließ|verlassen)\s+$", re.I)
 # ... except the destination of a visit or arrival, which names the host ("zu einem Besuch in Moskau eingetroffen").
 VISIT_NEAR_RE = re.compile(r"\b(?:\w*[Bb]esuch\w*|visit\w*|trip|arriv\w*|eingetroffen|eintreffen)\b", re.I)
+# A clause opened by a relative pronoun: ", who ...", ", which ..."; German ", die vom Strafgerichtshof ..." (a pronoun
+# before a lower-case word, unlike an article before a noun: ", die Ukraine werde ..."). Case-sensitive.
+RELATIVE_START_RE = re.compile(
+    r"\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß])"
+)
 # "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
 DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa)\)\s*[–—-]\s*")
 
