@@ -134,6 +134,8 @@ def actors_of(text: str, lang: str, kind: str) -> list[list[str]]:
         ("Moskau lehnte den Vorschlag am Montag ab.", "de", "REJECT", "", "Russia"),
         ("Merz ist am Montag zu einem Besuch in Warschau eingetroffen.", "de", "CONSULT", "", "Poland"),
         ("Macron arrived in Kyiv on Saturday.", "en", "CONSULT", "", "Ukraine"),
+        ("Merz traf Trump am Montag im Weißen Haus.", "de", "CONSULT", "White House", "Donald Trump"),
+        ("Orbán met Putin at the Kremlin on Friday.", "en", "CONSULT", "Kremlin", "Viktor Orbán"),
     ],
 )
 def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, absent: str, present: str) -> None:

@@ -793,8 +793,9 @@ CONTINUED_TALKS_RE = re.compile(
     r"(?:Runde|Gesprächsrunde|Verhandlungsrunde|round)|weitere\s+Gespräche|further\s+talks)\b",
     re.IGNORECASE,
 )
-# Capitals stand for their governments ("Moskau lehnte ab", "Kyiv blamed"), but after a place preposition they are
-# only where something happens ("talks in Riyadh", "received him in Kyiv", "is due to leave Kyiv"): not participants.
+# Capitals and seats of government stand for their governments ("Moskau lehnte ab", "the White House said"), but after
+# a place preposition they are only where something happens ("talks in Riyadh", "im Weißen Haus", "is due to leave
+# Kyiv"): not participants.
 # Not Brüssel/Brussels: the seat stands for the EU or NATO even "in Brüssel".
 CAPITAL_ALIASES = frozenset(
     (
@@ -802,10 +803,12 @@ CAPITAL_ALIASES = frozenset(
         "Ankara", "Warschau", "Warsaw", "Minsk", "Riad", "Riyadh", "Doha", "Budapest", "Rom", "Rome", "Helsinki",
         "Bern", "Teheran", "Tehran", "Pjöngjang", "Pyongyang", "Neu-Delhi", "Tokio", "Tokyo", "Kopenhagen",
         "Copenhagen", "Oslo", "Stockholm", "Bratislava", "Madrid", "Brasília", "Wien", "Vienna", "Vilnius", "Riga",
-        "Bukarest", "Ottawa",
+        "Bukarest", "Ottawa", "White House", "Weißen Haus", "Kremlin", "Kreml", "Élysée", "Elysée", "Downing Street",
     )
 )
-PLACE_BEFORE_RE = re.compile(r"\b(?:in|im|bei|near|outside|leave|leaves|left|leaving|verließ|verlassen)\s+$", re.I)
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|im|bei|near|outside|at|leave|leaves|left|leaving|verließ|verlassen)\s+(?:the\s+|dem\s+)?$", re.I
+)
 # ... except the destination of a visit or arrival, which names the host ("zu einem Besuch in Moskau eingetroffen").
 VISIT_NEAR_RE = re.compile(r"\b(?:\w*[Bb]esuch\w*|visit\w*|trip|arriv\w*|eingetroffen|eintreffen)\b", re.I)
 # A clause opened by a relative pronoun: ", who ...", ", which ..."; German ", die vom Strafgerichtshof ..." (a pronoun
