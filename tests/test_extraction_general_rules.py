@@ -267,3 +267,19 @@ def test_blame_with_a_long_object_is_accusation() -> None:
 def test_relative_clause_mentions_are_not_participants(text: str, lang: str, absent: str) -> None:
     found = actors_of(text, lang, "CONSULT")
     assert found and absent not in found[0]
+
+
+# Speech acts in the perfect tense or as separable verbs are statements of their speaker.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bereits im Mai hatte Guterres eine Feuerpause für die Häfen gefordert.", "António Guterres"),
+        ("Lawrow hatte den Plan als „unrealistisch“ zurückgewiesen.", "Sergey Lavrov"),
+        ("Selenskyj hatte klargemacht, dass es keine Gebietsabtretungen gebe.", "Volodymyr Zelensky"),
+        ("Selenskyj machte am Abend klar, dass Kiew nicht verhandeln werde.", "Volodymyr Zelensky"),
+        ("Kiew machte Moskau für den Angriff verantwortlich.", "Ukraine"),
+        ("Putin bot am Freitag Gespräche ohne Vorbedingungen an.", "Vladimir Putin"),
+    ],
+)
+def test_perfect_and_separable_speech_acts_are_statements(text: str, speaker: str) -> None:
+    assert speaker in [s.speaker for s in extract(text, published=PUB, language="de").statements]

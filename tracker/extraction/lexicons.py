@@ -863,6 +863,9 @@ _SEPARABLE = (
     (r"lehnte|lehnten|lehnt", "ab"),
     (r"eröffnete|eröffnet", "mit"),
     (r"zeigte|zeigten|zeigt", "sich"),
+    (r"machte|machten|macht", "klar"),
+    (r"machte|machten|macht", "verantwortlich"),
+    (r"bot|boten|bietet", "an"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -874,7 +877,7 @@ _GERMAN_SPEECH = (
     r"einräumte|bekanntgab|sprach|spricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
     r"signalisierte|kommentierte|antwortete|reagierte|zitiert|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
-    r"sagt(?:e|en)?\s+zu|bekannte"
+    r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt"
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
