@@ -283,3 +283,15 @@ def test_relative_clause_mentions_are_not_participants(text: str, lang: str, abs
 )
 def test_perfect_and_separable_speech_acts_are_statements(text: str, speaker: str) -> None:
     assert speaker in [s.speaker for s in extract(text, published=PUB, language="de").statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kyiv said the Easter truce was a cynical ploy to regroup.", "en"),
+        ("Der Außenminister nannte das Angebot ein durchsichtiges Täuschungsmanöver.", "de"),
+        ("The opposition called the peace plan a sham.", "en"),
+    ],
+)
+def test_dismissing_an_offer_as_a_ploy_is_rejection(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang)

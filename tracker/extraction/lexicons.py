@@ -458,6 +458,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:will\s+not|won't|would\s+not|refused\s+to|refuses\s+to)\s+(?:\S+\s+){0,2}?(?:send|deliver|supply|provide)",
         confidence=0.6,
     ),
+    # Dismissing an offer as a ploy: "the truce was a ploy", "nannte das Angebot ein Täuschungsmanöver".
+    _rule(
+        "REJECT",
+        r"(?:ploy|sham|farce|stunt|trick|charade|Täuschungsmanöver\w*|Farce|Trick|Finte|Propagandaaktion|PR-Aktion|"
+        r"PR-Gag|Scheinangebot\w*)",
+        requires=r"(?:truce|ceasefire|cease-fire|proposal|offer|plan|initiative|conditions|\w*Waffenruhe\w*|"
+        r"\w*Feuerpause\w*|\w*Waffenstillstand\w*|Vorschlag\w*|\w*Angebot\w*|Plan|Initiative|Bedingungen)",
+        confidence=0.6,
+        sentence_scope=True,
+    ),
     # CONCEDE: releases and exchanges carried out, concessions
     _rule(
         "CONCEDE",
