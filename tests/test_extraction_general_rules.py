@@ -295,3 +295,16 @@ def test_perfect_and_separable_speech_acts_are_statements(text: str, speaker: st
 )
 def test_dismissing_an_offer_as_a_ploy_is_rejection(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang)
+
+
+# Announcing a delivery is a promise (AGREE), dated when it was made, not by the delivery's future time.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Freitag traf Scholz in Kiew ein. Scholz kündigte an, im kommenden Monat weitere Panzer zu liefern.", "de"),
+        ("On Friday, Macron met Zelensky. Macron announced France would send more air defence next month.", "en"),
+    ],
+)
+def test_announced_delivery_is_a_promise_dated_when_made(text: str, lang: str) -> None:
+    found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == "AGREE"]
+    assert found == ["2025-05-16"]

@@ -228,7 +228,7 @@ def _event_date(
     published: date,
 ) -> FuzzyDate:
     timex = _closest_timex(info, rel)
-    if timex is not None:
+    if timex is not None and not _dates_the_content(info, rel, timex, published):
         return fuzzy_from_timex(timex, "text")
     if FOLLOW_UP_RE.search(info.text):
         for prev in reversed(earlier):
@@ -264,6 +264,19 @@ def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, pub
         if t.value not in VAGUE_VALUES and t.date_start is not None and t.date_start <= published
     ]
     return dated[-1] if dated else None
+
+
+_PAST_TRIGGER_RE = re.compile(r"(?!expected|scheduled|planned|slated|invited)(?:\w+ed|\w+te|\w+ten)\b", re.I)
+
+
+def _dates_the_content(info: SentenceInfo, rel: tuple[int, int], timex: Timex, published: date) -> bool:
+    """ "agreed to continue consultations in the coming weeks", "summoned the ambassador, a sign that tensions will
+    persist for the foreseeable future": a future time after a past-tense trigger dates what was agreed or said,
+    not the act itself."""
+    future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)
+    if not future or timex.start - info.start <= rel[0]:
+        return False
+    return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
 
 
 def _past_ref(published: date) -> FuzzyDate:

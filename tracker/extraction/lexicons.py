@@ -395,6 +395,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:agreed|agrees|signed|pledged|promised|committed\s+to|accepted|accepts|ready\s+to|willing\s+to|ratified|"
         r"(?:would|will)\s+help|"
         r"(?:would|will)\s+(?:continue\s+to\s+)?(?:support|back|stand\s+(?:by|with))|promising|pledging|vowed|vowing|"
+        r"(?:announced|said)\s+(?:\S+\s+){0,3}?(?:would|will)\s+(?:deliver|send|provide|supply|give|fund|finance)|"
+        r"kündigte\w*\s+(?:\S+\s+){0,4}?an,\s+(?:[^\s.;]+\s+){0,16}?zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
+        r"finanzieren|übernehmen|entsenden|stellen)|"
         r"garantiere|garantieren|garantierte\w*|guaranteed|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
         excludes=FAILURE,
