@@ -308,3 +308,22 @@ def test_dismissing_an_offer_as_a_ploy_is_rejection(text: str, lang: str) -> Non
 def test_announced_delivery_is_a_promise_dated_when_made(text: str, lang: str) -> None:
     found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == "AGREE"]
     assert found == ["2025-05-16"]
+
+
+# With no other time in the sentence, an ongoing event is dated by its start ("seit Mitte Juli", "since early May").
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "value"),
+    [
+        ("Seit Anfang März beschießt die russische Armee nahezu täglich die Stadt.", "de", "ASSAULT", "2025-03"),
+        ("Kyiv has demanded a full ceasefire since early April.", "en", "REQUEST", "2025-04"),
+    ],
+)
+def test_since_dates_an_ongoing_event(text: str, lang: str, kind: str, value: str) -> None:
+    found = [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == kind]
+    assert value in found
+
+
+def test_since_in_a_relative_clause_does_not_date_the_refusal() -> None:
+    text = "Moscow did not accept the truce that Kyiv has demanded since early April."
+    found = [e.date.value for e in extract(text, published=PUB, language="en").events if e.type == "REJECT"]
+    assert found and "2025-04" not in found

@@ -230,6 +230,9 @@ def _event_date(
     timex = _closest_timex(info, rel)
     if timex is not None and not _dates_the_content(info, rel, timex, published):
         return fuzzy_from_timex(timex, "text")
+    since = _since_timex(info, rel) if timex is None else None
+    if since is not None:
+        return fuzzy_from_timex(since, "text")
     if FOLLOW_UP_RE.search(info.text):
         for prev in reversed(earlier):
             if (
@@ -277,6 +280,28 @@ def _dates_the_content(info: SentenceInfo, rel: tuple[int, int], timex: Timex, p
     if not future or timex.start - info.start <= rel[0]:
         return False
     return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
+
+
+_RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that|which|who|whom)\b|,\s*(?:der|die|das|dem|den)\s")
+_SINCE_BEFORE_RE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|der|the)\s+)?$", re.I)
+
+
+def _since_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
+    """ "Seit Mitte Juli greift die Armee ... an", "have demanded since early May": with no other time in the
+    sentence, an ongoing event is dated by its start; not a time in a relative clause after the trigger ("agreed to
+    the ceasefire that Kyiv has demanded since May")."""
+    for t in info.timexes:
+        rel = t.start - info.start
+        between = info.text[trigger_rel[1] : rel] if rel > trigger_rel[1] else ""
+        if (
+            not _RELATIVE_BETWEEN_RE.search(between)
+            and _is_dated(t)
+            and t.value not in VAGUE_VALUES
+            and not _in_quote(info.text, rel)
+            and _SINCE_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
+        ):
+            return t
+    return None
 
 
 def _past_ref(published: date) -> FuzzyDate:

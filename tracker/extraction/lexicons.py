@@ -640,7 +640,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "ASSAULT",
         r"(?:griff\w*\s+(?:\S+\s+){0,8}?an|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
         r"Drohnenangriff\w*|"
-        r"Raketenangriff\w*|beschoss\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
+        r"Raketenangriff\w*|beschoss\w*|beschieß\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
         r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
         r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
