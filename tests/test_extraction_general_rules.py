@@ -327,3 +327,9 @@ def test_since_in_a_relative_clause_does_not_date_the_refusal() -> None:
     text = "Moscow did not accept the truce that Kyiv has demanded since early April."
     found = [e.date.value for e in extract(text, published=PUB, language="en").events if e.type == "REJECT"]
     assert found and "2025-04" not in found
+
+
+def test_scene_day_is_the_main_clause_day_of_the_previous_sentence() -> None:
+    text = "Macron met Zelensky in Kyiv on Friday, having arrived by train on Thursday. Macron promised more aid."
+    found = [e.date.value for e in extract(text, published=PUB, language="en").events if e.type == "AGREE"]
+    assert found == ["2025-05-16"]

@@ -190,7 +190,8 @@ def _anchoring_timexes(info: SentenceInfo) -> list[Timex]:
 def _previous_day_timex(
     infos: Sequence[SentenceInfo], index: int, window: int = 1, published: date | None = None
 ) -> Timex | None:
-    """The last day-level timex in the ``window`` sentences before ``index`` (not after ``published``)."""
+    """The day of the nearest earlier sentence (of the ``window`` before ``index``) that names one, not after
+    ``published``: its first day, the one of its main clause ("met Biden on Sunday, having flown in on Saturday")."""
     for k in range(index - 1, max(-1, index - 1 - window), -1):
         days = [
             t
@@ -198,7 +199,7 @@ def _previous_day_timex(
             if _is_day(t) and (published is None or (t.date_start is not None and t.date_start <= published))
         ]
         if days:
-            return days[-1]
+            return days[0]
     return None
 
 
