@@ -333,3 +333,19 @@ def test_scene_day_is_the_main_clause_day_of_the_previous_sentence() -> None:
     text = "Macron met Zelensky in Kyiv on Friday, having arrived by train on Thursday. Macron promised more aid."
     found = [e.date.value for e in extract(text, published=PUB, language="en").events if e.type == "AGREE"]
     assert found == ["2025-05-16"]
+
+
+# Blame for an attack: the time dates the attack, the accusation is the news of the day.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kiew machte Russland für den Raketenangriff auf Odessa in der Nacht zum Samstag verantwortlich.", "de"),
+        ("Moscow blamed Kyiv for the drone attack on the bridge early on Saturday.", "en"),
+    ],
+)
+def test_blame_for_a_dated_attack_is_dated_by_publication(text: str, lang: str) -> None:
+    result = extract(text, published=PUB, language=lang)
+    accusations = [e.date.value for e in result.events if e.type == "ACCUSE"]
+    attacks = [e.date.value for e in result.events if e.type == "ASSAULT"]
+    assert accusations == ["2025-05-18"]
+    assert attacks and attacks[0].startswith("2025-05-1") and attacks[0] != "2025-05-18"

@@ -168,7 +168,8 @@ def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[
 # ", who ...", ", which ..."; German ", die vom Strafgerichtshof ..." (a pronoun before a lower-case word, unlike an
 # article before a noun: ", die Ukraine werde ...").
 _RELATIVE_START_RE = re.compile(
-    r"\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß])"
+    r"\s*(?:(?:who|whom|whose|which|citing|saying|adding|noting|including)\b|"
+    r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß])"
 )
 
 
@@ -218,7 +219,28 @@ def date_events(
         if event.occurrence != "occurred" and not event.title.endswith(")"):
             event.title += f" ({event.occurrence})"
         dated.append(event)
+    for event in dated:
+        if _dates_the_accused_deed(event, dated):
+            event.date = fuzzy_from_published(published)
     return dated
+
+
+_BLAME_RE = re.compile(r"verantwortlich|responsible|blam\w*|schuld", re.I)
+
+
+def _rel(event: EventProposal) -> tuple[int, int]:
+    """The trigger's offsets inside the event's sentence."""
+    return event.trigger[0] - event.evidence[0], event.trigger[1] - event.evidence[0]
+
+
+def _dates_the_accused_deed(event: EventProposal, earlier: Sequence[EventProposal]) -> bool:
+    """ "Kiew machte Russland für den Beschuss in der Nacht zum Freitag verantwortlich", "ein Angriff, für den Moskau
+    Kiew verantwortlich macht": the time dates the attack blamed, not the accusation (news of the day)."""
+    if event.type != "ACCUSE" or event.date.basis != "text" or not _BLAME_RE.search(event.sentence, *_rel(event)):
+        return False
+    return any(
+        e.type == "ASSAULT" and e.evidence == event.evidence and e.date.value == event.date.value for e in earlier
+    )
 
 
 def _event_date(
@@ -431,4 +453,9 @@ def align_with_statements(events: Sequence[EventProposal], statements: Sequence[
         if st is None and candidates and not _reports_earlier_event(event, candidates[0]):
             st = candidates[0]
         if st is not None and not (back_ref and event.date.basis == "context" and st.date.basis != "text"):
-            event.date = st.date
+            # ... nor does the accusation take the time of the attack blamed from the statement.
+            deed = any(
+                e.type == "ASSAULT" and e.evidence == event.evidence and e.date.value == st.date.value for e in events
+            )
+            if not (deed and _BLAME_RE.search(event.sentence, *_rel(event))):
+                event.date = st.date
