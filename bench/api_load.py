@@ -1,7 +1,7 @@
 """Load test of the REST API: 100,000 events in a database of its own, gunicorn, 20 concurrent clients.
 
-    .venv/bin/python bench/api_load.py [--events 100000] [--seconds 20] [--connections 20] [--workers 3]
-        [--threads 4] [--page-size 100] [--reseed] [--db /tmp/bench_api/bench_api.sqlite3]
+    .venv/bin/python bench/api_load.py [--events 100000] [--seconds 20] [--connections 20] [--workers 2xCPUs]
+        [--threads 1] [--page-size 100] [--reseed] [--db /tmp/bench_api/bench_api.sqlite3]
 
 Database: a SQLite file under /tmp by default. When DATABASE_URL points at PostgreSQL, the bench creates and uses a
 separate database ``bench_api`` on that server instead (never the dev or test databases).
@@ -226,9 +226,10 @@ def free_port() -> int:
 
 
 def start_gunicorn(env: dict[str, str], port: int, workers: int, threads: int) -> subprocess.Popen[bytes]:
-    command = [str(VENV_BIN / "gunicorn"), "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
-               "--workers", str(workers), "--threads", str(threads), "--worker-class", "gthread",
-               "--keep-alive", "30", "--log-level", "warning", "--backlog", "256", "--graceful-timeout", "5"]
+    # The production config (config/gunicorn.conf.py), with the bind address and process counts of this run.
+    command = [str(VENV_BIN / "gunicorn"), "-c", "config/gunicorn.conf.py", "config.wsgi:application",
+               "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", str(threads),
+               "--log-level", "warning"]
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env})
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -313,8 +314,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--seconds", type=int, default=20)
     parser.add_argument("--connections", type=int, default=20)
-    parser.add_argument("--workers", type=int, default=max(2, (os.cpu_count() or 1) + 1))
-    parser.add_argument("--threads", type=int, default=4)  # >1 so stale pages are served during a refresh
+    # Defaults as in config/gunicorn.conf.py: two single-threaded processes per CPU.
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
+    parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--page-size", type=int, default=100)
     parser.add_argument("--reseed", action="store_true")
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "bench_api" / "bench_api.sqlite3"))
