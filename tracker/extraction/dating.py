@@ -133,7 +133,8 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
         # "Germany released X, who had been serving a sentence for a 2019 murder": a relative clause about
         # someone or something else does not date the event (one right after the trigger noun describes it:
         # "ein Telefonat, das am Montagmorgen stattfinden soll").
-        dated = [t for t in dated if not _in_relative_clause(info.text, t.start - info.start)]
+        noun = info.text[trigger_rel[0] : trigger_rel[0] + 1].isupper()
+        dated = [t for t in dated if not _in_relative_clause(info.text, t.start - info.start, noun)]
         if not dated:
             return None
     pool = in_clause or dated
@@ -167,16 +168,21 @@ def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[
 
 # ", who ...", ", which ..."; German ", die vom Strafgerichtshof ..." (a pronoun before a lower-case word, unlike an
 # article before a noun: ", die Ukraine werde ...").
-_RELATIVE_START_RE = re.compile(
-    r"\s*(?:(?:who|whom|whose|which|citing|saying|adding|noting|including)\b|"
-    r"(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß])"
-)
+# Clauses about a person (", who ...", participles ", citing ..."); German relative clauses (", der seit ...") only
+# count when the trigger is a verb: after a noun trigger they may describe the event itself ("ein Telefonat von
+# Trump mit Putin, das am Montagmorgen stattfinden soll").
+_RELATIVE_START_RE = re.compile(r"\s*(?:who|whom|whose|citing|saying|adding|noting|including)\b")
+_GERMAN_RELATIVE_START_RE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß]")
 
 
-def _in_relative_clause(text: str, rel: int) -> bool:
+def _in_relative_clause(text: str, rel: int, trigger_is_noun: bool) -> bool:
     """Whether offset ``rel`` lies in a clause opened by a relative pronoun (", who ...", ", die ...")."""
     c_start, _c_end = clause_bounds(text, rel, rel + 1)
-    return c_start > 0 and _RELATIVE_START_RE.match(text, c_start) is not None
+    if c_start == 0:
+        return False
+    if _RELATIVE_START_RE.match(text, c_start) is not None:
+        return True
+    return not trigger_is_noun and _GERMAN_RELATIVE_START_RE.match(text, c_start) is not None
 
 
 def _anchoring_timexes(info: SentenceInfo) -> list[Timex]:
