@@ -24,7 +24,13 @@ class Command(BaseCommand):
         )
         # Stop the worker too when we are terminated, not only on Ctrl-C.
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-        self.stdout.write(f"Celery worker started (pid {worker.pid}); web on http://{options['host']}:{options['port']}/")
+        base = f"http://{options['host']}:{options['port']}"
+        self.stdout.write(
+            f"Celery worker started (pid {worker.pid}); web on {base}/\n"
+            f"  Review queue (confirm the parser's proposals): {base}/admin/tracker/event/review/\n"
+            f"  Public timeline (confirmed entries only):     {base}/c/russia-ukraine/\n"
+            f"  REST API and its docs:                        {base}/api/v1/  {base}/api/docs/"
+        )
         try:
             call_command("runserver", f"{options['host']}:{options['port']}", use_reloader=False)
         finally:
