@@ -349,3 +349,15 @@ def test_blame_for_a_dated_attack_is_dated_by_publication(text: str, lang: str) 
     attacks = [e.date.value for e in result.events if e.type == "ASSAULT"]
     assert accusations == ["2025-05-18"]
     assert attacks and attacks[0].startswith("2025-05-1") and attacks[0] != "2025-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Biden spoke on Thursday. Scholz replied the same evening.", "the same evening", "2025-05-15TEV"),
+        ("They met on Friday; a briefing planned for the afternoon was dropped.", "the afternoon", "2025-05-16TAF"),
+    ],
+)
+def test_anaphoric_parts_of_day(text: str, expression: str, value: str) -> None:
+    timexes = extract(text, published=PUB, language="en").timexes
+    assert (expression, value) in [(t.text, t.value) for t in timexes]

@@ -1943,6 +1943,7 @@ def h_duration_long(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 _POD_EN = r"(?P<pod>morning|afternoon|evening|night)"
+_SAME_POD = r"(?:morning|afternoon|evening|night)"
 
 
 def _rules_en() -> list[_Rule]:
@@ -2141,6 +2142,12 @@ def _rules_en() -> list[_Rule]:
             lambda m, ctx: h_anaphoric_en(m, ctx),
             2,
             g_day_anaphor,
+        ),
+        _Rule(
+            "same_pod",
+            _c(L + r"(?P<x>(?i:the)" + WS + r"(?P<kind_b>(?i:same)" + WS + _SAME_POD + "))" + R),
+            lambda m, ctx: h_anaphoric_en(m, ctx),
+            2,
         ),
         _Rule(
             "rel_unit",
@@ -2441,6 +2448,8 @@ def h_anaphoric_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _day(ref - timedelta(days=1))
     if kind in ("day after", "next day", "following day"):
         return _day(ref + timedelta(days=1))
+    if kind.startswith("same ") and kind != "same day":  # "the same evening": that day's evening
+        return _time_pod(ref, _pod_code(kind.split()[-1]))
     return _day(ref)
 
 
@@ -2763,7 +2772,7 @@ def _extra_rules_en() -> list[_Rule]:
         ),
         _Rule(
             "in_the_pod",
-            _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>(?i:the)" + WS + r"(?P<pod>morning|afternoon|evening))" + R),
+            _c(r"(?<![\w])(?i:in|for)" + WS + r"(?P<x>(?i:the)" + WS + r"(?P<pod>morning|afternoon|evening))" + R),
             h_am_pod,
             1,
             lambda m, t: _next_word(t, m.end()).lower() not in ("of", "before", "after"),
@@ -2859,6 +2868,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "wd_set": "weekday", "night_to": "weekday", "relday": "relday", "morgen": "relday", "morgen_initial": "relday",
     "relday_adj": "relday", "this_pod": "pod", "am_pod": "pod", "in_the_pod": "pod", "midnight": "pod",
     "anaphoric_day": "unit", "vortag": "unit", "tags_darauf": "unit", "rel_unit": "unit", "rel_compound": "unit",
+    "same_pod": "pod",
     "weekend": "unit", "rel_plural": "unit", "ago": "unit", "in_units": "unit", "duration": "unit",
     "duration_half": "unit", "duration_adj": "unit", "duration_lang": "unit", "duration_for": "unit",
     "within_units": "unit", "duration_compound": "unit", "the_past_unit": "unit", "from_now": "unit",
@@ -3120,7 +3130,7 @@ def _inline_tz(text: str, end: int) -> tuple[int, str] | None:
 
 
 _CLOCK_RULES = frozenset({"clock", "clock24", "midnight", "clock_range"})
-_ANAPHORIC_RULES = frozenset({"anaphoric_day", "vortag", "tags_darauf"})
+_ANAPHORIC_RULES = frozenset({"anaphoric_day", "same_pod", "vortag", "tags_darauf"})
 
 
 def tag_timexes(
