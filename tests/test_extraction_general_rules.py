@@ -361,3 +361,15 @@ def test_blame_for_a_dated_attack_is_dated_by_publication(text: str, lang: str) 
 def test_anaphoric_parts_of_day(text: str, expression: str, value: str) -> None:
     timexes = extract(text, published=PUB, language="en").timexes
     assert (expression, value) in [(t.text, t.value) for t in timexes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Kommission hat den Entwurf am Mittwoch vorgelegt.", "de"),
+        ("The Commission presented a draft on Wednesday.", "en"),
+    ],
+)
+def test_the_commission_is_the_eu(text: str, lang: str) -> None:
+    found = actors_of(text, lang, "REQUEST")
+    assert found and "European Union" in found[0]
