@@ -373,3 +373,14 @@ def test_anaphoric_parts_of_day(text: str, expression: str, value: str) -> None:
 def test_the_commission_is_the_eu(text: str, lang: str) -> None:
     found = actors_of(text, lang, "REQUEST")
     assert found and "European Union" in found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norwegen sagte der Ukraine weitere Hilfe in Milliardenhöhe zu.",
+        "Der Kanzler sagte seine Teilnahme an der Konferenz am Montag zu.",
+    ],
+)
+def test_german_pledges_with_zusagen_are_agree(text: str) -> None:
+    assert "AGREE" in kinds(text, "de")

@@ -378,7 +378,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AGREE",
         r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|verständigt|"
         r"ratifiziert\w*|"
-        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:\w+\s+){0,4}zu|zugesichert|zugesagt|versprach|versprochen|"
+        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:\w+\s+){0,4}zu|"
+        r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Unterstützung|Hilfe|Lieferung\w*|Milliarden|Millionen)\s+"
+        r"(?:\S+\s+){0,7}?zu\b|zugesichert|zugesagt|versprach|versprochen|"
         r"stimmte\w*\s+(?:\w+\s+){0,4}zu|zugestimmt|akzeptierte\w*|akzeptiert)",
         excludes=FAILURE,
         confidence=0.75,
