@@ -551,7 +551,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|nur\s+(?:dann\s+)?(?:wenn|falls)|"
         r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüll\w*|aufgehoben|aufheb\w*)|"
         r"(?:nur|erst)\s+(?:nach|bei)\s+(?:\S+\s+){0,10}?(?:denkbar|möglich|akzeptabel)|unter\s+der\s+Bedingung|"
-        r"vorausgesetzt|provided\s+that|on\s+condition\s+that|on\s+the\s+condition|"
+        r"vorausgesetzt|provided\s+that|condition(?<=\bon\scondition)\s+that|condition(?<=\bthe\scondition)\s+that|"
         r"(?:open|offen)\s+(?:\S+\s+){0,5}?(?:if|wenn|falls)|Grundpfeiler|cornerstone|unverzichtbar|indispensable)",
         confidence=0.45,
     ),
@@ -582,7 +582,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ACCUSE",
         r"(?:(?:nannte|nennt|bezeichnete|called|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
-        r"(?:als|as)\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
+        r"als\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
         r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
         excludes=r"(?:wichtig\w*|gut\w*|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|sinnvoll\w*|"
         r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
