@@ -201,7 +201,7 @@ def timeline_query(
 
 def _max_span(version: str) -> timedelta:
     """The longest public date interval (end - start), cached per data version."""
-    key = f"timeline:max-span:{version}"
+    key = "timeline:max-span:" + hashlib.sha256(version.encode()).hexdigest()  # memcached-safe key
     cached = cache.get(key)
     if cached is not None:
         return timedelta(days=int(cached))
