@@ -926,15 +926,36 @@ def speech_verb_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # Reported attribution: "wie der Kremlsprecher mitteilte", ", so Peskow", "according to X", "laut X", "X zufolge".
-ATTRIBUTION_RE = _folded(
-    r"(?:\bwie\s+(?P<wie>.{1,80}?)\s+(?:mitteilte|sagte|erklärte|betonte|bestätigte|berichtete|schrieb|mitteilten|"
+_ATTRIBUTION_HEAD = (
+    r"\bwie\s+(?P<wie>.{1,80}?)\s+(?:mitteilte|sagte|erklärte|betonte|bestätigte|berichtete|schrieb|mitteilten|"
     r"sagten|erklärten|ankündigte|unterstrich|hervorhob|verlautete|meinte)\b"
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
     r"|\bnach\s+(?P<angaben>[\w]+-|\w+e[nr]\s+)Angaben\b"
     r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der|aus))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
-    r"|\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b"
-    r"|\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b)",
 )
+# The two costly alternatives (tried at every word start) and the literal each needs in the folded text.
+_ATTRIBUTION_ZUFOLGE = (r"\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b", "zufolge")
+_ATTRIBUTION_HIESS = (r"\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b", "hieß")
+
+
+def _attribution_pattern(zufolge: bool, hiess: bool) -> re.Pattern[str]:
+    """ATTRIBUTION_RE, or a variant for texts without "zufolge"/"hieß": there the left-out alternative cannot
+    match, so it is replaced by one that fails at once (same group names, same matches)."""
+    never = r"(?!)"
+    return _folded(
+        rf"(?:{_ATTRIBUTION_HEAD}"
+        rf"|{_ATTRIBUTION_ZUFOLGE[0] if zufolge else '(?P<zufolge>' + never + ')'}"
+        rf"|{_ATTRIBUTION_HIESS[0] if hiess else '(?P<hiess>' + never + ')'})"
+    )
+
+
+ATTRIBUTION_RE = _attribution_pattern(True, True)
+_ATTRIBUTION_VARIANTS = {(z, h): _attribution_pattern(z, h) for z in (False, True) for h in (False, True)}
+
+
+def attribution_re(folded: str) -> re.Pattern[str]:
+    """The cheapest ATTRIBUTION_RE variant with the same matches in ``folded`` (a folded text)."""
+    return _ATTRIBUTION_VARIANTS[(_ATTRIBUTION_ZUFOLGE[1] in folded, _ATTRIBUTION_HIESS[1] in folded)]
 
 QUOTE_RE = re.compile(r"[„“\"»«]([^„“”\"»«]{3,})[“”\"«»]")
 

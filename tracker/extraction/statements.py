@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
-from .lexicons import ATTRIBUTION_RE, QUOTE_RE, TITLE_WORD_RE, fold, speech_verb_spans
+from .lexicons import QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
@@ -178,7 +178,7 @@ def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
     folded = fold(info.text)
     if not info.mentions or not any(cue in folded for cue in _ATTRIBUTION_CUES):
         return None
-    for m in ATTRIBUTION_RE.finditer(folded):
+    for m in attribution_re(folded).finditer(folded):
         group = next(g for g in ("wie", "so", "laut", "zufolge", "hiess", "angaben") if m.group(g) is not None)
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
