@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .fuzzydate import month_end, week_bounds
+from .regex_start import with_start_filter
 from .sentences import split_sentences
 from .types import Precision, Sentence, Timex, TimexType
 
@@ -2893,8 +2894,14 @@ def _trigger_regex(categories: dict[str, str]) -> tuple[re.Pattern[str], dict[st
 
 
 def _with_triggers(rules: list[_Rule]) -> tuple[_Rule, ...]:
+    """Rules with their keyword categories and a start filter on their regex (same matches, fewer tries)."""
     return tuple(
-        replace(r, triggers=frozenset(_RULE_TRIGGERS[r.name].split())) if r.name in _RULE_TRIGGERS else r for r in rules
+        replace(
+            r,
+            regex=with_start_filter(r.regex),
+            triggers=frozenset(_RULE_TRIGGERS[r.name].split()) if r.name in _RULE_TRIGGERS else r.triggers,
+        )
+        for r in rules
     )
 
 
