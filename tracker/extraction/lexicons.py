@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .regex_start import with_start_filter
+
 _F = re.IGNORECASE | re.UNICODE
 _ESCAPE_OR_CHAR_RE = re.compile(r"\\.|.", re.DOTALL)
 
@@ -965,9 +967,14 @@ _SPEECH_FINITE = (
     r"sagte|sagten|erklärte|betonte|bestätigte|warnte|forderte|schrieb|meinte|versicherte|kritisierte|said|told|"
     r"added|warned|stressed|wrote|announced|explained|insisted|argued"
 )
-SPEECH_VERB_BEFORE_NAME_RE = re.compile(rf"(?:\b(?:{_SPEECH_FINITE})\s+|,\s*so\s+)(?P<name>{_NAME})(?=[\s,.;:])")
-SPEECH_VERB_AFTER_NAME_RE = re.compile(
-    rf"(?:^|[.!?]\s+|,\s+|\bwie\s+)(?P<name>{_NAME})\s+(?:{_SPEECH_FINITE}|mitteilte|sagte)\b", re.MULTILINE
+# Both are scanned over whole texts: a start filter skips positions no match can begin at (same matches).
+SPEECH_VERB_BEFORE_NAME_RE = with_start_filter(
+    re.compile(rf"(?:\b(?:{_SPEECH_FINITE})\s+|,\s*so\s+)(?P<name>{_NAME})(?=[\s,.;:])")
+)
+SPEECH_VERB_AFTER_NAME_RE = with_start_filter(
+    re.compile(
+        rf"(?:^|[.!?]\s+|,\s+|\bwie\s+)(?P<name>{_NAME})\s+(?:{_SPEECH_FINITE}|mitteilte|sagte)\b", re.MULTILINE
+    )
 )
 
 # Titles between a state/organisation and a name ("Russlands Präsident", "Ukraine's Foreign Minister").
