@@ -26,11 +26,12 @@ def fold(text: str) -> str:
 
 
 def _folded(pattern: str) -> re.Pattern[str]:
-    """Compile ``pattern`` for matching against ``fold(text)``: literals lower-cased, no IGNORECASE (2x faster)."""
+    """Compile ``pattern`` for matching against ``fold(text)``: literals lower-cased, no IGNORECASE (2x faster),
+    with a start filter (the same matches, fewer positions tried)."""
     chars = (
         m.group() if m.group().startswith("\\") else m.group().lower() for m in _ESCAPE_OR_CHAR_RE.finditer(pattern)
     )
-    return re.compile("".join(chars).replace("(?p<", "(?P<"))
+    return with_start_filter(re.compile("".join(chars).replace("(?p<", "(?P<")))
 
 
 # A clause runs to the next comma/semicolon/colon/dash boundary; used to scope particles and cues.

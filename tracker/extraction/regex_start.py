@@ -74,11 +74,11 @@ def _first(seq: Any, icase: bool, out: list[tuple[bool, str]]) -> bool:
 
 def start_lookahead(pattern: str, flags: int = 0) -> str | None:
     """``(?=...)`` on the possible first characters of a match of ``pattern``; None when there is no useful one."""
-    if flags & ~(re.UNICODE | re.MULTILINE):
-        return None  # global flags (IGNORECASE, VERBOSE, ...) are left alone; MULTILINE only moves "^" and "$"
+    if flags & ~(re.UNICODE | re.MULTILINE | re.IGNORECASE):
+        return None  # VERBOSE, DOTALL, ... are left alone; MULTILINE only moves "^" and "$"
     try:
         atoms: list[tuple[bool, str]] = []
-        if _first(_parser.parse(pattern, flags), False, atoms):
+        if _first(_parser.parse(pattern, flags), bool(flags & re.IGNORECASE), atoms):
             return None
     except _Unfiltered:
         return None
