@@ -12,13 +12,14 @@ from functools import lru_cache
 from .events import SentenceInfo, clause_bounds, refine_occurrence
 from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
 from .lexicons import BACK_REFERENCE_RE, CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, speech_verb_spans
+from .regex_start import compile_filtered
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
 _SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
-_NOT_ANCHOR_BEFORE_RE = re.compile(
+_NOT_ANCHOR_BEFORE_RE = compile_filtered(
     r"\b(?:bis|seit|until|by|since)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
 )
 # How many sentences after an undated lead sentence may give its day.

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .regex_start import with_start_filter
+from .regex_start import compile_filtered, with_start_filter
 
 _F = re.IGNORECASE | re.UNICODE
 _ESCAPE_OR_CHAR_RE = re.compile(r"\\.|.", re.DOTALL)
@@ -769,20 +769,20 @@ DEFINITE_BEFORE_RE = _folded(
     r"(?:[\w-]+\s+){0,2}$",
 )
 # A re-mentioned event with news of its own (where, whether, when it goes on) is proposed again.
-NEWS_ABOUT_RE = re.compile(
+NEWS_ABOUT_RE = compile_filtered(
     r"\b(?:stattfinden|stattfand|fortgesetzt|fortsetzen|abgesagt|verschoben|take\s+place|took\s+place|resume[sd]?|"
     r"continue[sd]?|cancell?ed|postponed|called\s+off)\b",
     re.IGNORECASE,
 )
 # "im Anschluss", "danach": the event follows the previous one, same day.
-FOLLOW_UP_RE = re.compile(
+FOLLOW_UP_RE = compile_filtered(
     r"\b(?:im\s+Anschluss|anschließend|danach|daraufhin|am\s+selben\s+Tag|am\s+gleichen\s+Tag|kurz\s+darauf|"
     r"afterwards|after\s+(?:the|that)\s+(?:call|meeting|talks)|later\s+that\s+day|the\s+same\s+day|then)\b",
     _F,
 )
 # The sentence refers back to what the previous one reported ("Moskau lehnte dies ab", "hatte damals klargemacht",
 # "Lawrow hatte dabei ...", "rejected it at the time"): its event takes the previous sentence's time.
-BACK_REFERENCE_RE = re.compile(
+BACK_REFERENCE_RE = compile_filtered(
     r"\b(?:dies|dabei|damals|daraufhin|at\s+the\s+time|in\s+response|in\s+reply)\b",
     _F,
 )
@@ -796,7 +796,7 @@ CONTINUATION_RE = re.compile(
 # A third-person singular subject pronoun: the last person named does this.
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:Er|er|He|he|She|she)\b")
 # Collective references to the parties of the last event: "beide Seiten", "die Unterhändler", "the two sides".
-COLLECTIVE_RE = re.compile(
+COLLECTIVE_RE = compile_filtered(
     r"\b(?:beide[n]?\s+Seiten|die\s+Unterhändler|beide[rn]?\s+Delegationen|die\s+Delegationen|die\s+Parteien|"
     r"(?:die|der)\s+beiden\s+(?:Präsidenten|Seiten|Staatschefs|Länder|Delegationen)|der\s+beiden|der\s+Delegationen|[Mm]an\s+(?:habe|hat|hatte|sei|werde|wolle)|"
     r"both\s+sides|each\s+side|jede\s+Seite|the\s+two\s+(?:sides|leaders|presidents|countries|delegations)|"
@@ -805,7 +805,7 @@ COLLECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # "die Gespräche ... fortgesetzt", "the talks will resume": the talks already reported, with their parties.
-CONTINUED_TALKS_RE = re.compile(
+CONTINUED_TALKS_RE = compile_filtered(
     r"\b(?:(?:die|diese|the|these)\s+(?:\w+\s+)?(?:Gespräche|Verhandlungen|talks|negotiations)|"
     r"(?:eine|die|the|a)\s+(?:nächste|weitere|dritte|zweite|vierte|neue|next|further|third|second|new)\s+"
     r"(?:Runde|Gesprächsrunde|Verhandlungsrunde|round)|weitere\s+Gespräche|further\s+talks)\b",
@@ -824,7 +824,7 @@ CAPITAL_ALIASES = frozenset(
         "Bukarest", "Ottawa", "White House", "Weißen Haus", "Kremlin", "Kreml", "Élysée", "Elysée", "Downing Street",
     )
 )
-PLACE_BEFORE_RE = re.compile(
+PLACE_BEFORE_RE = compile_filtered(
     r"\b(?:in|im|bei|near|outside|at|leave|leaves|left|leaving|verließ|verlassen)\s+(?:the\s+|dem\s+)?$", re.I
 )
 # ... except the destination of a visit or arrival, which names the host ("zu einem Besuch in Moskau eingetroffen").
@@ -857,7 +857,7 @@ UNCERTAIN_RE = _folded(
     r"possibly|perhaps|unclear\s+whether|whether|possible)\b",
 )
 # Pluperfect or "zuvor": the event lies some time before the report.
-PAST_PERFECT_RE = re.compile(r"\b(?:hatte|hatten|had|zuvor|previously|earlier)\b", _F)
+PAST_PERFECT_RE = compile_filtered(r"\b(?:hatte|hatten|had|zuvor|previously|earlier)\b", _F)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Speech and cognition verbs

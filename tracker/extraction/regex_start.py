@@ -94,3 +94,8 @@ def with_start_filter(rx: re.Pattern[str]) -> re.Pattern[str]:
     if head is None:
         return rx
     return re.compile(head + rx.pattern, rx.flags)
+
+
+def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile`` plus the start filter (for patterns searched at many positions)."""
+    return with_start_filter(re.compile(pattern, flags))

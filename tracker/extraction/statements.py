@@ -10,12 +10,13 @@ from functools import lru_cache
 from .events import SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
 from .lexicons import QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
+from .regex_start import compile_filtered
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
 # Konjunktiv I, the mood of German reported speech ("sei", "habe", "wolle", "werde").
-_REPORTED_SPEECH_RE = re.compile(r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege)\b")
-_JOINT_RE = re.compile(
+_REPORTED_SPEECH_RE = compile_filtered(r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege)\b")
+_JOINT_RE = compile_filtered(
     r"\b(?:gemeinsame[nr]?\s+(?:Erklärung|Stellungnahme|Mitteilung|Kommuniqué)|joint\s+(?:statement|communiqu[eé]|"
     r"declaration)|erklärten\s+gemeinsam|said\s+jointly)\b",
     re.I,
@@ -33,8 +34,8 @@ _ENGLISH_VERB_RE = re.compile(
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
 _ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
-_CONCESSIVE_RE = re.compile(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
-_PREPOSITION_BEFORE_RE = re.compile(
+_CONCESSIVE_RE = compile_filtered(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
+_PREPOSITION_BEFORE_RE = compile_filtered(
     r"\b(?:in|im|nach|aus|bei|beim|mit|für|gegen|über|an|am|vor|zu|zum|zur|with|at|to|from|for|against|about|"
     r"of|on|into|between|zwischen)\s+(?:(?:der|die|den|dem|des|the)\s+)?$",
     re.I,
