@@ -40,3 +40,10 @@ def test_no_filter_when_a_match_may_start_anywhere(pattern: str) -> None:
 
 def test_timex_rules_carry_the_filter() -> None:
     assert all(rule.regex.pattern.startswith("(?=") for rules in _RULES.values() for rule in rules)
+
+
+def test_global_inline_flags_stay_first() -> None:
+    rx = re.compile(r"(?i)\b(?:montag|tuesday)\b")
+    filtered = with_start_filter(rx)
+    assert filtered.pattern.startswith("(?i)(?=")
+    assert [m.span() for m in filtered.finditer(TEXT)] == [m.span() for m in rx.finditer(TEXT)]

@@ -93,7 +93,12 @@ def with_start_filter(rx: re.Pattern[str]) -> re.Pattern[str]:
     head = start_lookahead(rx.pattern, rx.flags)
     if head is None:
         return rx
-    return re.compile(head + rx.pattern, rx.flags)
+    flags_group = _GLOBAL_FLAGS_RE.match(rx.pattern)  # "(?i)" must stay first
+    cut = flags_group.end() if flags_group else 0
+    return re.compile(rx.pattern[:cut] + head + rx.pattern[cut:], rx.flags)
+
+
+_GLOBAL_FLAGS_RE = re.compile(r"\(\?[aiLmsux]+\)")
 
 
 def compile_filtered(pattern: str, flags: int = 0) -> re.Pattern[str]:
