@@ -158,6 +158,41 @@ def test_cancelled_working_dinner_in_a_second_clause() -> None:
     assert [e.occurrence for e in consult] == ["occurred", "cancelled"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Das Treffen in Budapest wurde abgesagt, doch Rubio und Lawrow telefonierten am Montag miteinander.",
+            "de",
+            {("CONSULT", "Treffen", "cancelled"), ("CONSULT", "telefonierten", "occurred")},
+        ),
+        (
+            "The Budapest summit was called off, but Rubio and Lavrov spoke by phone on Monday.",
+            "en",
+            {("CONSULT", "summit", "cancelled"), ("CONSULT", "spoke by phone", "occurred")},
+        ),
+        (
+            "Trump cancelled the meeting with Putin after Lavrov rejected a ceasefire on Tuesday.",
+            "en",
+            {("CONSULT", "meeting", "cancelled"), ("REJECT", "rejected", "occurred")},
+        ),
+    ],
+)
+def test_a_cancellation_belongs_to_the_meeting_it_names(
+    text: str, lang: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {(e.type, text[e.trigger[0] : e.trigger[1]], e.occurrence) for e in events(text, lang, date(2025, 10, 22))}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lavrov spoke to reporters in Moscow on Monday.", "Lawrow sprach am Montag in Moskau mit Journalisten."],
+)
+def test_talking_to_the_press_is_no_meeting(text: str) -> None:
+    assert "CONSULT" not in kinds(text, "en" if "spoke" in text else "de")
+
+
 def test_english_call_on_a_weekday_is_a_call_not_a_demand() -> None:
     text = "Erdogan told Putin in a phone call on Sunday that Ankara was ready to host the talks."
     assert "CONSULT" in kinds(text, "en")

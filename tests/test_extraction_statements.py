@@ -126,6 +126,22 @@ def test_places_partners_and_participles_are_not_speakers(text: str, lang: str, 
     assert speakers(text, lang)[:1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Budapest summit was called off, but Rubio and Lavrov spoke by phone on Monday.", "en"),
+        ("Lawrow sprach am Montag in Moskau mit Rubio.", "de"),
+        ("Lawrow sprach am Montag in Moskau mit Journalisten.", "de"),
+    ],
+)
+def test_calling_off_and_talking_with_someone_are_no_statements(text: str, lang: str) -> None:
+    assert statements(text, lang) == []
+
+
+def test_speaking_of_something_is_a_statement() -> None:
+    assert speakers("Lawrow sprach am Montag von einem Durchbruch.", "de") == ["Sergey Lavrov"]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -454,28 +454,42 @@ def _unique_slugs(mentions: Iterable[ActorMention]) -> list[str]:
     return out
 
 
-def occurrence_cue(text: str, trigger: Span) -> Occurrence | None:
-    """Occurrence from tense/modality: the trigger's clause first, then the whole sentence."""
-    return _clause_occurrence(text, *clause_bounds(text, *trigger))
+def occurrence_cue(
+    text: str, trigger: Span, *, event_type: str = "CONSULT", other_clauses: tuple[Span, ...] = ()
+) -> Occurrence | None:
+    """Occurrence from tense/modality: the trigger's clause first, then the rest of the sentence.
+
+    Only meetings are called off ("sagte das Treffen ab, nachdem Lawrow eine Waffenruhe ablehnte": the refusal
+    happened). A cue in the clause of another event of the sentence belongs to that event."""
+    c_start, c_end = clause_bounds(text, *trigger)
+    return _clause_occurrence(text, c_start, c_end, event_type in _CANCELLABLE, other_clauses)
+
+
+_CANCELLABLE = frozenset({"CONSULT"})
 
 
 @lru_cache(maxsize=4096)
-def _clause_occurrence(text: str, c_start: int, c_end: int) -> Occurrence | None:
+def _clause_occurrence(
+    text: str, c_start: int, c_end: int, cancellable: bool, other_clauses: tuple[Span, ...]
+) -> Occurrence | None:
     clause = text[c_start:c_end]
-    if CANCELLED_RE.search(clause):
+    if cancellable and CANCELLED_RE.search(clause):
         return "cancelled"
     if UNCERTAIN_RE.search(clause):
         return "uncertain"
     if PLANNED_RE.search(clause):
         return "planned"
-    return _sentence_occurrence(text)
+    return _sentence_occurrence(text, cancellable, other_clauses)
 
 
 @lru_cache(maxsize=4096)
-def _sentence_occurrence(text: str) -> Occurrence | None:
-    if CANCELLED_RE.search(text):
+def _sentence_occurrence(text: str, cancellable: bool, other_clauses: tuple[Span, ...]) -> Occurrence | None:
+    def free(match: re.Match[str]) -> bool:
+        return not any(a <= match.start() < b for a, b in other_clauses)
+
+    if cancellable and any(free(m) for m in CANCELLED_RE.finditer(text)):
         return "cancelled"
-    if PLANNED_RE.search(text):
+    if any(free(m) for m in PLANNED_RE.finditer(text)):
         return "planned"
     return None
 
@@ -544,8 +558,9 @@ def find_events(
                 chosen[key] = hit
         previous = infos[info.index - 1] if info.index > 0 else None
         found: list[EventProposal] = []
-        for (event_type, _clause), hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
-            proposal = _proposal(info, previous, gaz, event_type, hit, discourse)
+        for (event_type, clause), hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
+            others = tuple(sorted({c for _type, c in chosen if c != clause}))
+            proposal = _proposal(info, previous, gaz, event_type, hit, discourse, others)
             found.append(proposal[0])
             out.append(proposal)
         discourse.update(info, gaz, found)
@@ -570,13 +585,14 @@ def _proposal(
     event_type: str,
     hit: _Hit,
     discourse: _Discourse,
+    other_clauses: tuple[Span, ...] = (),
 ) -> tuple[EventProposal, Occurrence | None]:
     clause = clause_bounds(info.text, hit.start, hit.end)
     names, slugs = _participants(info, previous, gaz, event_type, discourse, clause)
     folded = info.memo.get("folded")
     if not isinstance(folded, str):
         folded = info.memo["folded"] = fold(info.text)
-    cue = occurrence_cue(folded, (hit.start, hit.end))
+    cue = occurrence_cue(folded, (hit.start, hit.end), event_type=event_type, other_clauses=other_clauses)
     if cue == "planned" and event_type in _IRREALIS_IMMUNE:
         cue = None  # "will keine Waffen liefern", "wird fordern": the refusal or demand is made now
     trigger_text = info.text[hit.start : hit.end]

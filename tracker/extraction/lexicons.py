@@ -296,7 +296,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w+|"
         r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
         r"expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
-        excludes=r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b)",
+        excludes=(
+            r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b|"
+            # talking to the press is how something was said, not a meeting
+            r"(?:sprach\w*|speak|spoke|spoken|speaking|talk|talked|talking)\s+(?:\S+\s+){0,4}?(?:mit|to|with)\s+"
+            r"(?:den\s+|der\s+|dem\s+|the\s+)?(?:reporters?|journalists?|journalisten|reportern|presse|press|media|medien|"
+            r"zeitung|newspaper|sender|broadcaster|staatsfernsehen|state\s+(?:tv|television|media)|fernsehsender)\b)"
+        ),
         confidence=0.6,
     ),
     _rule(
@@ -892,7 +898,7 @@ _GERMAN_SPEECH = (
     r"meinte|meint|versicherte|versichert|kritisierte|kritisiert|bekräftigte|bekräftigt|verkündete|verkündet|"
     r"behauptete|behauptet|lobte|lobt|drohte|droht|verurteilte|verurteilt|bezeichnete|bezeichnet|mahnte|mahnt|"
     r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
-    r"einräumte|bekanntgab|sprach|spricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
+    r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|über|davon|darüber)\b)|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|über|davon|darüber)\b)|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
     r"signalisierte|kommentierte|antwortete|reagierte|zitiert|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt"
@@ -903,7 +909,7 @@ _ENGLISH_SPEECH = (
     r"emphasi[sz]ed|emphasi[sz]es|urged|urges|accused|accuses|criticized|criticised|praised|welcomed|denied|denies|"
     r"rejected|threatened|vowed|vows|promised|pledged|suggested|reiterated|explained|tweeted|underlined|commented|"
     r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"
-    r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters|called|calling|thanked|"
+    r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters|called(?!\s+off\b)|calling(?!\s+off\b)|thanked|"
     r"declined\s+to\s+say|warning|saying"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
