@@ -142,6 +142,20 @@ def test_speaking_of_something_is_a_statement() -> None:
     assert speakers("Lawrow sprach am Montag von einem Durchbruch.", "de") == ["Sergey Lavrov"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Der US-Präsident hatte im März 2022 gesagt, Putin sei ein Kriegsverbrecher.", "de", "Joe Biden"),
+        ("The US president said in March 2022 that Putin was a war criminal.", "en", "Joe Biden"),
+        ("Der US-Präsident sagte am Montag, Putin sei ein harter Verhandler.", "de", "Donald Trump"),
+    ],
+)
+def test_a_role_names_who_held_it_when_the_words_were_said(text: str, lang: str, expected: str) -> None:
+    (statement,) = statements(text, lang, date(2025, 10, 22))
+    assert statement.speaker == expected
+    assert statement.summary.startswith(expected)
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

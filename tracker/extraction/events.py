@@ -39,7 +39,7 @@ from .lexicons import (
     TriggerRule,
     fold,
 )
-from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, Timex
+from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, StatementProposal, Timex
 
 # Types that describe something one party does to/with another: worth borrowing participants for.
 _NEEDS_ACTORS = frozenset(
@@ -632,40 +632,77 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
     return kept
 
 
+class _RoleResolver:
+    """Role mentions of a sentence matched again on another day; keyed by the roles valid on the day (not the
+    day itself), so a long sentence is matched again only when another set of office holders applies."""
+
+    def __init__(self, infos: Sequence[SentenceInfo], gaz: Gazetteer) -> None:
+        self._infos, self._gaz = list(infos), gaz
+        self._starts = [i.start for i in self._infos]
+        self._resolved: dict[tuple[int, tuple[bool, ...]], dict[tuple[int, int], ActorMention]] = {}
+        self._validity: dict[date, tuple[bool, ...]] = {}
+
+    def sentence_of(self, offset: int) -> SentenceInfo | None:
+        return _containing(self._infos, self._starts, offset)
+
+    def holder(self, info: SentenceInfo, mention: Span, day: date) -> str | None:
+        """Who the role mention at ``mention`` (document offsets) of ``info`` names on ``day``."""
+        if day not in self._validity:
+            self._validity[day] = self._gaz.role_validity(day)
+        key = (info.index, self._validity[day])
+        if key not in self._resolved:
+            found = self._gaz.find_mentions(info.text, on_date=day)
+            self._resolved[key] = {(m.start, m.end): m for m in found}
+        again = self._resolved[key].get((mention[0] - info.start, mention[1] - info.start))
+        return again.slug if again is not None else None
+
+
+def _dated_day(fuzzy: FuzzyDate) -> date | None:
+    return fuzzy.start if fuzzy.basis != "published" else None
+
+
 def resolve_roles_on_event_dates(
     events: Sequence[EventProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
 ) -> None:
     """Role aliases name whoever held the office on the event's date ("der US-Präsident" in a 2022 event is
     Biden even in a 2025 article): re-resolve role mentions of dated events whose day differs from the one
     the mentions were resolved on."""
-    infos = list(infos)
-    starts = [i.start for i in infos]
-    # Keyed by the roles valid on the day (not the day itself): a long sentence is matched again only when
-    # another set of office holders applies.
-    resolved: dict[tuple[int, tuple[bool, ...]], dict[tuple[int, int], ActorMention]] = {}
-    validity: dict[date, tuple[bool, ...]] = {}
+    resolver = _RoleResolver(infos, gaz)
     for event in events:
-        day = event.date.start
-        if day is None or event.date.basis == "published":
+        day = _dated_day(event.date)
+        info = resolver.sentence_of(event.evidence[0]) if day is not None else None
+        if day is None or info is None or not any(m.via_role for m in info.mentions):
             continue
-        info = _containing(infos, starts, event.evidence[0])
-        if info is None or not any(m.via_role for m in info.mentions):
-            continue
-        if day not in validity:
-            validity[day] = gaz.role_validity(day)
-        key = (info.index, validity[day])
-        if key not in resolved:
-            resolved[key] = {(m.start, m.end): m for m in gaz.find_mentions(info.text, on_date=day)}
-        again = resolved[key]
         for m in info.mentions:
             if not m.via_role or m.slug not in event.actor_slugs:
                 continue
-            new = again.get((m.start - info.start, m.end - info.start))
-            if new is None or new.slug is None or new.slug == m.slug:
+            new = resolver.holder(info, (m.start, m.end), day)
+            if new is None or new == m.slug:
                 continue
             k = event.actor_slugs.index(m.slug)
-            event.actor_slugs[k] = new.slug
-            event.actors[k] = gaz.name_of(new.slug)
+            event.actor_slugs[k] = new
+            event.actors[k] = gaz.name_of(new)
+
+
+def resolve_roles_on_statement_dates(
+    statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+) -> None:
+    """The speaker a role alias names is whoever held the office when the words were said ("Der US-Präsident
+    hatte im März 2022 gesagt" is Biden)."""
+    resolver = _RoleResolver(infos, gaz)
+    for st in statements:
+        day = _dated_day(st.date)
+        span = st.speaker_role_span
+        info = resolver.sentence_of(st.evidence[0]) if day is not None and span is not None else None
+        if day is None or span is None or info is None:
+            continue
+        new = resolver.holder(info, span, day)
+        if new is None or new == st.speaker_slug:
+            continue
+        old_name, name = st.speaker, gaz.name_of(new)
+        st.speaker_slug, st.speaker = new, name
+        if st.summary.startswith(old_name):
+            st.summary = name + st.summary[len(old_name) :]
 
 
 def drop_headline_echoes(events: list[EventProposal], infos: Sequence[SentenceInfo]) -> list[EventProposal]:

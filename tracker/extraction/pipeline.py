@@ -20,6 +20,7 @@ from .events import (
     drop_headline_echoes,
     find_events,
     resolve_roles_on_event_dates,
+    resolve_roles_on_statement_dates,
 )
 from .gazetteer import Gazetteer, load_default_gazetteer
 from .language import SUPPORTED_FULL, detect_language
@@ -70,6 +71,7 @@ def extract(
     resolve_roles_on_event_dates(events, infos, gaz)
     events = drop_headline_echoes(dedupe_events(events), infos)
     statements = date_statements(find_statements(infos, gaz), infos, published)
+    resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
 

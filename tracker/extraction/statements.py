@@ -327,6 +327,9 @@ def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazettee
         sentence=text,
         confidence=0.8 if speaker.slug else 0.5,
         addressed=list(dict.fromkeys(addressed)),
+        speaker_role_span=(speaker.mention.start, speaker.mention.end)
+        if speaker.mention is not None and speaker.mention.via_role
+        else None,
     )
 
 

@@ -113,6 +113,7 @@ class StatementProposal:
     sentence: str
     confidence: float
     addressed: list[str] = field(default_factory=list)
+    speaker_role_span: Span | None = None  # the speaker's mention when a role alias named them ("der US-Präsident")
 
 
 @dataclass(slots=True)
