@@ -156,6 +156,22 @@ def test_a_role_names_who_held_it_when_the_words_were_said(text: str, lang: str,
     assert statement.summary.startswith(expected)
 
 
+def test_a_coordinated_speech_verb_keeps_the_subject_and_the_next_pronoun_follows() -> None:
+    text = (
+        "Russland habe die Ukraine nicht angegriffen, behauptete Lawrow, und wies Vorwürfe zurück, die russische "
+        "Armee habe eine Klinik bombardiert. Die Bilder seien inszeniert, sagte er."
+    )
+    assert speakers(text, "de") == ["Sergey Lavrov", "Sergey Lavrov"]
+
+
+def test_english_said_he_does_not_make_he_the_speaker() -> None:
+    text = (
+        'Putin accused European governments of sabotage and said Russia was "ready". '
+        "Zelensky, speaking in Dublin on Tuesday, said he was waiting for signals from Washington."
+    )
+    assert speakers(text, "en") == ["Vladimir Putin", "Volodymyr Zelensky"]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -150,12 +150,16 @@ def _verb_statements(
     out: list[StatementProposal] = []
     seen: set[str] = set()
     first: Speaker | None = None
+    previous: Speaker | None = None
     for v_start, v_end in speech_verb_spans(text):
         if skip[0] <= v_start < skip[1]:
             continue
-        speaker: Speaker | None = _subject_of(info, v_start, v_end, last_speaker, gaz, skip)
+        # "..., behauptete Lawrow, und wies Vorwürfe zurück": a coordinated verb shares the previous subject.
+        coordinated = previous is not None and _COORDINATED_RE.search(text, 0, v_start) is not None
+        speaker = previous if coordinated else _subject_of(info, v_start, v_end, last_speaker, gaz, skip)
         if speaker is None:
             continue
+        previous = speaker
         key = speaker.slug or speaker.name
         if key in seen:
             continue
@@ -164,6 +168,9 @@ def _verb_statements(
         out.append(_proposal(info, speaker, (v_start, v_end), gaz, via))
         first = first or speaker
     return out
+
+
+_COORDINATED_RE = re.compile(r"(?:^|[^\w])(?:und|and|sowie)\s+$")
 
 
 def _reported_by(text: str, first: Speaker, speaker: Speaker, verb_start: int) -> bool:
@@ -240,7 +247,9 @@ def _subject_of(
     word_before = _WORD_BEFORE_RE.search(text[c_start:v_start])
     word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
     pronoun_before = word_before is not None and bool(_PRONOUN_SUBJECT_RE.match(word_before.group(1)))
-    pronoun = pronoun_before or (word_after is not None and bool(_PRONOUN_SUBJECT_RE.match(word_after.group(1))))
+    # "fügte er hinzu" names the speaker; "said he was waiting" starts the reported clause.
+    pronoun_after = word_after is not None and word_after.group(1).lower() in {"er", "sie"}
+    pronoun = pronoun_before or pronoun_after
     if pronoun_before:
         # "Trump, however, said ..., citing wars he said he had ended": a person named earlier in the sentence.
         earlier_people = [
