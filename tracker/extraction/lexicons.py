@@ -188,6 +188,9 @@ ACHIEVE = _words(
     r"erzielt\w*",
     r"geschlossen",
     r"schlossen",
+    r"schloss",
+    r"schließt",
+    r"abgeschlossen",
     r"unterzeichnet\w*",
     r"unterschrieb\w*",
     r"vereinbart\w*",
@@ -279,6 +282,10 @@ DECLARE = _words(
     r"start",
     r"was\s+to",
 )
+DEMAND_CUE = (
+    r"(?:called\s+for|calls\s+for|calling\s+for|urged|urges|demanded|demands|forderte\w*|fordert|fordern|"
+    r"verlangte\w*|verlangt|appellierte\w*|rief\w*\s+(?:\S+\s+){0,8}?auf)"
+)
 TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefire|cease-fire|truce)"
 
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
@@ -295,6 +302,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|Gesprächsrunde|Runde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
         r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w+|"
         r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
+        r"zusammenkommen|zusammengekommen|zusammenkam\w*|kommen\s+(?:\S+\s+){0,6}?zusammen|erörter\w*|besprach\w*|"
+        r"besprochen|besprechen|"
         r"expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
         excludes=(
             r"(?:sprach\w*\s+(?:\S+\s+){0,4}(?:von|über|aus)\b|"
@@ -372,12 +381,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|phoned|"
         r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
-        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|hosting|(?:speaks|speaking)\s+(?:with|to)|"
+        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|discuss|discussing|sat\s+down\s+with|hosting|(?:speaks|speaking)\s+(?:with|to)|"
         r"(?:hold|holds|holding)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting)|negotiating|negotiates)",
     ),
     _rule(
         "CONSULT",
-        r"(?:(?:told|addressed)\s+(?:Congress|the\s+Bundestag|parliament|the\s+Rada)|"
+        r"(?:(?:told|addressed|address|briefed)\s+(?:Congress|the\s+Bundestag|parliament|the\s+Rada|"
+        r"the\s+(?:U\.N\.\s+|UN\s+|United\s+Nations\s+)?(?:Security\s+Council|General\s+Assembly)|"
+        r"the\s+European\s+Parliament|lawmakers|the\s+summit)|"
         r"Rede\s+vor\s+dem\s+(?:US-)?(?:Kongress|Bundestag|Parlament))",
         confidence=0.5,
     ),
@@ -430,7 +441,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # REJECT: refusals, failed agreements, agreements suspended or left
     _rule(
         "REJECT",
-        r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal|accord)",
+        r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal|accord|treaty|Vertrag\w*|participation|"
+        r"Teilnahme|Beteiligung)",
         requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|Ausstieg|aufgekündigt|kündigte\w*|withdr\w*|quit|"
         r"pulled\s+out|endete|ended|expired|ausgelaufen|auslaufen|lief\w*\s+(?:\S+\s+){0,4}?aus|lapsed|lapse|"
         r"let\s+(?:\S+\s+){0,3}?(?:expire|lapse))",
@@ -452,7 +464,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REJECT",
         r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|ablehnte\w*|schloss\w*\s+(?:\S+\s+){0,8}?aus|ausgeschlossen|ruled\s+out|"
         r"rules\s+out|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
-        r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|Ablehnung|"
+        r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|ablehnt|Ablehnung|zurückweist|"
+        r"ausschließt|Nein\s+zu[rm]?|"
         r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
         confidence=0.75,
@@ -463,7 +476,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:Teilnahme|Reise|Besuch)\w*\s+(?:\S+\s+){0,4}?abgesagt|"
         r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Reise|Besuch)\w*\s+(?:\S+\s+){0,3}?ab|"
         r"declined\s+(?:\S+\s+){0,2}?(?:invitation|to\s+(?:attend|take\s+part|participate|join))|boycott\w*|"
-        r"boykottier\w*|Boykott\w*|stayed\s+away|blieb\w*\s+(?:\S+\s+){0,6}?fern|fernbleiben|fernblieb\w*)",
+        r"boykottier\w*|Boykott\w*|stayed\s+away|stay\s+away|stays\s+away|staying\s+away|blieb\w*\s+(?:\S+\s+){0,6}?fern|fernbleiben|fernblieb\w*)",
         confidence=0.65,
     ),
     _rule(
@@ -490,6 +503,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.7,
     ),
     _rule("CONCEDE", PRISONER, requires=CARRIED_OUT, excludes=AGREE_VERB, confidence=0.8),
+    _rule(
+        "CONCEDE",
+        r"(?:Austausch(?:es)?)",
+        requires=r"(?:erfolgen|erfolgt\w*|stattfinden|stattfand|fand\s+statt|vollzogen|durchgeführt)",
+        excludes=AGREE_VERB,
+        nominal=True,
+        confidence=0.55,
+    ),
     _rule("CONCEDE", r"(?:Gefangenenaustausch\w*|prisoner\s+(?:swap|exchange)s?)", excludes=AGREE_VERB, confidence=0.6),
     _rule(
         "CONCEDE",
@@ -499,7 +520,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.6,
     ),
     # RETREAT: declared truces, withdrawals
-    _rule("RETREAT", TRUCE, requires=DECLARE, excludes=FAILURE, confidence=0.7),
+    _rule("RETREAT", TRUCE, requires=DECLARE, excludes=rf"(?:{FAILURE}|{DEMAND_CUE})", confidence=0.7),
     _rule(
         "RETREAT",
         r"(?:zogen\s+sich\s+(?:\S+\s+){0,4}zurück|zog\s+sich\s+(?:\S+\s+){0,4}zurück|"
@@ -516,7 +537,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
         r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung|"
-        r"Voraussetzung|Vorbedingung|müsse|müssten|"
+        r"Voraussetzung|Vorbedingung|müsse|müssten|Antrag|beantragt\w*|auf\s+Bitte|gebeten|geworben|warb\w*\s+(?:\S+\s+){0,6}?um|"
+        r"Positionspapier\w*|"
         r"bot\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|angeboten|anzubieten|\w*Angebot(?:e|s)?|"
         r"(?:Memorandum|Vorschlag|Plan|Entwurf|Friedensplan)\w*\s+(?:\S+\s+){0,6}?vorgelegt|"
         r"legte\w*\s+(?:\S+\s+){0,4}?(?:Memorandum|Vorschlag|Plan|Entwurf)\w*\s+(?:\S+\s+){0,8}?vor)",
@@ -527,6 +549,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
         r"insisted\s+on|insists\s+on|bestand\w*\s+(?:\S+\s+){0,4}?auf|"
         r"proposal|peace\s+plan|appealed|invited|invitation|condition|precondition|prerequisite|seeking|sought|should|must|"
+        r"at the request|requests|position\s+paper|point\s+plan|pressed\s+for|pressing\s+for|pushed\s+for|"
         r"offered|offers|offer|(?:presented|submitted|tabled|put\s+forward)\s+(?:\S+\s+){0,4}?(?:draft|proposal|plan|"
         r"memorandum|framework)s?)",
         confidence=0.6,
@@ -557,7 +580,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Conditions: "only after sanctions are lifted", "erst möglich, wenn ..."
     _rule(
         "REQUEST",
-        r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|nur\s+(?:dann\s+)?(?:wenn|falls)|"
+        r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|as soon as|nur\s+(?:dann\s+)?(?:wenn|falls)|"
         r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüll\w*|aufgehoben|aufheb\w*)|"
         r"(?:nur|erst)\s+(?:nach|bei)\s+(?:\S+\s+){0,10}?(?:denkbar|möglich|akzeptabel)|unter\s+der\s+Bedingung|"
         r"vorausgesetzt|provided\s+that|condition(?<=\bon\scondition)\s+that|condition(?<=\bthe\scondition)\s+that|"
@@ -571,7 +594,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Zeit\s+(?:zu\s+)?schinden|stalling|Verzögerungstaktik|delaying\s+tactics|manipulat\w+|"
         r"Provokation\w*|provocations?|Lügen|propaganda|Propaganda|complicit|complicity|mitschuldig|Komplize\w*|"
         r"Mittäter\w*|Beschwichtigung\w*|appeasement|Desinformation\w*|disinformation|misinformation|"
-        r"Falschinformation\w*|Erpressung\w*|blackmail\w*|erpresst\w*|lying|lied\s+(?:to|about))",
+        r"Falschinformation\w*|Erpressung\w*|blackmail\w*|erpresst\w*|lying|lied\s+(?:to|about)|"
+        r"Haftbefehl\w*|arrest\s+warrants?|Kriegsverbrech\w*|war\s+crim\w*|genocide|Völkermord\w*|atrocit\w*|"
+        r"Gräueltat\w*|schockiert|entsetzt|empört|Empörung|shocked|appalled|outraged|outrage|Diebstahl|theft|"
+        r"robbery|piracy|Piraterie|Kritik|criticism|scharf\s+kritisiert)",
         confidence=0.5,
     ),
     # ACCUSE
@@ -590,7 +616,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # the talks as pointless"); not when the word is praise ("called the talks useful").
     _rule(
         "ACCUSE",
-        r"(?:(?:nannte|nennt|bezeichnete|called|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
+        r"(?:(?:nannte|nennt|bezeichnete|called(?!\s+(?:for|on)\b)|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
         r"als\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
         r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
         excludes=r"(?:wichtig\w*|gut\w*|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|sinnvoll\w*|"
@@ -599,6 +625,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.65,
     ),
     # THREATEN: threats, ultimatums, deadlines
+    _rule(
+        "THREATEN",
+        r"(?:(?:would|will)\s+respond|respond\s+in\s+kind|retaliat\w*|Vergeltung\w*|Gegenmaßnahmen|unbeantwortet|"
+        r"(?:werde|würde|werden|würden)\s+(?:\S+\s+){0,4}?(?:reagieren|antworten)|"
+        r"Antwort\s+(?:\S+\s+){0,4}?(?:hart|entschlossen|spiegelbildlich)\w*|Konsequenzen\s+haben|"
+        r"(?:would|will)\s+(?:have|face)\s+(?:\S+\s+){0,2}?consequences)",
+        confidence=0.55,
+    ),
     _rule("THREATEN", r"(?:legitimate\s+targets?|legitime[sn]?\s+Ziele?|legitimes\s+Angriffsziel)", confidence=0.6),
     _rule(
         "THREATEN",
@@ -627,6 +661,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Importverbot\w*|Einfuhrverbot\w*|Exportverbot\w*|Ausfuhrverbot\w*|Einreiseverbot\w*|Einreisesperre\w*|"
         r"Preisdeckel\w*|(?:import|export)\s+bans?|travel\s+bans?|price\s+cap|"
         r"restrict\w*\s+(?:\S+\s+){0,3}?access|(?:trade|export|import)\s+restrictions|export\s+controls|"
+        r"persona\s+non\s+grata|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,6}?assets|"
+        r"fror\w*\s+(?:\S+\s+){0,6}?ein\b|"
+        r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,6}?"
+        r"(?:schließen|geschlossen|close|closed|closing)|schloss\w*\s+(?:\S+\s+){0,3}?(?:Grenze|Grenzübergänge)\w*|"
         r"Exportkontrolle\w*|Handelsbeschränkung\w*|Exportbeschränkung\w*|Importbeschränkung\w*|"
         r"(?:suspended|halted|paused|froze)\s+(?:\S+\s+){0,2}(?:aid|assistance)|"
         r"(?:stoppte|setzte)\s+(?:\S+\s+){0,4}(?:Hilfe|Militärhilfe)\w*)",
@@ -636,7 +674,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "MOBILIZE",
         r"(?:mobilisierte\w*|mobilisiert|Mobilmachung|Mobilisierung|Truppenaufmarsch|stationiert\w*|"
-        r"verlegte\w*|Manöver\w*|mobiliz\w*|mobilis\w*|deployed|deploys|deployment|military\s+exercises?)",
+        r"verlegte\w*|Manöver\w*|\w*manöver\w*|mobiliz\w*|Bildung\s+(?:\S+\s+){0,4}?Truppe\w*|mobilis\w*|deployed|deploys|deployment|military\s+exercises?)",
         confidence=0.55,
     ),
     # COERCE
@@ -655,7 +693,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
         r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
         r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
-        r"Gegenoffensive\w*|counteroffensive|counter-offensive)",
+        r"Gegenoffensive\w*|counteroffensive|counter-offensive|abgeschossen|abzuschießen|abschießen|"
+        r"schoss\w*\s+(?:\S+\s+){0,6}?ab\b|shot\s+down|shoot\s+down|downed)",
         confidence=0.6,
         nominal=True,
     ),
@@ -667,7 +706,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Reparationsdarlehen\w*|Darlehen|military\s+aid|aid\s+package|financial\s+aid|humanitarian\s+aid|"
         r"weapons?\s+deliveries|supplied|reparations?\s+loan|loan|security\s+assistance|military\s+assistance|"
         r"resume\s+(?:\S+\s+){0,3}assistance|weiterzuleiten|zur\s+Verfügung\s+(?:stellen|stehen)|"
-        r"Waffenpaket\w*|Rüstungshilfe\w*|Waffenhilfe\w*|(?:weapons|arms)\s+(?:package|deliveries|shipments?))",
+        r"Waffenpaket\w*|Rüstungshilfe\w*|Waffenhilfe\w*|(?:weapons|arms)\s+(?:package|deliveries|shipments?)|"
+        r"\w*(?:rüstungs|hilfs|militär|waffen|unterstützungs)pak(?:et|ete|eten|ets)\b|windfall\s+profits|"
+        r"Zufallsgewinne\w*|Übergewinne\w*|Zinserträge\w*|"
+        r"(?:military|security|weapons|aid)\s+(?:\S+\s+){0,1}?package|"
+        r"Lieferung\w*\s+(?:\S+\s+){0,4}?\w*(?:panzer|waffen|raketen|munition|abwehr|system|haubitze|jets?|drohnen|"
+        r"geschütze|flugkörper)\w*)",
         confidence=0.55,
     ),
     _rule(
@@ -679,14 +723,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "AID",
         r"(?:liefer\w*|deliver\w*|send|sends|sending|sent|schickt\w*|schicken|bereitstell\w*|provide[sd]?|providing)\s+"
-        r"(?:\S+\s+){0,4}?(?:Waffen\w*|weapons?|missiles?|Raketen\w*|Marschflugkörper\w*|Panzer\w*|tanks?|"
+        r"(?:\S+\s+){0,4}?(?:Waffen\w*|weapons?|missiles?|Raketen\w*|Marschflugkörper\w*|\w*panzer\w*|tanks?|"
         r"Munition|ammunition|shells|Luftabwehr\w*|air\s+defen[cs]e|Patriot\w*|Taurus|Tomahawks?|F-16s?|Kampfjets?)",
         excludes=r"(?:not|no|won't|keine|kein|nicht)",
         confidence=0.6,
     ),
     _rule(
         "AID",
-        r"(?:Waffen|Raketen|Marschflugkörper|Panzer|Munition|Luftabwehr|Patriot|Taurus|Kampfjet)[\w-]*\s+"
+        r"\w*(?:waffen|raketen|panzer|munition|abwehr\w*|system|systeme|systemen|haubitze\w*)[\w-]*\s+"
+        r"(?:[^\s.;:]+\s+){0,6}?(?:liefern|geliefert|zu\s+liefern|bereitstellen|bereitgestellt|schicken|geschickt)|"
+        r"(?:Marschflugkörper|Patriot|Taurus|Kampfjet)[\w-]*\s+"
         r"(?:\S+\s+){0,3}?(?:liefern|geliefert|zu\s+liefern|bereitstellen|bereitgestellt|schicken|geschickt)",
         excludes=r"(?:keine|kein|nicht|no|not)",
         confidence=0.6,
