@@ -193,6 +193,15 @@ def test_talking_to_the_press_is_no_meeting(text: str) -> None:
     assert "CONSULT" not in kinds(text, "en" if "spoke" in text else "de")
 
 
+def test_a_date_in_another_clause_does_not_move_the_announced_event() -> None:
+    text = (
+        "The outgoing administration on Saturday announced another $988 million in military aid for Kyiv, "
+        "part of a push to commit all funds before Trump takes office on January 20."
+    )
+    (aid,) = [e for e in events(text, "en", date(2024, 12, 8)) if e.type == "AID"]
+    assert (aid.date.value, aid.occurrence) == ("2024-12-07", "occurred")
+
+
 def test_english_call_on_a_weekday_is_a_call_not_a_demand() -> None:
     text = "Erdogan told Putin in a phone call on Sunday that Ankara was ready to host the talks."
     assert "CONSULT" in kinds(text, "en")

@@ -33,6 +33,17 @@ def tag(text: str, lang: str, published: date = SUN) -> list[tuple[str, ...]]:
 
 
 DE_CASES: list[tuple[str, date, list[Expected]]] = [
+    # a weekday of a named week
+    (
+        "Scholz hatte am Freitag vergangener Woche mit Putin telefoniert.",
+        date(2022, 3, 10),
+        [("Freitag vergangener Woche", "DATE", "2022-03-04")],
+    ),
+    (
+        "Die Runde soll am Dienstag kommender Woche beginnen.",
+        date(2022, 3, 10),
+        [("Dienstag kommender Woche", "DATE", "2022-03-15")],
+    ),
     # weekdays, parts of day, tense of the clause
     (
         "Geplant ist ein Telefonat, das am Montagmorgen stattfinden soll.",
@@ -236,6 +247,22 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
 ]
 
 EN_CASES: list[tuple[str, date, list[Expected]]] = [
+    # a weekday of a named week; a present-tense clause about what is ahead; irregular past verbs
+    (
+        "Scholz had spoken with Putin on Friday last week.",
+        date(2022, 3, 10),
+        [("Friday last week", "DATE", "2022-03-04")],
+    ),
+    (
+        "The administration announced more aid, part of a push before Trump takes office on January 20.",
+        date(2024, 12, 8),
+        [("January 20", "DATE", "2025-01-20")],
+    ),
+    (
+        "Trump has sought a quick end to the war: he spoke with Putin on Feb. 12 and sent Rubio to meet Lavrov.",
+        date(2025, 3, 1),
+        [("Feb. 12", "DATE", "2025-02-12")],
+    ),
     ("Trump and Putin spoke last Tuesday.", SUN, [("last Tuesday", "DATE", "2025-05-13")]),
     ("The call is scheduled for Monday morning.", SUN, [("Monday morning", "TIME", "2025-05-19TMO")]),
     ("Putin said on Friday that talks will continue.", SUN, [("Friday", "DATE", "2025-05-16")]),

@@ -163,7 +163,10 @@ def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[
     window = (max(0, verb[0] - 30), verb[1] + 30)
     timexes = _anchoring_timexes(info)
     at_verb = [t for t in timexes if window[0] <= t.start - info.start < window[1]]
-    later = [t for t in timexes if t.start - info.start >= max(window[1], trigger_start)]
+    # Only a time in the reported clause itself counts ("announced aid on Saturday, part of a push before Trump
+    # takes office on January 20": the later date belongs to another clause).
+    _c_start, c_end = clause_bounds(info.text, trigger_start, trigger_start + 1)
+    later = [t for t in timexes if max(window[1], trigger_start) <= t.start - info.start < c_end]
     return [window] if at_verb and later else []
 
 

@@ -360,11 +360,13 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
         r"|(?P<pres>(?i:\b(?:meets|meet|travels|travel|visits|visit|begins|begin|starts|start|hosts|host|holds|"
         r"hold|opens|open|heads|head|arrives|arrive|flies|fly|returns|return|convenes|convene|resumes|resume|"
-        r"is\s+due|take\s+place|takes\s+place)\b))"
+        r"is\s+due|take\s+place|takes\s+place|takes|leaves|ends|expires|enters)\b))"
         r"|(?P<req>(?i:\b(?:demanded|demands|urged|urges|called\s+on|called\s+for|calls\s+for|asked|proposed|"
         r"proposes|suggested|pressed|insisted)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
-        r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
+        r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed|sent|flew|left|began|brought|wrote|"
+        r"sat|led|sought|won|lost|struck|broke|fell|fought|froze|got|knew|ran|rose|sold|shot|threw|withdrew|"
+        r"became|drew|paid|kept|stood)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
     ),
 }
 # Every alternative of the tense patterns starts at a word boundary: one leading "\b" and a start filter let the
@@ -2492,9 +2494,36 @@ def h_weekday_every(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _Res("SET", f"XXXX-WXX-{wd + 1}", None, None, "vague") if wd is not None else None
 
 
+_WEEK_OFFSETS = {
+    "vergangenen": -1, "vergangener": -1, "letzten": -1, "letzter": -1, "vorigen": -1, "voriger": -1,
+    "dieser": 0, "kommenden": 1, "kommender": 1, "nächsten": 1, "nächster": 1, "last": -1, "this": 0, "next": 1,
+}  # fmt: skip
+
+
+def h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """ "Freitag vergangener Woche", "Friday of last week": that weekday in the named week."""
+    weekdays = WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE
+    wd = weekdays.get(_g(m, "wd").capitalize())
+    offset = _WEEK_OFFSETS.get(_g(m, "wk").lower())
+    if wd is None or offset is None:
+        return None
+    monday = ctx.anchor - timedelta(days=ctx.anchor.weekday()) + timedelta(weeks=offset)
+    return _day(monday + timedelta(days=wd))
+
+
 def _extra_rules_de() -> list[_Rule]:
     month = r"(?P<mon>" + _MONTH_DE + r")"
     return [
+        _Rule(
+            "weekday_of_week",
+            _c(
+                L + r"(?P<x>(?P<wd>" + _WD_DE + r")" + WS + r"(?:(?:in" + WS + r")?der" + WS + r")?"
+                r"(?P<wk>(?i:vergangenen|vergangener|letzten|letzter|vorigen|voriger|dieser|kommenden|kommender|"
+                r"nächsten|nächster))" + WS + r"Woche)" + R
+            ),
+            h_weekday_of_week,
+            6,
+        ),
         _Rule(
             "range_day",
             _c(
@@ -2633,6 +2662,15 @@ def h_or_so(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def _extra_rules_en() -> list[_Rule]:
     month = r"(?P<mon>" + _MONTH_EN + r")"
     return [
+        _Rule(
+            "weekday_of_week",
+            _c(
+                L + r"(?P<x>(?P<wd>" + _WD_EN + r")" + WS + r"(?:(?i:of)" + WS + r")?(?P<wk>(?i:last|this|next))"
+                + WS + r"(?i:week))" + R
+            ),
+            h_weekday_of_week,
+            6,
+        ),
         _Rule(
             "us_numeric_date",
             _c(r"(?<![\d/])(?P<x>(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2}))(?![\d/])"),
@@ -2883,7 +2921,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
     "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
-    "ago_today": "unit",
+    "ago_today": "unit", "weekday_of_week": "weekday",
 }  # fmt: skip
 
 
