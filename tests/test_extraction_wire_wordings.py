@@ -65,6 +65,21 @@ def kinds(text: str, lang: str) -> set[str]:
         # Agreements concluded; an exchange that takes place
         ("Ein ähnliches Abkommen schloss Kiew am Abend mit Paris.", "de", "AGREE"),
         ("Der Austausch soll in den kommenden Tagen erfolgen.", "de", "CONCEDE"),
+        # Refusals in reported speech, declining, talks without result
+        ("Einen Waffenstillstand zu russischen Bedingungen lehne Kiew ab, sagte der Minister.", "de", "REJECT"),
+        ("Asked to apologise, the president declined to do so.", "en", "REJECT"),
+        ("The talks in Geneva made no headway towards a ceasefire.", "en", "REJECT"),
+        ("Das Treffen ging ohne greifbares Ergebnis zu Ende.", "de", "REJECT"),
+        # Threats: doctrines, "or face", targets
+        ("Moskau hatte eine überarbeitete Nukleardoktrin in Kraft gesetzt.", "de", "THREATEN"),
+        ("Trump gave Moscow 50 days to agree to a ceasefire or face tariffs.", "en", "THREATEN"),
+        ("Any foreign troops would be legitimate combat targets, the spokeswoman said.", "en", "THREATEN"),
+        # Mocking, missiles slamming into a city, moratoriums, buying weapons for someone, attending
+        ("The spokeswoman mocked the visitor as an ungrateful guest.", "en", "ACCUSE"),
+        ("Two ballistic missiles slammed into the city centre on Sunday.", "en", "ASSAULT"),
+        ("Both sides agreed to a 30-day halt to strikes on energy facilities.", "en", "RETREAT"),
+        ("European allies will buy American weapons for Ukraine.", "en", "AID"),
+        ("The meeting was attended by the US envoy for the first time.", "en", "CONSULT"),
     ],
 )
 def test_wire_wordings(text: str, lang: str, expected: str) -> None:

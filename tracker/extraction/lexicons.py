@@ -381,7 +381,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|phoned|"
         r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
-        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|discuss|discussing|sat\s+down\s+with|hosting|(?:speaks|speaking)\s+(?:with|to)|"
+        r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|discuss|discussing|sat\s+down\s+with|hosting|"
+        r"attended|attend|attending|gathering|gathered|gather|convened|convene|(?:speaks|speaking)\s+(?:with|to)|"
         r"(?:hold|holds|holding)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting)|negotiating|negotiates)",
     ),
     _rule(
@@ -460,11 +461,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.6,
     ),
     _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
+    # Talks without result: "made no headway towards a ceasefire", "ohne greifbares Ergebnis zu Ende gegangen".
+    _rule(
+        "REJECT",
+        r"(?:no headway|no progress|no breakthrough|without\s+(?:a\s+)?breakthrough|"
+        r"kein\w*\s+(?:Fortschritt\w*|Durchbruch|Annäherung|Ergebnis\w*)|ohne\s+(?:\S+\s+){0,2}?Ergebnis\w*|"
+        r"ohne\s+Durchbruch)",
+        confidence=0.55,
+    ),
     _rule(
         "REJECT",
         r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|ablehnte\w*|schloss\w*\s+(?:\S+\s+){0,8}?aus|ausgeschlossen|ruled\s+out|"
         r"rules\s+out|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
-        r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|abgelehnt|ablehnen|ablehnt|Ablehnung|zurückweist|"
+        r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|lehne\s+(?:\S+\s+){0,8}?ab|lehnen\s+(?:\S+\s+){0,8}?ab\b|"
+        r"declined\s+to\s+(?!say|comment|elaborate|give|disclose|confirm|specify|name|discuss)|abgelehnt|ablehnen|ablehnt|Ablehnung|zurückweist|"
         r"ausschließt|Nein\s+zu[rm]?|"
         r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
@@ -521,6 +531,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     # RETREAT: declared truces, withdrawals
     _rule("RETREAT", TRUCE, requires=DECLARE, excludes=rf"(?:{FAILURE}|{DEMAND_CUE})", confidence=0.7),
+    _rule(
+        "RETREAT",
+        r"(?:halt\s+to\s+(?:\S+\s+){0,2}?(?:strikes|attacks|fighting|hostilities)|moratorium|Moratorium\w*|"
+        r"Angriffsstopp\w*|(?:pause|Pause)\s+(?:in|on|bei|der)\s+(?:\S+\s+){0,2}?(?:strikes|attacks|Angriffe\w*))",
+        excludes=rf"(?:{FAILURE}|{DEMAND_CUE})",
+        confidence=0.6,
+    ),
     _rule(
         "RETREAT",
         r"(?:zogen\s+sich\s+(?:\S+\s+){0,4}zurück|zog\s+sich\s+(?:\S+\s+){0,4}zurück|"
@@ -597,7 +614,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Falschinformation\w*|Erpressung\w*|blackmail\w*|erpresst\w*|lying|lied\s+(?:to|about)|"
         r"Haftbefehl\w*|arrest\s+warrants?|Kriegsverbrech\w*|war\s+crim\w*|genocide|Völkermord\w*|atrocit\w*|"
         r"Gräueltat\w*|schockiert|entsetzt|empört|Empörung|shocked|appalled|outraged|outrage|Diebstahl|theft|"
-        r"robbery|piracy|Piraterie|Kritik|criticism|scharf\s+kritisiert)",
+        r"robbery|piracy|Piraterie|Kritik|criticism|scharf\s+kritisiert|mocked|mocks|ridiculed|verspottet\w*|"
+        r"verhöhnt\w*|spottete\w*)",
         confidence=0.5,
     ),
     # ACCUSE
@@ -631,6 +649,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:werde|würde|werden|würden)\s+(?:\S+\s+){0,4}?(?:reagieren|antworten)|"
         r"Antwort\s+(?:\S+\s+){0,4}?(?:hart|entschlossen|spiegelbildlich)\w*|Konsequenzen\s+haben|"
         r"(?:would|will)\s+(?:have|face)\s+(?:\S+\s+){0,2}?consequences)",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:Nukleardoktrin\w*|Atomdoktrin\w*|nuclear\s+doctrine|or face|or else|sonst\s+drohe\w*|"
+        r"legitimate\s+(?:\S+\s+)?targets?)",
         confidence=0.55,
     ),
     _rule("THREATEN", r"(?:legitimate\s+targets?|legitime[sn]?\s+Ziele?|legitimes\s+Angriffsziel)", confidence=0.6),
@@ -694,7 +718,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
         r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
         r"Gegenoffensive\w*|counteroffensive|counter-offensive|abgeschossen|abzuschießen|abschießen|"
-        r"schoss\w*\s+(?:\S+\s+){0,6}?ab\b|shot\s+down|shoot\s+down|downed)",
+        r"schoss\w*\s+(?:\S+\s+){0,6}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
+        r"schlug\w*\s+(?:\S+\s+){0,6}?ein\b|eingeschlagen)",
         confidence=0.6,
         nominal=True,
     ),
@@ -708,6 +733,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"resume\s+(?:\S+\s+){0,3}assistance|weiterzuleiten|zur\s+Verfügung\s+(?:stellen|stehen)|"
         r"Waffenpaket\w*|Rüstungshilfe\w*|Waffenhilfe\w*|(?:weapons|arms)\s+(?:package|deliveries|shipments?)|"
         r"\w*(?:rüstungs|hilfs|militär|waffen|unterstützungs)pak(?:et|ete|eten|ets)\b|windfall\s+profits|"
+        r"(?:buy|buys|bought|purchase|purchases|kaufen|kauft|kaufte\w*)\s+(?:\S+\s+){0,3}?(?:weapons|arms|Waffen|"
+        r"Patriot\w*)\s+(?:\S+\s+){0,3}?(?:for|für)|"
         r"Zufallsgewinne\w*|Übergewinne\w*|Zinserträge\w*|"
         r"(?:military|security|weapons|aid)\s+(?:\S+\s+){0,1}?package|"
         r"Lieferung\w*\s+(?:\S+\s+){0,4}?\w*(?:panzer|waffen|raketen|munition|abwehr|system|haubitze|jets?|drohnen|"
