@@ -172,6 +172,17 @@ def test_english_said_he_does_not_make_he_the_speaker() -> None:
     assert speakers(text, "en") == ["Vladimir Putin", "Volodymyr Zelensky"]
 
 
+def test_reactions_after_the_lead_take_its_day_not_the_datelines() -> None:
+    text = (
+        "Allies pledge troops\n"
+        "PARIS, Jan 7 (AFP) - Britain and France signed a declaration of intent in Paris on Tuesday. "
+        "Prime Minister Keir Starmer said the two countries would set up military hubs."
+    )
+    (statement,) = statements(text, "en", date(2026, 1, 7))
+    assert statement.speaker == "Keir Starmer"
+    assert (statement.date.value, statement.date.basis) == ("2026-01-06", "context")
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -11,7 +11,14 @@ from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
 from .fuzzydate import VAGUE_VALUES, fuzzy_from_published, fuzzy_from_timex, to_edtf
-from .lexicons import BACK_REFERENCE_RE, CONTINUATION_RE, FOLLOW_UP_RE, PAST_PERFECT_RE, speech_verb_spans
+from .lexicons import (
+    BACK_REFERENCE_RE,
+    CONTINUATION_RE,
+    DATELINE_RE,
+    FOLLOW_UP_RE,
+    PAST_PERFECT_RE,
+    speech_verb_spans,
+)
 from .regex_start import compile_filtered
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
@@ -90,9 +97,15 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
     """A time that can date the event: not quoted speech, not "bis Donnerstag" (a deadline), not "seit Februar"."""
     rel = t.start - info.start
-    if _in_quote(info.text, rel):
+    if _in_quote(info.text, rel) or _in_dateline(info.text, rel):
         return False
     return not _NOT_ANCHOR_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
+
+
+def _in_dateline(text: str, rel: int) -> bool:
+    """ "ISTANBUL, July 24 (Reuters) -": the date of filing, not of what the report tells."""
+    dateline = DATELINE_RE.match(text) if rel < 80 else None
+    return dateline is not None and rel < dateline.end()
 
 
 def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
@@ -207,7 +220,9 @@ def _previous_day_timex(
         days = [
             t
             for t in infos[k].timexes
-            if _is_day(t) and (published is None or (t.date_start is not None and t.date_start <= published))
+            if _is_day(t)
+            and (published is None or (t.date_start is not None and t.date_start <= published))
+            and not _in_dateline(infos[k].text, t.start - infos[k].start)
         ]
         if days:
             return days[0]
@@ -393,10 +408,19 @@ def _statement_date(
     if prev_timex is not None:
         scene = infos[_sentence_index(infos, prev_timex.start) : info.index]
         present = any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions)
+        # The lead of a report sets the scene for the reactions that follow it ("PARIS (AFP) - Britain and France
+        # signed ... on Tuesday. Starmer said ...").
+        present = present or _is_lead(infos, scene[0])
         # "Shortly afterwards, the Kremlin said ...": the words follow the scene just reported.
         if present or FOLLOW_UP_RE.search(info.text[: st.trigger[0] - info.start]):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _is_lead(infos: Sequence[SentenceInfo], info: SentenceInfo) -> bool:
+    """Whether ``info`` is the first sentence of the article body (after any headline)."""
+    body = next((i for i in infos if not i.sentence.is_headline), None)
+    return body is info
 
 
 def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) -> Timex | None:
