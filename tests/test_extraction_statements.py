@@ -183,6 +183,24 @@ def test_reactions_after_the_lead_take_its_day_not_the_datelines() -> None:
     assert (statement.date.value, statement.date.basis) == ("2026-01-06", "context")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "The Ukrainian leader said civilians had been shot in the street.",
+            "en",
+            date(2022, 4, 5),
+            "Volodymyr Zelensky",
+        ),
+        ("Moskaus Chefdiplomat sagte, man sei zu Gesprächen bereit.", "de", date(2022, 3, 10), "Sergey Lavrov"),
+        ("Der ukrainische Chefdiplomat sagte, die Lage sei ernst.", "de", date(2022, 3, 10), "Dmytro Kuleba"),
+        ("Der ukrainische Chefdiplomat sagte, die Lage sei ernst.", "de", date(2025, 3, 10), "Andrii Sybiha"),
+    ],
+)
+def test_leader_and_top_diplomat_roles(text: str, lang: str, published: date, expected: str) -> None:
+    assert speakers(text, lang) and statements(text, lang, published)[0].speaker == expected
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]
