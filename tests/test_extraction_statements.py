@@ -201,6 +201,23 @@ def test_leader_and_top_diplomat_roles(text: str, lang: str, published: date, ex
     assert speakers(text, lang) and statements(text, lang, published)[0].speaker == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "In an interview the same night, Zelensky declined to do so, but said relations could be saved.",
+            "en",
+            "Volodymyr Zelensky",
+        ),
+        ("Ukraine's delegation, led by Rustem Umerov, proposed that the presidents meet in August.", "en", "Ukraine"),
+        ("Scholz sicherte Kiew am Abend weitere Unterstützung zu.", "de", "Olaf Scholz"),
+        ("Scholz verteidigte den Schritt im Bundestag: Man handle eng abgestimmt.", "de", "Olaf Scholz"),
+    ],
+)
+def test_more_ways_of_saying(text: str, lang: str, expected: str) -> None:
+    assert speakers(text, lang)[:1] == [expected]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -963,6 +963,8 @@ _SEPARABLE = (
     (r"machte|machten|macht", "klar"),
     (r"machte|machten|macht", "verantwortlich"),
     (r"bot|boten|bietet", "an"),
+    (r"sicherte\w*|sichert", "zu"),
+    (r"wandte\w*|wandten|wendet", "ein"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -972,7 +974,8 @@ _GERMAN_SPEECH = (
     r"behauptete|behauptet|lobte|lobt|drohte|droht|verurteilte|verurteilt|bezeichnete|bezeichnet|mahnte|mahnt|"
     r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
     r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|über|davon|darüber)\b)|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|über|davon|darüber)\b)|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
-    r"signalisierte|kommentierte|antwortete|reagierte|zitiert|"
+    r"signalisierte|kommentierte|antwortete|reagierte|zitiert|verteidigte|verteidigten|versprach|versprachen|"
+    r"räumte\s+ein|beteuerten|bezichtigte|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt"
 )
@@ -983,7 +986,8 @@ _ENGLISH_SPEECH = (
     r"rejected|threatened|vowed|vows|promised|pledged|suggested|reiterated|explained|tweeted|underlined|commented|"
     r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"
     r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters|called(?!\s+off\b)|calling(?!\s+off\b)|thanked|"
-    r"declined\s+to\s+say|warning|saying"
+    r"declined\s+to\s+say|warning|saying|proposed|invited|offered|defended|pledged|insisted|conceded|"
+    r"acknowledged|replied"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
 # without trying all the alternatives (a necessary condition only, so the matches are the same).

@@ -170,7 +170,7 @@ def _verb_statements(
     return out
 
 
-_COORDINATED_RE = re.compile(r"(?:^|[^\w])(?:und|and|sowie)\s+$")
+_COORDINATED_RE = re.compile(r"(?:^|[^\w])(?:und|and|sowie|but|aber|doch)\s+$")
 
 
 def _reported_by(text: str, first: Speaker, speaker: Speaker, verb_start: int) -> bool:
@@ -243,6 +243,12 @@ def _subject_of(
     # "Trump sagte", "der Kreml betont": the mention right before the verb.
     if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
         return _speaker(before[-1])
+    # "Zelensky declined to do so, but said ...": a verb coordinated with an earlier one shares its subject.
+    if _COORDINATED_RE.search(text, 0, v_start):
+        subjects = [m for m in candidates if _rel(info, m)[1] <= v_start and m.slug and _is_subject_like(info, m)]
+        people = [m for m in subjects if gaz.kind_of(m.slug) == "person"]
+        if people or subjects:
+            return _speaker((people or subjects)[-1])
     # "Er forderte" / "fügte er hinzu" / "he said": the previous speaker.
     word_before = _WORD_BEFORE_RE.search(text[c_start:v_start])
     word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
