@@ -33,6 +33,13 @@ def tag(text: str, lang: str, published: date = SUN) -> list[tuple[str, ...]]:
 
 
 DE_CASES: list[tuple[str, date, list[Expected]]] = [
+    # "am Vorabend": the evening before the report's day (not before a day that still lies ahead)
+    (
+        "Erdoğan will Putin am Donnerstag treffen. Lukaschenko kündigte am Vorabend eine gemeinsame Truppe an.",
+        date(2022, 10, 11),
+        [("Donnerstag", "DATE", "2022-10-13"), ("Vorabend", "TIME", "2022-10-10TEV")],
+    ),
+    ("Am Vorabend des Gipfels trafen sich die Außenminister.", date(2022, 10, 11), []),
     # a weekday of a named week
     (
         "Scholz hatte am Freitag vergangener Woche mit Putin telefoniert.",

@@ -1626,6 +1626,14 @@ def _rules_de() -> list[_Rule]:
             2,
         ),
         _Rule(
+            "vorabend",
+            _c(L + r"(?P<x>(?:des" + WS + r")?Vorabend(?:s)?)" + R),
+            lambda m, ctx: _time_pod(_past_reference_day(ctx) - timedelta(days=1), "EV"),
+            2,
+            # "am Vorabend des Gipfels" is anchored on an event, not on a day
+            lambda m, t: _next_word(t, m.end()).lower() not in ("des", "der", "von", "vom", "seines", "ihres"),
+        ),
+        _Rule(
             "vortag",
             _c(L + r"(?P<x>(?:des" + WS + r")?Vortag(?:es|s)?)" + R),
             lambda m, ctx: h_anaphoric_day_de(m, ctx),
@@ -1896,6 +1904,11 @@ def _rules_de() -> list[_Rule]:
         ),
     ]
     return rules
+
+
+def _past_reference_day(ctx: _Ctx) -> date:
+    """The day an anaphor such as "am Vorabend" looks back from: the last day named, unless that lies ahead."""
+    return ctx.last_day if ctx.last_day is not None and ctx.last_day <= ctx.anchor else ctx.anchor
 
 
 def h_anaphoric_day_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2921,7 +2934,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
     "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
-    "ago_today": "unit", "weekday_of_week": "weekday",
+    "ago_today": "unit", "weekday_of_week": "weekday", "vorabend": "pod",
 }  # fmt: skip
 
 
@@ -3178,7 +3191,7 @@ def _inline_tz(text: str, end: int) -> tuple[int, str] | None:
 
 
 _CLOCK_RULES = frozenset({"clock", "clock24", "midnight", "clock_range"})
-_ANAPHORIC_RULES = frozenset({"anaphoric_day", "same_pod", "vortag", "tags_darauf"})
+_ANAPHORIC_RULES = frozenset({"anaphoric_day", "same_pod", "vortag", "vorabend", "tags_darauf"})
 
 
 def tag_timexes(
