@@ -153,6 +153,16 @@ def test_actor_lists_its_aliases(anon: APIClient) -> None:
     assert role["valid_from"] == "2019-05-20"
 
 
+def test_actor_names_the_organisation_its_official_acts_for(anon: APIClient) -> None:
+    un = ActorFactory.create(name="United Nations", kind="organisation")
+    guterres = ActorFactory.create(name="António Guterres", represents=un)
+
+    item = anon.get(f"/api/v1/actors/{guterres.pk}/").json()
+
+    assert item["represents"] == un.slug
+    assert anon.get(f"/api/v1/actors/{un.pk}/").json()["represents"] is None
+
+
 def test_statement_shows_speaker_addressed_and_citations(anon: APIClient) -> None:
     peskov, kyiv = ActorFactory.create(name="Dmitry Peskov"), ActorFactory.create(name="Ukraine", kind="state")
     statement = StatementFactory.create(review_status="confirmed", speaker=peskov, quote="Wir sind bereit")

@@ -39,6 +39,18 @@ def test_us_president_role_alias_changes_hands_on_inauguration_day(demo: None) -
     assert holders == {"Donald Trump"}
 
 
+def test_demo_officials_act_for_their_organisations(demo: None) -> None:
+    officials = dict(Actor.objects.filter(represents__isnull=False).values_list("slug", "represents__slug"))
+    assert officials["antonio-guterres"] == "united-nations"
+    assert officials["mark-rutte"] == "nato"
+    assert "vladimir-putin" not in officials
+
+
+def test_loading_the_demo_twice_keeps_the_links(demo: None) -> None:
+    call_command("load_demo")
+    assert Actor.objects.get(slug="rafael-grossi").represents == Actor.objects.get(slug="iaea")
+
+
 def test_seed_article_is_stored_once_and_queued(demo: None, django_capture_on_commit_callbacks) -> None:  # type: ignore[no-untyped-def]
     article = Article.objects.get()
     assert article.published_at.date() == dt.date(2025, 5, 18)

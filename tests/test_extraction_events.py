@@ -202,6 +202,19 @@ def test_a_date_in_another_clause_does_not_move_the_announced_event() -> None:
     assert (aid.date.value, aid.occurrence) == ("2024-12-07", "occurred")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "office"),
+    [
+        ("UN-Generalsekretär António Guterres forderte beide Seiten zu einer Feuerpause auf.", "de", "United Nations"),
+        ("IAEA chief Rafael Grossi met Zelensky in Kyiv on Tuesday.", "en", "IAEA"),
+        ("Kardinal Matteo Zuppi traf am Donnerstag Selenskyj in Kiew.", "de", "Vatican"),
+    ],
+)
+def test_an_official_brings_the_organisation_they_act_for(text: str, lang: str, office: str) -> None:
+    found = events(text, lang)
+    assert found and all(office in e.actors for e in found)
+
+
 def test_english_call_on_a_weekday_is_a_call_not_a_demand() -> None:
     text = "Erdogan told Putin in a phone call on Sunday that Ankara was ready to host the talks."
     assert "CONSULT" in kinds(text, "en")

@@ -87,6 +87,12 @@ def test_alias_validity_must_end_after_it_starts() -> None:
     )
 
 
+def test_an_actor_cannot_represent_itself() -> None:
+    actor = ActorFactory.create(name="United Nations", kind="organisation")
+    actor.represents = actor
+    assert_refused(actor.save)
+
+
 def test_role_alias_is_valid_only_in_its_period() -> None:
     alias = ActorAliasFactory.create(
         actor=ActorFactory.create(name="Joe Biden"), text="US-Präsident", is_role=True, valid_to=dt.date(2025, 1, 20)

@@ -46,10 +46,12 @@ class ActorAliasInline(admin.TabularInline):
 
 @admin.register(Actor)
 class ActorAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "kind", "country", "slug"]
+    list_display = ["name", "kind", "country", "represents", "slug"]
     list_filter = ["kind", "country"]
+    list_select_related = ["represents"]
     search_fields = ["name", "slug", "aliases__text"]
     prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["represents"]
     inlines = [ActorAliasInline]
 
 

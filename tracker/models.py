@@ -40,12 +40,26 @@ class Actor(models.Model):
     kind = models.CharField(max_length=20, choices=ActorKind.choices, default=ActorKind.PERSON)
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2.")
     description = models.TextField(blank=True)
+    represents = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="officials",
+        help_text="The organisation this official acts for (the UN Secretary-General for the United Nations); "
+        "events with the official also name it.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(represents=models.F("id")), name="actor_does_not_represent_itself"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name

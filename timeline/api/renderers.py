@@ -69,7 +69,7 @@ def statement_row(row: Row) -> dict[str, Any]:
 def actor_row(row: Row) -> dict[str, Any]:
     return {
         "id": row.get("id"), "slug": row.get("slug"), "name": row.get("name"), "kind": row.get("kind"),
-        "country": row.get("country"),
+        "country": row.get("country"), "represents": row.get("represents"),
         "aliases": _join(row.get("aliases", []), lambda a: f"{a['text']} [{a['language'] or '*'}]"),
         "updated_at": row.get("updated_at"),
     }

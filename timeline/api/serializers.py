@@ -229,10 +229,13 @@ class AliasSerializer(serializers.ModelSerializer):
 class ActorSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:actor-detail")
     aliases = AliasSerializer(many=True, read_only=True)
+    represents: serializers.SlugRelatedField[Actor] = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, allow_null=True, help_text="Slug of the organisation this official acts for."
+    )
 
     class Meta:
         model = Actor
-        fields = ["id", "url", "slug", "name", "kind", "country", "description", "aliases", "updated_at"]
+        fields = ["id", "url", "slug", "name", "kind", "country", "description", "represents", "aliases", "updated_at"]
         read_only_fields = fields
 
 

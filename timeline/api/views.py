@@ -335,7 +335,7 @@ class ActorViewSet(ReadOnlyApiViewSet):
 
     def get_queryset(self) -> QuerySet[Actor]:
         aliases = ActorAlias.objects.order_by("text", "language", "id")
-        return Actor.objects.prefetch_related(Prefetch("aliases", queryset=aliases))
+        return Actor.objects.select_related("represents").prefetch_related(Prefetch("aliases", queryset=aliases))
 
 
 @extend_schema_view(

@@ -316,6 +316,8 @@ def _participants(
         slugs = preferred or prev
     if event_type in _STATE_ACTS:
         slugs = _with_states(slugs, gaz)
+    # "Guterres urged ...": the Secretary-General acts for the United Nations (added after the people).
+    slugs = list(dict.fromkeys([*slugs, *(o for o in map(gaz.office_of, slugs) if o)]))
     return [gaz.name_of(s) for s in slugs], list(slugs)
 
 

@@ -241,6 +241,13 @@ class Gazetteer:
             )
         return self._states_by_country.get(record.country)
 
+    def office_of(self, slug: str) -> str | None:
+        """The organisation an official acts for ("Guterres" -> the United Nations), if it is in the gazetteer."""
+        record = self.actors.get(slug)
+        if record is None or not record.represents or record.represents not in self.actors:
+            return None
+        return record.represents
+
     def __len__(self) -> int:
         return len(self.actors)
 
@@ -443,6 +450,7 @@ def records_from_json(data: list[dict[str, object]]) -> list[ActorRecord]:
                 country=str(item.get("country") or ""),
                 aliases=aliases,
                 description=str(item.get("description") or ""),
+                represents=str(item.get("represents") or ""),
             )
         )
     return records

@@ -74,6 +74,7 @@ class ActorRecord:
     country: str = ""
     aliases: tuple[AliasRecord, ...] = ()
     description: str = ""
+    represents: str = ""  # slug of the organisation an official acts for (Guterres -> united-nations)
 
 
 @dataclass(frozen=True, slots=True)

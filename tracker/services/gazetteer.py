@@ -19,7 +19,7 @@ def _version() -> tuple[object, ...]:
 
 def actor_records() -> list[ActorRecord]:
     records = []
-    for actor in Actor.objects.prefetch_related("aliases").order_by("id"):
+    for actor in Actor.objects.select_related("represents").prefetch_related("aliases").order_by("id"):
         aliases = tuple(
             AliasRecord(
                 text=alias.text, language=alias.language, is_role=alias.is_role,
@@ -31,6 +31,7 @@ def actor_records() -> list[ActorRecord]:
             ActorRecord(
                 slug=actor.slug, name=actor.name, kind=actor.kind,  # type: ignore[arg-type]
                 country=actor.country, aliases=aliases, description=actor.description,
+                represents=actor.represents.slug if actor.represents else "",
             )
         )
     return records

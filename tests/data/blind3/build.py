@@ -21,6 +21,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
@@ -46,7 +47,8 @@ JSONL = "blind3.jsonl"
 
 def _load_heldout_builder():
     spec = importlib.util.spec_from_file_location("heldout_build", HERE.parent / "heldout" / "build.py")
-    mod = importlib.util.module_from_spec(spec)
+    assert spec is not None and spec.loader is not None
+    mod: Any = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     mod.MIN_LEN, mod.MAX_LEN = MIN_LEN, MAX_LEN  # build() reads these module globals at call time
     return mod

@@ -21,6 +21,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.dont_write_bytecode = True
 HERE = Path(__file__).resolve().parent
@@ -45,7 +46,8 @@ JSONL = "blind4.jsonl"
 
 def _heldout_builder():
     spec = importlib.util.spec_from_file_location("heldout_build_for_blind4", HERE.parent / "heldout" / "build.py")
-    mod = importlib.util.module_from_spec(spec)
+    assert spec is not None and spec.loader is not None
+    mod: Any = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     mod.MIN_LEN, mod.MAX_LEN = MIN_LEN, MAX_LEN  # read as module globals by build()
     return mod
