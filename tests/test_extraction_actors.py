@@ -134,8 +134,10 @@ def test_shipped_gazetteer_is_consistent() -> None:
     names = Counter(a["name"] for a in data)
     assert max(slugs.values()) == 1 and max(names.values()) == 1
     for actor in data:
-        assert set(actor) == {"slug", "name", "kind", "country", "description", "aliases"}
+        assert set(actor) - {"represents"} == {"slug", "name", "kind", "country", "description", "aliases"}
         assert actor["kind"] in {"person", "state", "organisation", "group"}
+        if "represents" in actor:  # an official acts for an organisation that is in the gazetteer too
+            assert actor["represents"] in slugs and actor["represents"] != actor["slug"]
         for alias in actor["aliases"]:
             assert set(alias) == {"text", "language", "is_role", "valid_from", "valid_to"}
             assert alias["language"] in {"de", "en", "uk", "ru", ""}

@@ -215,6 +215,18 @@ def test_an_official_brings_the_organisation_they_act_for(text: str, lang: str, 
     assert found and all(office in e.actors for e in found)
 
 
+def test_counting_rounds_since_may_neither_dates_nor_doubts_the_meeting() -> None:
+    text = "Negotiators met on Wednesday evening. The meeting was the third round of direct talks since May."
+    meeting = [e for e in events(text, "en", date(2025, 7, 24)) if "meeting" in e.sentence[:12]]
+    assert meeting and all(e.date.value != "2025-05" and e.occurrence == "occurred" for e in meeting)
+
+
+def test_a_so_called_name_does_not_make_a_plan_past() -> None:
+    text = "He will meet leaders of the so-called Bucharest Nine on Wednesday before flying back."
+    (meeting,) = [e for e in events(text, "en", date(2023, 2, 21)) if e.type == "CONSULT"]
+    assert (meeting.date.value, meeting.occurrence) == ("2023-02-22", "planned")
+
+
 def test_english_call_on_a_weekday_is_a_call_not_a_demand() -> None:
     text = "Erdogan told Putin in a phone call on Sunday that Ankara was ready to host the talks."
     assert "CONSULT" in kinds(text, "en")

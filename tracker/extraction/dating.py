@@ -334,6 +334,9 @@ _RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that|which|who|whom)\b|,\s*(?:der|die|d
 _SINCE_BEFORE_RE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|der|the)\s+)?$", re.I)
 
 
+_PERFECT_RE = re.compile(r"\b(?:has|have|had|hat|haben|hatte|hatten|been|is|are|ist|sind)\b", re.I)
+
+
 def _since_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
     """ "Seit Mitte Juli greift die Armee ... an", "have demanded since early May": with no other time in the
     sentence, an ongoing event is dated by its start; not a time in a relative clause after the trigger ("agreed to
@@ -341,8 +344,12 @@ def _since_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | No
     for t in info.timexes:
         rel = t.start - info.start
         between = info.text[trigger_rel[1] : rel] if rel > trigger_rel[1] else ""
+        # "the third round of talks since May" counts rounds; only an ongoing act ("has demanded since May",
+        # "Seit Juli greift ... an") starts then.
+        ongoing = rel < trigger_rel[0] or _PERFECT_RE.search(info.text, 0, rel) is not None
         if (
-            not _RELATIVE_BETWEEN_RE.search(between)
+            ongoing
+            and not _RELATIVE_BETWEEN_RE.search(between)
             and _is_dated(t)
             and t.value not in VAGUE_VALUES
             and not _in_quote(info.text, rel)

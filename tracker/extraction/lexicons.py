@@ -932,7 +932,11 @@ CANCELLED_RE = _folded(
     r"will\s+not\s+take\s+place|won't\s+take\s+place)\b",
 )
 UNCERTAIN_RE = _folded(
-    r"\b(?:könnte|könnten|möglicherweise|eventuell|vielleicht|womöglich|unklar|offen\s+ist|ob|may|might|could|"
+    r"\b(?:könnte|könnten|möglicherweise|eventuell|vielleicht|womöglich|unklar|offen\s+ist|ob|might|could|"
+    # modal "may", not the month ("since May", "in early May", "May 9", "9 May")
+    r"(?<!\bin\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bby\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bmid-)(?<!\bmid\s)"
+    r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bon\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bthis\s)(?<!\d\s)"
+    r"may(?!\s+\d)|"
     r"possibly|perhaps|unclear\s+whether|whether|possible)\b",
 )
 # Pluperfect or "zuvor": the event lies some time before the report.

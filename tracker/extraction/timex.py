@@ -366,7 +366,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
         r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed|sent|flew|left|began|brought|wrote|"
         r"sat|led|sought|won|lost|struck|broke|fell|fought|froze|got|knew|ran|rose|sold|shot|threw|withdrew|"
-        r"became|drew|paid|kept|stood)\b)|(?<!\bbe )\b[a-z]{2,}(?<!e)ed\b)"
+        r"became|drew|paid|kept|stood)\b)|(?<!\bbe )(?<!-)\b[a-z]{2,}(?<!e)ed\b)"
     ),
 }
 # Every alternative of the tense patterns starts at a word boundary: one leading "\b" and a start filter let the
