@@ -281,6 +281,9 @@ DECLARE = _words(
     r"begin",
     r"start",
     r"was\s+to",
+    r"vermittelt\w*",
+    r"brokered",
+    r"mediated",
 )
 DEMAND_CUE = (
     r"(?:called\s+for|calls\s+for|calling\s+for|urged|urges|demanded|demands|forderte\w*|fordert|fordern|"
@@ -345,6 +348,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:arrived|arrives|arriving|arrive|eingetroffen|eintreffen|eintraf|eintrafen|"
         r"(?:traf|trafen|trifft)\s+(?:[^\s,;.]+\s+){0,8}?ein(?=\s*(?:[.,;:!?]|$|und\b)))",
+        # weapons arriving are a delivery (AID), not a visit
+        excludes=r"(?:\w*panzer\w*|\w*waffen\w*|\w*raketen\w*|\w*systeme?n?|Munition|tanks|weapons|missiles|"
+        r"ammunition|shells|jets)",
         confidence=0.6,
     ),
     # Briefing a council or parliament: "will den UN-Sicherheitsrat unterrichten", "briefed NATO allies".
@@ -394,6 +400,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("CONSULT", r"erwartet", requires=r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet", confidence=0.55),
+    # Notice given to another government: "Moscow had been notified of the trip", "vorab informiert".
+    _rule(
+        "CONSULT",
+        r"(?:notified|vorab\s+(?:\S+\s+){0,4}?(?:informiert|unterrichtet|benachrichtigt)|benachrichtigt|"
+        r"Kenntnis\s+gesetzt)",
+        confidence=0.5,
+    ),
     # AGREE: agreements and promises
     _rule(
         "AGREE",
@@ -427,6 +440,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.75,
     ),
     _rule("AGREE", r"(?:agreement|deal|accord|peace\s+deal)", requires=ACHIEVE, excludes=FAILURE, confidence=0.8),
+    # Permission is agreement: lifting a veto or restrictions, giving the green light, authorising a use.
+    _rule(
+        "AGREE",
+        r"(?:Veto\w*\s+(?:\S+\s+){0,6}?aufgehoben|hob\w*\s+(?:\S+\s+){0,6}?(?:Veto|Beschränkung\w*)\s+(?:\S+\s+){0,6}?auf\b|"
+        r"Beschränkung\w*\s+(?:\S+\s+){0,6}?aufgehoben|grünes\s+Licht|Erlaubnis|erlaubte\w*|erlaubt|Freigabe|"
+        r"freigegeben|gab\w*\s+(?:\S+\s+){0,6}?frei\b|lifted\s+(?:\S+\s+){0,4}?(?:veto|ban|restrictions|limits)|"
+        r"green\s+light|green-lit|authori[sz]ed|gave\s+(?:\S+\s+){0,3}?permission|cleared\s+the\s+way|"
+        r"allowed\s+(?!to\b)(?:\S+\s+){1,3}?to\s+(?:use|strike|fire|target|hit|deploy|send|export|re-export|transfer))",
+        excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    # A promise in reported speech: "Deutschland werde ... bereitstellen", "werde sein Engagement ausweiten".
+    _rule(
+        "AGREE",
+        r"(?:werde|werden|würde|würden)\s+(?:[^\s.;,]+\s+){0,10}?(?:bereitstellen|liefern|schicken|entsenden|"
+        r"ausweiten|verstärken|aufstocken|ausbauen|finanzieren|zur\s+Verfügung\s+stellen)\b|"
+        r"(?:would|will)\s+(?:expand|step\s+up|bolster|boost|scale\s+up)\s+(?:its|their|his|her|our)\s+"
+        r"(?:support|engagement|commitment|contribution|presence|aid|help|deliveries)",
+        excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never)",
+        confidence=0.6,
+    ),
+    # A deal left unsigned is a (cancelled) agreement: "the deal was left unsigned", "blieb ununterzeichnet".
+    _rule(
+        "AGREE",
+        r"(?:left\s+unsigned|went\s+unsigned|remained\s+unsigned|remains\s+unsigned|ununterzeichnet|"
+        r"nicht\s+unterzeichnet|nicht\s+unterschrieben|signing\s+(?:\S+\s+){0,3}?(?:was\s+)?(?:called\s+off|cancell?ed|"
+        r"scrapped)|Unterzeichnung\s+(?:\S+\s+){0,4}?(?:abgesagt|geplatzt|verschoben))",
+        confidence=0.6,
+    ),
     # Backing a proposal or a truce accepts it: "die Ukraine unterstütze die Pause", "Kyiv backed the proposal".
     _rule(
         "AGREE",
@@ -499,7 +541,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:ploy|sham|farce|stunt|trick|charade|Täuschungsmanöver\w*|Farce|Trick|Finte|Propagandaaktion|PR-Aktion|"
-        r"PR-Gag|Scheinangebot\w*)",
+        r"PR-Gag|Scheinangebot\w*|not\s+(?:\S+\s+){0,2}?in\s+good\s+faith|nicht\s+ernst\s+gemeint|nicht\s+ernsthaft|"
+        r"not\s+serious|unseriös\w*)",
         requires=r"(?:truce|ceasefire|cease-fire|proposal|offer|plan|initiative|conditions|\w*Waffenruhe\w*|"
         r"\w*Feuerpause\w*|\w*Waffenstillstand\w*|Vorschlag\w*|\w*Angebot\w*|Plan|Initiative|Bedingungen)",
         confidence=0.6,
@@ -553,8 +596,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:forderte\w*|fordert|fordern|gefordert|verlangte\w*|verlangt|rief\w*\s+(?:\S+\s+){0,8}?auf|"
         r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
-        r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung|"
-        r"Voraussetzung|Vorbedingung|müsse|müssten|Antrag|beantragt\w*|auf\s+Bitte|gebeten|geworben|warb\w*\s+(?:\S+\s+){0,6}?um|"
+        r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung(?:en)?|"
+        r"Voraussetzung(?:en)?|Vorbedingung(?:en)?|müsse|müssten|Antrag|beantragt\w*|auf\s+Bitte|gebeten|geworben|warb\w*\s+(?:\S+\s+){0,6}?um|"
         r"Positionspapier\w*|"
         r"bot\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|angeboten|anzubieten|\w*Angebot(?:e|s)?|"
         r"(?:Memorandum|Vorschlag|Plan|Entwurf|Friedensplan)\w*\s+(?:\S+\s+){0,6}?vorgelegt|"
@@ -565,11 +608,36 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
         r"insisted\s+on|insists\s+on|bestand\w*\s+(?:\S+\s+){0,4}?auf|"
-        r"proposal|peace\s+plan|appealed|invited|invitation|condition|precondition|prerequisite|seeking|sought|should|must|"
+        r"proposal|peace\s+plan|appealed|invited|invitation|conditions?|preconditions?|prerequisites?|seeking|sought|should|must|"
         r"at the request|requests|position\s+paper|point\s+plan|pressed\s+for|pressing\s+for|pushed\s+for|"
         r"offered|offers|offer|(?:presented|submitted|tabled|put\s+forward)\s+(?:\S+\s+){0,4}?(?:draft|proposal|plan|"
         r"memorandum|framework)s?)",
         confidence=0.6,
+    ),
+    # Offering to meet: "bekräftigte die Bereitschaft zu einem Treffen", "sei zu einem Gespräch bereit",
+    # "said he was ready to meet", "open to talks".
+    _rule(
+        "REQUEST",
+        r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|"
+        r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
+        r"negotiat\w*|summit\w*|sit\s+down))",
+        requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
+        r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down)",
+        confidence=0.5,
+    ),
+    # Pressing someone to act: "pressed Washington to increase the pressure", "pushed allies to send more".
+    _rule(
+        "REQUEST",
+        r"(?:(?:pressed|presses|pressing|pushed|pushes|pushing)\s+(?:\S+\s+){1,4}?to\s+(?!the\b|a\b|an\b))",
+        confidence=0.5,
+    ),
+    # Obligations someone states: "said Russia had to get moving", "wrote that Kyiv has to accept".
+    _rule(
+        "REQUEST",
+        r"(?:has\s+to|had\s+to|have\s+to)",
+        requires=r"(?:said|says|wrote|writes|told|tells|insisted|insists|argued|stressed|posted)",
+        confidence=0.45,
+        sentence_scope=True,
     ),
     _rule(
         "REQUEST",
@@ -615,7 +683,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Haftbefehl\w*|arrest\s+warrants?|Kriegsverbrech\w*|war\s+crim\w*|genocide|Völkermord\w*|atrocit\w*|"
         r"Gräueltat\w*|schockiert|entsetzt|empört|Empörung|shocked|appalled|outraged|outrage|Diebstahl|theft|"
         r"robbery|piracy|Piraterie|Kritik|criticism|scharf\s+kritisiert|mocked|mocks|ridiculed|verspottet\w*|"
-        r"verhöhnt\w*|spottete\w*)",
+        r"verhöhnt\w*|spottete\w*|crossed\s+(?:\S+\s+){0,3}?lines?|überschritt\w*\s+(?:\S+\s+){0,4}?(?:Grenze|Linie)\w*|"
+        r"(?:Grenze|Linie)\w*\s+(?:\S+\s+){0,3}?überschritten|berated|berating|scolded|rebuked|lambasted|"
+        r"lashed\s+out|tore\s+into|beschimpft\w*|beschimpfte\w*|abgekanzelt|kanzelte\w*|zurechtgewiesen)",
         confidence=0.5,
     ),
     # ACCUSE
@@ -658,6 +728,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("THREATEN", r"(?:legitimate\s+targets?|legitime[sn]?\s+Ziele?|legitimes\s+Angriffsziel)", confidence=0.6),
+    # Tit for tat: "would resume nuclear tests if the United States did so first", "falls Washington dies tue".
+    _rule(
+        "THREATEN",
+        r"(?:did\s+so|does\s+so|were\s+to\s+do\s+so|dies\s+(?:ebenfalls\s+|zuerst\s+)?(?:tue|täte|tun)|"
+        r"das\s+(?:ebenfalls\s+|zuerst\s+)?(?:tue|täte|tun))",
+        requires=r"(?:(?:would|will)\s.*\s(?:if|once|should)|(?:falls|wenn|sollten?)\s.*\s(?:werde|würde)|"
+        r"(?:werde|würde)\s.*\s(?:falls|wenn|sollten?))",
+        confidence=0.55,
+        sentence_scope=True,
+    ),
     _rule(
         "THREATEN",
         r"(?:warn\w*\s+(?:\S+\s+){0,8}?(?:of|vor)\s+(?:\S+\s+){0,3}(?:sanctions|Sanktionen|consequences|Konsequenzen|"
@@ -685,9 +765,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Importverbot\w*|Einfuhrverbot\w*|Exportverbot\w*|Ausfuhrverbot\w*|Einreiseverbot\w*|Einreisesperre\w*|"
         r"Preisdeckel\w*|(?:import|export)\s+bans?|travel\s+bans?|price\s+cap|"
         r"restrict\w*\s+(?:\S+\s+){0,3}?access|(?:trade|export|import)\s+restrictions|export\s+controls|"
-        r"persona\s+non\s+grata|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,6}?assets|"
+        r"persona\s+non\s+grata|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
         r"fror\w*\s+(?:\S+\s+){0,6}?ein\b|"
-        r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,6}?"
+        r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,9}?"
         r"(?:schließen|geschlossen|close|closed|closing)|schloss\w*\s+(?:\S+\s+){0,3}?(?:Grenze|Grenzübergänge)\w*|"
         r"Exportkontrolle\w*|Handelsbeschränkung\w*|Exportbeschränkung\w*|Importbeschränkung\w*|"
         r"(?:suspended|halted|paused|froze)\s+(?:\S+\s+){0,2}(?:aid|assistance)|"
@@ -758,7 +838,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "AID",
         r"\w*(?:waffen|raketen|panzer|munition|abwehr\w*|system|systeme|systemen|haubitze\w*)[\w-]*\s+"
-        r"(?:[^\s.;:]+\s+){0,6}?(?:liefern|geliefert|zu\s+liefern|bereitstellen|bereitgestellt|schicken|geschickt)|"
+        r"(?:[^\s.;:]+\s+){0,9}?(?:liefern|geliefert|zu\s+liefern|bereitstellen|bereitgestellt|schicken|geschickt|"
+        r"eintreffen|eintraf\w*|eingetroffen|ankommen|angekommen)|"
         r"(?:Marschflugkörper|Patriot|Taurus|Kampfjet)[\w-]*\s+"
         r"(?:\S+\s+){0,3}?(?:liefern|geliefert|zu\s+liefern|bereitstellen|bereitgestellt|schicken|geschickt)",
         excludes=r"(?:keine|kein|nicht|no|not)",
