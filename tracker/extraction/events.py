@@ -139,19 +139,21 @@ def _containing(infos: list[SentenceInfo], starts: list[int], offset: int) -> Se
 
 def clause_bounds(text: str, start: int, end: int) -> Span:
     """Relative bounds of the clause of ``text`` containing [start, end)."""
-    left, right = 0, len(text)
-    for b_start, b_end in _clause_breaks(text):
-        if b_end <= start:
-            left = b_end
-        elif b_start >= end:
-            right = b_start
-            break
-    return left, right
+    breaks, break_ends = _clause_breaks(text)
+    # The last break ending at or before ``start`` opens the clause; the first break starting at or after ``end``
+    # (after that one) closes it. Breaks do not overlap, so their starts and ends are both sorted.
+    k = bisect_right(break_ends, start)
+    left = break_ends[k - 1] if k else 0
+    for b_start, _b_end in breaks[k:]:
+        if b_start >= end:
+            return left, b_start
+    return left, len(text)
 
 
 @lru_cache(maxsize=4096)
-def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(text))
+def _clause_breaks(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
+    spans = tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(text))
+    return spans, [b_end for _b_start, b_end in spans]
 
 
 @dataclass(slots=True)

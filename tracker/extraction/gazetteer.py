@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicons import SPEECH_VERB_AFTER_NAME_RE, SPEECH_VERB_BEFORE_NAME_RE, TITLE_WORD_RE
+from .lexicons import SPEECH_VERB_AFTER_NAME_RE, SPEECH_VERB_BEFORE_NAME_RE, TITLE_WORD_RE, fold
 from .types import ActorMention, ActorRecord, AliasRecord, Sentence
 
 DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.json"
@@ -181,8 +181,47 @@ def _text_keys(text: str) -> frozenset[str]:
     return token_forms(text) | {text.lower()}
 
 
-def tokenize(text: str) -> list[_Token]:
-    return [_Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
+class _LazyTokens:
+    """The tokens of ``text`` from a first one on, read only as far as alias matching asks."""
+
+    __slots__ = ("_done", "_items", "_text")
+
+    def __init__(self, text: str, first: _Token) -> None:
+        self._text, self._items, self._done = text, [first], False
+
+    def get(self, k: int) -> _Token | None:
+        items = self._items
+        while len(items) <= k and not self._done:
+            m = _TOKEN_RE.search(self._text, items[-1].end)
+            if m is None:
+                self._done = True
+                break
+            items.append(_Token(m.start(), m.end(), m.group()))
+        return items[k] if k < len(items) else None
+
+    def end_of(self, k: int) -> int:
+        token = self.get(k)
+        assert token is not None
+        return token.end
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words`` as a prefix, as a character trie (no alternative is tried
+    twice); a word that is a prefix of another ends the match early, which is all a start position needs."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in sorted(set(words)):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        if "" in node:
+            return ""  # a shorter key already makes this a start
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(trie)
 
 
 @dataclass
@@ -192,6 +231,8 @@ class Gazetteer:
     _candidates: dict[str, tuple[tuple[int, tuple[_Signature, ...]], ...]] = field(default_factory=dict, repr=False)
     _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
     _roles: tuple[_AliasEntry, ...] | None = field(default=None, repr=False)
+    _starts: re.Pattern[str] | None = field(default=None, repr=False)
+    _validity: dict[date | None, tuple[bool, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
@@ -257,7 +298,12 @@ class Gazetteer:
         if self._roles is None:
             unique = {id(e): e for entries in self._index.values() for e in entries if e.alias.is_role}
             self._roles = tuple(unique.values())
-        return tuple(e.valid_on(on_date) for e in self._roles)
+        validity = self._validity.get(on_date)
+        if validity is None:
+            if len(self._validity) > 10_000:
+                self._validity.clear()
+            validity = self._validity[on_date] = tuple(e.valid_on(on_date) for e in self._roles)
+        return validity
 
     # -- matching ------------------------------------------------------------------------------------------------
     def find_mentions(
@@ -269,8 +315,7 @@ class Gazetteer:
         language: str = "",
     ) -> list[ActorMention]:
         """Actor mentions in ``text``; role aliases resolved on ``on_date``; unknown speakers with slug None."""
-        tokens = tokenize(text)
-        raw = self._match_tokens(tokens, on_date)
+        raw = self._match_text(text, on_date)
         merged = _merge_roles_with_names(raw, text, self)
         mentions = [
             ActorMention(m.start, m.end, text[m.start : m.end], m.slug, self.name_of(m.slug), m.via_role)
@@ -281,51 +326,82 @@ class Gazetteer:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _match_tokens(self, tokens: list[_Token], on_date: date | None) -> list[_RawMatch]:
+    def _match_text(self, text: str, on_date: date | None) -> list[_RawMatch]:
+        """Alias matches in ``text``, left to right, longest first: the same as matching every token of the text,
+        but only tokens that can start an alias (a regular expression over the alias first tokens finds them) are
+        looked at, with the few tokens after them."""
         out: list[_RawMatch] = []
         cache = self._candidates
-        i, n = 0, len(tokens)
-        while i < n:
-            groups = cache.get(tokens[i].text)
+        resume = 0
+        for start in self._starts_regex().finditer(fold(text)):
+            if start.start() < resume:
+                continue
+            first = _TOKEN_RE.match(text, start.start())
+            if first is None:
+                continue
+            token = _Token(first.start(), first.end(), first.group())
+            groups = cache.get(token.text)
             if groups is None:
-                groups = self._candidates_for(tokens[i])
-            if not groups:  # most tokens start no alias: skip them without a call
-                i += 1
+                groups = self._candidates_for(token)
+            if not groups:
                 continue
-            best = self._best_at(tokens, i, on_date)
-            if best is None:
-                i += 1
-                continue
-            out.append(best)
-            i = best.last_token + 1
+            best = self._best_at(_LazyTokens(text, token), 0, on_date)
+            if best is not None:
+                out.append(best)
+                resume = best.end
         return out
 
-    def _best_at(self, tokens: list[_Token], i: int, on_date: date | None) -> _RawMatch | None:
-        groups = self._candidates_for(tokens[i])
+    def _starts_regex(self) -> re.Pattern[str]:
+        """Where an alias can start in the folded text: a token beginning with a first-token key. Keys of up to
+        three characters come from exact tokens ("us", "eu"), which match whole (plus a plural/genitive -s/-es);
+        longer keys are prefixes (inflected forms only add endings)."""
+        if self._starts is None:
+            short = sorted((k for k in self._index if len(k) <= 3), key=len, reverse=True)
+            long = [k for k in self._index if len(k) > 3]
+            parts = []
+            if short:
+                parts.append("(?:" + "|".join(map(re.escape, short)) + r")(?:e?s)?(?![^\W_])")
+            if long:
+                parts.append(_trie_pattern(long))
+            self._starts = re.compile(r"(?<![^\W_])(?:" + ("|".join(parts) or "(?!)") + ")")
+        return self._starts
+
+    def _best_at(self, tokens: _LazyTokens, i: int, on_date: date | None) -> _RawMatch | None:
+        first = tokens.get(i)
+        assert first is not None
+        groups = self._candidates_for(first)
         if not groups:
             return None
         unresolved: _RawMatch | None = None
-        next_keys = _token_keys(tokens[i + 1]) if i + 1 < len(tokens) else frozenset()
+        next_keys: frozenset[str] | None = None
         for length, signatures in groups:
-            hits = [
-                e
-                for second, entries in signatures
-                if (second is None or second & next_keys) and self._entry_matches(entries[0], tokens, i)
-                for e in entries
-            ]
+            if length == 1:  # the first token already matched when the candidates were gathered
+                hits = [e for _second, entries in signatures for e in entries]
+            else:
+                if next_keys is None:
+                    following = tokens.get(i + 1)
+                    next_keys = _token_keys(following) if following is not None else frozenset()
+                keys = next_keys
+                hits = [
+                    e
+                    for second, entries in signatures
+                    if (second is None or not second.isdisjoint(keys)) and self._rest_matches(entries[0], tokens, i)
+                    for e in entries
+                ]
             if not hits:
                 continue
             last = i + length - 1
+            end = tokens.end_of(last)
             names = [h for h in hits if not h.alias.is_role]
             if names:
-                return _RawMatch(tokens[i].start, tokens[last].end, names[0].slug, False, i, last)
+                return _RawMatch(first.start, end, names[0].slug, False, i, last)
             valid = [h for h in hits if h.valid_on(on_date)]
             if valid:
                 holders = frozenset(h.slug for h in hits)
-                return _RawMatch(tokens[i].start, tokens[last].end, valid[0].slug, True, i, last, holders)
+                return _RawMatch(first.start, end, valid[0].slug, True, i, last, holders)
             if unresolved is None:  # a role with nobody in office that day; a shorter alias may still match
                 holders = frozenset(h.slug for h in hits)
-                unresolved = _RawMatch(tokens[i].start, tokens[last].end, None, True, i, last, holders)
+                unresolved = _RawMatch(first.start, end, None, True, i, last, holders)
         return unresolved
 
     def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[_Signature, ...]], ...]:
@@ -341,6 +417,8 @@ class Gazetteer:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     found.append(entry)
+        # The first token decides alike for every occurrence of this token text: check it once, here.
+        found = [e for e in found if e.tokens[0].matches(tok.text, tok.forms, require_capital=not e.alias.is_role)]
         lengths = sorted({len(e.tokens) for e in found}, reverse=True)
         result = tuple((n, _by_signature(e for e in found if len(e.tokens) == n)) for n in lengths)
         if len(self._candidates) > 200_000:
@@ -349,16 +427,15 @@ class Gazetteer:
         return result
 
     @staticmethod
-    def _entry_matches(entry: _AliasEntry, tokens: list[_Token], i: int) -> bool:
-        if i + len(entry.tokens) > len(tokens):
-            return False
+    def _rest_matches(entry: _AliasEntry, tokens: _LazyTokens, i: int) -> bool:
+        """Whether the alias tokens after the first (which matched already) match the tokens after ``i``."""
         require_capital = not entry.alias.is_role
-        prev_end = tokens[i].start
-        for k, atok in enumerate(entry.tokens):
-            tok = tokens[i + k]
-            if k and tok.start - prev_end > 1:  # allow at most one space between alias tokens
+        prev_end = tokens.end_of(i)
+        for k in range(1, len(entry.tokens)):
+            tok = tokens.get(i + k)
+            if tok is None or tok.start - prev_end > 1:  # allow at most one space between alias tokens
                 return False
-            if not atok.matches(tok.text, tok.forms, require_capital=require_capital):
+            if not entry.tokens[k].matches(tok.text, tok.forms, require_capital=require_capital):
                 return False
             prev_end = tok.end
         return True
