@@ -17,6 +17,8 @@ from .lexicons import (
     DATELINE_RE,
     FOLLOW_UP_RE,
     PAST_PERFECT_RE,
+    PLANNED_RE,
+    fold,
     speech_verb_spans,
 )
 from .regex_start import compile_filtered
@@ -139,10 +141,20 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
     speech_time = _speech_time_spans(info.text, trigger_rel[0]) or _speech_time_if_other(info, trigger_rel[0])
     dated = [t for t in _anchoring_timexes(info) if not any(a <= t.start - info.start < b for a, b in speech_time)]
-    if not dated:
-        return None
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
     in_clause = [t for t in dated if c_start <= t.start - info.start < c_end]
+    if not in_clause:
+        deadline = _planned_deadline(info, c_start, c_end)
+        if deadline is not None:
+            return deadline
+    if not dated:
+        return None
+    if not in_clause:
+        # "Scholz, der die G7 in diesem Jahr führt, sicherte ... zu": a relative clause before the trigger
+        # describes a participant, not the event.
+        dated = [t for t in dated if not _relative_before(info.text, t.start - info.start, trigger_rel[0])]
+        if not dated:
+            return None
     if not in_clause and info.text[trigger_rel[1] : c_end].strip():
         # "Germany released X, who had been serving a sentence for a 2019 murder": a relative clause about
         # someone or something else does not date the event (one right after the trigger noun describes it:
@@ -162,6 +174,41 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
         if t.end <= best.start and between in _JOINING_WORDS:
             return t
     return best
+
+
+def _planned_deadline(info: SentenceInfo, c_start: int, c_end: int) -> Timex | None:
+    """ "bis zum 24. Februar will die EU ein Sanktionspaket beschließen", "by the end of June the EU plans to ...":
+    a planned act whose clause names only the day it is due by is dated by that day."""
+    clause = info.text[c_start:c_end]
+    if not PLANNED_RE.search(fold(clause)):
+        return None
+    for t in info.timexes:
+        rel = t.start - info.start
+        if (
+            c_start <= rel < c_end
+            and _is_dated(t)
+            and t.value not in VAGUE_VALUES
+            and not _in_quote(info.text, rel)
+            and _DEADLINE_BEFORE_RE.search(info.text[max(0, rel - 20) : rel])
+        ):
+            return t
+    return None
+
+
+_DEADLINE_BEFORE_RE = re.compile(
+    r"\b(?:bis|by|until)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
+)
+
+
+def _relative_before(text: str, rel: int, trigger_start: int) -> bool:
+    """Whether offset ``rel`` lies in a relative clause (", der ...", ", who ...") that ends before the trigger."""
+    c_start, c_end = clause_bounds(text, rel, rel + 1)
+    if c_start == 0 or c_end > trigger_start:
+        return False
+    return (
+        _RELATIVE_START_RE.match(text, c_start) is not None
+        or _GERMAN_RELATIVE_START_RE.match(text, c_start) is not None
+    )
 
 
 _JOINING_WORDS = frozenset({"und", "and", "bis", "to", "through", "-", "–"})
@@ -237,7 +284,7 @@ def date_events(
         idx = _sentence_index(infos, event.evidence[0])
         info = infos[idx]
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
-        event.date = _event_date(info, infos, rel, dated, published)
+        event.date = _event_date(info, infos, rel, dated, published, event.type)
         event.occurrence = refine_occurrence(event, published, cue)
         if event.date.basis == "published":  # no time named anywhere near: less sure it is news of the day
             event.confidence = round(event.confidence * 0.9, 2)
@@ -274,9 +321,10 @@ def _event_date(
     rel: tuple[int, int],
     earlier: Sequence[EventProposal],
     published: date,
+    event_type: str = "",
 ) -> FuzzyDate:
     timex = _closest_timex(info, rel)
-    if timex is not None and not _dates_the_content(info, rel, timex, published):
+    if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
         return fuzzy_from_timex(timex, "text")
     since = _since_timex(info, rel) if timex is None else None
     if since is not None:
@@ -320,14 +368,35 @@ def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, pub
 _PAST_TRIGGER_RE = re.compile(r"(?!expected|scheduled|planned|slated|invited)(?:\w+ed|\w+te|\w+ten)\b", re.I)
 
 
-def _dates_the_content(info: SentenceInfo, rel: tuple[int, int], timex: Timex, published: date) -> bool:
+def _dates_the_content(
+    info: SentenceInfo, rel: tuple[int, int], timex: Timex, published: date, event_type: str = ""
+) -> bool:
     """ "agreed to continue consultations in the coming weeks", "summoned the ambassador, a sign that tensions will
     persist for the foreseeable future": a future time after a past-tense trigger dates what was agreed or said,
-    not the act itself."""
+    not the act itself.
+
+    A demand, accusation, refusal or threat is made when it is said: a vague future ("would order an immediate
+    ceasefire as soon as ...") dates what is demanded. An invitation or promise "for later this year" (a period
+    holding the publication day, after the trigger) dates what is offered, not the offer."""
+    if event_type in _SAID_NOW_TYPES and timex.value == "FUTURE_REF":
+        return True
+    if (
+        event_type in _OFFER_TYPES
+        and timex.start - info.start > rel[0]
+        and timex.precision in {"year", "month", "week", "quarter"}
+        and timex.date_start is not None
+        and timex.date_end is not None
+        and timex.date_start <= published <= timex.date_end
+    ):
+        return True
     future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)
     if not future or timex.start - info.start <= rel[0]:
         return False
     return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
+
+
+_SAID_NOW_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_OFFER_TYPES = frozenset({"REQUEST", "AGREE"})
 
 
 _RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that|which|who|whom)\b|,\s*(?:der|die|das|dem|den)\s")
@@ -441,6 +510,10 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
             continue
         t_rel = t.start - info.start
         if t_rel >= verb_rel:
+            # "lud Putin zu einem Gegenbesuch noch in diesem Jahr ein": the current year after the verb is when
+            # what was said should happen, not when it was said.
+            if _is_current_year(t, published):
+                continue
             if not _COMPLEMENT_RE.search(info.text[verb_rel:t_rel]):
                 after.append(t)
         elif _SPEAKING_INTRO_RE.match(info.text) or not re.search(
@@ -450,6 +523,10 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _is_current_year(t: Timex, published: date) -> bool:
+    return t.precision == "year" and t.date_start is not None and t.date_start.year == published.year
 
 
 def _can_date_speech(t: Timex, published: date) -> bool:

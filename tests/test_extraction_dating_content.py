@@ -1,0 +1,73 @@
+"""Event and statement dates in sentences with more than one time: which time dates the act itself.
+
+Sentences written for this test (not taken from the data sets); plain pytest, the publication date is pinned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extraction.pipeline import extract
+
+PUB = date(2025, 5, 18)  # a Sunday
+
+
+def event_dates(text: str, lang: str, event_type: str) -> list[str]:
+    return [e.date.value for e in extract(text, published=PUB, language=lang).events if e.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "expected"),
+    [
+        # A relative clause before the trigger describes a participant, not the event
+        (
+            "Am Freitag tagten die Minister. Die Kanzlerin, die den Rat in diesem Jahr leitet, sicherte Kiew "
+            "anschließend weitere Hilfe zu.",
+            "de",
+            "AGREE",
+            "2025-05-16",
+        ),
+        (
+            "The ministers met on Friday. The premier, who chairs the group this year, afterwards promised Kyiv more "
+            "air defence.",
+            "en",
+            "AGREE",
+            "2025-05-16",
+        ),
+        # A demand is made when it is said, not at the vague future it asks for
+        (
+            "Speaking in Vienna on Thursday, the minister said Moscow would halt the strikes as soon as Kyiv withdrew "
+            "its troops.",
+            "en",
+            "REQUEST",
+            "2025-05-15",
+        ),
+        # A planned act due by a day is dated by that day
+        ("Bis zum 30. Juni will die EU ein neues Sanktionspaket beschließen.", "de", "SANCTION", "2025-06-30"),
+        ("By June 30 the EU plans to adopt new sanctions against Moscow.", "en", "SANCTION", "2025-06-30"),
+    ],
+)
+def test_the_time_of_the_act(text: str, lang: str, event_type: str, expected: str) -> None:
+    assert expected in event_dates(text, lang, event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "wrong"),
+    [
+        # An invitation for later this year is not dated "this year"
+        ("Der Präsident lud seinen Amtskollegen noch in diesem Jahr zu einem Besuch ein.", "de", "REQUEST", "2025"),
+        ("The president invited his counterpart for a visit later this year.", "en", "REQUEST", "2025"),
+    ],
+)
+def test_the_time_of_what_is_offered_does_not_date_the_offer(text: str, lang: str, event_type: str, wrong: str) -> None:
+    found = event_dates(text, lang, event_type)
+    assert found and wrong not in found
+
+
+def test_the_current_year_after_the_verb_does_not_date_the_words() -> None:
+    statements = extract(
+        "Erdoğan lud Selenskyj noch in diesem Jahr zu einem Besuch ein.", published=PUB, language="de"
+    ).statements
+    assert statements and all(s.date.value != "2025" for s in statements)
