@@ -289,3 +289,31 @@ def test_joint_statements(text: str, lang: str, expected: str) -> None:
     joint = [s for s in statements(text, lang) if s.speaker.startswith("Joint statement")]
     assert [s.speaker for s in joint] == [expected]
     assert joint[0].speaker_slug is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # An official known only by title speaks for the state of the adjective before the title
+        (
+            "Der polnische Botschafter in Moskau, Jan Kowalczyk, warf der russischen Regierung Wortbruch vor.",
+            "de",
+            "Poland",
+        ),
+        ("Der türkische Botschafter kritisierte die Entscheidung am Montag scharf.", "de", "Turkey"),
+        ("The French ambassador, Claire Dubois, told the council that the vote was illegal.", "en", "France"),
+        # English: after a comma (no quotation) the name after "said" is its object's subject, not the speaker
+        (
+            "Secretary of State Marco Rubio, speaking in Brussels ahead of a NATO meeting, said Moscow was "
+            "stalling.",
+            "en",
+            "Marco Rubio",
+        ),
+    ],
+)
+def test_titled_officials_and_participle_openings(text: str, lang: str, expected: str) -> None:
+    assert speakers(text, lang)[:1] == [expected]
+
+
+def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
+    assert speakers('"The talks are over," said Peskov.', "en") == ["Dmitry Peskov"]

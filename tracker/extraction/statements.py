@@ -265,6 +265,23 @@ def _subject_of(
             return _speaker(earlier_people[-1])
     if pronoun and last is not None:
         return Speaker(last.slug, last.name, None)
+    # "Der russische Botschafter in Berlin, Sergej Netschajew, warf ... vor", "the Russian ambassador said": an
+    # official known only by title speaks for the state of the adjective before the title.
+    titled = _titled_state(info, c_start, v_start, gaz)
+    if titled is not None:
+        return titled
+    # "Kallas, speaking in Luxembourg ..., said Moscow ...": in English, a name after "said" is its subject only
+    # after a quotation ('"...," said Peskov'); otherwise the subject opening the sentence speaks.
+    opening = [m for m in info.mentions if _rel(info, m)[1] <= v_start]
+    if (
+        _ENGLISH_VERB_RE.match(text[v_start:v_end].lower())
+        and not re.search(r"[\"”’]\s*,?\s*$", text[:v_start])
+        and opening
+        and opening[0].slug
+        and gaz.kind_of(opening[0].slug) == "person"
+        and len(text[: _rel(info, opening[0])[0]].split()) <= 5
+    ):
+        return _speaker(opening[0])
     # "äußerte Trump", "bestätigte der Kreml", '", said Peskov': the mention right after the verb.
     if after and _inversion_gap(text[v_end : _rel(info, after[0])[0]]) and _inversion_ok(text, v_start, v_end):
         return _speaker(after[0])
@@ -275,6 +292,26 @@ def _subject_of(
     opening = [m for m in info.mentions if _rel(info, m)[1] <= v_start]
     if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
         return _speaker(opening[0])
+    return None
+
+
+_TITLED_RE = re.compile(
+    r"^\s*(?:der|die|the|ein|eine|an?)\s+$", re.I
+)
+
+
+def _titled_state(info: SentenceInfo, c_start: int, v_start: int, gaz: Gazetteer) -> Speaker | None:
+    """ "Der russische Botschafter [in Berlin, Sergej Netschajew,] warf ... vor": the sentence opens with an article,
+    a state adjective and a title word; the speaker is that state."""
+    text = info.text
+    for m in info.mentions:
+        rel_start, rel_end = _rel(info, m)
+        if rel_end > v_start or m.slug is None or gaz.kind_of(m.slug) != "state":
+            continue
+        if _TITLED_RE.match(text[:rel_start]) is None or _is_subject_like(info, m):
+            return None
+        title = TITLE_WORD_RE.match(text, rel_end + 1) if text[rel_end : rel_end + 1] == " " else None
+        return _speaker(m) if title is not None and title.end() <= v_start else None
     return None
 
 
