@@ -845,6 +845,78 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:keine|kein|nicht|no|not)",
         confidence=0.6,
     ),
+    # Broad news vocabulary per type (German and English), beyond the wordings above: how wire reports and
+    # newspapers phrase accusations, refusals, aid, agreements, demands and meetings.
+    _rule(
+        "ACCUSE",
+        r"(?:bezichtigt\w*|prangerte\w*\s+(?:\S+\s+){0,8}?an\b|angeprangert|anprangern|rügte\w*|gerügt|tadelte\w*|"
+        r"getadelt|geißelte\w*|gegeißelt|klagte\w*\s+(?:\S+\s+){0,8}?an\b|angeklagt|Anklage\w*|Anschuldigung\w*|"
+        r"Beschuldigung\w*|Verbrechen|verbrecherisch\w*|Terror|Terrorakt\w*|Terroranschlag\w*|terroristisch\w*|"
+        r"Staatsterror\w*|barbarisch\w*|Barbarei|Völkerrechtsbruch\w*|völkerrechtswidrig\w*|Aggressor\w*|"
+        r"Heuchelei|heuchlerisch\w*|zynisch\w*|Zynismus|Schande|schändlich\w*|skandalös\w*|Sabotage\w*|sabotier\w*|"
+        r"Einmischung\w*|Verschleppung\w*|Deportation\w*|einbestellt|einbestellen|bestellte\w*\s+(?:\S+\s+){0,6}ein\b|"
+        r"denounced|denounces|decried|decries|deplored|deplores|rebuked|chastised|castigated|assailed|censured|"
+        r"faulted|slammed|slams|blasted|railed\s+against|hit\s+out\s+at|took\s+aim\s+at|alleged|alleges|"
+        r"allegations?|accusations?|held\s+(?:\S+\s+){0,3}?responsible|pinned\s+(?:\S+\s+){0,2}?blame|"
+        r"terrorist|terrorism|terror\s+attack|barbaric|barbarism|crimes?\s+against\s+humanity|ethnic\s+cleansing|"
+        r"violations?|breach(?:ed|es)?|aggression|aggressor|hypocrisy|hypocritical|cynical|disgraceful|shameful|"
+        r"outrageous|despicable|sabotag\w+|interference|meddling|summoned|summons)",
+        excludes=r"(?:ohne\s+Verbrechen|no\s+violations?)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:bestritt\w*|bestreitet|bestreiten|bestritten|dementierte\w*|dementiert|Dementi|erteilte\w*\s+(?:\S+\s+){0,6}?"
+        r"Absage|Absage\s+(?:an|für)|kommt\s+(?:\S+\s+){0,3}?nicht\s+in\s+Frage|stimmte\w*\s+(?:\S+\s+){0,4}?gegen|"
+        r"Weigerung|abgewiesen|wies\w*\s+(?:\S+\s+){0,8}?ab\b|denied|denies|deny|denial|rebuffed|rebuffs|spurned|"
+        r"voted\s+against|refusal|rejection|out\s+of\s+the\s+question|non-starter|said\s+no\s+to|"
+        r"nothing\s+to\s+do\s+with)",
+        confidence=0.6,
+    ),
+    _rule(
+        "AID",
+        r"(?:Hilfspaket\w*|Hilfen\s+(?:\S+\s+){0,4}?(?:für|an)\s+(?:die\s+)?(?:Ukraine|Kiew)|Tranche\w*|"
+        r"Milliarden\s+(?:Euro|Dollar)\s+(?:\S+\s+){0,4}?(?:für|an)\s+(?:die\s+)?(?:Ukraine|Kiew)|"
+        r"Unterstützung\s+in\s+Höhe|Wiederaufbauhilfe\w*|Haushaltshilfe\w*|Rüstungsgüter\w*|Kredit\w*|"
+        r"gespendet|spendete\w*|Spende\w*|bewilligt\w*|überwiesen|überwies\w*|liefert|lieferten|geliefert|"
+        r"assistance\s+package|tranche|in military aid|in financial aid|in humanitarian aid|in security aid|in aid|"
+        r"(?:weapons|arms|equipment)\s+worth|worth\s+of\s+(?:weapons|arms|equipment)|shipments?\s+of|"
+        r"delivered|delivering|deliveries|donated|donations?|financial\s+support|budget\s+support|funding\s+for|"
+        r"to fund|grants?\s+(?:to|for)|credit\s+line|reconstruction\s+aid|aid\s+to|aid\s+for)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|Russland\s+(?:\S+\s+){0,2}?geliefert)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:billigte\w*|gebilligt|genehmigte\w*|genehmigt|verabschiedete\w*|verabschiedet|beschloss\w*|"
+        r"beschlossen|gewährte\w*|gewährt|Kandidatenstatus|Beitrittsgespräche\w*|zusicherte\w*|Zusage\w*|"
+        r"approved|approves|endorsed|granted|grants\s+(?:\S+\s+){0,2}?status|consented|assured|"
+        r"reached\s+(?:an?\s+)?(?:\S+\s+){0,2}?understanding|clinched|committed|commitments?|"
+        r"security\s+guarantees?|Sicherheitsgarantie\w*)",
+        excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:\S+\s+){0,8}?an\b|angeregt|Anregung|Vorstoß\w*|"
+        r"pochte\w*\s+(?:\S+\s+){0,3}?auf|pocht\s+(?:\S+\s+){0,3}?auf|drang\w*\s+(?:\S+\s+){0,3}?auf|"
+        r"dringt\s+(?:\S+\s+){0,3}?auf|setzte\w*\s+sich\s+(?:\S+\s+){0,6}?für|mahnte\w*|mahnt|"
+        r"pleaded|pleads|implored|implores|lobbied|lobbying|floated|suggested|suggests|appeal\s+(?:to|for)|"
+        r"needs?\s+to|ought\s+to|calls?\s+on|demand\s+for)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:Begegnung\w*|begegneten|begegnete|Zusammentreffen|Audienz\w*|zu\s+Gast|Vermittlungsgespräch\w*|"
+        r"Unterhändler\w*\s+(?:\S+\s+){0,6}?(?:trafen|kamen|berieten)|conferred|video\s+call|videoconference|"
+        r"phone\s+conversation|in talks|round\s+of\s+talks|peace\s+talks|mediat\w+|hosts?\s+(?:\S+\s+){0,3}?leaders)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:annektiert\w*|annektieren|Annexion\w*|annexed|annexes|annexation|annex|eingegliedert|Eingliederung)",
+        confidence=0.55,
+    ),
     # SUPPORT and COOPERATE
     _rule(
         "SUPPORT",

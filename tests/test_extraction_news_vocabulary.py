@@ -1,0 +1,66 @@
+"""The broad news vocabulary per event type (lexicons.py, "Broad news vocabulary"): one sentence per wording family,
+written for this test, German and English.
+
+Plain pytest (no database); the publication date is pinned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extraction.pipeline import extract
+
+PUB = date(2025, 5, 18)
+
+
+def kinds(text: str, lang: str) -> set[str]:
+    return {e.type for e in extract(text, published=PUB, language=lang).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kiew bezichtigte Moskau der gezielten Angriffe auf Zivilisten.", "de", "ACCUSE"),
+        ("Die Außenministerin prangerte die Verschleppung ukrainischer Kinder an.", "de", "ACCUSE"),
+        ("Selenskyj nannte den Angriff einen barbarischen Terrorakt.", "de", "ACCUSE"),
+        ("Das Außenministerium hat den russischen Botschafter einbestellt.", "de", "ACCUSE"),
+        ("The foreign ministry denounced the strike on the hospital.", "en", "ACCUSE"),
+        ("Kyiv held Moscow responsible for the blast.", "en", "ACCUSE"),
+        ("The minister slammed the decision as a betrayal.", "en", "ACCUSE"),
+        ("Moskau bestritt jede Beteiligung an dem Anschlag.", "de", "REJECT"),
+        ("Der Kreml dementierte die Berichte am Abend.", "de", "REJECT"),
+        ("Ungarn stimmte gegen das Paket.", "de", "REJECT"),
+        ("The Kremlin denied any involvement.", "en", "REJECT"),
+        ("Moscow rebuffed the offer of talks.", "en", "REJECT"),
+        ("Der Bundestag bewilligte weitere vier Milliarden Euro für die Ukraine.", "de", "AID"),
+        ("Die Niederlande haben weitere Haubitzen geliefert.", "de", "AID"),
+        ("Washington announced $2 billion in military aid for Kyiv.", "en", "AID"),
+        ("The first shipments of shells arrived in April.", "en", "AID"),
+        ("Der Rat billigte die Eröffnung von Beitrittsgesprächen.", "de", "AGREE"),
+        ("EU leaders granted Ukraine candidate status.", "en", "AGREE"),
+        ("The Senate approved the package on Tuesday.", "en", "AGREE"),
+        ("Der Präsident regte ein Treffen der Außenminister an.", "de", "REQUEST"),
+        ("Kiew pocht auf weitere Flugabwehrsysteme.", "de", "REQUEST"),
+        ("Zelensky pleaded with allies for more air defence.", "en", "REQUEST"),
+        ("Die beiden Präsidenten kamen zu einer Begegnung am Rande des Gipfels.", "de", "CONSULT"),
+        ("The two leaders conferred by video call on Monday.", "en", "CONSULT"),
+        ("Russland hat vier ukrainische Gebiete annektiert.", "de", "COERCE"),
+        ("Moscow annexed Crimea in 2014.", "en", "COERCE"),
+    ],
+)
+def test_news_vocabulary(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Russland hat keine Waffen an die Ukraine geliefert.", "de", "AID"),
+        ("The inspectors found no violations at the plant.", "en", "ACCUSE"),
+        ("Die Regierung hat die Hilfe nicht bewilligt.", "de", "AID"),
+    ],
+)
+def test_negated_or_empty_wordings_give_no_event(text: str, lang: str, absent: str) -> None:
+    assert absent not in kinds(text, lang)
