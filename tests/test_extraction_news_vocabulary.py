@@ -48,6 +48,15 @@ def kinds(text: str, lang: str) -> set[str]:
         ("The two leaders conferred by video call on Monday.", "en", "CONSULT"),
         ("Russland hat vier ukrainische Gebiete annektiert.", "de", "COERCE"),
         ("Moscow annexed Crimea in 2014.", "en", "COERCE"),
+        ("The House passed the $61 billion package for Ukraine on Saturday.", "en", "AID"),
+        ("Der Bundestag verabschiedete das Paket mit Milliarden für die Ukraine.", "de", "AID"),
+        ("Moscow insisted Kyiv was behind the attack.", "en", "ACCUSE"),
+        ("Moskau behauptete, Kiew stecke hinter dem Anschlag.", "de", "ACCUSE"),
+        ("Die Bilder seien inszeniert, sagte der Sprecher.", "de", "ACCUSE"),
+        ("Western governments called the referendums illegal.", "en", "ACCUSE"),
+        ("Russia has no plans to withdraw its troops.", "en", "REJECT"),
+        ("Der Kreml denkt nicht daran, die Truppen abzuziehen.", "de", "REJECT"),
+        ("Das Parlament gab seine Zustimmung zu dem Abkommen.", "de", "AGREE"),
     ],
 )
 def test_news_vocabulary(text: str, lang: str, expected: str) -> None:
@@ -60,6 +69,7 @@ def test_news_vocabulary(text: str, lang: str, expected: str) -> None:
         ("Russland hat keine Waffen an die Ukraine geliefert.", "de", "AID"),
         ("The inspectors found no violations at the plant.", "en", "ACCUSE"),
         ("Die Regierung hat die Hilfe nicht bewilligt.", "de", "AID"),
+        ("The EU adopted a new sanctions package worth billions.", "en", "AID"),
     ],
 )
 def test_negated_or_empty_wordings_give_no_event(text: str, lang: str, absent: str) -> None:

@@ -907,9 +907,39 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:Begegnung\w*|begegneten|begegnete|Zusammentreffen|Audienz\w*|zu\s+Gast|Vermittlungsgespräch\w*|"
+        r"(?:Begegnung\w*|begegneten|begegnete|Zusammentreffen|Audienz\w*|zu Gast|Vermittlungsgespräch\w*|"
         r"Unterhändler\w*\s+(?:\S+\s+){0,6}?(?:trafen|kamen|berieten)|conferred|video\s+call|videoconference|"
         r"phone\s+conversation|in talks|round\s+of\s+talks|peace\s+talks|mediat\w+|hosts?\s+(?:\S+\s+){0,3}?leaders)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:package|Paket|bill|supplemental|Gesetzespaket)",
+        requires=r"(?:\$|€|billion|million|bn|Milliarden|Millionen|Mrd|Ukraine|Kyiv|Kiew|weapons|Waffen|military|"
+        r"militärisch\w*|security\s+assistance|aid|Hilfe\w*)",
+        excludes=r"(?:sanction\w*|Sanktion\w*|tariffs?|Zölle)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:was\s+behind|were\s+behind|is behind|are behind|stecke\w*\s+(?:\S+\s+){0,4}?hinter|steckt\s+"
+        r"(?:\S+\s+){0,4}?hinter|inszeniert\w*|Inszenierung\w*|staged|false\s+flag|fabricated|fabrication|"
+        r"erfunden\w*|kriminell\w*|illegal|illegitimate|illegitim\w*|rechtswidrig\w*|unrechtmäßig\w*|"
+        r"Scheinreferend\w*|sham\s+(?:referend\w*|votes?|elections?))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:no plans?\s+to|keine\s+Pläne|not\s+going\s+to|denkt\s+(?:\S+\s+){0,3}?nicht\s+daran|"
+        r"dachte\w*\s+(?:\S+\s+){0,3}?nicht\s+daran|keine\s+Verhandlungen|nicht\s+verhandeln|"
+        r"will\s+not\s+negotiate|won't\s+negotiate|refuses?\s+to\s+negotiate)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:Zustimmung|zustimmen|gave\s+(?:\S+\s+){0,2}?(?:consent|approval|backing)|Rückendeckung|"
+        r"signed\s+off|backing\s+for)",
+        excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected|verweigert\w*)",
         confidence=0.5,
     ),
     _rule(
