@@ -533,7 +533,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:keine|keinerlei)\s+(?:\S+\s+){0,3}?(?:liefern|schicken|bereitstellen|entsenden)|"
+        r"(?:keine|keinerlei)\s+(?:\S+\s+){0,6}?(?:zu\s+)?(?:liefern|schicken|bereitstellen|entsenden)|"
         r"(?:will\s+not|won't|would\s+not|refused\s+to|refuses\s+to)\s+(?:\S+\s+){0,2}?(?:send|deliver|supply|provide)",
         confidence=0.6,
     ),
@@ -593,7 +593,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # REQUEST: proposals, demands, calls for, warnings not to
     _rule(
         "REQUEST",
-        r"(?:forderte\w*|fordert|fordern|gefordert|verlangte\w*|verlangt|rief\w*\s+(?:\S+\s+){0,8}?auf|"
+        r"(?:forderte\w*|fordert|fordern|fordere|gefordert|verlangte\w*|verlangt|verlange|verlangen|dränge|"
+        r"rief\w*\s+(?:\S+\s+){0,8}?auf|"
         r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
         r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung(?:en)?|"
@@ -693,7 +694,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "ACCUSE",
         r"(?:warf\w*\s+(?:\S+\s+){0,8}?vor|wirft\s+(?:\S+\s+){0,8}?vor|vorgeworfen|"
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
-        r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|blamed|blames|criticized|criticised|"
+        r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|accusing|blamed|blames|blaming|"
+        r"condemning|criticizing|criticising|denouncing|criticized|criticised|"
         r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|violated|verletzt\w*|gebrochen|"
         r"mach\w*\s+(?:[^\s,;.]+\s+){0,14}?verantwortlich|verantwortlich\s+gemacht|"
         r"failed\s+to\s+respect|branded|"
@@ -817,7 +819,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Patriot\w*)\s+(?:\S+\s+){0,3}?(?:for|für)|"
         r"Zufallsgewinne\w*|Übergewinne\w*|Zinserträge\w*|"
         r"(?:military|security|weapons|aid)\s+(?:\S+\s+){0,1}?package|"
-        r"Lieferung\w*\s+(?:\S+\s+){0,4}?\w*(?:panzer|waffen|raketen|munition|abwehr|system|haubitze|jets?|drohnen|"
+        r"Lieferung\w*\s+(?:\S+\s+){0,4}?[\w-]*(?:panzer|waffen|raketen|munition|abwehr|system|haubitze|jets?|drohnen|"
         r"geschütze|flugkörper)\w*)",
         confidence=0.55,
     ),
@@ -940,6 +942,60 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:Zustimmung|zustimmen|gave\s+(?:\S+\s+){0,2}?(?:consent|approval|backing)|Rückendeckung|"
         r"signed\s+off|backing\s+for)",
         excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected|verweigert\w*)",
+        confidence=0.5,
+    ),
+    # Promises ("sagte zu, ... zu übermitteln"), commitments, guarantees given, supplies promised.
+    _rule(
+        "AGREE",
+        r"(?:sagte\w*\s+zu(?=\s*[,:])|verpflichtet\w*|verpflichtete\w*|written\s+guarantees|guarantees|Garantien|"
+        r"(?:would|will)\s+(?:\S+\s+){0,2}?(?:supply|deliver|provide|send)\b)",
+        excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected)",
+        confidence=0.5,
+    ),
+    # Contradicting, stopping short of something.
+    _rule(
+        "REJECT",
+        r"(?:widersprach\w*|widerspricht|widersprochen|contradicted|disputed|disputes|stopped\s+short\s+of|"
+        r"stops\s+short\s+of)",
+        confidence=0.55,
+    ),
+    # Blame assigned, provocative acts, direct involvement.
+    _rule(
+        "ACCUSE",
+        r"(?:Verantwortung\s+(?:\S+\s+){0,3}?(?:trage|trägt|tragen|liege|liegt)|bears?\s+(?:\S+\s+){0,2}?responsibility|"
+        r"responsibility\s+lies|is to blame|provokativ\w*|provocative|direkte\w*\s+Beteiligung|"
+        r"direct\s+(?:involvement|participation))",
+        confidence=0.5,
+    ),
+    # Giving up opposition: "dropped his opposition", "gab seinen Widerstand auf".
+    _rule(
+        "CONCEDE",
+        r"(?:dropped\s+(?:\S+\s+){0,2}?(?:opposition|objections?|veto|demands?)|gab\w*\s+(?:\S+\s+){0,4}?(?:Widerstand|"
+        r"Blockade|Veto)\s+(?:\S+\s+){0,4}?auf\b|(?:Widerstand|Blockade|Veto)\s+(?:\S+\s+){0,4}?aufgegeben)",
+        confidence=0.55,
+    ),
+    # Reserving the right to act, a recommendation, a request for help, talks someone will hold.
+    _rule("THREATEN", r"(?:reserved\s+the\s+right|reserves\s+the\s+right|behält\s+sich|behielt\w*\s+sich)", confidence=0.5),
+    _rule(
+        "REQUEST",
+        r"(?:Empfehlung\w*|empfahl\w*|empfiehlt|empfohlen|recommendation\w*|recommended|recommends|request\s+for|"
+        r"Hilfeersuchen|Ersuchen)",
+        confidence=0.5,
+    ),
+    _rule("CONSULT", r"(?:mit\s+(?:\S+\s+){0,5}?(?:sprechen|reden|beraten|verhandeln)\b)", confidence=0.5),
+    # Destruction of infrastructure is an attack.
+    _rule(
+        "ASSAULT",
+        r"(?:destruction|destroyed|blew\s+up|blown\s+up|zerstört\w*|Zerstörung\w*|gesprengt|Sprengung\w*)",
+        confidence=0.5,
+    ),
+    # Help in kind: pumps, generators, equipment, assistance programmes.
+    _rule(
+        "AID",
+        r"(?:(?:send|sending|sent|deliver\w*|provide\w*|schick\w*|liefer\w*)\s+(?:\S+\s+){0,3}?(?:water\s+pumps|pumps|"
+        r"generators|equipment|supplies|vehicles|Generatoren|Ausrüstung|Hilfsgüter)|assistance\s+(?:programme|program)|"
+        r"Hilfsprogramm\w*)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
         confidence=0.5,
     ),
     _rule(
