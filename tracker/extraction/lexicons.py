@@ -975,7 +975,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     # Reserving the right to act, a recommendation, a request for help, talks someone will hold.
-    _rule("THREATEN", r"(?:reserved\s+the\s+right|reserves\s+the\s+right|behält\s+sich|behielt\w*\s+sich)", confidence=0.5),
+    _rule(
+        "THREATEN",
+        r"(?:reserved\s+the\s+right|reserves\s+the\s+right|behält\s+sich|behielt\w*\s+sich)",
+        confidence=0.5,
+    ),
     _rule(
         "REQUEST",
         r"(?:Empfehlung\w*|empfahl\w*|empfiehlt|empfohlen|recommendation\w*|recommended|recommends|request\s+for|"
