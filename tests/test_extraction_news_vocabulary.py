@@ -76,6 +76,7 @@ def kinds(text: str, lang: str) -> set[str]:
         ("The destruction of the dam flooded dozens of villages.", "en", "ASSAULT"),
         ("The EU is ready to send water pumps and generators.", "en", "AID"),
         ("Macron kündigte die Lieferung von sechs weiteren Caesar-Haubitzen an.", "de", "AID"),
+        ('Guterres called the destruction "another devastating consequence of the invasion".', "en", "ACCUSE"),
     ],
 )
 def test_news_vocabulary(text: str, lang: str, expected: str) -> None:
@@ -93,3 +94,13 @@ def test_news_vocabulary(text: str, lang: str, expected: str) -> None:
 )
 def test_negated_or_empty_wordings_give_no_event(text: str, lang: str, absent: str) -> None:
     assert absent not in kinds(text, lang)
+
+
+def test_guests_received_are_the_group_just_named() -> None:
+    text = (
+        "Scholz, Macron und Draghi trafen am Donnerstag mit dem Zug in Kiew ein. "
+        "Die vier Gäste wurden am Mittag von Präsident Wolodymyr Selenskyj empfangen."
+    )
+    events = extract(text, published=date(2022, 6, 16), language="de").events
+    received = [e for e in events if "empfangen" in e.sentence and e.type == "CONSULT"]
+    assert received and {"Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelensky"} <= set(received[0].actors)

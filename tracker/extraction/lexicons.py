@@ -709,7 +709,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:nannte|nennt|bezeichnete|called(?!\s+(?:for|on)\b)|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
         r"als\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
         r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
-        excludes=r"(?:wichtig\w*|gut\w*|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|sinnvoll\w*|"
+        excludes=r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
+        r"sinnvoll\w*|"
         r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
         r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*)",
         confidence=0.65,
@@ -1123,7 +1124,7 @@ COLLECTIVE_RE = compile_filtered(
     r"(?:die|der)\s+beiden\s+(?:Präsidenten|Seiten|Staatschefs|Länder|Delegationen)|der\s+beiden|der\s+Delegationen|[Mm]an\s+(?:habe|hat|hatte|sei|werde|wolle)|"
     r"both\s+sides|each\s+side|jede\s+Seite|the\s+two\s+(?:sides|leaders|presidents|countries|delegations)|"
     r"the\s+negotiators|"
-    r"the\s+delegations|the\s+parties)\b",
+    r"the\s+delegations|the\s+parties|(?:die|seine|ihre)\s+(?:\w+\s+)?Gäste|(?:the|his|her)\s+(?:\w+\s+)?guests)\b",
     re.IGNORECASE,
 )
 # "die Gespräche ... fortgesetzt", "the talks will resume": the talks already reported, with their parties.
