@@ -218,6 +218,33 @@ def test_more_ways_of_saying(text: str, lang: str, expected: str) -> None:
     assert speakers(text, lang)[:1] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # an aside with the time right before the verb dates the words
+        ("Zelensky, in his nightly video address on Tuesday, had urged the world to respond.", "en", date(2022, 11, 2),
+         "2022-11-01"),
+        # the time of a past-perfect report after the verb is not when the words were said
+        ("Erdoğan said he had also spoken with Putin on Tuesday evening.", "en", date(2022, 11, 2), "2022-11-02"),
+    ],
+)
+def test_when_the_words_were_said(text: str, lang: str, published: date, expected: str) -> None:
+    (statement,) = statements(text, lang, published)
+    assert statement.date.value[:10] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selenskyj, der nach Paris gereist war, sprach vom „ersten ernsthaften Schritt“.", "Volodymyr Zelensky"),
+        ("Zuvor hatten sie Irpin besucht, wo Macron von „Spuren der Barbarei“ sprach.", "Emmanuel Macron"),
+        ("Selenskyj widersprach dieser Darstellung am Abend.", "Volodymyr Zelensky"),
+    ],
+)
+def test_more_german_ways_of_saying(text: str, expected: str) -> None:
+    assert expected in speakers(text, "de")
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -28,6 +28,9 @@ _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s"
 _SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
 _SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
+# "Zelensky, in his nightly address on Tuesday, had urged": an aside ending right before the verb dates the words.
+_ASIDE_BEFORE_VERB_RE = re.compile(r"\s*,\s*(?:(?:had|has|have|hatte|hat|hatten|haben)\s+)?", re.I)
+_PAST_PERFECT_AFTER_VERB_RE = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
 _NOT_ANCHOR_BEFORE_RE = compile_filtered(
     r"\b(?:bis|seit|until|by|since)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
 )
@@ -514,10 +517,14 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
             # what was said should happen, not when it was said.
             if _is_current_year(t, published):
                 continue
-            if not _COMPLEMENT_RE.search(info.text[verb_rel:t_rel]):
+            # "said he had spoken with Putin on Tuesday": the time of a past-perfect report is not the speaking's
+            between = info.text[verb_rel:t_rel]
+            if not _COMPLEMENT_RE.search(between) and not _PAST_PERFECT_AFTER_VERB_RE.search(between):
                 after.append(t)
-        elif _SPEAKING_INTRO_RE.match(info.text) or not re.search(
-            r",\s|\b(?:dass|that)\b", info.text[t_rel:verb_rel], re.I
+        elif (
+            _SPEAKING_INTRO_RE.match(info.text)
+            or _ASIDE_BEFORE_VERB_RE.fullmatch(info.text, t.end - info.start, verb_rel)
+            or not re.search(r",\s|\b(?:dass|that)\b", info.text[t_rel:verb_rel], re.I)
         ):
             before.append(t)
     if after:

@@ -1221,8 +1221,9 @@ _GERMAN_SPEECH = (
     r"meinte|meint|versicherte|versichert|kritisierte|kritisiert|bekräftigte|bekräftigt|verkündete|verkündet|"
     r"behauptete|behauptet|lobte|lobt|drohte|droht|verurteilte|verurteilt|bezeichnete|bezeichnet|mahnte|mahnt|"
     r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
-    r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|über|davon|darüber)\b)|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|über|davon|darüber)\b)|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
+    r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|sprach(?=\s*[.,;:!?])|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|widersprach|widersprachen|widerspricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
     r"signalisierte|kommentierte|antwortete|reagierte|zitiert|verteidigte|verteidigten|versprach|versprachen|"
+    r"ließ\w*\s+(?:\S+\s+){0,6}?offen|offen\s+ließ\w*|durchblicken\s+lassen|durchblicken\s+ließ\w*|"
     r"räumte\s+ein|beteuerten|bezichtigte|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt"
@@ -1235,6 +1236,7 @@ _ENGLISH_SPEECH = (
     r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"
     r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters|called(?!\s+off\b)|calling(?!\s+off\b)|thanked|"
     r"declined\s+to\s+say|warning|saying|proposed|invited|offered|defended|pledged|insisted|conceded|"
+    r"contradicted|thanking|left\s+open|"
     r"acknowledged|replied"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
