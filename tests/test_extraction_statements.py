@@ -245,6 +245,19 @@ def test_more_german_ways_of_saying(text: str, expected: str) -> None:
     assert expected in speakers(text, "de")
 
 
+def test_an_undated_lead_takes_the_day_of_the_next_sentence() -> None:
+    text = (
+        "Koalition sagt Truppen zu\n"
+        "Sechsundzwanzig Länder haben sich nach Angaben von Emmanuel Macron verpflichtet, Truppen bereitzustellen. "
+        "Macron gab das Ergebnis am Donnerstagabend nach einem Gipfel in Paris bekannt."
+    )
+    result = extract(text, published=date(2025, 9, 5), language="de")
+    lead_statement = next(st for st in result.statements if "Sechsundzwanzig" in st.sentence)
+    assert (lead_statement.date.value[:10], lead_statement.date.basis) == ("2025-09-04", "context")
+    (pledge,) = [e for e in result.events if e.type == "AGREE"]
+    assert pledge.date.value[:10] == "2025-09-04"
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

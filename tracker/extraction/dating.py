@@ -493,6 +493,11 @@ def _statement_date(
         # "Shortly afterwards, the Kremlin said ...": the words follow the scene just reported.
         if present or FOLLOW_UP_RE.search(info.text[: st.trigger[0] - info.start]):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
+    # An undated lead ("26 Länder haben sich nach Angaben Macrons verpflichtet ...") takes the day the next
+    # sentences give ("Macron gab das Ergebnis am Donnerstagabend bekannt"), as its events do.
+    lead_timex = _lead_day_timex(infos, info, published)
+    if lead_timex is not None:
+        return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
     return fuzzy_from_published(published)
 
 
