@@ -66,7 +66,7 @@ def test_uploading_a_text_file_stores_it(admin_client: Client) -> None:
 def test_submitting_the_same_article_again_points_to_the_existing_one(admin_client: Client) -> None:
     existing = ArticleFactory.create(text=TEXT)
 
-    response = admin_client.post(ADD_URL, {"content": "  " + TEXT + "\n"}, follow=True)
+    response = admin_client.post(ADD_URL, {"content": "  " + TEXT + "\n", "published_at": "2025-05-18"}, follow=True)
 
     assert Article.objects.count() == 1
     assert response.redirect_chain[-1][0] == reverse("admin:tracker_article_change", args=[existing.pk])
@@ -80,6 +80,8 @@ def test_submitting_the_same_article_again_points_to_the_existing_one(admin_clie
     ({"upload": SimpleUploadedFile("x.txt", "Grüße".encode("latin-1"))}, "not valid UTF-8"),
     ({"upload": SimpleUploadedFile("x.txt", b"\x00\x01\x02\x03")}, "looks binary"),
     ({"upload": SimpleUploadedFile("x.pdf", b"%PDF")}, "Upload a .txt or .html file"),
+    ({"content": TEXT}, "carries no publication date"),
+    ({"content": "<html><body><article><p>" + TEXT + "</p></article></body></html>"}, "carries no publication date"),
 ])
 def test_bad_input_is_shown_as_a_form_error_and_nothing_is_stored(admin_client: Client, data, error) -> None:
     kept = ArticleFactory.create()
@@ -115,7 +117,7 @@ def test_the_form_accepts_a_post_with_the_pages_csrf_token(admin_user) -> None:
     client.force_login(admin_user)
     token = client.get(ADD_URL).context["csrf_token"]
 
-    response = client.post(ADD_URL, {"content": TEXT, "csrfmiddlewaretoken": str(token)})
+    response = client.post(ADD_URL, {"content": TEXT, "published_at": "2025-05-18", "csrfmiddlewaretoken": str(token)})
 
     assert response.status_code == 302
     assert Article.objects.count() == 1

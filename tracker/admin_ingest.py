@@ -41,7 +41,7 @@ class ArticleIngestForm(forms.Form):
     title = forms.CharField(required=False, max_length=500)
     published_at = forms.DateTimeField(
         label="Published", required=False,
-        help_text="YYYY-MM-DD or YYYY-MM-DD HH:MM. Empty: the page's own date, else now.",
+        help_text="YYYY-MM-DD or YYYY-MM-DD HH:MM. Empty: the page's own date (required when there is none).",
     )
     language = forms.ChoiceField(choices=LANGUAGE_CHOICES, required=False)
     conflict = forms.ModelChoiceField(Conflict.objects.all(), required=False)
@@ -112,6 +112,7 @@ class ArticleIngestAdminMixin:
                 published_at=data.get("published_at"), language=data.get("language") or "",
                 conflict=data.get("conflict"), source_name=data.get("source_name") or "",
                 submitted_by=request.user if request.user.is_authenticated else None,  # type: ignore[arg-type]
+                require_date=True,
             )
         except ArticleRejected as exc:
             form.add_error(None, str(exc))

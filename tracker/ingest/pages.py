@@ -52,11 +52,13 @@ def ingest_content(
     source_name: str = "",
     submitted_by: AbstractBaseUser | None = None,
     feed: Feed | None = None,
+    require_date: bool = False,
 ) -> IngestResult:
     """Store a text or an HTML page once and queue its parse; ArticleRejected (logged) for bad input.
 
-    ``is_html=None`` sniffs the content. For HTML the page's own title and publication date are used unless given;
-    without any date the article is dated now (and a warning is logged).
+    ``is_html=None`` sniffs the content. For HTML the page's own title and publication date are used unless given.
+    Without any date the submission is refused when ``require_date`` (the admin form, like the API: relative dates
+    such as "gestern" would be resolved against the wrong day), else dated now with a warning (feeds, imports).
     """
     try:
         text, as_html = _decode(content, is_html=is_html, charset=charset)
@@ -68,6 +70,10 @@ def ingest_content(
             text = page.text
             title = title or page.title
             published_at = published_at or page.published
+        if published_at is None and require_date:
+            raise ArticleRejected(
+                "The article carries no publication date; give the date it was published.", code="missing_date"
+            )
         if published_at is None:
             logger.info("%s: no publication date for %s; using the time of intake", channel, url or "a text")
             published_at = timezone.now()
