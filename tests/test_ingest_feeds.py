@@ -140,6 +140,16 @@ def test_a_feed_on_an_internal_address_is_refused_unless_allowed(local_site, set
         fetch("http://10.0.0.1/feed")
 
 
+def test_a_name_that_resolves_to_an_internal_address_on_connect_is_refused(local_site, monkeypatch) -> None:  # noqa: F811
+    # DNS rebinding: the name looked public when checked, the connection reaches 127.0.0.1 anyway.
+    local_site.add("/feed", rss(), content_type="application/rss+xml")
+    monkeypatch.setattr("tracker.ingest.feeds.check_public_host", lambda url: None)
+
+    with pytest.raises(FeedError, match="connected to an internal address"):
+        fetch(local_site.url("/feed"))
+    assert local_site.requests == []
+
+
 def test_a_redirect_to_a_local_file_is_refused(local_site) -> None:  # noqa: F811
     local_site.add("/hop", b"", status=302)
     local_site.routes["/hop"].headers["Location"] = "file:///etc/passwd"

@@ -6,6 +6,7 @@ scheme check. No Django here.
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import socket
 import time as time_module
@@ -66,6 +67,39 @@ def check_public_host(url: str) -> None:
             raise FeedError(f"Refusing to fetch {url}: {host} is an internal address ({address}).", code="forbidden")
 
 
+def _refuse_internal_peer(sock: Any, host: str) -> None:
+    """The address a connection actually reached must be public too: a name that resolved to a public address for
+    ``check_public_host`` may resolve to an internal one a moment later (DNS rebinding)."""
+    peer = ipaddress.ip_address(str(sock.getpeername()[0]).split("%")[0])
+    if not peer.is_global or peer.is_multicast:
+        sock.close()
+        raise FeedError(
+            f"Refusing to fetch from {host}: it connected to an internal address ({peer}).", code="forbidden"
+        )
+
+
+class _PublicHTTPConnection(http.client.HTTPConnection):
+    def connect(self) -> None:
+        super().connect()
+        _refuse_internal_peer(self.sock, self.host)
+
+
+class _PublicHTTPSConnection(http.client.HTTPSConnection):
+    def connect(self) -> None:
+        super().connect()
+        _refuse_internal_peer(self.sock, self.host)
+
+
+class _PublicHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req: Any) -> Any:
+        return self.do_open(_PublicHTTPConnection, req)
+
+
+class _PublicHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req: Any) -> Any:
+        return self.do_open(_PublicHTTPSConnection, req, context=getattr(self, "_context", None))
+
+
 class _SafeRedirects(urllib.request.HTTPRedirectHandler):
     def __init__(self, allow_private: bool) -> None:
         super().__init__()
@@ -96,7 +130,10 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAUL
     request = urllib.request.Request(url, headers=headers)  # noqa: S310 - scheme checked above
     deadline = time_module.monotonic() + timeout
     try:
-        opener = urllib.request.build_opener(_SafeRedirects(allow_private))
+        handlers: list[Any] = [_SafeRedirects(allow_private)]
+        if not allow_private:  # also check the address each connection really reached
+            handlers += [_PublicHTTPHandler(), _PublicHTTPSHandler()]
+        opener = urllib.request.build_opener(*handlers)
         with opener.open(request, timeout=timeout) as response:
             info: Message = response.info()
             chunks: list[bytes] = []
