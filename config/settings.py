@@ -141,6 +141,7 @@ TRACKER_MAX_HTML_BYTES = int(os.environ.get("TRACKER_MAX_HTML_BYTES", str(5 * 10
 TRACKER_FEED_POLL_SECONDS = int(os.environ.get("TRACKER_FEED_POLL_SECONDS", "900"))
 TRACKER_FEED_TIMEOUT_SECONDS = float(os.environ.get("TRACKER_FEED_TIMEOUT_SECONDS", "10"))
 TRACKER_FEED_MAX_ITEMS = int(os.environ.get("TRACKER_FEED_MAX_ITEMS", "50"))
+TRACKER_FEED_FETCH_WORKERS = int(os.environ.get("TRACKER_FEED_FETCH_WORKERS", "4"))
 # Feeds and their item links may not point at loopback/private addresses unless this is on (intranet feeds).
 TRACKER_FEED_ALLOW_PRIVATE = env_bool("TRACKER_FEED_ALLOW_PRIVATE", False)
 # REST API: identical public GET pages are served from a per-process cache for this many seconds (0: off).

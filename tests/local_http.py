@@ -27,6 +27,9 @@ class LocalSite:
     port: int = 0
     routes: dict[str, Route] = field(default_factory=dict)
     requests: list[str] = field(default_factory=list)
+    in_flight: int = 0
+    most_in_flight: int = 0  # the most requests served at the same time
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -40,7 +43,17 @@ class LocalSite:
 def _handler(site: LocalSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
-            site.requests.append(self.path)
+            with site.lock:
+                site.requests.append(self.path)
+                site.in_flight += 1
+                site.most_in_flight = max(site.most_in_flight, site.in_flight)
+            try:
+                self._serve()
+            finally:
+                with site.lock:
+                    site.in_flight -= 1
+
+        def _serve(self) -> None:
             route = site.routes.get(self.path) or site.routes.get(self.path.split("?")[0])
             if route is None:
                 self.send_error(404)

@@ -59,6 +59,22 @@ def test_polling_a_feed_stores_each_items_page_as_a_queued_article(news_site) ->
     assert feed.last_error == ""
 
 
+def test_a_feeds_new_pages_are_fetched_side_by_side_and_stored_in_feed_order(local_site, settings) -> None:  # noqa: F811
+    settings.TRACKER_FEED_FETCH_WORKERS = 4
+    items = []
+    for n in range(4):
+        body = page(f"Meldung {n}", f"Selenskyj traf am Dienstag Macron zum {n + 1}. Mal.")
+        local_site.add(f"/p{n}", body, delay=0.3)
+        items.append((f"Meldung {n}", local_site.url(f"/p{n}"), "Tue, 20 May 2025 10:00:00 GMT"))
+    local_site.add("/feed.xml", rss(*items), content_type="application/rss+xml")
+
+    result = feed_poll(feed=Feed.objects.create(url=local_site.url("/feed.xml")))
+
+    assert local_site.most_in_flight >= 2  # a slow page does not hold up the next ones
+    titles = list(Article.objects.filter(pk__in=result.created).order_by("pk").values_list("title", flat=True))
+    assert titles == [f"Meldung {n}" for n in range(4)]
+
+
 def test_a_second_poll_fetches_no_known_page_again_and_stores_nothing_twice(news_site) -> None:
     feed = Feed.objects.create(url=news_site.url("/feed.xml"))
     feed_poll(feed=feed)

@@ -7,6 +7,7 @@ and a feed that times out or is not XML only records its error on the feed (visi
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
@@ -15,7 +16,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
 
-from tracker.ingest.feeds import FeedError, FeedItem, fetch, parse_feed
+from tracker.ingest.feeds import FeedError, FeedItem, Fetched, fetch, parse_feed
 from tracker.ingest.html import max_html_bytes
 from tracker.ingest.pages import ingest_content
 from tracker.models import Feed
@@ -65,23 +66,48 @@ def feed_claim(*, feed_id: int, now: datetime | None = None, force: bool = False
     return rows.update(last_polled_at=now) == 1
 
 
-def _ingest_item(feed: Feed, item: FeedItem) -> tuple[str, int | str]:
-    """('created', id) | ('duplicate', id) | ('refused', message) for one feed item."""
-    existing = find_existing_article(url=item.url)
-    if existing is not None:
-        return "duplicate", existing.pk
+def _fetch_workers() -> int:
+    return max(1, int(getattr(settings, "TRACKER_FEED_FETCH_WORKERS", 4)))
+
+
+def _fetch_page(item: FeedItem) -> Fetched | FeedError:
+    """The item's page, or the error that kept it (network only, no database: runs in a worker thread)."""
+    try:
+        return fetch(item.url, timeout=_timeout(), max_bytes=max_html_bytes(), accept="text/html,*/*;q=0.5",
+                     allow_private=_allow_private())
+    except FeedError as exc:
+        return exc
+
+
+def _ingest_items(feed: Feed, items: list[FeedItem]) -> list[tuple[str, int | str]]:
+    """('created', id) | ('duplicate', id) | ('refused', message) per item, in feed order. Known URLs are skipped
+    without a request; the new pages are fetched a few at a time (one slow site does not hold up the rest) and
+    stored one after the other."""
+    outcomes: list[tuple[str, int | str] | None] = []
+    new: list[tuple[int, FeedItem]] = []
+    for item in items:
+        existing = find_existing_article(url=item.url)
+        outcomes.append(("duplicate", existing.pk) if existing is not None else None)
+        if existing is None:
+            new.append((len(outcomes) - 1, item))
+    with ThreadPoolExecutor(max_workers=_fetch_workers()) as pool:
+        pages = list(pool.map(_fetch_page, [item for _index, item in new]))
+    for (index, item), page in zip(new, pages, strict=True):
+        outcomes[index] = _store_page(feed, item, page)
+    return [outcome for outcome in outcomes if outcome is not None]
+
+
+def _store_page(feed: Feed, item: FeedItem, page: Fetched | FeedError) -> tuple[str, int | str]:
+    if isinstance(page, FeedError):
+        logger.warning("feed %s: item %s not fetched: %s", feed.pk, item.url, page)
+        return "refused", str(page)
     source = feed.name or urlsplit(feed.url).hostname or ""
     try:
-        page = fetch(item.url, timeout=_timeout(), max_bytes=max_html_bytes(), accept="text/html,*/*;q=0.5",
-                     allow_private=_allow_private())
         result = ingest_content(
             page.body, channel=f"feed {feed.pk}", is_html=True, charset=page.charset, url=item.url,
             title=item.title, published_at=item.published, language=feed.language, conflict=feed.conflict,
             source_name=source, feed=feed,
         )
-    except FeedError as exc:
-        logger.warning("feed %s: item %s not fetched: %s", feed.pk, item.url, exc)
-        return "refused", str(exc)
     except ArticleRejected as exc:
         return "refused", str(exc)
     return ("created" if result.created else "duplicate"), result.article.pk
@@ -114,8 +140,7 @@ def feed_poll(*, feed: Feed) -> FeedPollResult:
         logger.warning("feed %s (%s) failed: %s", feed.pk, feed.url, exc)
         _record(feed, error=result.error)
         return result
-    for item in items[:max_items]:
-        outcome, value = _ingest_item(feed, item)
+    for item, (outcome, value) in zip(items[:max_items], _ingest_items(feed, items[:max_items]), strict=True):
         if outcome == "created":
             result.created.append(int(value))
         elif outcome == "duplicate":
