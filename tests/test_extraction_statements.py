@@ -239,6 +239,7 @@ def test_when_the_words_were_said(text: str, lang: str, published: date, expecte
         ("Selenskyj, der nach Paris gereist war, sprach vom „ersten ernsthaften Schritt“.", "Volodymyr Zelensky"),
         ("Zuvor hatten sie Irpin besucht, wo Macron von „Spuren der Barbarei“ sprach.", "Emmanuel Macron"),
         ("Selenskyj widersprach dieser Darstellung am Abend.", "Volodymyr Zelensky"),
+        ("Beide Seiten vereinbarten nach Angaben Witkoffs, den Dialog wieder aufzunehmen.", "Steve Witkoff"),
     ],
 )
 def test_more_german_ways_of_saying(text: str, expected: str) -> None:

@@ -1268,6 +1268,8 @@ _ATTRIBUTION_HEAD = (
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
     r"|\bnach\s+(?P<angaben>[\w]+-|\w+e[nr]\s+)Angaben\b"
     r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der|aus))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
+    # "nach Angaben Witkoffs": a genitive name right after "Angaben"
+    r"|\bnach\s+Angaben\s+(?P<genitive>[A-ZÄÖÜ]\w+s)\b"
 )
 # The two costly alternatives (tried at every word start) and the literal each needs in the folded text.
 _ATTRIBUTION_ZUFOLGE = (r"\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b", "zufolge")

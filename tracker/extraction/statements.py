@@ -32,6 +32,7 @@ _ENGLISH_VERB_RE = re.compile(
     r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
+_ATTRIBUTION_GROUPS = ("wie", "so", "laut", "zufolge", "hiess", "angaben", "genitive")
 _ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _CONCESSIVE_RE = compile_filtered(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
@@ -187,7 +188,7 @@ def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
     if not info.mentions or not any(cue in folded for cue in _ATTRIBUTION_CUES):
         return None
     for m in attribution_re(folded).finditer(folded):
-        group = next(g for g in ("wie", "so", "laut", "zufolge", "hiess", "angaben") if m.group(g) is not None)
+        group = next(g for g in _ATTRIBUTION_GROUPS if m.group(g) is not None)
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
         if inside:
