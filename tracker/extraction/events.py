@@ -24,7 +24,6 @@ from .lexicons import (
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     FULL_SCAN_RULES,
-    HEADS_RE,
     IRREALIS_RE,
     NEWS_ABOUT_RE,
     PLACE_BEFORE_RE,
@@ -179,27 +178,63 @@ def _word_start(text: str, pos: int) -> int:
     return pos
 
 
+def _longest_prefix_trie(words: Iterable[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts at a position (a character trie;
+    after a complete word the longer continuations are optional and tried first)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in sorted(set(words)):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+def _prefix_index() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """Word starts where some rule's literal prefix occurs, with the longest such prefix; and for each prefix
+    the rules to try there: those of every prefix it starts with (all prefixes occurring at a position start
+    the longest one), in rule order."""
+    rules_of: dict[str, set[int]] = {}
+    for entries in RULE_HEADS.values():
+        for prefix, index in entries:
+            rules_of.setdefault(prefix, set()).add(index)
+    to_try = {
+        prefix: tuple(sorted({i for k in range(1, len(prefix) + 1) for i in rules_of.get(prefix[:k], ())}))
+        for prefix in rules_of
+    }
+    return re.compile(r"\b(?=(" + _longest_prefix_trie(rules_of) + "))"), to_try
+
+
+_PREFIX_RE, _RULES_AT_PREFIX = _prefix_index()
+
+
 def _candidate_matches(folded: str) -> Iterator[tuple[TriggerRule, int, int]]:
     """Rule matches, trying each rule only where one of its literal prefixes occurs (much faster than a
     scan per rule); rules without literal prefixes scan the whole text."""
-    seen: set[tuple[int, int]] = set()
-    for m in HEADS_RE.finditer(folded):
+    for m in _PREFIX_RE.finditer(folded):
         pos = m.start()
-        for prefix, index in RULE_HEADS[folded[pos : pos + 3]]:
-            if folded.startswith(prefix, pos) and (index, pos) not in seen:
-                seen.add((index, pos))
-                rule = TRIGGER_RULES[index]
-                assert rule.pattern is not None
-                hit = rule.pattern.match(folded, pos)
-                if hit is not None:
-                    yield rule, hit.start(), hit.end()
+        for index in _RULES_AT_PREFIX[m.group(1)]:
+            rule = TRIGGER_RULES[index]
+            assert rule.pattern is not None
+            hit = rule.pattern.match(folded, pos)
+            if hit is not None:
+                yield rule, hit.start(), hit.end()
+    seen: set[tuple[int, int]] = set()
     for prefix, index in COMPOUND_PREFIXES:
         rule = TRIGGER_RULES[index]
         assert rule.compound is not None
         pos = folded.find(prefix)
         while pos >= 0:
-            if (-index - 1, pos) not in seen:
-                seen.add((-index - 1, pos))
+            if (index, pos) not in seen:
+                seen.add((index, pos))
                 hit = rule.compound.match(folded, pos)
                 if hit is not None:
                     yield rule, _word_start(folded, pos), hit.end()
