@@ -40,6 +40,12 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         [("Donnerstag", "DATE", "2022-10-13"), ("Vorabend", "TIME", "2022-10-10TEV")],
     ),
     ("Am Vorabend des Gipfels trafen sich die Außenminister.", date(2022, 10, 11), []),
+    # any weak past form sets the tense ("erneuerte"), also when a zu-infinitive follows
+    (
+        "Merz erneuerte am Wochenende seine Forderung, Kiew mit dem System auszustatten.",
+        date(2024, 3, 4),
+        [("Wochenende", "DATE", "2024-W09-WE")],
+    ),
     # a weekday of a named week
     (
         "Scholz hatte am Freitag vergangener Woche mit Putin telefoniert.",

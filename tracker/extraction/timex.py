@@ -350,7 +350,11 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
         r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|"
-        r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b))"
+        r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b)"
+        # any lower-case weak past form ("erneuerte", "bekräftigten"), not an adjective after an article
+        r"|(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!ein\s)(?<!eine\s)(?<!einen\s)"
+        r"(?<!einem\s)(?<!einer\s)(?<!eines\s)\b(?!(?:erste|zweite|dritte|vierte|fünfte|letzte|nächste|"
+        r"sechste|siebte|zehnte|geplante|bitte|mitte)n?\b)[a-zäöü][a-zäöüß]{3,}ten?\b)"
     ),
     "en": re.compile(
         r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|"
