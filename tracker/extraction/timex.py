@@ -758,13 +758,25 @@ def _pmod(word: str) -> str | None:
     return None
 
 
+_YEAR_OFFSETS = {
+    "last": -1, "this": 0, "next": 1, "vergangenen": -1, "letzten": -1, "vorigen": -1, "diesen": 0, "kommenden": 1,
+    "nächsten": 1,
+}  # fmt: skip
+
+
 def h_text_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     months = MONTHS_EN if ctx.language == "en" else MONTHS_DE
     mo = _month_num(_g(m, "mon"), months)
     d = int(_g(m, "d"))
     if not mo:
         return None
-    y = int(_g(m, "y")) if _g(m, "y") else _year_for(mo, d, ctx.anchor, ctx.tense)
+    yrel = _g(m, "yrel").lower()
+    if _g(m, "y"):
+        y = int(_g(m, "y"))
+    elif yrel:  # "Feb. 24 last year", "am 24. Februar vergangenen Jahres"
+        y = ctx.anchor.year + _YEAR_OFFSETS[yrel]
+    else:
+        y = _year_for(mo, d, ctx.anchor, ctx.tense)
     try:
         return _day(date(y, mo, d))
     except ValueError:
@@ -1500,6 +1512,11 @@ def _rules_de() -> list[_Rule]:
                 + r"(?:"
                 + WS
                 + year
+                + r"|"
+                + WS
+                + r"(?P<yrel>(?i:vergangenen|letzten|vorigen|diesen|kommenden|nächsten))"
+                + WS
+                + r"Jahres"
                 + r")?"
                 + r"(?![\w])"
             ),
@@ -1996,6 +2013,11 @@ def _rules_en() -> list[_Rule]:
                 + WS
                 + r")"
                 + year
+                + r"|"
+                + WS
+                + r"(?P<yrel>(?i:last|this|next))"
+                + WS
+                + r"(?i:year)"
                 + r")?"
             ),
             h_text_date,
