@@ -40,6 +40,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         [("Donnerstag", "DATE", "2022-10-13"), ("Vorabend", "TIME", "2022-10-10TEV")],
     ),
     ("Am Vorabend des Gipfels trafen sich die Außenminister.", date(2022, 10, 11), []),
+    (
+        "Russland begann den Krieg am 24. Februar vergangenen Jahres.",
+        date(2023, 2, 21),
+        [("24. Februar vergangenen Jahres", "DATE", "2022-02-24")],
+    ),
     # any weak past form sets the tense ("erneuerte"), also when a zu-infinitive follows
     (
         "Merz erneuerte am Wochenende seine Forderung, Kiew mit dem System auszustatten.",
@@ -265,6 +270,11 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         "Scholz had spoken with Putin on Friday last week.",
         date(2022, 3, 10),
         [("Friday last week", "DATE", "2022-03-04")],
+    ),
+    (
+        "Russia launched the invasion on Feb. 24 last year.",
+        date(2023, 2, 21),
+        [("Feb. 24 last year", "DATE", "2022-02-24")],
     ),
     (
         "The administration announced more aid, part of a push before Trump takes office on January 20.",
