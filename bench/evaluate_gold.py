@@ -31,7 +31,8 @@ EVALUATION_SETS = {
     "gold (tuned on)": DATA_DIR / "gold" / "index.jsonl",
     "heldout (blind once, then developed on)": DATA_DIR / "heldout" / "heldout.jsonl",
     "blind3 (blind once, then developed on)": DATA_DIR / "blind3" / "blind3.jsonl",
-    "blind4 (blind once; only totals and per-type miss counts looked at)": DATA_DIR / "blind4" / "blind4.jsonl",
+    "blind4 (blind once, then developed on)": DATA_DIR / "blind4" / "blind4.jsonl",
+    "blind5 (blind: only its totals are looked at)": DATA_DIR / "blind5" / "blind5.jsonl",
 }
 
 
@@ -62,7 +63,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list gold events/statements that were not found")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3, blind4)"
+        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3, blind4, blind5)"
     )
     args = parser.parse_args()
     if args.all_sets:
