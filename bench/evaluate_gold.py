@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list gold events/statements that were not found")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3, blind4, blind5)"
+        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-5)"
     )
     args = parser.parse_args()
     if args.all_sets:
