@@ -1003,6 +1003,41 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
         confidence=0.5,
     ),
+    # Verb forms the wordings above leave out (base forms, -s, -ing; German infinitives and present tense).
+    _rule(
+        "ACCUSE",
+        r"(?:accuse|blame|criticize|criticise|criticizes|criticises|condemn|denounce|kritisieren|verurteilen|"
+        r"beschuldigen|vorwerfen|vorwirft|attackiert\w*|attackieren)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:rejecting|refusing|refuse|dismisses|dismissing|denying|ruling\s+out|rule\s+out|vetoing|vetoes|"
+        r"blocking|blockt|blockierte\s+(?:\S+\s+){0,4}?(?:Beschluss|Einigung|Paket|Sanktion\w*|Hilfe\w*))",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:demanding|urging|asking|asks|calling\s+for|calling\s+on|proposing|proposes|appealing|appeals\s+(?:to|for)|"
+        r"appelliert|appellieren|vorschlagen|schlägt\s+(?:\S+\s+){0,10}?vor\b|bittet|bitten)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:agreeing|signs|pledges|promises|agree\s+to|agree\s+on)",
+        excludes=rf"(?:{FAILURE}|not|never|refused|rejected)",
+        confidence=0.55,
+    ),
+    _rule("THREATEN", r"(?:threatening|threaten)", confidence=0.6),
+    _rule("SANCTION", r"(?:sanctioning|expels|expelling|expel|impose\w*\s+(?:\S+\s+){0,3}?(?:penalties|restrictions))",
+          confidence=0.55),
+    _rule(
+        "ASSAULT",
+        r"(?:targeted|targeting|pounded|pounding|barrages?|salvos?|raids?|assaulted|invading|invade|attacking|striking|"
+        r"beschießt|attacks\s+on|strikes\s+on)",
+        excludes=r"(?:\bcyber\w*|\bverbal\w*|\bpolitical\w*|\bmarket\w*)",
+        confidence=0.5,
+    ),
     _rule(
         "COERCE",
         r"(?:annektiert\w*|annektieren|Annexion\w*|annexed|annexes|annexation|annex|eingegliedert|Eingliederung)",
