@@ -85,6 +85,12 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Britain moved to expel the defence attaché.", "en", "SANCTION"),
         ("Russian missiles pounded the energy grid overnight.", "en", "ASSAULT"),
         ("Drones targeted the port of Odesa on Sunday.", "en", "ASSAULT"),
+        ("Die Panzerlieferungen sollen im März beginnen.", "de", "AID"),
+        ("Brüssel kündigte eine weitere Milliardenhilfe für Kiew an.", "de", "AID"),
+        ("Die Rücktrittsforderung der Opposition wurde lauter.", "de", "REQUEST"),
+        ("Das Ministertreffen in Brüssel endete am Abend.", "de", "CONSULT"),
+        ("Die EU beschloss ein Ölembargo.", "de", "SANCTION"),
+        ("Die Atomdrohungen aus Moskau halten an.", "de", "THREATEN"),
         ('Guterres called the destruction "another devastating consequence of the invasion".', "en", "ACCUSE"),
     ],
 )

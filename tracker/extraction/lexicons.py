@@ -1038,6 +1038,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bcyber\w*|\bverbal\w*|\bpolitical\w*|\bmarket\w*)",
         confidence=0.5,
     ),
+    # German compounds of the event nouns ("Panzerlieferungen", "Milliardenhilfe", "Rücktrittsforderung",
+    # "Ministertreffen", "Ölembargo", "Atomdrohung", "Kriegsverbrechensvorwürfe").
+    _rule(
+        "AID",
+        r"(?:\w*(?:waffen|panzer|munitions|raketen|rüstungs|jet|drohnen|flugabwehr)lieferung\w*|"
+        r"\w*(?:milliarden|millionen|militär|finanz|wirtschafts|wiederaufbau|rüstungs)hilfe\w*)",
+        excludes=r"(?:\bkeine\w*|\bnicht\b|\bstopp\w*|\bgestoppt|\bausgesetzt)",
+        confidence=0.55,
+    ),
+    _rule("REQUEST", r"(?:\w*forderung(?:en)?)", confidence=0.55),
+    _rule("ACCUSE", r"(?:\w*vorwurf|\w*vorwürfe[n]?|\w*kritik)", confidence=0.5),
+    _rule(
+        "CONSULT",
+        r"(?:\w*(?:spitzen|minister|gipfel|krisen|sonder|nato|g20|präsidenten|regierungs)treffen\w*)",
+        nominal=True,
+        confidence=0.6,
+    ),
+    _rule("SANCTION", r"(?:\w*embargo\w*|\w*sanktion(?:en)?)", confidence=0.55),
+    _rule("THREATEN", r"(?:\w*drohung(?:en)?)", confidence=0.55),
     _rule(
         "COERCE",
         r"(?:annektiert\w*|annektieren|Annexion\w*|annexed|annexes|annexation|annex|eingegliedert|Eingliederung)",
