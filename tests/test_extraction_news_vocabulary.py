@@ -91,6 +91,11 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Das Ministertreffen in Brüssel endete am Abend.", "de", "CONSULT"),
         ("Die EU beschloss ein Ölembargo.", "de", "SANCTION"),
         ("Die Atomdrohungen aus Moskau halten an.", "de", "THREATEN"),
+        ("Minsk kündigte die Stationierung taktischer Atomwaffen an.", "de", "MOBILIZE"),
+        ("Russia has been massing troops near the border.", "en", "MOBILIZE"),
+        ("Belarusian crews were trained to use the weapons.", "en", "MOBILIZE"),
+        ("Elf Kinder sind nach Vermittlung Katars in die Ukraine zurückgekehrt.", "de", "CONCEDE"),
+        ("Twenty children were returned to Ukraine on Friday.", "en", "CONCEDE"),
         ('Guterres called the destruction "another devastating consequence of the invasion".', "en", "ACCUSE"),
     ],
 )
@@ -119,3 +124,12 @@ def test_guests_received_are_the_group_just_named() -> None:
     events = extract(text, published=date(2022, 6, 16), language="de").events
     received = [e for e in events if "empfangen" in e.sentence and e.type == "CONSULT"]
     assert received and {"Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelensky"} <= set(received[0].actors)
+
+
+def test_an_offer_by_verb_inside_a_meeting_phrase_stays_a_request() -> None:
+    found = kinds("Turkey offered to host the next round of talks in Istanbul.", "en")
+    assert {"REQUEST", "CONSULT"} <= found
+
+
+def test_a_proposal_noun_inside_a_refusal_is_its_object() -> None:
+    assert "REQUEST" not in kinds("Moskau lehnte den Vorschlag am Montag ab.", "de")

@@ -266,12 +266,20 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
     return per_sentence
 
 
-def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
-    """A proposal noun inside another type's verb frame is its object ("lehnte den Vorschlag ab")."""
+_PROPOSAL_NOUN_RE = re.compile(
+    r"\w*(?:vorschlag|vorschläge|angebot|plan|pläne|forderung|initiative|bedingung|proposal|offer|plan|demand|"
+    r"condition|initiative)\w*"
+)
+
+
+def _drop_nested(hits: list[_Hit], text: str) -> list[_Hit]:
+    """A proposal noun inside another type's verb frame is its object ("lehnte den Vorschlag ab"); a demand or an
+    offer by verb ("offered to host talks") stands on its own."""
     return [
         h
         for h in hits
         if h.rule.type != "REQUEST"
+        or not _PROPOSAL_NOUN_RE.fullmatch(text, h.start, h.end)
         or not any(
             o.rule.type != h.rule.type
             and o.start <= h.start
@@ -587,7 +595,7 @@ def find_events(
         text = folded[info.start : info.end]
         # One event per type and clause: the first trigger, unless a later one is much more specific.
         chosen: dict[tuple[str, Span], _Hit] = {}
-        hits = _drop_nested(hits_per_sentence[info.index])
+        hits = _drop_nested(hits_per_sentence[info.index], text)
         for hit in sorted(hits, key=lambda h: (h.start, -h.rule.confidence)):
             if _is_irrealis(text, hit) or _is_anaphoric(text, hit, info, seen_types):
                 continue

@@ -1057,6 +1057,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule("SANCTION", r"(?:\w*embargo\w*|\w*sanktion(?:en)?)", confidence=0.55),
     _rule("THREATEN", r"(?:\w*drohung(?:en)?)", confidence=0.55),
+    # Deploying, stationing, building up and training forces; bringing people home.
+    _rule(
+        "MOBILIZE",
+        r"(?:Stationierung\w*|stationieren|stationierte\w*|Verlegung\w*|Truppenverlegung\w*|Aufmarsch\w*|"
+        r"aufmarschiert\w*|Aufrüstung|aufrüsten|rüstet\w*\s+(?:\S+\s+){0,3}?auf\b|zusammengezogen|zog\w*\s+(?:\S+\s+){0,6}?"
+        r"zusammen\b|deploy|deploying|deployments|stationed|stationing|build-up|buildup|massing|massed|"
+        r"(?:trained|training|ausgebildet|Ausbildung)\s+(?:\S+\s+){0,3}?(?:crews|pilots|troops|soldiers|Besatzungen|"
+        r"Piloten|Soldaten|Truppen)|(?:crews|pilots|Besatzungen|Piloten)\s+(?:\S+\s+){0,3}?(?:trained|ausgebildet))",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:returned|returning|zurückgebracht|zurückgeführt|Rückführung\w*|Rückkehr|heimgeholt|heimgekehrt|"
+        r"zurückgekehrt|zurückkehren|brought\s+(?:\S+\s+){0,3}?(?:back|home)|reunited|handed\s+back)",
+        requires=r"(?:\w*kinder\w*|children|\w*gefangen\w*|prisoners?|POWs?|soldiers|soldaten|civilians|zivilisten|"
+        r"detainees|deportees)",
+        confidence=0.55,
+    ),
     _rule(
         "COERCE",
         r"(?:annektiert\w*|annektieren|Annexion\w*|annexed|annexes|annexation|annex|eingegliedert|Eingliederung)",
