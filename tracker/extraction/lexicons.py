@@ -227,8 +227,13 @@ FAILURE = _words(
     r"without\s+(?:an?\s+)?(?:agreement|deal)",
     r"ohne\s+(?:eine\s+)?Einigung",
 )
-PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangenen\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?|prisoners|captives)"  # noqa: E501
+PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangene\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?|prisoners|captives)"  # noqa: E501
 CARRIED_OUT = _words(
+    r"kamen\s+(?:\S+\s+){0,6}?frei",
+    r"freigekommen",
+    r"freikamen",
+    r"set\s+free",
+    r"walked\s+free",
     r"ausgetauscht",
     r"tauschten",
     r"freigelassen",
@@ -948,7 +953,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Promises ("sagte zu, ... zu übermitteln"), commitments, guarantees given, supplies promised.
     _rule(
         "AGREE",
-        r"(?:sagte\w*\s+zu(?=\s*[,:])|verpflichtet\w*|verpflichtete\w*|written\s+guarantees|guarantees|Garantien|"
+        r"(?:sagte\w*\s+(?:\S+\s+){0,3}?zu(?=\s*[,:])|verpflichtet\w*|verpflichtete\w*|written\s+guarantees|guarantees|Garantien|"
         r"(?:would|will)\s+(?:\S+\s+){0,2}?(?:supply|deliver|provide|send)\b)",
         excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected)",
         confidence=0.5,
@@ -1076,6 +1081,62 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"detainees|deportees)",
         confidence=0.55,
     ),
+    # Quitting or suspending a treaty or deal is a sanction (and a refusal, above).
+    _rule(
+        "SANCTION",
+        r"(?:Teilnahme|participation|Mitwirkung|pulled\s+out\s+of|withdrew\s+from|quit|quits|stieg\w*\s+(?:\S+\s+){0,6}?"
+        r"aus\b|Ausstieg\w*|ausgestiegen)",
+        requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|deal|initiative|treaty|agreement|Abkommen\w*|"
+        r"Vertrag\w*|Initiative|Getreidedeal\w*|Getreideabkommen\w*)",
+        confidence=0.5,
+    ),
+    # Weapons handed over; supplying a country with something; stationing missiles.
+    _rule(
+        "AID",
+        r"(?:übergeben|übergab\w*|handed\s+over|(?:supply|supplying|provide|providing|equip|equipping)\s+"
+        r"(?:\S+\s+){0,2}?(?:Ukraine|Kyiv|Kiew)\s+with)",
+        requires=r"(?:\w*system\w*|\w*waffen\w*|\w*panzer\w*|\w*raketen\w*|missiles?|systems?|weapons|tanks|"
+        r"launchers?|jets?|Iskander\w*|Patriot\w*|air\s+defen[cs]e|ammunition|Munition|with)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:station\s+(?:\S+\s+){0,3}?(?:missiles|troops|weapons|forces|Tomahawks)|"
+        r"stationieren\s+(?:\S+\s+){0,3}?(?:Raketen|Truppen|Waffen))",
+        confidence=0.5,
+    ),
+    # Intimidation, destabilising, stoking confrontation; countermeasures; being treated as a target.
+    _rule(
+        "ACCUSE",
+        r"(?:Einschüchterung\w*|intimidat\w*|Destabilisierung\w*|destabilisier\w*|destabili[sz]\w*|incit\w*|stoking|"
+        r"stoked|fanning|schürt\w*|schüren|geschürt|anheiz\w*|heizt\w*\s+(?:\S+\s+){0,3}?an\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:countermeasures|counter-measures|retaliatory\s+measures|Vergeltungsmaßnahmen|"
+        r"(?:could|would)\s+be\s+treated\s+as|als\s+(?:\S+\s+){0,3}?(?:behandelt|betrachtet)\s+werden)",
+        confidence=0.55,
+    ),
+    # Sounding out, declarations adopted, proposals presented, no talk of negotiations.
+    _rule("CONSULT", r"(?:sounded\s+out|sounding\s+out|sondiert\w*|Sondierung\w*)", confidence=0.5),
+    _rule(
+        "AGREE",
+        r"(?:adopted\s+(?:\S+\s+){0,2}?(?:declaration|resolution|statement|communiqu\w*)|Abschlusserklärung\w*|"
+        r"joint\s+declaration|gemeinsame\w*\s+Erklärung|verabschiedete\w*\s+(?:\S+\s+){0,3}?Erklärung)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:present|presents|presenting|submit|submits|table|tables)\s+(?:\S+\s+){0,3}?(?:proposals?|plans?|"
+        r"drafts?|initiatives?)|proposals|Vorschläge\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:no talk\s+of|keine\s+Rede\s+(?:von|sein)|zurückwies|zurückwiesen|zurückweisen)",
+        confidence=0.55,
+    ),
     _rule(
         "COERCE",
         r"(?:annektiert\w*|annektieren|Annexion\w*|annexed|annexes|annexation|annex|eingegliedert|Eingliederung)",
@@ -1086,7 +1147,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "SUPPORT",
         r"(?:unterstützte\w*|unterstützt|befürwortet\w*|begrüßte\w*|begrüßt|lobte\w*|backed|backs|"
         r"endorsed|"
-        r"endorses|welcomed|welcomes|praised)",
+        r"endorses|welcomed|welcomes|praised|(?:volle|vollste|uneingeschränkte|full|strong|unwavering|steadfast)\s+"
+        r"(?:\S+\s+){0,1}?(?:Unterstützung|Solidarität|support|backing|solidarity)|Unterstützung\s+zu\b|"
+        r"irreversible\s+path|unumkehrbar\w*)",
         confidence=0.5,
     ),
     _rule(
