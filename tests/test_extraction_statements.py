@@ -259,6 +259,14 @@ def test_an_undated_lead_takes_the_day_of_the_next_sentence() -> None:
     assert pledge.date.value[:10] == "2025-09-04"
 
 
+def test_the_united_states_is_no_speech_verb() -> None:
+    text = "The United States had urged both sides earlier this year to refrain from striking energy facilities."
+    result = extract(text, published=date(2024, 8, 18), language="en")
+    (demand,) = [e for e in result.events if e.type == "REQUEST"]
+    assert demand.date.value == "2024"
+    assert [st.speaker for st in result.statements] == ["United States"]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

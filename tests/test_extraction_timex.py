@@ -41,6 +41,13 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ),
     ("Am Vorabend des Gipfels trafen sich die Außenminister.", date(2022, 10, 11), []),
     (
+        "Kiew hatte im Februar 2022 den Beitritt beantragt und im Juni desselben Jahres den Status erhalten.",
+        date(2023, 12, 15),
+        [("Februar 2022", "DATE", "2022-02"), ("Juni desselben Jahres", "DATE", "2022-06")],
+    ),
+    ("Selenskyj warf dem Kreml am Sonntagmorgen vor, die Welt hinzuhalten.", date(2025, 6, 2),
+     [("Sonntagmorgen", "TIME", "2025-06-01TMO")]),
+    (
         "Russland begann den Krieg am 24. Februar vergangenen Jahres.",
         date(2023, 2, 21),
         [("24. Februar vergangenen Jahres", "DATE", "2022-02-24")],

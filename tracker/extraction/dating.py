@@ -371,6 +371,9 @@ def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, pub
 _PAST_TRIGGER_RE = re.compile(r"(?!expected|scheduled|planned|slated|invited)(?:\w+ed|\w+te|\w+ten)\b", re.I)
 
 
+_EARLIER_PART_RE = re.compile(r"(?:earlier|early|Anfang|zu\s+Beginn|Beginn)\b", re.I)
+
+
 def _dates_the_content(
     info: SentenceInfo, rel: tuple[int, int], timex: Timex, published: date, event_type: str = ""
 ) -> bool:
@@ -390,6 +393,7 @@ def _dates_the_content(
         and timex.date_start is not None
         and timex.date_end is not None
         and timex.date_start <= published <= timex.date_end
+        and not _EARLIER_PART_RE.match(timex.text)  # "urged both sides earlier this year": already past
     ):
         return True
     future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)

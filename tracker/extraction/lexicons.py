@@ -1366,7 +1366,7 @@ _GERMAN_SPEECH = (
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
-    r"stated|states|declared|declares|noted|notes|wrote|writes|posted|insisted|insists|argued|argues|claimed|claims|"
+    r"stated|states(?<!united\sstates)(?<!u\.s\.\sstates)|declared|declares|noted|notes|wrote|writes|posted|insisted|insists|argued|argues|claimed|claims|"
     r"emphasi[sz]ed|emphasi[sz]es|urged|urges|accused|accuses|criticized|criticised|praised|welcomed|denied|denies|"
     r"rejected|threatened|vowed|vows|promised|pledged|suggested|reiterated|explained|tweeted|underlined|commented|"
     r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"

@@ -349,7 +349,10 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
-        r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|"
+        r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|warf|warfen|rief|riefen|"
+        r"stand|standen|lag|lagen|hielt|hielten|nahm|nahmen|bat|baten|bot|boten|schlug|schlugen|wies|wiesen|zog|zogen|"
+        r"flog|flogen|schrieb|schrieben|blieb|blieben|ließ|ließen|begann|begannen|beschloss|beschlossen|verließ|lud|"
+        r"luden|trat|traten|sah|sahen|"
         r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b)"
         # any lower-case weak past form ("erneuerte", "bekräftigten"), not an adjective after an article
         r"|(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!ein\s)(?<!eine\s)(?<!einen\s)"
@@ -370,7 +373,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
         r"saw|last|ago|yesterday|earlier|previously|recently|has|have|agreed|sent|flew|left|began|brought|wrote|"
         r"sat|led|sought|won|lost|struck|broke|fell|fought|froze|got|knew|ran|rose|sold|shot|threw|withdrew|"
-        r"became|drew|paid|kept|stood)\b)|(?<!\bbe )(?<!-)\b[a-z]{2,}(?<!e)ed\b)"
+        r"became|drew|paid|kept|stood|quit)\b)|(?<!\bbe )(?<!-)\b[a-z]{2,}(?<!e)ed\b)"
     ),
 }
 # Every alternative of the tense patterns starts at a word boundary: one leading "\b" and a start filter let the
@@ -783,6 +786,16 @@ def h_text_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return None
 
 
+_SAME_YEAR = frozenset({"desselben", "des gleichen", "the same"})
+_YEAR_BEFORE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d])")
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The last four-digit year written in the 300 characters before ``pos``."""
+    years = _YEAR_BEFORE_RE.findall(text, max(0, pos - 300), pos)
+    return int(years[-1]) if years else None
+
+
 def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     months = MONTHS_EN if ctx.language == "en" else MONTHS_DE
     mo = _month_num(_g(m, "mon"), months)
@@ -793,6 +806,8 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     yrel = _g(m, "yrel").lower()
     if _g(m, "y"):
         y = int(_g(m, "y"))
+    elif yrel in _SAME_YEAR:  # "im Juni desselben Jahres", "in June the same year": the year named before
+        y = _year_named_before(ctx.text, m.start()) or ctx.anchor.year
     elif yrel:
         offset = _rel_offset(yrel)
         y = ctx.anchor.year + (offset if offset is not None else 0)
@@ -1536,7 +1551,7 @@ def _rules_de() -> list[_Rule]:
                 + year
                 + r"|"
                 + WS
-                + r"(?P<yrel>dieses|diesen|des|vergangenen|letzten|kommenden|nächsten)"
+                + r"(?P<yrel>dieses|diesen|des|vergangenen|letzten|kommenden|nächsten|desselben|des\s+gleichen)"
                 + WS
                 + r"Jahres)?"
                 + r"(?![\w])"
