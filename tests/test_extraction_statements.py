@@ -267,6 +267,15 @@ def test_the_united_states_is_no_speech_verb() -> None:
     assert [st.speaker for st in result.statements] == ["United States"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["EU member states agreed on new rules on Monday.", "Kyiv rejected Moscow's territorial claims as absurd."],
+)
+def test_nouns_that_look_like_speech_verbs_make_no_speaker(text: str) -> None:
+    assert all(st.speaker not in {"European Union", "Ukraine"} or "rejected" in text for st in statements(text, "en"))
+    assert "states" not in [text[s.trigger[0] : s.trigger[1]] for s in statements(text, "en")]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -1366,7 +1366,10 @@ _GERMAN_SPEECH = (
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
-    r"stated|states(?<!united\sstates)(?<!u\.s\.\sstates)|declared|declares|noted|notes|wrote|writes|posted|insisted|insists|argued|argues|claimed|claims|"
+    # "states", "notes", "claims" and "posts" are nouns too ("member states", "territorial claims"): only before
+    # "that" or a comma
+    r"stated|states(?=\s+that\b|\s*,)|declared|declares|noted|notes(?=\s+that\b|\s*,)|wrote|writes|posted|"
+    r"insisted|insists|argued|argues|claimed|claims(?=\s+that\b|\s*,)|"
     r"emphasi[sz]ed|emphasi[sz]es|urged|urges|accused|accuses|criticized|criticised|praised|welcomed|denied|denies|"
     r"rejected|threatened|vowed|vows|promised|pledged|suggested|reiterated|explained|tweeted|underlined|commented|"
     r"responded|replied|acknowledged|admitted|expressed|expresses|called\s+for|demanded|signalled|signaled|hailed|"
