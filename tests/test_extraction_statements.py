@@ -276,6 +276,11 @@ def test_nouns_that_look_like_speech_verbs_make_no_speaker(text: str) -> None:
     assert "states" not in [text[s.trigger[0] : s.trigger[1]] for s in statements(text, "en")]
 
 
+def test_a_titled_official_at_the_end_speaks_for_the_state() -> None:
+    text = "The envoy's trip was postponed, a Turkish official said, without giving a reason."
+    assert speakers(text, "en") == ["Turkey"]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

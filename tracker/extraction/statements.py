@@ -309,11 +309,21 @@ def _titled_state(info: SentenceInfo, c_start: int, v_start: int, gaz: Gazetteer
         rel_start, rel_end = _rel(info, m)
         if rel_end > v_start or m.slug is None or gaz.kind_of(m.slug) != "state":
             continue
-        if _TITLED_RE.match(text[:rel_start]) is None or _is_subject_like(info, m):
-            return None
         title = TITLE_WORD_RE.match(text, rel_end + 1) if text[rel_end : rel_end + 1] == " " else None
+        # "..., a Turkish official said": the titled state right before the verb at the end of the sentence
+        if (
+            title is not None
+            and not text[title.end() : v_start].strip()
+            and _ARTICLE_BEFORE_RE.search(text, 0, rel_start) is not None
+        ):
+            return _speaker(m)
+        if _TITLED_RE.match(text[:rel_start]) is None or _is_subject_like(info, m):
+            continue
         return _speaker(m) if title is not None and title.end() <= v_start else None
     return None
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?:^|[\s,])(?:der|die|ein|eine|the|a|an)\s+$", re.I)
 
 
 def _inversion_gap(gap: str) -> bool:
