@@ -281,6 +281,11 @@ def test_a_titled_official_at_the_end_speaks_for_the_state() -> None:
     assert speakers(text, "en") == ["Turkey"]
 
 
+def test_hiess_es_in_a_statement_from_a_capital_credits_its_state() -> None:
+    text = "Belarus mache sich zur Geisel Moskaus, hieß es in der Erklärung aus Kiew."
+    assert speakers(text, "de") == ["Ukraine"]
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -1412,7 +1412,12 @@ _ATTRIBUTION_HEAD = (
 )
 # The two costly alternatives (tried at every word start) and the literal each needs in the folded text.
 _ATTRIBUTION_ZUFOLGE = (r"\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b", "zufolge")
-_ATTRIBUTION_HIESS = (r"\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b", "hieß")
+# "Aus Moskau hieß es", "..., hieß es in der Erklärung aus Kiew / in einer Mitteilung des Außenministeriums"
+_ATTRIBUTION_HIESS = (
+    r"\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b"
+    r"|\bhieß\s+es\s+(?:\S+\s+){0,3}?(?:aus|von|des|der)\s+(?P<hiess_after>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)",
+    "hieß",
+)
 
 
 def _attribution_pattern(zufolge: bool, hiess: bool) -> re.Pattern[str]:
@@ -1422,7 +1427,7 @@ def _attribution_pattern(zufolge: bool, hiess: bool) -> re.Pattern[str]:
     return _folded(
         rf"(?:{_ATTRIBUTION_HEAD}"
         rf"|{_ATTRIBUTION_ZUFOLGE[0] if zufolge else '(?P<zufolge>' + never + ')'}"
-        rf"|{_ATTRIBUTION_HIESS[0] if hiess else '(?P<hiess>' + never + ')'})"
+        rf"|{_ATTRIBUTION_HIESS[0] if hiess else '(?P<hiess>' + never + ')(?P<hiess_after>' + never + ')'})"
     )
 
 
