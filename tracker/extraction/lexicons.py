@@ -229,7 +229,7 @@ FAILURE = _words(
 )
 PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangene\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?|prisoners|captives)"  # noqa: E501
 CARRIED_OUT = _words(
-    r"kamen\s+(?:\S+\s+){0,6}?frei",
+    r"kamen\s+(?:\S+\s+){0,10}?frei",
     r"freigekommen",
     r"freikamen",
     r"set\s+free",
@@ -1089,6 +1089,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|deal|initiative|treaty|agreement|Abkommen\w*|"
         r"Vertrag\w*|Initiative|Getreidedeal\w*|Getreideabkommen\w*)",
         confidence=0.5,
+        sentence_scope=True,
     ),
     # Weapons handed over; supplying a country with something; stationing missiles.
     _rule(
@@ -1098,6 +1099,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:\w*system\w*|\w*waffen\w*|\w*panzer\w*|\w*raketen\w*|missiles?|systems?|weapons|tanks|"
         r"launchers?|jets?|Iskander\w*|Patriot\w*|air\s+defen[cs]e|ammunition|Munition|with)",
         confidence=0.5,
+        sentence_scope=True,
     ),
     _rule(
         "MOBILIZE",
