@@ -208,6 +208,7 @@ def test_a_date_in_another_clause_does_not_move_the_announced_event() -> None:
         ("UN-Generalsekretär António Guterres forderte beide Seiten zu einer Feuerpause auf.", "de", "United Nations"),
         ("IAEA chief Rafael Grossi met Zelensky in Kyiv on Tuesday.", "en", "IAEA"),
         ("Kardinal Matteo Zuppi traf am Donnerstag Selenskyj in Kiew.", "de", "Vatican"),
+        ("Kremlsprecher Dmitri Peskow wies die Vorwürfe am Montag zurück.", "de", "Kremlin"),
     ],
 )
 def test_an_official_brings_the_organisation_they_act_for(text: str, lang: str, office: str) -> None:
