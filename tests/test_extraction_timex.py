@@ -41,6 +41,11 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
     ),
     ("Am Vorabend des Gipfels trafen sich die Außenminister.", date(2022, 10, 11), []),
     (
+        "Weniger glatt verlief die Nacht zu Freitag: Orbán blockierte eine Einigung.",
+        date(2023, 12, 15),
+        [("die Nacht zu Freitag", "TIME", "2023-12-14TNI")],
+    ),
+    (
         "Kiew hatte im Februar 2022 den Beitritt beantragt und im Juni desselben Jahres den Status erhalten.",
         date(2023, 12, 15),
         [("Februar 2022", "DATE", "2022-02"), ("Juni desselben Jahres", "DATE", "2022-06")],

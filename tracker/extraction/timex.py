@@ -352,7 +352,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|warf|warfen|rief|riefen|"
         r"stand|standen|lag|lagen|hielt|hielten|nahm|nahmen|bat|baten|bot|boten|schlug|schlugen|wies|wiesen|zog|zogen|"
         r"flog|flogen|schrieb|schrieben|blieb|blieben|ließ|ließen|begann|begannen|beschloss|beschlossen|verließ|lud|"
-        r"luden|trat|traten|sah|sahen|"
+        r"luden|trat|traten|sah|sahen|verlief|verliefen|lief|liefen|galt|galten|erhielt|erhielten|gelang|misslang|"
         r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b)"
         # any lower-case weak past form ("erneuerte", "bekräftigten"), not an adjective after an article
         r"|(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!ein\s)(?<!eine\s)(?<!einen\s)"
@@ -1622,7 +1622,7 @@ def _rules_de() -> list[_Rule]:
         ),
         _Rule(
             "night_to",
-            _c(L + r"(?P<x>der" + WS + r"Nacht" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + wd + r")" + R),
+            _c(L + r"(?P<x>(?:der|die)" + WS + r"Nacht" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + wd + r")" + R),
             h_night_to,
             3,
         ),
