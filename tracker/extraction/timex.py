@@ -1622,7 +1622,10 @@ def _rules_de() -> list[_Rule]:
         ),
         _Rule(
             "night_to",
-            _c(L + r"(?P<x>(?:der|die)" + WS + r"Nacht" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + wd + r")" + R),
+            _c(
+                L + r"(?P<x>(?:der|die)" + WS + r"Nacht" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + wd + r")"
+                + R
+            ),
             h_night_to,
             3,
         ),
