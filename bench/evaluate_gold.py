@@ -32,7 +32,8 @@ EVALUATION_SETS = {
     "heldout (blind once, then developed on)": DATA_DIR / "heldout" / "heldout.jsonl",
     "blind3 (blind once, then developed on)": DATA_DIR / "blind3" / "blind3.jsonl",
     "blind4 (blind once, then developed on)": DATA_DIR / "blind4" / "blind4.jsonl",
-    "blind5 (blind: only its totals are looked at)": DATA_DIR / "blind5" / "blind5.jsonl",
+    "blind5 (blind once, then developed on)": DATA_DIR / "blind5" / "blind5.jsonl",
+    "blind6 (blind: scored once, never developed on)": DATA_DIR / "blind6" / "blind6.jsonl",
 }
 
 
@@ -63,7 +64,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list gold events/statements that were not found")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-5)"
+        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-6)"
     )
     args = parser.parse_args()
     if args.all_sets:
