@@ -209,6 +209,7 @@ def test_a_date_in_another_clause_does_not_move_the_announced_event() -> None:
         ("IAEA chief Rafael Grossi met Zelensky in Kyiv on Tuesday.", "en", "IAEA"),
         ("Kardinal Matteo Zuppi traf am Donnerstag Selenskyj in Kiew.", "de", "Vatican"),
         ("Kremlsprecher Dmitri Peskow wies die Vorwürfe am Montag zurück.", "de", "Kremlin"),
+        ("Putin will taktische Atomwaffen in Belarus stationieren.", "de", "Russia"),
     ],
 )
 def test_an_official_brings_the_organisation_they_act_for(text: str, lang: str, office: str) -> None:

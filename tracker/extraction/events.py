@@ -45,7 +45,8 @@ _NEEDS_ACTORS = frozenset(
     {"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT"}
 )
 # Acts of a state even when an official announces them: the official's state joins the participants.
-_STATE_ACTS = frozenset({"THREATEN", "AID", "RETREAT", "SANCTION"})
+# Acts of a state even when an official announces them (the state is added after the people).
+_STATE_ACTS = frozenset({"THREATEN", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE"})
 # Bodies that act for a larger actor: a proposal of the EU Commission is the EU's.
 _PARENT = {
     "european-commission": "european-union",
