@@ -40,6 +40,19 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         [("Donnerstag", "DATE", "2022-10-13"), ("Vorabend", "TIME", "2022-10-10TEV")],
     ),
     ("Am Vorabend des Gipfels trafen sich die Außenminister.", date(2022, 10, 11), []),
+    # noon is a clock time; the same evening; the morning of the same day; "solle" is ahead
+    ("Am Sonntagmittag sprach Putin.", date(2024, 2, 25), [("Sonntagmittag", "TIME", "2024-02-25T12:00")]),
+    (
+        "Scholz traf Selenskyj am Freitag. Er kam am selben Abend in Paris an.",
+        date(2024, 2, 17),
+        [("Freitag", "DATE", "2024-02-16"), ("selben Abend", "TIME", "2024-02-16TEV")],
+    ),
+    (
+        "Die Rakete traf Dnipro am Donnerstag. Sie sei am Morgen desselben Tages abgefeuert worden.",
+        date(2024, 2, 17),
+        [("Donnerstag", "DATE", "2024-02-15"), ("Morgen desselben Tages", "TIME", "2024-02-15TMO")],
+    ),
+    ("Der Bau solle bis Anfang Juli abgeschlossen sein.", date(2023, 3, 25), [("Anfang Juli", "DATE", "2023-07", "START")]),
     (
         "Weniger glatt verlief die Nacht zu Freitag: Orbán blockierte eine Einigung.",
         date(2023, 12, 15),
@@ -283,6 +296,9 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
         date(2022, 3, 10),
         [("Friday last week", "DATE", "2022-03-04")],
     ),
+    ("Putin will speak at noon Moscow time.", date(2023, 2, 21), [("noon Moscow time", "TIME", "2023-02-21T12:00")]),
+    ("The ministry had said so four days earlier.", date(2022, 11, 2), [("four days earlier", "DATE", "2022-10-29")]),
+    ("The allies pledged aid within the next year.", date(2024, 7, 11), [("the next year", "DURATION", "P1Y")]),
     (
         "Russia launched the invasion on Feb. 24 last year.",
         date(2023, 2, 21),

@@ -335,7 +335,7 @@ def _narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
 _TENSE_RES: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         r"(?P<past>(?i:\bsoll(?:en|te|ten)?\b[^,.;]{0,80}?\b(?:ge\w+|\w+en)\s+haben\b))"
-        r"|(?P<fut>(?i:\b(?:soll|sollen|sollte|sollten|werde|werden|wird|will|wollen|plant|planen|"
+        r"|(?P<fut>(?i:\b(?:soll|solle|sollen|sollte|sollten|werde|werden|wird|will|wolle|wollen|plant|planen|"
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
         r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|wollte|wollten|hofft|hoffte|hofften|strebt|"
@@ -610,6 +610,8 @@ def _day(d: date) -> _Res:
 
 
 def _time_pod(d: date, pod: str) -> _Res:
+    if pod == "MI":  # noon is a clock time ("Mittag", "Sonntagmittag", "noon": T12:00)
+        return _Res("TIME", f"{d.isoformat()}T12:00", d, d, "time")
     return _Res("TIME", f"{d.isoformat()}T{pod}", d, d, "time")
 
 
@@ -1665,6 +1667,16 @@ def _rules_de() -> list[_Rule]:
             2,
         ),
         _Rule(
+            "same_pod",
+            _c(
+                r"(?:(?i:am|vom|zum|bis\s+zum)" + WS + r")(?P<x>(?:(?:selben|gleichen|demselben)" + WS
+                + r"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))|(?:(?P<pod2>Morgen|Vormittag|Mittag|Nachmittag|"
+                r"Abend)" + WS + r"(?:desselben|des" + WS + r"gleichen|des" + WS + r"selben)" + WS + r"Tages))" + R
+            ),
+            lambda m, ctx: _time_pod(ctx.last_day or ctx.anchor, _pod_code(_g(m, "pod") or _g(m, "pod2"))),
+            3,
+        ),
+        _Rule(
             "vorabend",
             _c(L + r"(?P<x>(?:des" + WS + r")?Vorabend(?:s)?)" + R),
             lambda m, ctx: _time_pod(_past_reference_day(ctx) - timedelta(days=1), "EV"),
@@ -1795,7 +1807,8 @@ def _rules_de() -> list[_Rule]:
             "midnight",
             _c(
                 r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach))" + WS + r")(?P<x>(?P<word>"
-                r"Mitternacht)(?:" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + r"(?P<wd>" + _WD_DE + r"))?)" + R
+                r"Mitternacht|Mittag)(?:" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + r"(?P<wd>" + _WD_DE
+                + r"))?)" + R
             ),
             h_clock,
             2,
@@ -2207,6 +2220,24 @@ def _rules_en() -> list[_Rule]:
             g_day_anaphor,
         ),
         _Rule(
+            "duration_for",
+            _c(
+                r"(?<![\w])(?i:within)" + WS + r"(?P<x>(?i:the)" + WS + r"(?i:next|coming)" + WS
+                + r"(?P<u>(?i:year|month|week|day)))" + R
+            ),
+            lambda m, ctx: _Res("DURATION", _duration_value(1, _unit_name(_g(m, "u"))), None, None, "vague"),
+            7,
+        ),
+        _Rule(
+            "midnight",
+            _c(
+                r"(?:(?P<prep>(?i:at|around|about|by|before|after|shortly before|shortly after|until|from))" + WS
+                + r")(?P<x>(?P<word>(?i:noon|midday)))" + R
+            ),
+            h_clock,
+            2,
+        ),
+        _Rule(
             "same_pod",
             _c(L + r"(?P<x>(?i:the)" + WS + r"(?P<kind_b>(?i:same)" + WS + _SAME_POD + "))" + R),
             lambda m, ctx: h_anaphoric_en(m, ctx),
@@ -2255,7 +2286,10 @@ def _rules_en() -> list[_Rule]:
         ),
         _Rule(
             "ago",
-            _c(L + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r")" + WS + r"ago)" + R),
+            _c(
+                L + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r")" + WS + r"(?:ago|earlier))"
+                + R
+            ),
             h_ago,
             6,
         ),
