@@ -52,7 +52,7 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         date(2024, 2, 17),
         [("Donnerstag", "DATE", "2024-02-15"), ("Morgen desselben Tages", "TIME", "2024-02-15TMO")],
     ),
-    ("Der Bau solle bis Anfang Juli abgeschlossen sein.", date(2023, 3, 25), [("Anfang Juli", "DATE", "2023-07", "START")]),
+    ("Der Bau solle bis Anfang Juli fertig sein.", date(2023, 3, 25), [("Anfang Juli", "DATE", "2023-07", "START")]),
     (
         "Weniger glatt verlief die Nacht zu Freitag: Orbán blockierte eine Einigung.",
         date(2023, 12, 15),
