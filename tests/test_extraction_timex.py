@@ -53,6 +53,8 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
         [("Donnerstag", "DATE", "2024-02-15"), ("Morgen desselben Tages", "TIME", "2024-02-15TMO")],
     ),
     ("Der Bau solle bis Anfang Juli fertig sein.", date(2023, 3, 25), [("Anfang Juli", "DATE", "2023-07", "START")]),
+    ("Orbán hatte seit Wochen gedroht.", date(2023, 12, 15), [("Wochen", "DURATION", "PXW")]),
+    ("Nach monatelangen Verhandlungen kam die Einigung.", date(2023, 12, 15), [("monatelangen", "DURATION", "PXM")]),
     (
         "Weniger glatt verlief die Nacht zu Freitag: Orbán blockierte eine Einigung.",
         date(2023, 12, 15),
@@ -299,6 +301,12 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("Putin will speak at noon Moscow time.", date(2023, 2, 21), [("noon Moscow time", "TIME", "2023-02-21T12:00")]),
     ("The ministry had said so four days earlier.", date(2022, 11, 2), [("four days earlier", "DATE", "2022-10-29")]),
     ("The allies pledged aid within the next year.", date(2024, 7, 11), [("the next year", "DURATION", "P1Y")]),
+    ("The aid was delayed for months.", date(2024, 4, 24), [("months", "DURATION", "PXM")]),
+    ("Hours later, Kyiv struck back.", date(2024, 4, 24), [("Hours", "DURATION", "PTXH")]),
+    ("NATO agreed on a multiyear programme.", date(2024, 4, 24), [("multiyear", "DURATION", "PXY")]),
+    ("The meeting ended at about 1840 GMT.", date(2025, 3, 1), [("1840 GMT", "TIME", "2025-03-01T18:40")]),
+    ("It was played in the late afternoon.", date(2022, 9, 21), [("the late afternoon", "TIME", "2022-09-21TAF")]),
+    ("Berlin will reach it six years earlier than required.", date(2025, 6, 25), [("six years", "DURATION", "P6Y")]),
     (
         "Russia launched the invasion on Feb. 24 last year.",
         date(2023, 2, 21),

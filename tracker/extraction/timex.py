@@ -798,6 +798,23 @@ def _year_named_before(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_VAGUE_UNIT_STEMS = (
+    ("stunde", "H"), ("hour", "H"), ("tag", "D"), ("day", "D"), ("woche", "W"), ("week", "W"), ("monat", "MON"),
+    ("month", "MON"), ("jahr", "Y"), ("jähr", "Y"), ("year", "Y"), ("multiyear", "Y"), ("multi-year", "Y"),
+    ("mehrjähr", "Y"), ("mehrwöch", "W"), ("mehrmonat", "MON"), ("mehrtäg", "D"),
+)  # fmt: skip
+
+
+def h_vague_units_any(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """ "for months", "seit Wochen", "Hours later", "monatelang", "multiyear": an unspecified number of units."""
+    groups = m.groupdict()
+    word = next((groups[g] for g in ("x", "x2", "x3") if groups.get(g)), "")
+    unit = next((code for stem, code in _VAGUE_UNIT_STEMS if word.lower().startswith(stem)), "")
+    if not unit:
+        unit = next((code for stem, code in _VAGUE_UNIT_STEMS if stem in word.lower()), "")
+    return _Res("DURATION", _duration_value(None, unit), None, None, "vague") if unit else None
+
+
 def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     months = MONTHS_EN if ctx.language == "en" else MONTHS_DE
     mo = _month_num(_g(m, "mon"), months)
@@ -1677,6 +1694,17 @@ def _rules_de() -> list[_Rule]:
             3,
         ),
         _Rule(
+            "vague_units",
+            _c(
+                r"(?:(?<![\w])(?i:seit|für|über|nach)" + WS + r"(?P<x>(?:Stunden|Tagen|Wochen|Monaten|Jahren))" + R
+                + r")"
+                + r"|(?:(?<![\w-])(?P<x3>(?i:(?:stunden|tage|wochen|monate|jahre)lang\w*|mehrjährig\w*|"
+                r"mehrwöchig\w*|mehrmonatig\w*|mehrtägig\w*))" + R + r")"
+            ),
+            lambda m, ctx: h_vague_units_any(m, ctx),
+            1,
+        ),
+        _Rule(
             "vorabend",
             _c(L + r"(?P<x>(?:des" + WS + r")?Vorabend(?:s)?)" + R),
             lambda m, ctx: _time_pod(_past_reference_day(ctx) - timedelta(days=1), "EV"),
@@ -2220,6 +2248,17 @@ def _rules_en() -> list[_Rule]:
             g_day_anaphor,
         ),
         _Rule(
+            "vague_units",
+            _c(
+                r"(?:(?<![\w])(?i:for|after|over|took|lasted|spent)" + WS + r"(?P<x>(?i:hours|days|weeks|months|years))"
+                + R + r")|(?:(?<![\w])(?P<x2>Hours|Days|Weeks|Months|Years)(?=" + WS
+                + r"(?i:later|earlier|before|after)))"
+                + r"|(?:(?<![\w-])(?P<x3>(?i:multiyear|multi-year|(?:hours|days|weeks|months|years)-long))" + R + r")"
+            ),
+            lambda m, ctx: h_vague_units_any(m, ctx),
+            1,
+        ),
+        _Rule(
             "duration_for",
             _c(
                 r"(?<![\w])(?i:within)" + WS + r"(?P<x>(?i:the)" + WS + r"(?i:next|coming)" + WS
@@ -2287,8 +2326,8 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "ago",
             _c(
-                L + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r")" + WS + r"(?:ago|earlier))"
-                + R
+                L + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r")" + WS
+                + r"(?:ago|earlier(?!" + WS + r"than)))" + R
             ),
             h_ago,
             6,
@@ -2352,6 +2391,12 @@ def _rules_en() -> list[_Rule]:
             h_clock,
             4,
             lambda m, t: not _g(m, "word") or bool(_g(m, "prep")),
+        ),
+        _Rule(
+            "clock24",
+            _c(r"(?<![\d:])(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?=" + WS + r"(?:GMT|UTC|Zulu)\b)"),
+            h_clock,
+            3,
         ),
         _Rule(
             "clock24",
@@ -2905,7 +2950,10 @@ def _extra_rules_en() -> list[_Rule]:
         ),
         _Rule(
             "in_the_pod",
-            _c(r"(?<![\w])(?i:in|for)" + WS + r"(?P<x>(?i:the)" + WS + r"(?P<pod>morning|afternoon|evening))" + R),
+            _c(
+                r"(?<![\w])(?i:in|for)" + WS + r"(?P<x>(?i:the)" + WS + r"(?:(?i:early|late)" + WS + r")?"
+                + r"(?P<pod>morning|afternoon|evening))" + R
+            ),
             h_am_pod,
             1,
             lambda m, t: _next_word(t, m.end()).lower() not in ("of", "before", "after"),
@@ -3012,7 +3060,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "overnight": "pod", "century_part": "unit", "in_kuerze": "vague", "range_day": "month",
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
     "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
-    "ago_today": "unit", "weekday_of_week": "weekday", "vorabend": "pod",
+    "ago_today": "unit", "weekday_of_week": "weekday", "vorabend": "pod", "vague_units": "unit",
 }  # fmt: skip
 
 
