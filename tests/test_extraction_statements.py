@@ -286,6 +286,22 @@ def test_hiess_es_in_a_statement_from_a_capital_credits_its_state() -> None:
     assert speakers(text, "de") == ["Ukraine"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day elsewhere in the sentence is the scene of the words
+        ("Biden on Wednesday signed the aid package into law, and said the first shipments would leave soon.",
+         date(2024, 4, 24), "2024-04-24"),
+        # a time in a relative clause is about someone, not about the words
+        ("Stoltenberg, who hands over to Rutte on Oct. 1, warned allies against rewarding aggression.",
+         date(2024, 7, 11), "2024-07-11"),
+    ],
+)
+def test_the_day_of_the_words(text: str, published: date, expected: str) -> None:
+    (statement,) = statements(text, "en", published)
+    assert statement.date.value[:10] == expected
+
+
 def test_hiess_es_credits_the_place() -> None:
     text = "Aus Moskau hieß es, man kenne die Ergebnisse der Berliner Gespräche nicht."
     assert speakers(text, "de") == ["Russia"]

@@ -238,7 +238,7 @@ def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[
 # Clauses about a person (", who ...", participles ", citing ..."); German relative clauses (", der seit ...") only
 # count when the trigger is a verb: after a noun trigger they may describe the event itself ("ein Telefonat von
 # Trump mit Putin, das am Montagmorgen stattfinden soll").
-_RELATIVE_START_RE = re.compile(r"\s*(?:who|whom|whose|citing|saying|adding|noting|including)\b")
+_RELATIVE_START_RE = re.compile(r"\s*(?:who|whom|whose|which|citing|saying|adding|noting|including)\b")
 _GERMAN_RELATIVE_START_RE = re.compile(r"\s*(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß]")
 
 
@@ -497,6 +497,19 @@ def _statement_date(
         # "Shortly afterwards, the Kremlin said ...": the words follow the scene just reported.
         if present or FOLLOW_UP_RE.search(info.text[: st.trigger[0] - info.start]):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
+    # A day earlier in the sentence ("Biden on Wednesday signed ..., and said ...") is the scene of the words.
+    verb_rel = st.trigger[0] - info.start
+    own_day = next(
+        (
+            t
+            for t in info.timexes
+            if _is_day(t) and _anchors_event(info, t) and t.date_start is not None and t.date_start <= published
+            and t.start - info.start < verb_rel and not _in_relative_clause(info.text, t.start - info.start, False)
+        ),
+        None,
+    )
+    if own_day is not None:
+        return as_day(fuzzy_from_timex(own_day, "context"), "context")
     # An undated lead ("26 Länder haben sich nach Angaben Macrons verpflichtet ...") takes the day the next
     # sentences give ("Macron gab das Ergebnis am Donnerstagabend bekannt"), as its events do.
     lead_timex = _lead_day_timex(infos, info, published)
@@ -530,6 +543,8 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
             between = info.text[verb_rel:t_rel]
             if not _COMPLEMENT_RE.search(between) and not _PAST_PERFECT_AFTER_VERB_RE.search(between):
                 after.append(t)
+        elif _in_relative_clause(info.text, t_rel, False):
+            continue  # "Stoltenberg, who hands over on Oct. 1, warned": the time is about someone, not the words
         elif (
             _SPEAKING_INTRO_RE.match(info.text)
             or _ASIDE_BEFORE_VERB_RE.fullmatch(info.text, t.end - info.start, verb_rel)
