@@ -43,6 +43,7 @@ from build_gold import (  # noqa: E402
     find_word,
     sentence_for,
 )
+from build_gold import assemble as assemble_gold  # noqa: E402
 
 __all__ = ["E", "S", "T"]  # the spec helpers heldout_de.py and heldout_en.py import from here
 
@@ -51,31 +52,8 @@ MIN_LEN, MAX_LEN = 1200, 3000
 
 # ---------------------------------------------------------------- assembly
 def assemble(body: str):
-    lines = body.strip("\n").split("\n")
-    headline, rest = lines[0].strip(), lines[1:]
-    paragraphs: list[list[str]] = []
-    cur: list[str] = []
-    for ln in rest:
-        ln = ln.strip()
-        if not ln:
-            if cur:
-                paragraphs.append(cur)
-            cur = []
-        else:
-            cur.append(ln)
-    if cur:
-        paragraphs.append(cur)
-    text = headline
-    spans = [(0, len(headline))]
-    for par in paragraphs:
-        text += "\n"
-        for i, s in enumerate(par):
-            if i:
-                text += " "
-            spans.append((len(text), len(text) + len(s)))
-            text += s
-    for a, b in spans:
-        assert a < b and text[a:b] == text[a:b].strip()
+    """The gold builder's assembly, plus: every body sentence ends with punctuation."""
+    text, spans = assemble_gold(body)
     for a, b in spans[1:]:
         assert text[b - 1] in '.!?“"', f"sentence does not end with punctuation: {text[a:b]!r}"
     return text, spans
