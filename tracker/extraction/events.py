@@ -24,6 +24,7 @@ from .lexicons import (
     DATELINE_RE,
     DEFINITE_BEFORE_RE,
     FULL_SCAN_RULES,
+    GOVERNMENT_IN_RE,
     IRREALIS_RE,
     NEWS_ABOUT_RE,
     PLACE_BEFORE_RE,
@@ -453,6 +454,8 @@ def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:
         return False
     rel = m.start - info.start
     if PLACE_BEFORE_RE.search(info.text[max(0, rel - 12) : rel]) is None:
+        return False
+    if GOVERNMENT_IN_RE.search(info.text[max(0, rel - 40) : rel]) is not None:
         return False
     return VISIT_NEAR_RE.search(info.text[max(0, rel - 40) : m.end - info.start + 25]) is None
 

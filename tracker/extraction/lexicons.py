@@ -296,6 +296,13 @@ DEMAND_CUE = (
 )
 TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefire|cease-fire|truce)"
 
+# Signs that a sentence reports what someone said: a speech verb, a quotation mark or German reported speech.
+_SPEECH_CUE = (
+    r"(?:sagte\w*|sagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|"
+    r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
+    r"claimed|insisted|according|posted|stated|sei|seien|habe|hätten|werde|[„“\"])"
+)
+
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # CONSULT: meetings, calls, visits, talks
     _rule(
@@ -697,7 +704,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ACCUSE
     _rule(
         "ACCUSE",
-        r"(?:warf\w*\s+(?:\S+\s+){0,8}?vor|wirft\s+(?:\S+\s+){0,8}?vor|vorgeworfen|"
+        r"(?:warf\w*\s+(?:\S+\s+){0,12}?vor\b|wirft\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|"
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|accusing|blamed|blames|blaming|"
         r"condemning|criticizing|criticising|denouncing|criticized|criticised|"
@@ -719,6 +726,41 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
         r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*)",
         confidence=0.65,
+    ),
+    # Summoning an ambassador, a protest note or a complaint lodged with a court or organisation is criticism.
+    _rule(
+        "ACCUSE",
+        r"(?:einbestellt\w*|einbestellen|einzubestellen|bestellte\w*\s+(?:\S+\s+){0,8}?ein\b|Einbestellung\w*|"
+        r"summoned|summons|summoning|Protestnote\w*|(?:note|letter)\s+of\s+protest|lodged\s+(?:a\s+)?(?:formal\s+)?"
+        r"(?:protest|complaint)|filed\s+(?:a\s+)?(?:formal\s+)?(?:complaint|lawsuit|case)|"
+        r"Beschwerde\s+(?:\S+\s+){0,8}?(?:ein\b|eingereicht|einreichen|eingelegt|einlegen)|"
+        r"(?:reichte|reichten|legte|legten)\s+(?:\S+\s+){0,8}?Beschwerde|Klage\s+(?:\S+\s+){0,6}?"
+        r"(?:eingereicht|erhoben|ein\b)|verklagt\w*|sued|suing)",
+        confidence=0.6,
+    ),
+    # Disparaging words in reported speech are criticism even without "accused": "Putin sei „völlig verrückt“
+    # geworden", "called the incident a monstrous act", "said it was a provocation", "wants to continue this war".
+    _rule(
+        "ACCUSE",
+        r"(?:monstr(?:ous|ös\w*)|verrückt\w*|crazy|insane|disrespectful|respektlos\w*|provocations?|"
+        r"Provokation\w*|provokativ\w*|provocative|Lüge\w*|lügt|gelogen|lies|lying|lied|Propaganda\w*|propaganda|"
+        r"zynisch\w*|cynical|cynicism|Zynismus|barbari\w*|terroristisch\w*|terrorists?|terrorism|Terror\w*|"
+        r"Kriegsverbrech\w*|war\s+crimes?|Völkermord\w*|genocid\w*|Genozid\w*|Erpressung\w*|erpress\w*|blackmail\w*|"
+        r"absurd\w*|inakzeptabel\w*|unacceptable|outrageous|empörend\w*|skandalös\w*|scandalous|shameful|"
+        r"beschämend\w*|Schande|disgrace\w*|rücksichtslos\w*|reckless\w*|irresponsible|unverantwortlich\w*|"
+        r"Aggressor\w*|aggressor|Heuchelei|heuchlerisch\w*|hypocri\w*|sabotier\w*|sabotag\w*|deliberately|"
+        r"vorsätzlich\w*|Farce|farce|russophob\w*|Russophobie|feindselig\w*|hostile|unfreundlich\w*|unfriendly|"
+        r"illegitim\w*|illegitimate|rechtswidrig\w*|völkerrechtswidrig\w*|unlawful|illegal\w*|null\s+and\s+void|"
+        r"Diebstahl|theft|stealing|steal|Raub|robbery|piracy|Piraterie|Desinformation\w*|disinformation|"
+        r"Hysterie|hysteri\w*|Kriegstreiber\w*|warmonger\w*|Einmischung|interference|meddling|destabilis\w*|"
+        r"destabiliz\w*|destabilisier\w*|ruining|ruiniert\w*|verantwortungslos\w*|unehrlich\w*|dishonest\w*|"
+        r"bad\s+faith|(?:kein|keine|nicht)\w*\s+(?:\S+\s+){0,3}?in\s+gutem\s+Glauben|"
+        r"nothing\s+to\s+be\s+proud\s+of|(?:wants?|wolle|will)\s+(?:\S+\s+){0,2}?(?:continue|fortsetzen|"
+        r"weiterführen)\s+(?:\S+\s+){0,2}?(?:war|Krieg)\w*|"
+        r"keinerlei\s+Bedeutung)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
     ),
     # THREATEN: threats, ultimatums, deadlines
     _rule(
@@ -761,8 +803,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # PROTEST
     _rule(
         "PROTEST",
-        r"(?:protestierte\w*|protestiert|Protest(?:e|en)?|demonstrierte\w*|Demonstration\w*|einbestellt|"
-        r"bestellte\w*\s+(?:\S+\s+){0,6}ein|protested|protests?|rall(?:y|ies)|summoned)",
+        r"(?:protestierte\w*|protestiert|Protest(?:e|en)?|demonstrierte\w*|Demonstration\w*|"
+        r"protested|protests?|rall(?:y|ies))",
         confidence=0.55,
     ),
     # SANCTION: sanctions, expulsions, staffing caps
@@ -773,7 +815,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Importverbot\w*|Einfuhrverbot\w*|Exportverbot\w*|Ausfuhrverbot\w*|Einreiseverbot\w*|Einreisesperre\w*|"
         r"Preisdeckel\w*|(?:import|export)\s+bans?|travel\s+bans?|price\s+cap|"
         r"restrict\w*\s+(?:\S+\s+){0,3}?access|(?:trade|export|import)\s+restrictions|export\s+controls|"
-        r"persona\s+non\s+grata|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
+        r"persona\s+non\s+grata|(?:Botschafter\w*|Geschäftsträger\w*|Diplomaten)\s+(?:\S+\s+){0,8}?"
+        r"(?:zurückgerufen|zurückbeordert|abberufen|zurückgezogen)|(?:rief|beorderte|berief)\w*\s+(?:\S+\s+){0,4}?"
+        r"(?:Botschafter\w*|Geschäftsträger\w*)\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|recalled\s+(?:\S+\s+){0,3}?"
+        r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomats)|downgraded\s+(?:\S+\s+){0,3}?relations|"
+        r"(?:broke|break|severed|sever|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
+        r"(?:brach|abgebrochen|abbrechen)\s+(?:\S+\s+){0,4}?diplomatischen\s+Beziehungen|"
+        r"diplomatischen\s+Beziehungen\s+(?:\S+\s+){0,4}?(?:abgebrochen|abbrechen|ab\b)|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
         r"fror\w*\s+(?:\S+\s+){0,6}?ein\b|"
         r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,9}?"
         r"(?:schließen|geschlossen|close|closed|closing)|schloss\w*\s+(?:\S+\s+){0,3}?(?:Grenze|Grenzübergänge)\w*|"
@@ -1107,6 +1155,31 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"stationieren\s+(?:\S+\s+){0,3}?(?:Raketen|Truppen|Waffen))",
         confidence=0.5,
     ),
+    # Sending troops: "ordnete an, russische Truppen sollten ...", "schickt Soldaten", "sent troops into".
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:ordnete\w*|befahl\w*|schickt\w*|schicken|entsandt\w*|entsendet|entsenden|entsendung|"
+        r"beorderte\w*|Marschbefehl)\s+(?:\S+\s+){0,8}?(?:Truppen|Soldaten|Streitkräfte|Einheiten|Kampfverbände|"
+        r"Friedenstruppen|Kontingent\w*)|(?:Truppen|Soldaten|Streitkräfte|Einheiten|Friedenstruppen)\s+(?:\S+\s+){0,6}?"
+        r"(?:entsandt|entsenden|geschickt|schicken|verlegt|verlegen|zusammengezogen|einrücken|eingerückt)|"
+        r"(?:sent|send|sends|sending|ordered|dispatch\w*|moved|moving|poured)\s+(?:\S+\s+){0,5}?(?:troops|soldiers|"
+        r"forces|units|peacekeepers|battalions|brigades)|troops\s+(?:\S+\s+){0,3}?(?:into|to\s+the\s+border)|"
+        r"Entsendung\s+(?:\S+\s+){0,3}?(?:Truppen|Soldaten|Friedenstruppen))",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals)",
+        confidence=0.5,
+    ),
+    # Halting a pipeline, project or agreement to punish: "Genehmigungsverfahren für Nord Stream 2 gestoppt",
+    # "halted the certification", "legt die Pipeline auf Eis".
+    _rule(
+        "SANCTION",
+        r"(?:(?:Genehmigung\w*|Zertifizierung\w*|Pipeline\w*|Ostseepipeline\w*|Nord\s+Stream\s*2?|Gaspipeline\w*|"
+        r"Abkommen|Kooperation\w*|Zusammenarbeit|Visavergabe|Visa\w*)\s+(?:\S+\s+){0,10}?(?:gestoppt|stoppt\w*|"
+        r"ausgesetzt|auf\s+Eis|eingefroren|suspendiert|gekündigt)|(?:stoppt\w*|legt\w*|setzt\w*|fror\w*)\s+"
+        r"(?:\S+\s+){0,6}?(?:Genehmigung\w*|Zertifizierung\w*|Nord\s+Stream|Pipeline\w*)|"
+        r"(?:halted|halts|halt|suspended|suspends|froze|freezes|blocked)\s+(?:\S+\s+){0,4}?(?:certification|"
+        r"approval|Nord\s+Stream|pipeline|visas?|cooperation|flights))",
+        confidence=0.5,
+    ),
     # Intimidation, destabilising, stoking confrontation; countermeasures; being treated as a target.
     _rule(
         "ACCUSE",
@@ -1287,6 +1360,13 @@ CAPITAL_ALIASES = frozenset(
 )
 PLACE_BEFORE_RE = compile_filtered(
     r"\b(?:in|im|bei|near|outside|at|leave|leaves|left|leaving|verließ|verlassen)\s+(?:the\s+|dem\s+)?$", re.I
+)
+# ... but "die Regierung in Kiew", "das Außenministerium in Warschau", "the authorities in Moscow" name the government.
+GOVERNMENT_IN_RE = compile_filtered(
+    r"\b(?:Regierung|Staatsführung|Führung|\w*ministerium|Behörden|Machthaber\w*|Präsidialamt|Präsidialverwaltung|"
+    r"Verantwortlichen|Staatsspitze|government|leadership|authorities|officials|ministry|administration|regime|"
+    r"Regime)\s+in\s+$",
+    re.I,
 )
 # ... except the destination of a visit or arrival, which names the host ("zu einem Besuch in Moskau eingetroffen").
 VISIT_NEAR_RE = re.compile(r"\b(?:\w*[Bb]esuch\w*|visit\w*|trip|arriv\w*|eingetroffen|eintreffen)\b", re.I)

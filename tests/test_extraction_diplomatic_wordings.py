@@ -1,0 +1,88 @@
+"""Diplomatic wordings that newsrooms use for criticism, downgraded relations, troop orders and halted projects
+(lexicons.py), and the government named by its capital ("die Regierung in Kiew"). One sentence per wording family,
+written for this test, German and English.
+
+Plain pytest (no database); the publication date is pinned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extraction.pipeline import extract
+
+PUB = date(2025, 5, 18)
+
+
+def events_of(text: str, lang: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.type, tuple(e.actors)) for e in extract(text, published=PUB, language=lang).events]
+
+
+def kinds(text: str, lang: str) -> set[str]:
+    return {kind for kind, _actors in events_of(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # disparaging words in reported speech
+        ("Putin sei „völlig verrückt“ geworden, schrieb Trump am Abend.", "de", "ACCUSE"),
+        ("Peskow sagte, die Vorwürfe seien reine Propaganda.", "de", "ACCUSE"),
+        ("Die Entscheidung habe für Russland keinerlei Bedeutung, schrieb Sacharowa.", "de", "ACCUSE"),
+        ("Stoltenberg sagte, das sei kein Friedensangebot in gutem Glauben.", "de", "ACCUSE"),
+        ('Kallas said Moscow "wants to continue this war".', "en", "ACCUSE"),
+        ("Zelensky said the strike was a deliberate act of terrorism.", "en", "ACCUSE"),
+        ("The ministry said the G20 text had nothing to be proud of.", "en", "ACCUSE"),
+        ("Vance told Zelensky it was disrespectful to argue in front of the press.", "en", "ACCUSE"),
+        # summons, protest notes, complaints
+        ("Das Außenministerium in Warschau bestellte am Abend den ukrainischen Botschafter ein.", "de", "ACCUSE"),
+        ("Die Regierung in Kiew reichte bei der Welthandelsorganisation Beschwerde gegen Polen ein.", "de", "ACCUSE"),
+        ("China summoned Japan's ambassador over the statement.", "en", "ACCUSE"),
+        ("Poland lodged a formal protest with Moscow.", "en", "ACCUSE"),
+        # downgraded relations
+        ("Der ukrainische Geschäftsträger in Moskau wurde zu Konsultationen zurückgerufen.", "de", "SANCTION"),
+        ("Lithuania recalled its ambassador from Moscow.", "en", "SANCTION"),
+        ("Kyiv severed diplomatic relations with Moscow.", "en", "SANCTION"),
+        ("Georgien brach die diplomatischen Beziehungen zu Russland ab.", "de", "SANCTION"),
+        # halted projects
+        ("Scholz hat das Genehmigungsverfahren für Nord Stream 2 gestoppt.", "de", "SANCTION"),
+        ("Germany halted the certification of the pipeline.", "en", "SANCTION"),
+        # troop orders
+        ("Noch in der Nacht ordnete Putin per Dekret an, russische Truppen sollten in die Gebiete einrücken.", "de",
+         "MOBILIZE"),
+        ("Russland schickt weitere Soldaten an die Grenze.", "de", "MOBILIZE"),
+        ("Putin ordered troops into the two regions.", "en", "MOBILIZE"),
+        # a long "warf ... vor" frame
+        ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
+         "haben.", "de", "ACCUSE"),
+    ],
+)
+def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        # praise or neutral words are no accusation, and a disparaging word outside reported speech is no statement
+        ("Peskow sagte, die Gespräche seien nützlich gewesen.", "de", "ACCUSE"),
+        ("Die Propagandaabteilung des Ministeriums zog in ein neues Gebäude.", "de", "ACCUSE"),
+        # no troops sent
+        ("Macron said France would not send troops to Ukraine.", "en", "MOBILIZE"),
+        ("Deutschland wird keine Soldaten in die Ukraine schicken, sagte der Kanzler.", "de", "MOBILIZE"),
+    ],
+)
+def test_wordings_that_are_no_such_event(text: str, lang: str, absent: str) -> None:
+    assert absent not in kinds(text, lang), events_of(text, lang)
+
+
+def test_the_government_in_a_capital_is_a_participant() -> None:
+    found = events_of("Die Regierung in Kiew reichte am Montag Beschwerde gegen Polen ein.", "de")
+    assert ("ACCUSE", ("Ukraine", "Poland")) in found
+
+
+def test_talks_in_a_capital_keep_the_capital_a_place() -> None:
+    found = events_of("Lawrow und Rubio trafen sich in Riad.", "de")
+    assert found and all("Saudi Arabia" not in actors for _kind, actors in found)
