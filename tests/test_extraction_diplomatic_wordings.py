@@ -54,6 +54,29 @@ def kinds(text: str, lang: str) -> set[str]:
          "MOBILIZE"),
         ("Russland schickt weitere Soldaten an die Grenze.", "de", "MOBILIZE"),
         ("Putin ordered troops into the two regions.", "en", "MOBILIZE"),
+        # keeping to a treaty
+        ("Moscow would nonetheless keep to the treaty's caps on deployed warheads.", "en", "AGREE"),
+        ("Russland werde sich weiterhin an die Obergrenzen des Vertrags halten, hieß es.", "de", "AGREE"),
+        # talks that end without a result
+        ("Die Berater gingen nach neun Stunden ohne gemeinsame Abschlusserklärung auseinander.", "de", "REJECT"),
+        ("Die Berater gingen nach neun Stunden ohne gemeinsame Abschlusserklärung auseinander.", "de", "CONSULT"),
+        ("The talks ended without a joint statement.", "en", "REJECT"),
+        # raising an issue with someone
+        ("Erdogan raised the issue with Putin in Sochi.", "en", "CONSULT"),
+        # letters, lobbying, persuading
+        ("Sie schrieb im August einen Brief an Kremlchef Putin.", "de", "REQUEST"),
+        ("Baerbock will bei Partnern weltweit um weitere Systeme werben.", "de", "REQUEST"),
+        ("Der Kanzler will Xi dazu bewegen, seinen Einfluss auf Moskau geltend zu machen.", "de", "REQUEST"),
+        ("Macron sought to persuade Trump to keep sharing intelligence.", "en", "REQUEST"),
+        # weapons used against a target
+        ("Ukrainian forces used the missiles against a Russian airfield in Crimea.", "en", "ASSAULT"),
+        # threats of retaliation
+        ('Peskov said the attack would "not go unanswered".', "en", "THREATEN"),
+        ('China said it would take "necessary measures" to protect its companies.', "en", "THREATEN"),
+        ("Moskau werde die notwendigen Maßnahmen ergreifen, sagte Sacharowa.", "de", "THREATEN"),
+        ("Kyiv will pay a heavy price, Medvedev wrote.", "en", "THREATEN"),
+        # truces in the plural, and work done under a truce
+        ("Engineers began repairs under localised ceasefires brokered by the IAEA.", "en", "RETREAT"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),
@@ -69,6 +92,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         # praise or neutral words are no accusation, and a disparaging word outside reported speech is no statement
         ("Peskow sagte, die Gespräche seien nützlich gewesen.", "de", "ACCUSE"),
         ("Die Propagandaabteilung des Ministeriums zog in ein neues Gebäude.", "de", "ACCUSE"),
+        # breaking a treaty is not keeping to it
+        ("Russia said it would no longer comply with the treaty.", "en", "AGREE"),
         # no troops sent
         ("Macron said France would not send troops to Ukraine.", "en", "MOBILIZE"),
         ("Deutschland wird keine Soldaten in die Ukraine schicken, sagte der Kanzler.", "de", "MOBILIZE"),

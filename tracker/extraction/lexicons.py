@@ -289,12 +289,14 @@ DECLARE = _words(
     r"vermittelt\w*",
     r"brokered",
     r"mediated",
+    r"under",
+    r"unter",
 )
 DEMAND_CUE = (
     r"(?:called\s+for|calls\s+for|calling\s+for|urged|urges|demanded|demands|forderte\w*|fordert|fordern|"
     r"verlangte\w*|verlangt|appellierte\w*|rief\w*\s+(?:\S+\s+){0,8}?auf)"
 )
-TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefire|cease-fire|truce)"
+TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires?|cease-fires?|truces?)"
 
 # Signs that a sentence reports what someone said: a speech verb, a quotation mark or German reported speech.
 _SPEECH_CUE = (
@@ -766,6 +768,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "THREATEN",
         r"(?:(?:would|will)\s+respond|respond\s+in\s+kind|retaliat\w*|Vergeltung\w*|Gegenmaßnahmen|unbeantwortet|"
+        r"unanswered|unpunished|ungestraft|ungesühnt|(?:will|would|werde|würde|werden|würden)\s+(?:\S+\s+){0,3}?"
+        r"(?:pay|bezahlen|büßen)|(?:heavy|high)\s+price|(?:necessary|appropriate|all\s+necessary)\s+measures|"
+        r"(?:notwendigen|nötigen|erforderlichen|angemessenen|entsprechenden)\s+Maßnahmen|"
         r"(?:werde|würde|werden|würden)\s+(?:\S+\s+){0,4}?(?:reagieren|antworten)|"
         r"Antwort\s+(?:\S+\s+){0,4}?(?:hart|entschlossen|spiegelbildlich)\w*|Konsequenzen\s+haben|"
         r"(?:would|will)\s+(?:have|face)\s+(?:\S+\s+){0,2}?consequences)",
@@ -1153,6 +1158,58 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "MOBILIZE",
         r"(?:station\s+(?:\S+\s+){0,3}?(?:missiles|troops|weapons|forces|Tomahawks)|"
         r"stationieren\s+(?:\S+\s+){0,3}?(?:Raketen|Truppen|Waffen))",
+        confidence=0.5,
+    ),
+    # Keeping to a treaty or a limit: "would keep to the treaty's caps", "hält sich an das Abkommen".
+    _rule(
+        "AGREE",
+        r"(?:keep\s+to|kept\s+to|keeps\s+to|adhere\s+to|adheres\s+to|adhered\s+to|abide\s+by|abides\s+by|"
+        r"abided\s+by|comply\s+with|complied\s+with|complies\s+with|stick\s+to|(?:hält|halte|halten|hielt\w*)\s+"
+        r"(?:sich\s+)?(?:\S+\s+){0,3}?an\s+(?:\S+\s+){0,3}?(?:Abkommen|Vertrag\w*|Vereinbarung\w*|Obergrenze\w*|"
+        r"Zusage\w*|Waffenruhe)|(?:Abkommen|Vertrag\w*|Vereinbarung\w*|Obergrenze\w*|Zusage\w*)\s+(?:\S+\s+){0,4}?"
+        r"(?:halten|halte|hält)|einhalten|einzuhalten|eingehalten)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals|refus\w*|violat\w*)",
+        confidence=0.5,
+    ),
+    # Failed talks: "ohne gemeinsame Abschlusserklärung auseinandergegangen", "ended without a joint statement".
+    _rule(
+        "REJECT",
+        r"(?:ohne\s+(?:\S+\s+){0,2}?(?:Abschlusserklärung|Erklärung|Einigung|Einvernehmen|Annäherung|Übereinkunft|"
+        r"Kompromiss)|without\s+(?:\S+\s+){0,2}?(?:joint\s+statement|communiqu[eé]|agreement|deal|accord|"
+        r"consensus|compromise))",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:auseinandergegangen|gingen\s+(?:\S+\s+){0,8}?auseinander|ended\s+without|broke\s+up\s+without)",
+        confidence=0.5,
+    ),
+    # Bringing a matter up with someone: "raised the issue with Putin", "sprach das Thema bei Xi an".
+    _rule(
+        "CONSULT",
+        r"(?:raised\s+(?:\S+\s+){0,4}?with|raise\s+(?:\S+\s+){0,4}?with|sprach\w*\s+(?:\S+\s+){0,6}?(?:bei|gegenüber)"
+        r"\s+(?:\S+\s+){0,4}?an\b|angesprochen)",
+        confidence=0.5,
+    ),
+    # A letter to a leader, lobbying and persuading are requests: "ihr Brief an Putin", "um Systeme werben",
+    # "will Xi dazu bewegen", "sought to persuade".
+    _rule(
+        "REQUEST",
+        r"(?:(?:Brief|Schreiben|letter|Bittbrief)\s+(?:\S+\s+){0,2}?(?:an|to)|(?:wirbt|werben|warb\w*|geworben)\s+"
+        r"(?:\S+\s+){0,8}?um\b|dazu\s+bewegen|(?:bewegen|überzeugen|"
+        r"überreden),?\s+(?:\S+\s+){0,8}?zu|persuad\w*|convince|convinced|lobby\w*|lobbied|pressed\s+for|"
+        r"pressing\s+for|push\w*\s+for|drängt\w*|gedrängt)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule("REQUEST", r"(?:werben|werbe)", requires=r"um", excludes=r"(?:\bnicht|kein\w*)", confidence=0.5),
+    # Weapons used against a target are a strike: "used them against a Russian airfield", "gegen ... eingesetzt".
+    _rule(
+        "ASSAULT",
+        r"(?:(?:used|using|use|employed|fired)\s+(?:\S+\s+){0,6}?against|gegen\s+(?:\S+\s+){0,6}?eingesetzt|"
+        r"setzte\w*\s+(?:\S+\s+){0,6}?gegen\s+(?:\S+\s+){0,6}?ein\b)",
+        requires=r"(?:missiles?|rockets?|drones?|weapons?|them|ATACMS|Storm\s+Shadow|Raketen|Drohnen|Waffen|"
+        r"Marschflugkörper|Taurus|airfield|targets?|Ziele?|Flugplatz|Stellungen|positions)",
         confidence=0.5,
     ),
     # Sending troops: "ordnete an, russische Truppen sollten ...", "schickt Soldaten", "sent troops into".
