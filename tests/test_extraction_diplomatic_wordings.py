@@ -111,3 +111,12 @@ def test_the_government_in_a_capital_is_a_participant() -> None:
 def test_talks_in_a_capital_keep_the_capital_a_place() -> None:
     found = events_of("Lawrow und Rubio trafen sich in Riad.", "de")
     assert found and all("Saudi Arabia" not in actors for _kind, actors in found)
+
+
+def test_both_sides_named_before_are_taken_with_their_states() -> None:
+    text = (
+        "Selenskyj kritisierte am Dienstag den polnischen Präsidenten Andrzej Duda. "
+        "Die EU-Kommission rief beide Seiten am Donnerstag auf, den Konflikt beizulegen."
+    )
+    requests = [actors for kind, actors in events_of(text, "de") if kind == "REQUEST"]
+    assert requests and {"Ukraine", "Poland", "European Union"} <= set(requests[0]), requests

@@ -351,7 +351,7 @@ def _participants(
     if discourse.last_person and cues.pronoun_refers_back:
         extra.append(discourse.last_person)
     if discourse.last_group and cues.collective:
-        extra.extend(discourse.last_group)
+        extra.extend(_with_states(discourse.last_group, gaz))
     if event_type == "CONSULT" and discourse.last_talks and cues.continued_talks:
         extra.extend(_as_states(discourse.last_talks, gaz))
     slugs = list(dict.fromkeys([*extra, *slugs]))
