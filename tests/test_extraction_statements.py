@@ -401,3 +401,34 @@ def test_titled_officials_and_participle_openings(text: str, lang: str, expected
 
 def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
     assert speakers('"The talks are over," said Peskov.', "en") == ["Dmitry Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a pronoun with an adverb before the verb is the previous speaker
+        ("Trump flew back to Washington on Tuesday. He also signaled that Kyiv had more time.", "en", ["Donald Trump"]),
+        ("Putin empfing Witkoff im Kreml. Er habe zudem erklärt, die Gespräche seien nützlich.", "de",
+         ["Vladimir Putin"]),
+        # a participle shares the subject of the verb before it when no person is named before it
+        ("Trump spoke to reporters. He said Kyiv had more time, saying the only deadline was the end of the war.",
+         "en", ["Donald Trump"]),
+        # German "ließ wissen", "mitteilen lassen", "gebrandmarkt"
+        ("Das Weiße Haus ließ am Dienstag wissen, ein Treffen sei derzeit nicht vorgesehen.", "de", ["White House"]),
+        ("Macron hatte in der Nacht mitteilen lassen, Putin und Biden hätten einem Gipfel zugestimmt.", "de",
+         ["Emmanuel Macron"]),
+        ("Putin hatte den Aufstand am Samstag als „Verrat“ gebrandmarkt.", "de", ["Vladimir Putin"]),
+    ],
+)
+def test_pronouns_participles_and_letting_it_be_known(text: str, lang: str, expected: list[str]) -> None:
+    assert speakers(text, lang) == expected
+
+
+def test_a_second_speech_act_of_the_speaker_is_dated_with_the_first() -> None:
+    text = (
+        "Selenskyj und Putin trafen sich am Samstag in Rom. "
+        'Trump said on Thursday that the deal would pay off, and he again urged Moscow and Kyiv to agree to a truce.'
+    )
+    result = extract(text, published=date(2025, 5, 1), language="en")
+    requests = [e for e in result.events if e.type == "REQUEST"]
+    assert requests and requests[0].date.value == "2025-05-01", [(e.type, e.date.value) for e in result.events]

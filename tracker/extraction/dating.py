@@ -583,6 +583,11 @@ def _reports_earlier_event(event: EventProposal, st: StatementProposal) -> bool:
     return frame_end > 0 and bool(PAST_PERFECT_RE.search(st.sentence, frame_end, trigger + 40))
 
 
+def _is_speech_verb(event: EventProposal) -> bool:
+    start, end = _rel(event)
+    return any(a < end and start < b for a, b in _speech_verbs(event.sentence))
+
+
 def align_with_statements(events: Sequence[EventProposal], statements: Sequence[StatementProposal]) -> None:
     """A demand, accusation, refusal, threat or promise made in a statement gets the statement's date
     unless the sentence dates the event itself."""
@@ -599,7 +604,9 @@ def align_with_statements(events: Sequence[EventProposal], statements: Sequence[
         # The speech act itself ("forderte", "warf ... vor") or what is said without "dass/that"; an event
         # reported in a that-clause ("said on Thursday that Putin had invited Trump") keeps its own date.
         st = next((x for x in candidates if _overlap(x.trigger, event.trigger)), None)
-        if st is None and candidates and not _reports_earlier_event(event, candidates[0]):
+        if st is None and candidates and (_is_speech_verb(event) or not _reports_earlier_event(event, candidates[0])):
+            # "Trump said on Thursday that ..., and he again urged Moscow": a second speech verb of the same
+            # speaker is said at the same time.
             st = candidates[0]
         if st is not None and not (back_ref and event.date.basis == "context" and st.date.basis != "text"):
             # ... nor does the accusation take the time of the attack blamed from the statement.

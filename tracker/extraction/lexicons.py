@@ -1499,6 +1499,8 @@ _GERMAN_SPEECH = (
     r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|sprach(?=\s*[.,;:!?])|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|widersprach|widersprachen|widerspricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
     r"signalisierte|kommentierte|antwortete|reagierte|zitiert|verteidigte|verteidigten|versprach|versprachen|"
     r"ließ\w*\s+(?:\S+\s+){0,6}?offen|offen\s+ließ\w*|durchblicken\s+lassen|durchblicken\s+ließ\w*|"
+    r"ließ\w*\s+(?:\S+\s+){0,6}?(?:wissen|mitteilen|erklären|ausrichten|verlauten)\b|"
+    r"(?:wissen|mitteilen|erklären|ausrichten|verlauten)\s+(?:lassen|ließ\w*)|gebrandmarkt|brandmarkte\w*|"
     r"räumte\s+ein|beteuerten|bezichtigte|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt"

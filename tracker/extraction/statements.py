@@ -43,7 +43,12 @@ _PREPOSITION_BEFORE_RE = compile_filtered(
 )
 _PARTICIPLE_RE = re.compile(r"saying|warning|calling|adding|arguing|insisting", re.I)
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:who|der|die)\s+(?:(?:had|has|hatte|hat)\s+)?$", re.I)
-_WORD_BEFORE_RE = re.compile(r"(\w+)\s*$")
+# The word before the verb, skipping adverbs ("He also said", "Er betonte" / "Sie hatte zudem erklärt").
+_WORD_BEFORE_RE = re.compile(
+    r"(\w+)(?:,?\s+(?:also|later|then|further|again|however|too|earlier|previously|separately|meanwhile|"
+    r"auch|zudem|später|dann|ferner|erneut|außerdem|allerdings|jedoch|ebenfalls|zuvor|hatte|habe|hat|has|had|"
+    r"would|will|wird|werde),?)*\s*$"
+)
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
 _VERB_GLOSS = (
     (re.compile(r"warn", re.I), "warned"),
@@ -156,7 +161,17 @@ def _verb_statements(
         if skip[0] <= v_start < skip[1]:
             continue
         # "..., behauptete Lawrow, und wies Vorwürfe zurück": a coordinated verb shares the previous subject.
-        coordinated = previous is not None and _COORDINATED_RE.search(text, 0, v_start) is not None
+        # "He signaled ..., saying ...": with no person named before it, a participle shares the subject of the
+        # verb before it.
+        coordinated = previous is not None and (
+            _COORDINATED_RE.search(text, 0, v_start) is not None
+            or (
+                _PARTICIPLE_RE.fullmatch(text[v_start:v_end]) is not None
+                and not any(
+                    m.slug and gaz.kind_of(m.slug) == "person" and m.end - info.start <= v_start for m in info.mentions
+                )
+            )
+        )
         speaker = previous if coordinated else _subject_of(info, v_start, v_end, last_speaker, gaz, skip)
         if speaker is None:
             continue
