@@ -71,3 +71,11 @@ def test_the_current_year_after_the_verb_does_not_date_the_words() -> None:
         "Erdoğan lud Selenskyj noch in diesem Jahr zu einem Besuch ein.", published=PUB, language="de"
     ).statements
     assert statements and all(s.date.value != "2025" for s in statements)
+
+
+def test_had_to_is_no_past_perfect() -> None:
+    """ "a just peace had to come with guarantees": necessity, not an earlier event (no PAST_REF date)."""
+    text = "Zelensky said Ukraine would never accept a frozen conflict and that peace had to come with guarantees."
+    result = extract(text, published=date(2025, 8, 24), language="en")
+    rejects = [e for e in result.events if e.type == "REJECT"]
+    assert rejects and rejects[0].date.value == "2025-08-24", [(e.type, e.date.value) for e in result.events]

@@ -292,6 +292,17 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
 ]
 
 EN_CASES: list[tuple[str, date, list[Expected]]] = [
+    # the night that ends on a weekday
+    (
+        "Russian missiles struck Kyiv overnight into Tuesday.",
+        date(2025, 11, 26),
+        [("overnight into Tuesday", "TIME", "2025-11-24TNI")],
+    ),
+    (
+        "Drones hit Odesa in the night to Wednesday.",
+        date(2025, 11, 26),
+        [("the night to Wednesday", "TIME", "2025-11-25TNI")],
+    ),
     # a weekday of a named week; a present-tense clause about what is ahead; irregular past verbs
     (
         "Scholz had spoken with Putin on Friday last week.",

@@ -1459,7 +1459,7 @@ UNCERTAIN_RE = _folded(
     r"possibly|perhaps|unclear\s+whether|whether|possible)\b",
 )
 # Pluperfect or "zuvor": the event lies some time before the report.
-PAST_PERFECT_RE = compile_filtered(r"\b(?:hatte|hatten|had|zuvor|previously|earlier)\b", _F)
+PAST_PERFECT_RE = compile_filtered(r"\b(?:hatte|hatten|had(?!\s+to\b)|zuvor|previously|earlier)\b", _F)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Speech and cognition verbs

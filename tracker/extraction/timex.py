@@ -1038,7 +1038,7 @@ def h_relday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def h_night_to(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    wd = WEEKDAYS_DE.get(_g(m, "wd").capitalize())
+    wd = (WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE).get(_g(m, "wd").capitalize())
     if wd is None:
         return None
     tense = "future" if ctx.tense == "future" else "past"
@@ -2964,6 +2964,16 @@ def _extra_rules_en() -> list[_Rule]:
             lambda m, ctx: _vague("PRESENT_REF" if m.group("x").lower() == "present" else "FUTURE_REF", ctx.anchor),
             1,
         ),
+        # "overnight into Tuesday", "the night to Wednesday": the night that ends on that day.
+        _Rule(
+            "night_into",
+            _c(
+                L + r"(?P<x>(?i:overnight|the" + WS + r"night)" + WS + r"(?i:into|to|before)" + WS
+                + r"(?P<wd>" + _WD_EN + r"))" + R
+            ),
+            h_night_to,
+            3,
+        ),
         _Rule(
             "overnight",
             _c(L + r"(?P<x>(?i:overnight))" + R + r"(?![^\S\n]+(?:talks|stay|visit|trip|flight))"),
@@ -3061,6 +3071,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
     "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
     "ago_today": "unit", "weekday_of_week": "weekday", "vorabend": "pod", "vague_units": "unit",
+    "night_into": "weekday",
 }  # fmt: skip
 
 
