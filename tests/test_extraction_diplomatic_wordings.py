@@ -36,6 +36,9 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Zelensky said the strike was a deliberate act of terrorism.", "en", "ACCUSE"),
         ("The ministry said the G20 text had nothing to be proud of.", "en", "ACCUSE"),
         ("Vance told Zelensky it was disrespectful to argue in front of the press.", "en", "ACCUSE"),
+        ('Peskov said NATO was turning into an "instrument of confrontation."', "en", "ACCUSE"),
+        ('Kallas warned against a "dirty deal" over the heads of Ukrainians, she said.', "en", "ACCUSE"),
+        ("Medwedew nannte die Regierung in Kiew eine Marionette des Westens, schrieb er.", "de", "ACCUSE"),
         # summons, protest notes, complaints
         ("Das Außenministerium in Warschau bestellte am Abend den ukrainischen Botschafter ein.", "de", "ACCUSE"),
         ("Die Regierung in Kiew reichte bei der Welthandelsorganisation Beschwerde gegen Polen ein.", "de", "ACCUSE"),

@@ -759,7 +759,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"bad\s+faith|(?:kein|keine|nicht)\w*\s+(?:\S+\s+){0,3}?in\s+gutem\s+Glauben|"
         r"nothing\s+to\s+be\s+proud\s+of|(?:wants?|wolle|will)\s+(?:\S+\s+){0,2}?(?:continue|fortsetzen|"
         r"weiterführen)\s+(?:\S+\s+){0,2}?(?:war|Krieg)\w*|"
-        r"keinerlei\s+Bedeutung)",
+        r"keinerlei\s+Bedeutung|(?:instrument|Instrument|tool|Werkzeug)\s+(?:of|der|des)\s+(?:\S+\s+){0,1}?"
+        r"(?:confrontation|Konfrontation|aggression|Aggression|pressure|war|Krieg\w*)|confrontational|"
+        r"konfrontativ\w*|dirty|schmutzig\w*|Erpresser\w*|Kriegsverbrecher\w*|war\s+criminal\w*|Verräter\w*|traitor\w*|"
+        r"Verrat|betrayal|betrayed|verraten|Dolchstoß|Marionette\w*|puppet\w*|Nazis?|neo-Nazi\w*|Faschis\w*|fascis\w*)",
         requires=_SPEECH_CUE,
         confidence=0.5,
         sentence_scope=True,
