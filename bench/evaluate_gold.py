@@ -33,7 +33,9 @@ EVALUATION_SETS = {
     "blind3 (blind once, then developed on)": DATA_DIR / "blind3" / "blind3.jsonl",
     "blind4 (blind once, then developed on)": DATA_DIR / "blind4" / "blind4.jsonl",
     "blind5 (blind once, then developed on)": DATA_DIR / "blind5" / "blind5.jsonl",
-    "blind6 (blind: scored once, never developed on)": DATA_DIR / "blind6" / "blind6.jsonl",
+    "blind6 (blind once, then developed on)": DATA_DIR / "blind6" / "blind6.jsonl",
+    "blind8 (blind once, then developed on)": DATA_DIR / "blind8" / "blind8.jsonl",
+    "blind7 (blind: scored once, never developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
 }
 
 
@@ -64,7 +66,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list gold events/statements that were not found")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-6)"
+        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-8)"
     )
     args = parser.parse_args()
     if args.all_sets:
