@@ -35,7 +35,6 @@ EVALUATION_SETS = {
     "blind5 (blind once, then developed on)": DATA_DIR / "blind5" / "blind5.jsonl",
     "blind6 (blind once, then developed on)": DATA_DIR / "blind6" / "blind6.jsonl",
     "blind8 (blind once, then developed on)": DATA_DIR / "blind8" / "blind8.jsonl",
-    "blind7 (blind: scored once, never developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
 }
 
 

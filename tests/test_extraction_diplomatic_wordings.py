@@ -80,6 +80,31 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Kyiv will pay a heavy price, Medvedev wrote.", "en", "THREATEN"),
         # truces in the plural, and work done under a truce
         ("Engineers began repairs under localised ceasefires brokered by the IAEA.", "en", "RETREAT"),
+        # long German middle fields before the separable particle
+        ("In der Nacht zum Montag griff Russland nach ukrainischen Angaben erneut mit mehr als 100 Drohnen an.", "de",
+         "ASSAULT"),
+        ("Bundeskanzler Scholz sicherte ihm am Sonntag in Berlin zu, Deutschland werde helfen.", "de", "AGREE"),
+        ("Das Ministerium lehnte den Vorschlag der Regierung in Kiew am Montagabend in einer knappen Erklärung ab.",
+         "de", "REJECT"),
+        # casualties, participles of attacks
+        ("In der Region Dnipro kamen mindestens drei Menschen ums Leben.", "de", "ASSAULT"),
+        ("Am 24. Februar 2022 hatten russische Truppen das Nachbarland überfallen.", "de", "ASSAULT"),
+        # cut-off supplies
+        ("Gazprom teilte mit, die Lieferungen seien am Neujahrsmorgen eingestellt worden.", "de", "SANCTION"),
+        ("Russia cut off gas supplies to Poland and Bulgaria.", "en", "SANCTION"),
+        # conditional and implied threats
+        ("Sollte Kiew die Waffenruhe brechen, würden die russischen Streitkräfte „angemessen und wirksam“ reagieren.",
+         "de", "THREATEN"),
+        ('Putin told Trump that Russia will "have to respond" to the drone attacks.', "en", "THREATEN"),
+        ("Rubio sagte, andernfalls werde sich Washington aus den Bemühungen zurückziehen.", "de", "THREATEN"),
+        ("Trump brachte erneut „Sekundärsanktionen“ ins Spiel.", "de", "THREATEN"),
+        # violations, impunity
+        ("Er verwies darauf, dass die Armee fast 3000 Mal gegen die Waffenruhe verstoßen habe.", "de", "ACCUSE"),
+        ('Zelensky said the call showed that Putin "feels impunity".', "en", "ACCUSE"),
+        # lasting support and refusing to allow
+        ('Blinken said Washington would keep supporting Kyiv "for as long as it takes".', "en", "AGREE"),
+        ("Deutschland werde in seiner Unterstützung nicht nachlassen, sagte Merz.", "de", "AGREE"),
+        ("Selenskyj bekräftigte, man werde nicht zulassen, dass Russland weiter verdiene.", "de", "REJECT"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),
@@ -95,6 +120,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         # praise or neutral words are no accusation, and a disparaging word outside reported speech is no statement
         ("Peskow sagte, die Gespräche seien nützlich gewesen.", "de", "ACCUSE"),
         ("Die Propagandaabteilung des Ministeriums zog in ein neues Gebäude.", "de", "ACCUSE"),
+        # a ship that was hit is no meeting
+        ("Dabei wurde nach ukrainischen Angaben ein ziviles Containerschiff getroffen.", "de", "CONSULT"),
         # breaking a treaty is not keeping to it
         ("Russia said it would no longer comply with the treaty.", "en", "AGREE"),
         # no troops sent

@@ -294,7 +294,7 @@ DECLARE = _words(
 )
 DEMAND_CUE = (
     r"(?:called\s+for|calls\s+for|calling\s+for|urged|urges|demanded|demands|forderte\w*|fordert|fordern|"
-    r"verlangte\w*|verlangt|appellierte\w*|rief\w*\s+(?:\S+\s+){0,8}?auf)"
+    r"verlangte\w*|verlangt|appellierte\w*|rief\w*\s+(?:[^\s,;.]+\s+){0,14}?auf\b)"
 )
 TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires?|cease-fires?|truces?)"
 
@@ -385,7 +385,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:trafen|traf|trifft|treffen\s+sich|getroffen|besuchte\w*|besucht|empfing|empfängt|"
+        r"(?:trafen|traf|trifft|treffen\s+sich|besuchte\w*|besucht|empfing|empfängt|"
         r"berieten|beraten|beriet|berät|verhandelten|verhandelte|verhandeln|verhandelt|sprachen\s+miteinander|"
         r"empfangen|empfingen|besuchen|trafen\s+sich|traf\s+sich)",
         excludes=r"(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*)",
@@ -426,10 +426,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AGREE",
         r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|verständigt|"
         r"ratifiziert\w*|"
-        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:\w+\s+){0,4}zu|"
+        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:[^\s,;.]+\s+){0,14}?zu\b|"
         r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Unterstützung|Hilfe|Lieferung\w*|Milliarden|Millionen)\s+"
         r"(?:\S+\s+){0,7}?zu\b|zugesichert|zugesagt|versprach|versprochen|"
-        r"stimmte\w*\s+(?:\w+\s+){0,4}zu|zugestimmt|akzeptierte\w*|akzeptiert)",
+        r"stimmte\w*\s+(?:[^\s,;.]+\s+){0,14}?zu\b|zugestimmt|akzeptierte\w*|akzeptiert)",
         excludes=FAILURE,
         confidence=0.75,
     ),
@@ -446,7 +446,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:would|will)\s+help|"
         r"(?:would|will)\s+(?:continue\s+to\s+)?(?:support|back|stand\s+(?:by|with))|promising|pledging|vowed|vowing|"
         r"(?:announced|said)\s+(?:\S+\s+){0,3}?(?:would|will)\s+(?:deliver|send|provide|supply|give|fund|finance)|"
-        r"kündigte\w*\s+(?:\S+\s+){0,4}?an,\s+(?:[^\s.;]+\s+){0,16}?zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
+        r"kündigte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b,\s+(?:[^\s.;]+\s+){0,16}?zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
         r"finanzieren|übernehmen|entsenden|stellen)|"
         r"garantiere|garantieren|garantierte\w*|guaranteed|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
@@ -527,12 +527,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:lehnte\w*\s+(?:\S+\s+){0,8}?ab|ablehnte\w*|schloss\w*\s+(?:\S+\s+){0,8}?aus|ausgeschlossen|ruled\s+out|"
+        r"(?:lehnte\w*\s+(?:[^\s,;.]+\s+){0,14}?ab\b|ablehnte\w*|schloss\w*\s+(?:[^\s,;.]+\s+){0,14}?aus\b|ausgeschlossen|ruled\s+out|"
         r"rules\s+out|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
-        r"nicht\s+akzeptieren|lehnt\s+(?:\S+\s+){0,8}?ab|lehne\s+(?:\S+\s+){0,8}?ab|lehnen\s+(?:\S+\s+){0,8}?ab\b|"
+        r"nicht\s+akzeptieren|lehnt\s+(?:[^\s,;.]+\s+){0,14}?ab\b|lehne\s+(?:[^\s,;.]+\s+){0,14}?ab\b|lehnen\s+(?:[^\s,;.]+\s+){0,14}?ab\b|"
         r"declined\s+to\s+(?!say|comment|elaborate|give|disclose|confirm|specify|name|discuss)|abgelehnt|ablehnen|ablehnt|Ablehnung|zurückweist|"
         r"ausschließt|Nein\s+zu[rm]?|"
-        r"wies\s+(?:\S+\s+){0,8}?zurück|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
+        r"wies\s+(?:[^\s,;.]+\s+){0,14}?zurück\b|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
         confidence=0.75,
     ),
@@ -608,10 +608,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:forderte\w*|fordert|fordern|fordere|gefordert|verlangte\w*|verlangt|verlange|verlangen|dränge|"
-        r"rief\w*\s+(?:\S+\s+){0,8}?auf|"
-        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:\S+\s+){0,14}?vor|vorgeschlagen|"
+        r"rief\w*\s+(?:[^\s,;.]+\s+){0,14}?auf\b|"
+        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:[^\s,;.]+\s+){0,14}?vor\b|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
-        r"forderte\w*\s+(?:\S+\s+){0,8}?auf|lud\w*\s+(?:\S+\s+){0,10}?ein|eingeladen|Einladung|Bedingung(?:en)?|"
+        r"forderte\w*\s+(?:[^\s,;.]+\s+){0,14}?auf\b|lud\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|eingeladen|Einladung|Bedingung(?:en)?|"
         r"Voraussetzung(?:en)?|Vorbedingung(?:en)?|müsse|müssten|Antrag|beantragt\w*|auf\s+Bitte|gebeten|geworben|warb\w*\s+(?:\S+\s+){0,6}?um|"
         r"Positionspapier\w*|"
         r"bot\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|angeboten|anzubieten|\w*Angebot(?:e|s)?|"
@@ -706,7 +706,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ACCUSE
     _rule(
         "ACCUSE",
-        r"(?:warf\w*\s+(?:\S+\s+){0,12}?vor\b|wirft\s+(?:\S+\s+){0,12}?vor\b|vorgeworfen|"
+        r"(?:warf\w*\s+(?:[^\s,;.]+\s+){0,14}?vor\b|wirft\s+(?:[^\s,;.]+\s+){0,14}?vor\b|vorgeworfen|"
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|accusing|blamed|blames|blaming|"
         r"condemning|criticizing|criticising|denouncing|criticized|criticised|"
@@ -732,7 +732,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Summoning an ambassador, a protest note or a complaint lodged with a court or organisation is criticism.
     _rule(
         "ACCUSE",
-        r"(?:einbestellt\w*|einbestellen|einzubestellen|bestellte\w*\s+(?:\S+\s+){0,8}?ein\b|Einbestellung\w*|"
+        r"(?:einbestellt\w*|einbestellen|einzubestellen|bestellte\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|Einbestellung\w*|"
         r"summoned|summons|summoning|Protestnote\w*|(?:note|letter)\s+of\s+protest|lodged\s+(?:a\s+)?(?:formal\s+)?"
         r"(?:protest|complaint)|filed\s+(?:a\s+)?(?:formal\s+)?(?:complaint|lawsuit|case)|"
         r"Beschwerde\s+(?:\S+\s+){0,8}?(?:ein\b|eingereicht|einreichen|eingelegt|einlegen)|"
@@ -759,7 +759,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"bad\s+faith|(?:kein|keine|nicht)\w*\s+(?:\S+\s+){0,3}?in\s+gutem\s+Glauben|"
         r"nothing\s+to\s+be\s+proud\s+of|(?:wants?|wolle|will)\s+(?:\S+\s+){0,2}?(?:continue|fortsetzen|"
         r"weiterführen)\s+(?:\S+\s+){0,2}?(?:war|Krieg)\w*|"
-        r"keinerlei\s+Bedeutung|(?:instrument|Instrument|tool|Werkzeug)\s+(?:of|der|des)\s+(?:\S+\s+){0,1}?"
+        r"keinerlei\s+Bedeutung|impunity|Straflosigkeit|straflos\w*|escalation|Eskalation\w*|"
+        r"(?:instrument|Instrument|tool|Werkzeug)\s+(?:of|der|des)\s+(?:\S+\s+){0,1}?"
         r"(?:confrontation|Konfrontation|aggression|Aggression|pressure|war|Krieg\w*)|confrontational|"
         r"konfrontativ\w*|dirty|schmutzig\w*|Erpresser\w*|Kriegsverbrecher\w*|war\s+criminal\w*|Verräter\w*|traitor\w*|"
         r"Verrat|betrayal|betrayed|verraten|Dolchstoß|Marionette\w*|puppet\w*|Nazis?|neo-Nazi\w*|Faschis\w*|fascis\w*)",
@@ -774,7 +775,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"unanswered|unpunished|ungestraft|ungesühnt|(?:will|would|werde|würde|werden|würden)\s+(?:\S+\s+){0,3}?"
         r"(?:pay|bezahlen|büßen)|(?:heavy|high)\s+price|(?:necessary|appropriate|all\s+necessary)\s+measures|"
         r"(?:notwendigen|nötigen|erforderlichen|angemessenen|entsprechenden)\s+Maßnahmen|"
-        r"(?:werde|würde|werden|würden)\s+(?:\S+\s+){0,4}?(?:reagieren|antworten)|"
+        r"(?:werde|würde|werden|würden)\s+(?:[^\s,;.]+\s+){0,8}?(?:reagieren|antworten)|"
+        r"(?:have\s+to|must|müsse|müssen|muss)\W{0,2}\s*(?:respond|retaliate|reagieren|antworten)|"
         r"Antwort\s+(?:\S+\s+){0,4}?(?:hart|entschlossen|spiegelbildlich)\w*|Konsequenzen\s+haben|"
         r"(?:would|will)\s+(?:have|face)\s+(?:\S+\s+){0,2}?consequences)",
         confidence=0.55,
@@ -830,7 +832,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:broke|break|severed|sever|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
         r"(?:brach|abgebrochen|abbrechen)\s+(?:\S+\s+){0,4}?diplomatischen\s+Beziehungen|"
         r"diplomatischen\s+Beziehungen\s+(?:\S+\s+){0,4}?(?:abgebrochen|abbrechen|ab\b)|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
-        r"fror\w*\s+(?:\S+\s+){0,6}?ein\b|"
+        r"fror\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|"
         r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,9}?"
         r"(?:schließen|geschlossen|close|closed|closing)|schloss\w*\s+(?:\S+\s+){0,3}?(?:Grenze|Grenzübergänge)\w*|"
         r"Exportkontrolle\w*|Handelsbeschränkung\w*|Exportbeschränkung\w*|Importbeschränkung\w*|"
@@ -855,15 +857,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ASSAULT: strikes and the invasion
     _rule(
         "ASSAULT",
-        r"(?:griff\w*\s+(?:\S+\s+){0,8}?an|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
+        r"(?:griff\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
         r"Drohnenangriff\w*|"
-        r"Raketenangriff\w*|beschoss\w*|beschieß\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|Offensive|attacked|attacks?|"
+        r"Raketenangriff\w*|beschoss\w*|beschieß\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|überfallen|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
-        r"Einmarsch|marschierte\w*\s+(?:\S+\s+){0,6}ein|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
+        r"Einmarsch|marschierte\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
         r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
         r"Gegenoffensive\w*|counteroffensive|counter-offensive|abgeschossen|abzuschießen|abschießen|"
-        r"schoss\w*\s+(?:\S+\s+){0,6}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
-        r"schlug\w*\s+(?:\S+\s+){0,6}?ein\b|eingeschlagen)",
+        r"schoss\w*\s+(?:[^\s,;.]+\s+){0,14}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
+        r"schlug\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|eingeschlagen)",
         confidence=0.6,
         nominal=True,
     ),
@@ -913,12 +915,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # newspapers phrase accusations, refusals, aid, agreements, demands and meetings.
     _rule(
         "ACCUSE",
-        r"(?:bezichtigt\w*|prangerte\w*\s+(?:\S+\s+){0,8}?an\b|angeprangert|anprangern|rügte\w*|gerügt|tadelte\w*|"
-        r"getadelt|geißelte\w*|gegeißelt|klagte\w*\s+(?:\S+\s+){0,8}?an\b|angeklagt|Anklage\w*|Anschuldigung\w*|"
+        r"(?:bezichtigt\w*|prangerte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|angeprangert|anprangern|rügte\w*|gerügt|tadelte\w*|"
+        r"getadelt|geißelte\w*|gegeißelt|klagte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|angeklagt|Anklage\w*|Anschuldigung\w*|"
         r"Beschuldigung\w*|Verbrechen|verbrecherisch\w*|Terror|Terrorakt\w*|Terroranschlag\w*|terroristisch\w*|"
         r"Staatsterror\w*|barbarisch\w*|Barbarei|Völkerrechtsbruch\w*|völkerrechtswidrig\w*|Aggressor\w*|"
         r"Heuchelei|heuchlerisch\w*|zynisch\w*|Zynismus|Schande|schändlich\w*|skandalös\w*|Sabotage\w*|sabotier\w*|"
-        r"Einmischung\w*|Verschleppung\w*|Deportation\w*|einbestellt|einbestellen|bestellte\w*\s+(?:\S+\s+){0,6}ein\b|"
+        r"Einmischung\w*|Verschleppung\w*|Deportation\w*|einbestellt|einbestellen|bestellte\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|"
         r"denounced|denounces|decried|decries|deplored|deplores|rebuked|chastised|castigated|assailed|censured|"
         r"faulted|slammed|slams|blasted|railed\s+against|hit\s+out\s+at|took\s+aim\s+at|alleged|alleges|"
         r"allegations?|accusations?|held\s+(?:\S+\s+){0,3}?responsible|pinned\s+(?:\S+\s+){0,2}?blame|"
@@ -932,7 +934,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REJECT",
         r"(?:bestritt\w*|bestreitet|bestreiten|bestritten|dementierte\w*|dementiert|Dementi|erteilte\w*\s+(?:\S+\s+){0,6}?"
         r"Absage|Absage\s+(?:an|für)|kommt\s+(?:\S+\s+){0,3}?nicht\s+in\s+Frage|stimmte\w*\s+(?:\S+\s+){0,4}?gegen|"
-        r"Weigerung|abgewiesen|wies\w*\s+(?:\S+\s+){0,8}?ab\b|denied|denies|deny|denial|rebuffed|rebuffs|spurned|"
+        r"Weigerung|abgewiesen|wies\w*\s+(?:[^\s,;.]+\s+){0,14}?ab\b|denied|denies|deny|denial|rebuffed|rebuffs|spurned|"
         r"voted\s+against|refusal|rejection|out\s+of\s+the\s+question|non-starter|said\s+no\s+to|"
         r"nothing\s+to\s+do\s+with)",
         confidence=0.6,
@@ -962,7 +964,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REQUEST",
-        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:\S+\s+){0,8}?an\b|angeregt|Anregung|Vorstoß\w*|"
+        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|angeregt|Anregung|Vorstoß\w*|"
         r"pochte\w*\s+(?:\S+\s+){0,3}?auf|pocht\s+(?:\S+\s+){0,3}?auf|drang\w*\s+(?:\S+\s+){0,3}?auf|"
         r"dringt\s+(?:\S+\s+){0,3}?auf|setzte\w*\s+sich\s+(?:\S+\s+){0,6}?für|mahnte\w*|mahnt|"
         r"pleaded|pleads|implored|implores|lobbied|lobbying|floated|suggested|suggests|appeal\s+(?:to|for)|"
@@ -1161,6 +1163,67 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "MOBILIZE",
         r"(?:station\s+(?:\S+\s+){0,3}?(?:missiles|troops|weapons|forces|Tomahawks)|"
         r"stationieren\s+(?:\S+\s+){0,3}?(?:Raketen|Truppen|Waffen))",
+        confidence=0.5,
+    ),
+    # A passive "getroffen" is a hit, not a meeting ("ein Containerschiff wurde getroffen").
+    _rule(
+        "CONSULT",
+        r"getroffen",
+        excludes=r"(?:wurde\w*|worden|Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*|Rakete\w*|"
+        r"Drohne\w*|Geschoss\w*|Trümmer\w*)",
+    ),
+    # Casualties report an attack: "kamen mindestens drei Menschen ums Leben", "killing at least seven".
+    _rule(
+        "ASSAULT",
+        r"(?:ums\s+Leben|getötet|tötete\w*|killing|killed|kills)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|accident|Unfall)",
+        confidence=0.45,
+    ),
+    # Cutting off supplies: "die Lieferungen seien eingestellt worden", "halted gas supplies".
+    _rule(
+        "SANCTION",
+        r"(?:\w*lieferungen\s+(?:\S+\s+){0,6}?(?:eingestellt|gestoppt|unterbrochen|gekappt)|"
+        r"(?:Gastransit\w*|Transit\w*|Exporte)\s+(?:\S+\s+){0,6}?(?:eingestellt|gestoppt|unterbrochen|gekappt)|(?:cut\s+off|halted|stopped|suspended)\s+(?:\S+\s+){0,3}?(?:gas|oil|supplies|deliveries|transit|"
+        r"exports))",
+        confidence=0.5,
+    ),
+    # Threatening to withdraw or to impose: "andernfalls werde sich Washington zurückziehen", "brachte
+    # Sekundärsanktionen ins Spiel".
+    _rule(
+        "THREATEN",
+        r"(?:andernfalls|ansonsten|otherwise|sonst\s+(?:werde|würde|werden|würden))",
+        requires=r"(?:werde|würde|werden|würden|would|will)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:ins\s+Spiel|floated|raised\s+the\s+(?:prospect|possibility|threat))",
+        requires=r"(?:\w*[Ss]anktion\w*|\w*[Zz]ölle?\w*|sanctions|tariffs)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    # Violations: "habe fast 3000 Mal gegen die Waffenruhe verstoßen", "breached the truce".
+    _rule(
+        "ACCUSE",
+        r"(?:verstoßen|verstieß\w*|verstößt|Verstöße\w*|Verstoß|breach\w*|violation\w*|violating|violates)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    # Promises of lasting support: "so lange wie nötig", "for as long as it takes", "nicht nachlassen".
+    _rule(
+        "AGREE",
+        r"(?:long\s+as\s+it\s+takes|long\s+as\s+(?:necessary|needed)|lange\s+wie\s+(?:nötig|notwendig|"
+        r"erforderlich)|lange\s+(?:es\s+)?(?:nötig|notwendig)|nicht\s+nachlassen|(?:keep|continue)\s+"
+        r"(?:supporting|backing|to\s+support|to\s+back)|weiter\s+(?:unterstützen|beistehen))",
+        confidence=0.55,
+    ),
+    # Refusing to allow: "man werde nicht zulassen, dass ...", "will not allow".
+    _rule(
+        "REJECT",
+        r"(?:nicht\s+zulassen|nicht\s+hinnehmen|niemals\s+zulassen|(?:will|would|won't|wouldn't)\s+(?:not\s+|never\s+)?"
+        r"(?:allow|tolerate|permit))",
+        excludes=r"(?:only|nur)",
         confidence=0.5,
     ),
     # Keeping to a treaty or a limit: "would keep to the treaty's caps", "hält sich an das Abkommen".
