@@ -33,6 +33,28 @@ def tag(text: str, lang: str, published: date = SUN) -> list[tuple[str, ...]]:
 
 
 DE_CASES: list[tuple[str, date, list[Expected]]] = [
+    # a live ticker's time stamps are on the day of publication, whatever day the entry is about
+    (
+        "Liveticker\n08.00 Uhr: Russland hat die Ukraine in der Nacht zum Dienstag angegriffen.\n"
+        "10.15 Uhr: Trump schrieb am Montag, er wolle verhandeln.",
+        date(2026, 2, 24),
+        [
+            ("08.00 Uhr", "TIME", "2026-02-24T08:00"),
+            ("der Nacht zum Dienstag", "TIME", "2026-02-23TNI"),
+            ("10.15 Uhr", "TIME", "2026-02-24T10:15"),
+            ("Montag", "DATE", "2026-02-23"),
+        ],
+    ),
+    # midnight that starts a named day; "für den Abend"
+    (
+        "Die Feuerpause solle von Mitternacht zum 8. Mai bis Mitternacht zum 11. Mai gelten.",
+        date(2025, 4, 28),
+        [
+            ("Mitternacht zum 8. Mai", "TIME", "2025-05-08T00:00"),
+            ("Mitternacht zum 11. Mai", "TIME", "2025-05-11T00:00"),
+        ],
+    ),
+    ("Für den Abend war ein Treffen mit Macron geplant.", date(2024, 10, 10), [("Abend", "TIME", "2024-10-10TEV")]),
     # "am Vorabend": the evening before the report's day (not before a day that still lies ahead)
     (
         "Erdoğan will Putin am Donnerstag treffen. Lukaschenko kündigte am Vorabend eine gemeinsame Truppe an.",
@@ -292,6 +314,9 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
 ]
 
 EN_CASES: list[tuple[str, date, list[Expected]]] = [
+    # "a second round" is an ordinal, not one second
+    ("The attacks came on the eve of a second round of talks.", date(2025, 6, 4), []),
+    ("He paused for a second.", date(2025, 6, 4), [("a second", "DURATION", "PT1S")]),
     # the night that ends on a weekday
     (
         "Russian missiles struck Kyiv overnight into Tuesday.",

@@ -1222,14 +1222,34 @@ _APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly
                            "kurz vor", "kurz nach", "roughly"})  # fmt: skip
 
 
+_TICKER_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:\+{2,}[^\S\n]*)?$")
+_TICKER_AFTER_RE = re.compile(r"[^\S\n]*(?:\+{2,}|:|[–—-][^\S\n])")
+
+
+def _is_ticker_stamp(m: re.Match[str]) -> bool:
+    """ "16.10 Uhr: Merz ...", "+++ 08:00 +++": a live ticker's time stamp opening a line is on the day of
+    publication, whatever day its entry talks about."""
+    start, end = m.span("x")
+    return (
+        _TICKER_BEFORE_RE.search(m.string, max(0, start - 8), start) is not None
+        and _TICKER_AFTER_RE.match(m.string, end) is not None
+    )
+
+
 def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     h, mi = _clock_hm(m)
     if h > 24 or mi > 59:
         return None
     word = _g(m, "word").lower()
-    day = _clock_day(ctx)
+    day = ctx.published if _is_ticker_stamp(m) else _clock_day(ctx)
     if word in ("mitternacht", "midnight"):
-        if _g(m, "wd"):
+        if _g(m, "dd"):  # "Mitternacht zum 8. Mai": the midnight that starts that day
+            dd, mo = int(_g(m, "dd")), _month_num(_g(m, "dmon"), MONTHS_DE)
+            try:
+                day = date(_year_for(mo, dd, ctx.anchor, ctx.tense), mo, dd)
+            except ValueError:
+                return None
+        elif _g(m, "wd"):
             wd = WEEKDAYS_DE[_g(m, "wd")]
             prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
             if prior:
@@ -1834,9 +1854,9 @@ def _rules_de() -> list[_Rule]:
         _Rule(
             "midnight",
             _c(
-                r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach))" + WS + r")(?P<x>(?P<word>"
-                r"Mitternacht|Mittag)(?:" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + r"(?P<wd>" + _WD_DE
-                + r"))?)" + R
+                r"(?:(?P<prep>(?i:kurz vor|kurz nach|um|gegen|ab|bis|seit|vor|nach|von))" + WS + r")(?P<x>(?P<word>"
+                r"Mitternacht|Mittag)(?:" + WS + r"(?:zum|zu|auf(?:" + WS + r"den)?)" + WS + r"(?:(?P<wd>" + _WD_DE
+                + r")|(?P<dd>\d{1,2})\." + WS + r"(?P<dmon>" + _MONTH_DE + r")))?)" + R
             ),
             h_clock,
             2,
@@ -2573,6 +2593,9 @@ def g_duration_en(m: re.Match[str], text: str) -> bool:
         return n == "some" and False
     if n == "one" and _g(m, "u").lower() == "day" and _next_word(text, m.end()) == "":
         return True
+    # "a second round", "a second phone call": the ordinal, not one second.
+    if _g(m, "u").lower() == "second" and n in ("a", "one"):
+        return _next_word(text, m.end()) in ("", "later", "earlier", "ago", "before", "after")
     return True
 
 
@@ -2723,7 +2746,7 @@ def _extra_rules_de() -> list[_Rule]:
         _Rule(
             "am_pod",
             _c(
-                r"(?<![\w])(?i:am)"
+                r"(?<![\w])(?i:am|für" + WS + r"den)"
                 + WS
                 + r"(?P<x>(?:(?:frühen|späten)"
                 + WS
