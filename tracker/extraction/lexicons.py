@@ -294,7 +294,7 @@ DECLARE = _words(
 )
 DEMAND_CUE = (
     r"(?:called\s+for|calls\s+for|calling\s+for|urged|urges|demanded|demands|forderte\w*|fordert|fordern|"
-    r"verlangte\w*|verlangt|appellierte\w*|rief\w*\s+(?:[^\s,;.]+\s+){0,14}?auf\b)"
+    r"verlangte\w*|verlangt|appellierte\w*|rief\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b)"
 )
 TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires?|cease-fires?|truces?)"
 
@@ -426,10 +426,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AGREE",
         r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|verständigt|"
         r"ratifiziert\w*|"
-        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:[^\s,;.]+\s+){0,14}?zu\b|"
+        r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:[^\s,;]+\s+){0,14}?zu\b|"
         r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Unterstützung|Hilfe|Lieferung\w*|Milliarden|Millionen)\s+"
         r"(?:\S+\s+){0,7}?zu\b|zugesichert|zugesagt|versprach|versprochen|"
-        r"stimmte\w*\s+(?:[^\s,;.]+\s+){0,14}?zu\b|zugestimmt|akzeptierte\w*|akzeptiert)",
+        r"stimmte\w*\s+(?:[^\s,;]+\s+){0,14}?zu\b|zugestimmt|akzeptierte\w*|akzeptiert)",
         excludes=FAILURE,
         confidence=0.75,
     ),
@@ -446,7 +446,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:would|will)\s+help|"
         r"(?:would|will)\s+(?:continue\s+to\s+)?(?:support|back|stand\s+(?:by|with))|promising|pledging|vowed|vowing|"
         r"(?:announced|said)\s+(?:\S+\s+){0,3}?(?:would|will)\s+(?:deliver|send|provide|supply|give|fund|finance)|"
-        r"kündigte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b,\s+(?:[^\s.;]+\s+){0,16}?zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
+        r"kündigte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b,\s+(?:[^\s.;]+\s+){0,16}?zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
         r"finanzieren|übernehmen|entsenden|stellen)|"
         r"garantiere|garantieren|garantierte\w*|guaranteed|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
@@ -527,12 +527,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:lehnte\w*\s+(?:[^\s,;.]+\s+){0,14}?ab\b|ablehnte\w*|schloss\w*\s+(?:[^\s,;.]+\s+){0,14}?aus\b|ausgeschlossen|ruled\s+out|"
+        r"(?:lehnte\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|ablehnte\w*|schloss\w*\s+(?:[^\s,;]+\s+){0,14}?aus\b|ausgeschlossen|ruled\s+out|"
         r"rules\s+out|Ausstieg|ausgestiegen|inakzeptabel|unacceptable|would\s+not\s+accept|"
-        r"nicht\s+akzeptieren|lehnt\s+(?:[^\s,;.]+\s+){0,14}?ab\b|lehne\s+(?:[^\s,;.]+\s+){0,14}?ab\b|lehnen\s+(?:[^\s,;.]+\s+){0,14}?ab\b|"
+        r"nicht\s+akzeptieren|lehnt\s+(?:[^\s,;]+\s+){0,14}?ab\b|lehne\s+(?:[^\s,;]+\s+){0,14}?ab\b|lehnen\s+(?:[^\s,;]+\s+){0,14}?ab\b|"
         r"declined\s+to\s+(?!say|comment|elaborate|give|disclose|confirm|specify|name|discuss)|abgelehnt|ablehnen|ablehnt|Ablehnung|zurückweist|"
         r"ausschließt|Nein\s+zu[rm]?|"
-        r"wies\s+(?:[^\s,;.]+\s+){0,14}?zurück\b|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
+        r"wies\s+(?:[^\s,;]+\s+){0,14}?zurück\b|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
         confidence=0.75,
     ),
@@ -608,10 +608,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:forderte\w*|fordert|fordern|fordere|gefordert|verlangte\w*|verlangt|verlange|verlangen|dränge|"
-        r"rief\w*\s+(?:[^\s,;.]+\s+){0,14}?auf\b|"
-        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:[^\s,;.]+\s+){0,14}?vor\b|vorgeschlagen|"
+        r"rief\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|"
+        r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:[^\s,;]+\s+){0,14}?vor\b|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
-        r"forderte\w*\s+(?:[^\s,;.]+\s+){0,14}?auf\b|lud\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|eingeladen|Einladung|Bedingung(?:en)?|"
+        r"forderte\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|lud\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|eingeladen|Einladung|Bedingung(?:en)?|"
         r"Voraussetzung(?:en)?|Vorbedingung(?:en)?|müsse|müssten|Antrag|beantragt\w*|auf\s+Bitte|gebeten|geworben|warb\w*\s+(?:\S+\s+){0,6}?um|"
         r"Positionspapier\w*|"
         r"bot\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|angeboten|anzubieten|\w*Angebot(?:e|s)?|"
@@ -706,12 +706,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ACCUSE
     _rule(
         "ACCUSE",
-        r"(?:warf\w*\s+(?:[^\s,;.]+\s+){0,14}?vor\b|wirft\s+(?:[^\s,;.]+\s+){0,14}?vor\b|vorgeworfen|"
+        r"(?:warf\w*\s+(?:[^\s,;]+\s+){0,14}?vor\b|wirft\s+(?:[^\s,;]+\s+){0,14}?vor\b|vorgeworfen|"
         r"beschuldigt\w*|Vorwurf|Vorwürfe\w*|"
         r"kritisierte\w*|kritisiert|verurteilte\w*|verurteilt|accused|accuses|accusing|blamed|blames|blaming|"
         r"condemning|criticizing|criticising|denouncing|criticized|criticised|"
         r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|violated|verletzt\w*|gebrochen|"
-        r"mach\w*\s+(?:[^\s,;.]+\s+){0,14}?verantwortlich|verantwortlich\s+gemacht|"
+        r"mach\w*\s+(?:[^\s,;]+\s+){0,14}?verantwortlich|verantwortlich\s+gemacht|"
         r"failed\s+to\s+respect|branded|"
         r"(?:Bedrohung|threat)\w*)",
         confidence=0.65,
@@ -732,7 +732,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Summoning an ambassador, a protest note or a complaint lodged with a court or organisation is criticism.
     _rule(
         "ACCUSE",
-        r"(?:einbestellt\w*|einbestellen|einzubestellen|bestellte\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|Einbestellung\w*|"
+        r"(?:einbestellt\w*|einbestellen|einzubestellen|bestellte\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|Einbestellung\w*|"
         r"summoned|summons|summoning|Protestnote\w*|(?:note|letter)\s+of\s+protest|lodged\s+(?:a\s+)?(?:formal\s+)?"
         r"(?:protest|complaint)|filed\s+(?:a\s+)?(?:formal\s+)?(?:complaint|lawsuit|case)|"
         r"Beschwerde\s+(?:\S+\s+){0,8}?(?:ein\b|eingereicht|einreichen|eingelegt|einlegen)|"
@@ -832,7 +832,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:broke|break|severed|sever|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
         r"(?:brach|abgebrochen|abbrechen)\s+(?:\S+\s+){0,4}?diplomatischen\s+Beziehungen|"
         r"diplomatischen\s+Beziehungen\s+(?:\S+\s+){0,4}?(?:abgebrochen|abbrechen|ab\b)|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
-        r"fror\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|"
+        r"fror\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|"
         r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,9}?"
         r"(?:schließen|geschlossen|close|closed|closing)|schloss\w*\s+(?:\S+\s+){0,3}?(?:Grenze|Grenzübergänge)\w*|"
         r"Exportkontrolle\w*|Handelsbeschränkung\w*|Exportbeschränkung\w*|Importbeschränkung\w*|"
@@ -857,15 +857,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ASSAULT: strikes and the invasion
     _rule(
         "ASSAULT",
-        r"(?:griff\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
+        r"(?:griff\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
         r"Drohnenangriff\w*|"
         r"Raketenangriff\w*|beschoss\w*|beschieß\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|überfallen|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
-        r"Einmarsch|marschierte\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
+        r"Einmarsch|marschierte\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|abgefeuert|fired|launched|war,?\s+(?:which\s+)?began|"
         r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
         r"Gegenoffensive\w*|counteroffensive|counter-offensive|abgeschossen|abzuschießen|abschießen|"
-        r"schoss\w*\s+(?:[^\s,;.]+\s+){0,14}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
-        r"schlug\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|eingeschlagen)",
+        r"schoss\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
+        r"schlug\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|eingeschlagen)",
         confidence=0.6,
         nominal=True,
     ),
@@ -915,12 +915,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # newspapers phrase accusations, refusals, aid, agreements, demands and meetings.
     _rule(
         "ACCUSE",
-        r"(?:bezichtigt\w*|prangerte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|angeprangert|anprangern|rügte\w*|gerügt|tadelte\w*|"
-        r"getadelt|geißelte\w*|gegeißelt|klagte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|angeklagt|Anklage\w*|Anschuldigung\w*|"
+        r"(?:bezichtigt\w*|prangerte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|angeprangert|anprangern|rügte\w*|gerügt|tadelte\w*|"
+        r"getadelt|geißelte\w*|gegeißelt|klagte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|angeklagt|Anklage\w*|Anschuldigung\w*|"
         r"Beschuldigung\w*|Verbrechen|verbrecherisch\w*|Terror|Terrorakt\w*|Terroranschlag\w*|terroristisch\w*|"
         r"Staatsterror\w*|barbarisch\w*|Barbarei|Völkerrechtsbruch\w*|völkerrechtswidrig\w*|Aggressor\w*|"
         r"Heuchelei|heuchlerisch\w*|zynisch\w*|Zynismus|Schande|schändlich\w*|skandalös\w*|Sabotage\w*|sabotier\w*|"
-        r"Einmischung\w*|Verschleppung\w*|Deportation\w*|einbestellt|einbestellen|bestellte\w*\s+(?:[^\s,;.]+\s+){0,14}?ein\b|"
+        r"Einmischung\w*|Verschleppung\w*|Deportation\w*|einbestellt|einbestellen|bestellte\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|"
         r"denounced|denounces|decried|decries|deplored|deplores|rebuked|chastised|castigated|assailed|censured|"
         r"faulted|slammed|slams|blasted|railed\s+against|hit\s+out\s+at|took\s+aim\s+at|alleged|alleges|"
         r"allegations?|accusations?|held\s+(?:\S+\s+){0,3}?responsible|pinned\s+(?:\S+\s+){0,2}?blame|"
@@ -934,7 +934,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REJECT",
         r"(?:bestritt\w*|bestreitet|bestreiten|bestritten|dementierte\w*|dementiert|Dementi|erteilte\w*\s+(?:\S+\s+){0,6}?"
         r"Absage|Absage\s+(?:an|für)|kommt\s+(?:\S+\s+){0,3}?nicht\s+in\s+Frage|stimmte\w*\s+(?:\S+\s+){0,4}?gegen|"
-        r"Weigerung|abgewiesen|wies\w*\s+(?:[^\s,;.]+\s+){0,14}?ab\b|denied|denies|deny|denial|rebuffed|rebuffs|spurned|"
+        r"Weigerung|abgewiesen|wies\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|denied|denies|deny|denial|rebuffed|rebuffs|spurned|"
         r"voted\s+against|refusal|rejection|out\s+of\s+the\s+question|non-starter|said\s+no\s+to|"
         r"nothing\s+to\s+do\s+with)",
         confidence=0.6,
@@ -964,7 +964,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REQUEST",
-        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:[^\s,;.]+\s+){0,14}?an\b|angeregt|Anregung|Vorstoß\w*|"
+        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|angeregt|Anregung|Vorstoß\w*|"
         r"pochte\w*\s+(?:\S+\s+){0,3}?auf|pocht\s+(?:\S+\s+){0,3}?auf|drang\w*\s+(?:\S+\s+){0,3}?auf|"
         r"dringt\s+(?:\S+\s+){0,3}?auf|setzte\w*\s+sich\s+(?:\S+\s+){0,6}?für|mahnte\w*|mahnt|"
         r"pleaded|pleads|implored|implores|lobbied|lobbying|floated|suggested|suggests|appeal\s+(?:to|for)|"
@@ -1354,6 +1354,228 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "COOPERATE",
         r"(?:kooperier\w*|zusammenarbeiten|arbeiten\s+zusammen|Zusammenarbeit|Kooperation|cooperat\w*|"
         r"co-operat\w*|work\s+together|worked\s+together)",
+        confidence=0.45,
+    ),
+    # ---- Everyday wire vocabulary per type (families of verbs and nouns, German and English) ----
+    # CONSULT
+    _rule(
+        "CONSULT",
+        r"(?:konferiert\w*|tagte\w*|tagt|tagen|getagt|Beratung\w*|Sondierung\w*|Unterredung\w*|Aussprache|"
+        r"Zweiergespräch\w*|Vier-Augen-Gespräch\w*|unter\s+vier\s+Augen|Treffen\s+(?:\S+\s+){0,3}?statt|"
+        r"conferred|confer|confers|huddled|hammered\s+(?:away\s+)?at|hashed\s+out|held\s+(?:\S+\s+){0,2}?"
+        r"(?:consultations|discussions|negotiations|a\s+(?:video|phone)\s+(?:call|conference))|"
+        r"(?:sat|sit|sits)\s+down\s+(?:together|for\s+talks)|face-to-face|tête-à-tête|one-on-one|bilateral\s+meeting|"
+        r"(?:paid|pays|pay)\s+(?:a\s+)?(?:\S+\s+){0,2}?visit|(?:hosted|hosting|hosts)\s+(?:\S+\s+){0,3}?"
+        r"(?:talks|summit|meeting|delegation|counterpart)|received\s+(?:\S+\s+){0,4}?(?:at|in)\s+the\s+"
+        r"(?:Kremlin|White\s+House|Elysee|Élysée|Oval\s+Office|Chancellery)|"
+        r"(?:rang|phoned|dialled|dialed|called)\s+(?:\S+\s+){0,2}?(?:up\b|counterpart)|"
+        r"videoconference|video\s+link|conference\s+call|Schalte|zugeschaltet|Videogipfel\w*)",
+        excludes=r"(?:abgesagt|cancel\w*|called\s+off)",
+        confidence=0.5,
+    ),
+    # AGREE
+    _rule(
+        "AGREE",
+        r"(?:Unterzeichnung\w*|unterschrieb\w*|unterschrieben|signing|steht\s+der\s+Deal|Deal\s+steht|"
+        r"Einigung\s+erzielt|Vereinbarung\s+(?:\S+\s+){0,8}?getroffen|getroffen\w*\s+Vereinbarung\w*|"
+        r"Abkommen\s+(?:\S+\s+){0,4}?(?:geschlossen|besiegelt|unterzeichnet|paraphiert)|besiegelt\w*|"
+        r"went\s+along\s+with|signed\s+off\s+on|sealed|clinched|struck\s+(?:a|an)\s+(?:\S+\s+){0,2}?"
+        r"(?:deal|agreement|accord|bargain)|reached\s+(?:a|an)\s+(?:\S+\s+){0,2}?(?:deal|agreement|understanding|"
+        r"accord|compromise)|came\s+to\s+(?:an\s+)?(?:agreement|terms)|agreed\s+(?:on|to|upon)|consented|"
+        r"gave\s+(?:the\s+)?green\s+light|grünes\s+Licht|grünen\s+Licht|willigte\w*\s+(?:\S+\s+){0,6}?ein\b|"
+        r"eingewilligt|zugesagt|zusagen|Zusage|pledged|pledges|vowed|committed\s+to|commitment|"
+        r"verpflichtete\w*\s+sich|verpflichtet\s+sich)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals|failed|scheiterte\w*|gescheitert)",
+        confidence=0.5,
+    ),
+    # THREATEN
+    _rule(
+        "THREATEN",
+        r"(?:warnte\w*\s+(?:\S+\s+){0,4}?vor\s+(?:\S+\s+){0,3}?(?:„|\"|“)?(?:Atomkrieg\w*|Krieg\w*|Weltkrieg\w*|"
+        r"Eskalation\w*|Konsequenzen|Folgen)|direct\s+participation|"
+        r"Kriegsbeteiligung\w*|Kriegspartei|party\s+to\s+the\s+(?:conflict|war)|Rache|revenge|Vergeltungsschl\w*|"
+        r"spiegelbildlich\w*|walk\s+away|walked\s+away|cautioned|slap\w*\s+(?:\S+\s+){0,3}?(?:tariffs|sanctions)|"
+        r"hinted\s+at\s+(?:\S+\s+){0,3}?(?:use|nuclear)|(?:nuclear|atomic)\s+(?:sabre|saber)|sabre-rattling|"
+        r"saber-rattling|Säbelrasseln|rasselte\w*|nukleare\w*\s+Drohung\w*|Atomdrohung\w*|"
+        r"(?:zurückziehen|withdraw|pull\s+out),?\s+(?:\S+\s+){0,6}?(?:sollte|falls|wenn|unless|if)|"
+        r"(?:sollte|falls|unless)\s+(?:\S+\s+){0,8}?(?:zurückziehen|withdraw|pull\s+out)|"
+        r"Drohkulisse|Drohgebärde\w*|Drohszenario\w*|drohend\w*|menacing|ominous\w*|"
+        r"would\s+(?:\S+\s+){0,2}?(?:face|suffer)\s+(?:\S+\s+){0,3}?(?:consequences|retaliation|response))",
+        confidence=0.5,
+    ),
+    # ACCUSE
+    _rule(
+        "ACCUSE",
+        r"(?:wies\s+(?:[^\s,;]+\s+){0,6}?(?:Verantwortung|Schuld)\s+(?:[^\s,;]+\s+){0,10}?zu\b|"
+        r"(?:Verantwortung|Schuld)\s+(?:\S+\s+){0,3}?zugewiesen|chided|chides|rebuked|rebukes|lambasted|"
+        r"lambasts|slammed|slams|blasted|blasts|castigated|excoriated|assailed|berated|scolded|reproached|"
+        r"faulted|hit\s+out\s+at|lashed\s+out|rügte\w*|gerügt|tadelte\w*|getadelt|geißelte\w*|gegeißelt|"
+        r"attackierte\w*|attackiert|kritisch\s+(?:\S+\s+){0,4}?geäußert|scharfe\w*\s+Kritik|harsche\w*\s+Kritik|"
+        r"übte\w*\s+(?:\S+\s+){0,4}?Kritik|Kritik\s+(?:\S+\s+){0,4}?geübt|sharp\w*\s+criticism|harsh\w*\s+criticism|"
+        r"denunciation|condemnation|Verurteilung)",
+        confidence=0.55,
+    ),
+    # REJECT
+    _rule(
+        "REJECT",
+        r"(?:Absage|erteilte\w*\s+(?:\S+\s+){0,6}?Absage|schlug\w*\s+(?:[^\s,;]+\s+){0,8}?aus\b|ausgeschlagen|"
+        r"verwehrt\w*|verweigern|blockiert\w*|blockieren|Veto|vetoed|blocked|blocking|blocks|brushed\s+(?:aside|off)|"
+        r"balked|balks|baulked|snubbed|snubs|spurned|shot\s+down|nixed|torpedoed|torpediert\w*|"
+        r"lehnt\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|Ablehnung|ablehnend\w*|kategorisch\w*\s+(?:\S+\s+){0,3}?"
+        r"(?:ab\b|aus\b|zurück)|eine\s+Abfuhr|Abfuhr|abblitzen|abgeblitzt|refusal|declined|declines|"
+        r"refused|said\s+no|nein\s+gesagt|zerschlug\w*|scheiterte\w*|gescheitert|collapsed|broke\s+down)",
+        excludes=r"(?:Angriff\w*|attack\w*|Drohne\w*|drones?|missiles?|Raketen?)",
+        confidence=0.5,
+    ),
+    # CONCEDE
+    _rule(
+        "CONCEDE",
+        r"(?:zurückgegeben|zurückgab\w*|gab\w*\s+(?:[^\s,;]+\s+){0,10}?zurück\b|Freilassung\w*|freigekommen|"
+        r"entlassen|Übergabe\w*|übergeben|ließ\w*\s+(?:[^\s,;]+\s+){0,8}?fallen|fallengelassen|fallen\s+gelassen|"
+        r"abgerückt|rückte\w*\s+(?:\S+\s+){0,6}?ab\b|verzichtete\w*|Verzicht|nachgegeben|gab\w*\s+nach\b|"
+        r"repatriated|repatriation|transferred|exchanged|swapped|handover|handed\s+back|returned\s+(?:\S+\s+){0,3}?"
+        r"(?:bodies|remains|children|prisoners|POWs|soldiers)|remains\s+of|Leichen|Gefallene\w*|"
+        r"dropped\s+(?:\S+\s+){0,2}?(?:demand|insistence|bid|claim)|gave\s+ground|caved|relented|softened|"
+        r"climbed\s+down|backtracked|u-turn|yielded)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|refus\w*)",
+        confidence=0.5,
+    ),
+    # RETREAT
+    _rule(
+        "RETREAT",
+        r"(?:\w*Abzug\w*|pullout|pull-out|pulled\s+out|withdrawal|retreat\w*|zurückgezogen|zurückziehen|"
+        r"zog\w*\s+(?:[^\s,;]+\s+){0,10}?ab\b|zogen\s+(?:[^\s,;]+\s+){0,10}?ab\b|zurückverlegt|zurückgenommen|"
+        r"Rückzug\w*|verließ\w*|verlassen|geräumt|räumte\w*|evacuated|vacated|abandoned|gave\s+up\s+(?:\S+\s+){0,2}?"
+        r"(?:positions|territory|the\s+town|the\s+city)|(?:Angriffe|attacks|strikes|shelling|Beschuss)\s+"
+        r"(?:\S+\s+){0,6}?(?:zu\s+stoppen|eingestellt|einzustellen|stoppen|aussetzen|ausgesetzt|halt|halted|paused|"
+        r"suspended|stop)|paused|Pause\s+(?:\S+\s+){0,3}?(?:Angriffe|Kampfhandlungen)|stood\s+down|"
+        r"Waffenruhe|Feuerpause|Waffenstillstand|ceasefire|truce)",
+        requires=r"(?:kündigte\w*|verkündete\w*|ordnete\w*|ordered|orders|announced|announces|declared|declares|"
+        r"zurück\w*|abgezogen|Abzug|pull\w*|withdr\w*|retreat\w*|vacat\w*|evacuat\w*|abandon\w*|verließ\w*|"
+        r"verlassen|geräumt|räumte\w*|stopp\w*|einstell\w*|eingestellt|aussetz\w*|ausgesetzt|halt\w*|paus\w*|"
+        r"suspend\w*|stood|trat\w*\s+in\s+Kraft|took\s+effect|gilt|began|begann|hält|held|holding|observ\w*|"
+        r"ein\b|an\b|ab\b|aus\b)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals|forder\w*|demand\w*|call\w*\s+for|urge\w*|"
+        r"verletz\w*|violat\w*|broke|brach\w*|gebrochen)",
+        confidence=0.5,
+    ),
+    # SANCTION
+    _rule(
+        "SANCTION",
+        r"(?:schloss\w*\s+(?:[^\s,;]+\s+){0,4}?(?:Konsulat\w*|Generalkonsulat\w*|Botschaft\w*|Vertretung\w*)|"
+        r"Schließung\s+(?:\S+\s+){0,3}?(?:Konsulat\w*|Generalkonsulat\w*|Botschaft\w*)|closure\s+of\s+"
+        r"(?:\S+\s+){0,3}?(?:consulates?|embass(?:y|ies)|missions?)|clos\w+\s+(?:\S+\s+){0,3}?(?:consulates?|embass(?:y|ies))|"
+        r"deckelt\w*|gedeckelt|Deckel|capped|cap\s+on|verboten|untersagt\w*|Verbot\w*|banned|bans|barred|"
+        r"blacklist\w*|schwarze\w*\s+Liste|Sanktionsliste\w*|penalt(?:y|ies)|penalised|penalized|"
+        r"Strafzoll\w*|Zölle\s+(?:\S+\s+){0,4}?(?:verhängt|erhoben)|(?:imposed|slapped)\s+(?:\S+\s+){0,3}?"
+        r"(?:tariffs|duties|levies|restrictions|measures)|asset\s+freeze|froze|frozen\s+(?:\S+\s+){0,2}?(?:accounts|"
+        r"assets)|eingefroren|Vermögenswerte\s+(?:\S+\s+){0,3}?eingefroren|Kontosperr\w*|"
+        r"Ausweisung\w*|ausgewiesen|wies\s+(?:[^\s,;]+\s+){0,6}?(?:Diplomaten|Botschafter)\w*\s+(?:\S+\s+){0,4}?aus\b|"
+        r"expel\w*|kicked\s+out|entzogen|Entzug|revoked|stripped\s+(?:\S+\s+){0,2}?of)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|lift\w*|aufgehoben|aufheben|Lockerung\w*|eased|easing)",
+        confidence=0.5,
+    ),
+    # ASSAULT
+    _rule(
+        "ASSAULT",
+        r"(?:\w*bomben|warf\w*\s+(?:[^\s,;]+\s+){0,8}?ab\b|abgeworfen|Überfall\w*|Dauerfeuer|unter\s+(?:\S+\s+){0,1}?"
+        r"(?:Feuer|Beschuss)|bombardment|bombard\w*|pounded|pounding|hammered|hammering|stormed|storming|"
+        r"rained\s+down|dropped\s+(?:\S+\s+){0,2}?bombs|glide\s+bombs|barrage\w*|salvo\w*|onslaught|assault\w*|"
+        r"raid\w*|ambush\w*|hit\s+(?:\S+\s+){0,3}?(?:with|by)\s+(?:\S+\s+){0,2}?(?:missiles?|drones?|rockets?|"
+        r"shells?|bombs?)|targeted|targeting|zerstört\w*|destroyed|Explosion\w*|explosions?|Einschl(?:ag|äge)\w*|"
+        r"Sturm\w*|stürmte\w*|erstürmt\w*|Vorstoß\w*\s+(?:\S+\s+){0,3}?(?:Truppen|Armee)|Beschießung\w*|"
+        r"Raketenbeschuss|Artilleriebeschuss|Drohnenattacke\w*|Attacke\w*|Luftschlag\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    # AID
+    _rule(
+        "AID",
+        r"(?:finanzier\w*|financ\w*|fund\w*|erhielt\w*\s+(?:\S+\s+){0,6}?(?:Kampfjets?|Panzer|Waffen|Raketen|"
+        r"Systeme?|Munition|Milliarden|Millionen|F-16)|received\s+(?:\S+\s+){0,4}?(?:jets?|tanks?|weapons|missiles|"
+        r"systems?|ammunition|billion|million|F-16s?)|unterstützt\w*\s+(?:\S+\s+){0,4}?mit\s+(?:\S+\s+){0,3}?"
+        r"(?:Milliarden|Millionen|Euro|Dollar|Kronen|Waffen)|übergab\w*\s+(?:\S+\s+){0,6}?[\w-]*(?:geschosse|munition|"
+        r"panzer|waffen|systeme?|fahrzeuge|jets?|generatoren)|disburs\w*|Auszahlung\w*|ausgezahlt|provided|provides|"
+        r"equipped|equip|channell?ed|donated|donates|donation|gespendet|Spende\w*|geschenkt|shipped|"
+        r"Lieferung\w*|geliefert|liefert|lieferten|deliver(?:ed|ies|y|s)|handed\s+over|transferred\s+(?:\S+\s+){0,3}?"
+        r"(?:weapons|systems|tanks|jets|ammunition|funds|billion|million)|Tranche\w*|Finanzspritze\w*|"
+        r"Budgethilfe\w*|Haushaltshilfe\w*|Zuschuss\w*|Zuschüsse\w*|grant\w*\s+(?:\S+\s+){0,3}?(?:of|worth)|"
+        r"Ausrüstung|Generatoren|generators|Winterhilfe\w*|Soforthilfe\w*|Nothilfe\w*)",
+        requires=r"(?:Ukraine|Kiew|Kyiv|Ukrainian|ukrainisch\w*|Armee|army|Streitkräfte|forces|brigade|Brigade|"
+        r"Ukraine's|budget|Haushalt)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|Russland\s+liefert|Russia\s+supplied)",
+        confidence=0.45,
+    ),
+    # SUPPORT
+    _rule(
+        "SUPPORT",
+        r"(?:sprach\w*\s+(?:[^\s,;]+\s+){0,10}?für\s+(?:[^\s,;]+\s+){0,10}?aus\b|sprachen\s+sich\s+(?:\S+\s+){0,4}?für|"
+        r"sich\s+für\s+(?:\S+\s+){0,6}?ausgesprochen|auf\s+die\s+Seite|Seite\s+(?:der|des|von|Kiews|Moskaus|"
+        r"Russlands|Polens)|Seite\s+an\s+Seite|"
+        r"Schulterschluss|solidarisch\w*|Solidarität|gutgeheißen|gutheiß\w*|hieß\w*\s+(?:\S+\s+){0,6}?gut\b|"
+        r"Rückendeckung|Rückhalt|stärkte\w*\s+(?:\S+\s+){0,4}?(?:Rücken|Position)|"
+        r"favou?r\s+of|came\s+out\s+for|won\s+(?:\S+\s+){0,1}?backing|threw\s+(?:\S+\s+){0,2}?weight\s+behind|"
+        r"gave\s+(?:\S+\s+){0,2}?blessing|blessing|backing|stands?\s+(?:firmly\s+)?(?:with|by|behind)|"
+        r"stood\s+(?:firmly\s+)?(?:with|by|behind)|solidarity|sided\s+with|rallied\s+(?:behind|around)|"
+        r"voiced\s+support|expressed\s+support|support\s+for|Unterstützung\s+für|Zuspruch|Beistand|bekräftigte\w*\s+"
+        r"(?:\S+\s+){0,3}?(?:Unterstützung|Solidarität)|reaffirmed\s+(?:\S+\s+){0,3}?(?:support|backing|commitment))",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|withdr\w*|entzog\w*)",
+        confidence=0.45,
+    ),
+    # COOPERATE
+    _rule(
+        "COOPERATE",
+        r"(?:Joint\s+Venture\w*|joint\s+ventures?|Gemeinschaftsunternehmen|tausch\w*\s+(?:[^\s,;]+\s+){0,8}?"
+        r"(?:Informationen|Daten|Erkenntnisse)|(?:share|shares|shared|sharing)\s+(?:\S+\s+){0,2}?(?:intelligence|"
+        r"information|data)|Informationsaustausch|Geheimdienstinformationen|schloss\w*\s+sich\s+(?:[^\s,;]+\s+){0,8}?"
+        r"an\b|angeschlossen|beitreten|beigetreten|trat\w*\s+(?:[^\s,;]+\s+){0,8}?bei\b|Beitritt\w*|"
+        r"gemeinsam\w*\s+(?:\S+\s+){0,3}?(?:produzier\w*|herstell\w*|entwickel\w*|Beschaffung|Produktion|"
+        r"Projekt\w*|Übung\w*|Patrouille\w*)|(?:produzier\w*|herstell\w*|entwickel\w*|bauen|baut)\s+"
+        r"(?:\S+\s+){0,4}?gemeinsam|(?:co-produc\w*|coproduc\w*|joint\s+(?:production|procurement|project|"
+        r"exercises?|patrols?|investigation|team|mechanism))|teamed\s+up|team\s+up|joined\s+forces|"
+        r"signed\s+on\s+to|joined|join|joins|beteiligt\s+sich|beteiligte\w*\s+sich|participat\w*\s+in|taking\s+part|"
+        r"take\s+part|Arbeitsgruppe\w*|working\s+group|Koordinierung\w*|coordinat\w*|Partnerschaft\w*|partnership|"
+        r"Kandidatenstatus|candidate\s+status|Beitrittskandidat\w*|Mitgliedschaft|membership|aufgenommen|admitted|"
+        r"Mechanismus|mechanism)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|refus\w*|weiger\w*)",
+        confidence=0.4,
+    ),
+    # MOBILIZE
+    _rule(
+        "MOBILIZE",
+        r"(?:\w*mobilmachung|eingezogen|einberufen|Einberufung\w*|Einziehung\w*|beordert\w*|beorderte\w*|rekrutier\w*|"
+        r"Rekrutierung\w*|Anwerbung\w*|angeworben|verstärkt\w*\s+(?:\S+\s+){0,3}?(?:Truppen|Präsenz|Kräfte)|"
+        r"Truppenverstärkung\w*|Großmanöver\w*|Militärübung\w*|Übung\w*\s+(?:\S+\s+){0,3}?(?:Truppen|Soldaten|"
+        r"Streitkräfte)|Brigade\s+(?:\S+\s+){0,4}?stationier\w*|called\s+up|call-up|conscript\w*|draft(?:ed|ing)?|"
+        r"recruit\w*|redeploy\w*|reinforc\w*|(?:moved|moving|moves|transferred|relocated)\s+(?:\S+\s+){0,4}?"
+        r"(?:troops|forces|soldiers|weapons|nuclear|missiles|units|brigades?|battalions?)|station\s+(?:\S+\s+){0,2}?"
+        r"(?:a\s+)?(?:brigade|troops|battalion|division)|permanently\s+station\w*|build-up|buildup|"
+        r"war\s+games|drills?|exercises)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals)",
+        confidence=0.45,
+    ),
+    # COERCE
+    _rule(
+        "COERCE",
+        r"(?:Zwangsverwaltung|Zwangsadoption\w*|Zwangs\w+|zwangsweise|Hausarrest|house\s+arrest|verhaftete\w*|"
+        r"Verhaftung\w*|Festnahme\w*|nahm\w*\s+(?:\S+\s+){0,6}?fest\b|Haft|inhaftiert\w*|verurteilte\w*\s+(?:\S+\s+){0,6}?"
+        r"(?:zu|Haft)|Haftstrafe\w*|Lagerhaft|legten\s+(?:\S+\s+){0,6}?lahm|lahmgelegt|Hackerangriff\w*|"
+        r"Cyberattacke\w*|entführt\w*|verschleppt\w*|Verschleppung\w*|deportiert\w*|Deportation\w*|"
+        r"eingebürgert|Passportisierung|enteignet\w*|Enteignung\w*|verstaatlicht\w*|"
+        r"temporary\s+(?:state\s+)?management|nationali[sz]\w*|abducted|abduction|kidnapp\w*|sentenced|"
+        r"imprison\w*|jailed|took\s+down|knocked\s+(?:\S+\s+){0,2}?offline|hack\w*|cyber-?attack\w*|forced|"
+        r"forcibly|deport\w*|rounded\s+up|detention|detained|arrest\w*|seiz\w*|confiscat\w*|expropriat\w*|"
+        r"occupied|besetzt\w*|Besatzung\w*|blockade|blockaded)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    # PROTEST
+    _rule(
+        "PROTEST",
+        r"(?:Mahnwache\w*|Kundgebung\w*|Demonstrant\w*|demonstrier\w*|versammelten\s+sich|marschierte\w*|"
+        r"skandierte\w*|Autokorso\w*|Menschenkette\w*|Sitzblockade\w*|Streik\w*|Proteste?n?|"
+        r"demonstrated|demonstrators?|demonstrations?|protesters?|vigils?|march\w*\s+(?:on|through|to|in)|"
+        r"chanted|chanting|picket\w*|rall(?:y|ies|ied)|sit-in|walkout|strike\s+action)",
         confidence=0.45,
     ),
 )
