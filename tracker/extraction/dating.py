@@ -58,8 +58,10 @@ def as_day(fd: FuzzyDate, basis: DateBasis) -> FuzzyDate:
     return replace(fd, basis=basis)
 
 
-def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
-    starts = [i.start for i in infos]
+def _sentence_index(infos: Sequence[SentenceInfo], offset: int, starts: list[int] | None = None) -> int:
+    """Index of the sentence containing ``offset``; ``starts`` are the sentences' starts, if already listed."""
+    if starts is None:
+        starts = [i.start for i in infos]
     return max(0, bisect_right(starts, offset) - 1)
 
 
@@ -283,8 +285,9 @@ def date_events(
     events: Sequence[tuple[EventProposal, Occurrence | None]], infos: Sequence[SentenceInfo], published: date
 ) -> list[EventProposal]:
     dated: list[EventProposal] = []
+    starts = [i.start for i in infos]
     for event, cue in events:
-        idx = _sentence_index(infos, event.evidence[0])
+        idx = _sentence_index(infos, event.evidence[0], starts)
         info = infos[idx]
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
         event.date = _event_date(info, infos, rel, dated, published, event.type)
@@ -460,10 +463,11 @@ def date_statements(
     statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], published: date
 ) -> list[StatementProposal]:
     previous: StatementProposal | None = None
+    starts = [i.start for i in infos]
     for st in statements:
-        idx = _sentence_index(infos, st.evidence[0])
+        idx = _sentence_index(infos, st.evidence[0], starts)
         info = infos[idx]
-        st.date = _statement_date(st, info, infos, previous, published)
+        st.date = _statement_date(st, info, infos, previous, published, starts)
         previous = st
     return list(statements)
 
@@ -474,6 +478,7 @@ def _statement_date(
     infos: Sequence[SentenceInfo],
     previous: StatementProposal | None,
     published: date,
+    starts: list[int] | None = None,
 ) -> FuzzyDate:
     own = _speech_timex(st, info, published)
     if own is not None:
@@ -482,14 +487,14 @@ def _statement_date(
         previous is not None
         and previous.speaker == st.speaker
         and previous.date.basis in {"text", "context"}
-        and _sentence_index(infos, previous.evidence[0]) >= info.index - 2
+        and _sentence_index(infos, previous.evidence[0], starts) >= info.index - 2
     )
     if previous is not None and same_speaker:
         return as_day(previous.date, "context")
     # The scene of the report: the last day named in the previous sentences, if the speaker took part in it.
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None:
-        scene = infos[_sentence_index(infos, prev_timex.start) : info.index]
+        scene = infos[_sentence_index(infos, prev_timex.start, starts) : info.index]
         present = any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions)
         # The lead of a report sets the scene for the reactions that follow it ("PARIS (AFP) - Britain and France
         # signed ... on Tuesday. Starmer said ...").

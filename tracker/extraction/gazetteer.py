@@ -266,7 +266,7 @@ class Gazetteer:
         return record.name if record else slug
 
     def kind_of(self, slug: str | None) -> str:
-        record = self.get(slug)
+        record = self.actors.get(slug) if slug else None
         return record.kind if record else "person"
 
     def state_of(self, slug: str) -> str | None:
