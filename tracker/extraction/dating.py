@@ -335,7 +335,7 @@ def _event_date(
     since = _since_timex(info, rel) if timex is None else None
     if since is not None:
         return fuzzy_from_timex(since, "text")
-    if FOLLOW_UP_RE.search(info.text):
+    if _sentence_has(info, "follow_up", FOLLOW_UP_RE):
         for prev in reversed(earlier):
             if (
                 prev.date.basis in {"text", "context"}
@@ -347,20 +347,32 @@ def _event_date(
     if back is not None:
         return as_day(fuzzy_from_timex(back, "context"), "context")
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
-    if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
+    continued = prev_timex is not None and (
+        _sentence_has(info, "continuation", CONTINUATION_RE) or prev_timex.date_start is not None
+    )
+    if prev_timex is not None and continued:
         return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
-    if PAST_PERFECT_RE.search(info.text):
+    if _sentence_has(info, "past_perfect", PAST_PERFECT_RE):
         return _past_ref(published)
     return fuzzy_from_published(published)
+
+
+def _sentence_has(info: SentenceInfo, name: str, regex: re.Pattern[str]) -> bool:
+    """Whether ``regex`` matches somewhere in the sentence (searched once per sentence, whatever its events)."""
+    found = info.memo.get(name)
+    if found is None:
+        found = info.memo[name] = regex.search(info.text) is not None
+    assert isinstance(found, bool)
+    return found
 
 
 def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:
     """ "Bereits Anfang August hatte Guterres ... gefordert. Moskau lehnte dies ab.": a sentence that refers back
     takes the last time (of any precision, not after publication) the previous sentence gives."""
-    if info.index == 0 or not BACK_REFERENCE_RE.search(info.text):
+    if info.index == 0 or not _sentence_has(info, "back_reference", BACK_REFERENCE_RE):
         return None
     prev = infos[info.index - 1]
     dated = [

@@ -6,7 +6,7 @@ Dates are attached afterwards by ``dating.date_events`` (occurrence is then refi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -139,21 +139,20 @@ def _containing(infos: list[SentenceInfo], starts: list[int], offset: int) -> Se
 
 def clause_bounds(text: str, start: int, end: int) -> Span:
     """Relative bounds of the clause of ``text`` containing [start, end)."""
-    breaks, break_ends = _clause_breaks(text)
+    break_starts, break_ends = _clause_breaks(text)
     # The last break ending at or before ``start`` opens the clause; the first break starting at or after ``end``
     # (after that one) closes it. Breaks do not overlap, so their starts and ends are both sorted.
     k = bisect_right(break_ends, start)
     left = break_ends[k - 1] if k else 0
-    for b_start, _b_end in breaks[k:]:
-        if b_start >= end:
-            return left, b_start
-    return left, len(text)
+    j = max(k, bisect_left(break_starts, end))
+    return left, (break_starts[j] if j < len(break_starts) else len(text))
 
 
 @lru_cache(maxsize=4096)
-def _clause_breaks(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
-    spans = tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(text))
-    return spans, [b_end for _b_start, b_end in spans]
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of ``text``."""
+    spans = [m.span() for m in CLAUSE_BREAK_RE.finditer(text)]
+    return [b_start for b_start, _b_end in spans], [b_end for _b_start, b_end in spans]
 
 
 @dataclass(slots=True)
@@ -303,8 +302,10 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
 
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
     """'die Gespräche' with no date of its own, after an event of the same type: a re-mention."""
+    if not hit.rule.nominal or hit.rule.type not in seen_types:
+        return False
     dated = any(t.type in {"DATE", "TIME"} for t in info.timexes)
-    if not hit.rule.nominal or dated or hit.rule.type not in seen_types or NEWS_ABOUT_RE.search(text):
+    if dated or NEWS_ABOUT_RE.search(text):
         return False
     return bool(DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 60) : hit.start]))
 
