@@ -58,8 +58,10 @@ def as_day(fd: FuzzyDate, basis: DateBasis) -> FuzzyDate:
     return replace(fd, basis=basis)
 
 
-def _sentence_index(infos: Sequence[SentenceInfo], offset: int) -> int:
-    starts = [i.start for i in infos]
+def _sentence_index(infos: Sequence[SentenceInfo], offset: int, starts: list[int] | None = None) -> int:
+    """Index of the sentence containing ``offset``; ``starts`` are the sentences' starts, if already listed."""
+    if starts is None:
+        starts = [i.start for i in infos]
     return max(0, bisect_right(starts, offset) - 1)
 
 
@@ -283,8 +285,9 @@ def date_events(
     events: Sequence[tuple[EventProposal, Occurrence | None]], infos: Sequence[SentenceInfo], published: date
 ) -> list[EventProposal]:
     dated: list[EventProposal] = []
+    starts = [i.start for i in infos]
     for event, cue in events:
-        idx = _sentence_index(infos, event.evidence[0])
+        idx = _sentence_index(infos, event.evidence[0], starts)
         info = infos[idx]
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
         event.date = _event_date(info, infos, rel, dated, published, event.type)
@@ -332,7 +335,7 @@ def _event_date(
     since = _since_timex(info, rel) if timex is None else None
     if since is not None:
         return fuzzy_from_timex(since, "text")
-    if FOLLOW_UP_RE.search(info.text):
+    if _sentence_has(info, "follow_up", FOLLOW_UP_RE):
         for prev in reversed(earlier):
             if (
                 prev.date.basis in {"text", "context"}
@@ -344,20 +347,32 @@ def _event_date(
     if back is not None:
         return as_day(fuzzy_from_timex(back, "context"), "context")
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
-    if prev_timex is not None and (CONTINUATION_RE.search(info.text) or prev_timex.date_start is not None):
+    continued = prev_timex is not None and (
+        _sentence_has(info, "continuation", CONTINUATION_RE) or prev_timex.date_start is not None
+    )
+    if prev_timex is not None and continued:
         return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
-    if PAST_PERFECT_RE.search(info.text):
+    if _sentence_has(info, "past_perfect", PAST_PERFECT_RE):
         return _past_ref(published)
     return fuzzy_from_published(published)
+
+
+def _sentence_has(info: SentenceInfo, name: str, regex: re.Pattern[str]) -> bool:
+    """Whether ``regex`` matches somewhere in the sentence (searched once per sentence, whatever its events)."""
+    found = info.memo.get(name)
+    if found is None:
+        found = info.memo[name] = regex.search(info.text) is not None
+    assert isinstance(found, bool)
+    return found
 
 
 def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:
     """ "Bereits Anfang August hatte Guterres ... gefordert. Moskau lehnte dies ab.": a sentence that refers back
     takes the last time (of any precision, not after publication) the previous sentence gives."""
-    if info.index == 0 or not BACK_REFERENCE_RE.search(info.text):
+    if info.index == 0 or not _sentence_has(info, "back_reference", BACK_REFERENCE_RE):
         return None
     prev = infos[info.index - 1]
     dated = [
@@ -460,10 +475,11 @@ def date_statements(
     statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], published: date
 ) -> list[StatementProposal]:
     previous: StatementProposal | None = None
+    starts = [i.start for i in infos]
     for st in statements:
-        idx = _sentence_index(infos, st.evidence[0])
+        idx = _sentence_index(infos, st.evidence[0], starts)
         info = infos[idx]
-        st.date = _statement_date(st, info, infos, previous, published)
+        st.date = _statement_date(st, info, infos, previous, published, starts)
         previous = st
     return list(statements)
 
@@ -474,6 +490,7 @@ def _statement_date(
     infos: Sequence[SentenceInfo],
     previous: StatementProposal | None,
     published: date,
+    starts: list[int] | None = None,
 ) -> FuzzyDate:
     own = _speech_timex(st, info, published)
     if own is not None:
@@ -482,14 +499,14 @@ def _statement_date(
         previous is not None
         and previous.speaker == st.speaker
         and previous.date.basis in {"text", "context"}
-        and _sentence_index(infos, previous.evidence[0]) >= info.index - 2
+        and _sentence_index(infos, previous.evidence[0], starts) >= info.index - 2
     )
     if previous is not None and same_speaker:
         return as_day(previous.date, "context")
     # The scene of the report: the last day named in the previous sentences, if the speaker took part in it.
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     if prev_timex is not None:
-        scene = infos[_sentence_index(infos, prev_timex.start) : info.index]
+        scene = infos[_sentence_index(infos, prev_timex.start, starts) : info.index]
         present = any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions)
         # The lead of a report sets the scene for the reactions that follow it ("PARIS (AFP) - Britain and France
         # signed ... on Tuesday. Starmer said ...").

@@ -6,7 +6,7 @@ Dates are attached afterwards by ``dating.date_events`` (occurrence is then refi
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -140,21 +140,20 @@ def _containing(infos: list[SentenceInfo], starts: list[int], offset: int) -> Se
 
 def clause_bounds(text: str, start: int, end: int) -> Span:
     """Relative bounds of the clause of ``text`` containing [start, end)."""
-    breaks, break_ends = _clause_breaks(text)
+    break_starts, break_ends = _clause_breaks(text)
     # The last break ending at or before ``start`` opens the clause; the first break starting at or after ``end``
     # (after that one) closes it. Breaks do not overlap, so their starts and ends are both sorted.
     k = bisect_right(break_ends, start)
     left = break_ends[k - 1] if k else 0
-    for b_start, _b_end in breaks[k:]:
-        if b_start >= end:
-            return left, b_start
-    return left, len(text)
+    j = max(k, bisect_left(break_starts, end))
+    return left, (break_starts[j] if j < len(break_starts) else len(text))
 
 
 @lru_cache(maxsize=4096)
-def _clause_breaks(text: str) -> tuple[tuple[tuple[int, int], ...], list[int]]:
-    spans = tuple(m.span() for m in CLAUSE_BREAK_RE.finditer(text))
-    return spans, [b_end for _b_start, b_end in spans]
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of ``text``."""
+    spans = [m.span() for m in CLAUSE_BREAK_RE.finditer(text)]
+    return [b_start for b_start, _b_end in spans], [b_end for _b_start, b_end in spans]
 
 
 @dataclass(slots=True)
@@ -304,8 +303,10 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
 
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
     """'die Gespräche' with no date of its own, after an event of the same type: a re-mention."""
+    if not hit.rule.nominal or hit.rule.type not in seen_types:
+        return False
     dated = any(t.type in {"DATE", "TIME"} for t in info.timexes)
-    if not hit.rule.nominal or dated or hit.rule.type not in seen_types or NEWS_ABOUT_RE.search(text):
+    if dated or NEWS_ABOUT_RE.search(text):
         return False
     return bool(DEFINITE_BEFORE_RE.search(text[max(0, hit.start - 60) : hit.start]))
 
@@ -342,7 +343,7 @@ def _participants(
     own = cues.eligible
     # "... treffen, die vom Internationalen Strafgerichtshof gesucht wird": who a relative clause mentions about
     # someone else takes no part in the event.
-    own = [m for m in own if not _in_other_relative_clause(info, m, clause)] or own
+    own = [m for m in own if not cues.in_other_relative_clause(m, clause)] or own
     if event_type == "ASSAULT":  # "... since Russia invaded": the attacker is in the trigger's own clause
         in_clause = [m for m in own if clause[0] <= m.start - info.start < clause[1]]
         own = in_clause or own
@@ -384,18 +385,42 @@ class _Cues:
     """Per-sentence facts the participant rules need: computed once per sentence, and each cue only when a
     rule asks for it (most sentences never need the pronoun, group or continued-talks cues)."""
 
-    __slots__ = ("_collective", "_continued", "_gaz", "_info", "_pronoun", "eligible")
+    __slots__ = ("_collective", "_continued", "_gaz", "_info", "_pronoun", "_relative", "eligible")
 
     def __init__(self, info: SentenceInfo, gaz: Gazetteer) -> None:
         self._info, self._gaz = info, gaz
-        self.eligible = [
-            m
-            for m in info.mentions
-            if not _in_parentheses(info, m) and not _in_dateline(info, m) and not _only_a_place(info, m)
-        ]
+        # Not a participant: a mention in a parenthesised aside ("(US-Ortszeit)"), in a dateline ("Washington/Moskau
+        # (dpa) –"), or a place (``_only_a_place``); the sentence's scans are done once.
+        text, offset = info.text, info.start
+        parens = _parenthesised(text)
+        dateline = DATELINE_RE.match(text)
+        dateline_end = dateline.end() if dateline is not None else -1
+        eligible = []
+        for m in info.mentions:
+            rel = m.start - offset
+            if parens and any(a < rel < b for a, b in parens):
+                continue
+            if m.end - offset <= dateline_end or _only_a_place(info, m):
+                continue
+            eligible.append(m)
+        self.eligible = eligible
         self._pronoun: bool | None = None
         self._collective: bool | None = None
         self._continued: bool | None = None
+        self._relative: dict[int, tuple[int, bool]] = {}
+
+    def in_other_relative_clause(self, m: ActorMention, clause: Span) -> bool:
+        """Whether mention ``m`` lies outside ``clause``, in a clause opened by a relative pronoun (the mention's
+        clause start and pronoun check are found once per mention)."""
+        info = self._info
+        rel = m.start - info.start
+        if clause[0] <= rel < clause[1]:
+            return False
+        found = self._relative.get(rel)
+        if found is None:
+            c_start, _c_end = clause_bounds(info.text, rel, rel + 1)
+            found = self._relative[rel] = (c_start, RELATIVE_START_RE.match(info.text, c_start) is not None)
+        return found[0] > 0 and found[1]
 
     @property
     def pronoun_refers_back(self) -> bool:
@@ -440,14 +465,6 @@ def _person_before(info: SentenceInfo, gaz: Gazetteer, rel: int) -> bool:
     return any(m.slug and gaz.kind_of(m.slug) == "person" and m.end - info.start <= rel for m in info.mentions)
 
 
-def _in_other_relative_clause(info: SentenceInfo, m: ActorMention, clause: Span) -> bool:
-    rel = m.start - info.start
-    if clause[0] <= rel < clause[1]:
-        return False
-    c_start, _c_end = clause_bounds(info.text, rel, rel + 1)
-    return c_start > 0 and RELATIVE_START_RE.match(info.text, c_start) is not None
-
-
 def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:
     """ "talks in Riyadh", "received in Kyiv", "leave Kyiv": a capital after a place preposition is where, not who."""
     if m.text not in CAPITAL_ALIASES:
@@ -458,18 +475,6 @@ def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:
     if GOVERNMENT_IN_RE.search(info.text[max(0, rel - 40) : rel]) is not None:
         return False
     return VISIT_NEAR_RE.search(info.text[max(0, rel - 40) : m.end - info.start + 25]) is None
-
-
-def _in_dateline(info: SentenceInfo, m: ActorMention) -> bool:
-    """ "Washington/Moskau (dpa) –": the places of a dateline are no participants."""
-    dateline = DATELINE_RE.match(info.text)
-    return dateline is not None and m.end - info.start <= dateline.end()
-
-
-def _in_parentheses(info: SentenceInfo, m: ActorMention) -> bool:
-    """ "(US-Ortszeit)": an aside, not a participant."""
-    rel = m.start - info.start
-    return any(a < rel < b for a, b in _parenthesised(info.text))
 
 
 _PAREN_RE = re.compile(r"[()]")
@@ -523,6 +528,15 @@ _CANCELLABLE = frozenset({"CONSULT"})
 def _clause_occurrence(
     text: str, c_start: int, c_end: int, cancellable: bool, other_clauses: tuple[Span, ...]
 ) -> Occurrence | None:
+    own = _clause_cue(text, c_start, c_end, cancellable)
+    if own is not None:
+        return own
+    return _sentence_occurrence(text, cancellable, other_clauses)
+
+
+@lru_cache(maxsize=4096)
+def _clause_cue(text: str, c_start: int, c_end: int, cancellable: bool) -> Occurrence | None:
+    """The cue of the clause itself (shared by the events of the clause whatever the other clauses are)."""
     clause = text[c_start:c_end]
     if cancellable and CANCELLED_RE.search(clause):
         return "cancelled"
@@ -530,7 +544,7 @@ def _clause_occurrence(
         return "uncertain"
     if PLANNED_RE.search(clause):
         return "planned"
-    return _sentence_occurrence(text, cancellable, other_clauses)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -629,6 +643,9 @@ def _fold_sentences(infos: Sequence[SentenceInfo]) -> str:
     return "".join(chars)
 
 
+_UNDATED = FuzzyDate("", None, None, "vague", "", basis="published")  # until ``date_events`` (immutable: shared)
+
+
 def _proposal(
     info: SentenceInfo,
     previous: SentenceInfo | None,
@@ -649,13 +666,12 @@ def _proposal(
     trigger_text = info.text[hit.start : hit.end]
     # A bare noun ("die Gespräche") is more often a re-mention or background than a verb; no actors: weak.
     confidence = hit.rule.confidence * (1.0 if names else 0.6) * (0.85 if hit.rule.nominal else 1.0)
-    placeholder = FuzzyDate("", None, None, "vague", "", basis="published")
     event = EventProposal(
         type=event_type,
         title=make_title(event_type, names, trigger_text, "occurred", [gaz.kind_of(x) for x in slugs]),
         actors=names,
         actor_slugs=list(slugs),
-        date=placeholder,
+        date=_UNDATED,
         occurrence=cue or "occurred",
         evidence=(info.start, info.end),
         trigger=(info.start + hit.start, info.start + hit.end),
@@ -669,17 +685,20 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
     """Drop re-mentions: same type, date, participants and occurrence as an earlier proposal, either in the
     same sentence or later without a date expression of its own."""
     kept: list[EventProposal] = []
+    # Kept proposals by type, date value and occurrence: only those can be duplicated.
+    alike: dict[tuple[str, str, str], list[EventProposal]] = {}
     for event in events:
-        duplicate = any(
-            k.type == event.type
-            and k.date.value == event.date.value
-            and set(k.actors) == set(event.actors)
-            and k.occurrence == event.occurrence
-            and (k.evidence == event.evidence or (event.date.basis != "text" and event.type not in _IRREALIS_IMMUNE))
-            for k in kept
-        )
-        if not duplicate:
-            kept.append(event)
+        key = (event.type, event.date.value, event.occurrence)
+        same = alike.get(key)
+        if same is None:
+            same = alike[key] = []
+        else:
+            later = event.date.basis != "text" and event.type not in _IRREALIS_IMMUNE
+            actors = set(event.actors)
+            if any(set(k.actors) == actors and (k.evidence == event.evidence or later) for k in same):
+                continue
+        same.append(event)
+        kept.append(event)
     return kept
 
 

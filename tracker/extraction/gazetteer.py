@@ -153,6 +153,9 @@ class _RawMatch:
 
 
 _Signature = tuple[frozenset[str] | None, tuple[_AliasEntry, ...]]
+# Alias entries of one length: their signatures, and for aliases of two or more tokens the signatures each key of
+# the second token can select (in signature order; None when some signature has no second-token keys).
+_Group = tuple[int, tuple[_Signature, ...], "dict[str, tuple[int, ...]] | None"]
 
 
 def _by_signature(entries: Iterable[_AliasEntry]) -> tuple[_Signature, ...]:
@@ -162,6 +165,17 @@ def _by_signature(entries: Iterable[_AliasEntry]) -> tuple[_Signature, ...]:
     for e in entries:
         groups.setdefault((tuple(t.raw for t in e.tokens), e.alias.is_role), []).append(e)
     return tuple((_second_keys(g[0]), tuple(g)) for g in groups.values())
+
+
+def _second_index(signatures: tuple[_Signature, ...]) -> dict[str, tuple[int, ...]] | None:
+    """Key of the second text token -> indices of the signatures whose second alias token it can match."""
+    index: dict[str, list[int]] = {}
+    for j, (second, _entries) in enumerate(signatures):
+        if second is None:
+            return None
+        for key in second:
+            index.setdefault(key, []).append(j)
+    return {key: tuple(js) for key, js in index.items()}
 
 
 def _second_keys(entry: _AliasEntry) -> frozenset[str] | None:
@@ -228,7 +242,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 class Gazetteer:
     actors: dict[str, ActorRecord]
     _index: dict[str, list[_AliasEntry]] = field(default_factory=dict, repr=False)
-    _candidates: dict[str, tuple[tuple[int, tuple[_Signature, ...]], ...]] = field(default_factory=dict, repr=False)
+    _candidates: dict[str, tuple[_Group, ...]] = field(default_factory=dict, repr=False)
     _states_by_country: dict[str, str] = field(default_factory=dict, repr=False)
     _roles: tuple[_AliasEntry, ...] | None = field(default=None, repr=False)
     _starts: re.Pattern[str] | None = field(default=None, repr=False)
@@ -266,7 +280,7 @@ class Gazetteer:
         return record.name if record else slug
 
     def kind_of(self, slug: str | None) -> str:
-        record = self.get(slug)
+        record = self.actors.get(slug) if slug else None
         return record.kind if record else "person"
 
     def state_of(self, slug: str) -> str | None:
@@ -374,7 +388,7 @@ class Gazetteer:
             return None
         unresolved: _RawMatch | None = None
         next_keys: frozenset[str] | None = None
-        for length, signatures in groups:
+        for length, signatures, by_second in groups:
             if length == 1:  # the first token already matched when the candidates were gathered
                 hits = [e for _second, entries in signatures for e in entries]
             else:
@@ -382,12 +396,24 @@ class Gazetteer:
                     following = tokens.get(i + 1)
                     next_keys = _token_keys(following) if following is not None else frozenset()
                 keys = next_keys
-                hits = [
-                    e
-                    for second, entries in signatures
-                    if (second is None or not second.isdisjoint(keys)) and self._rest_matches(entries[0], tokens, i)
-                    for e in entries
-                ]
+                if by_second is None:
+                    hits = [
+                        e
+                        for second, entries in signatures
+                        if (second is None or not second.isdisjoint(keys)) and self._rest_matches(entries[0], tokens, i)
+                        for e in entries
+                    ]
+                else:  # the same hits: only the signatures a key of the next token selects, in signature order
+                    selected: set[int] = set()
+                    for key in keys:
+                        js = by_second.get(key)
+                        if js is not None:
+                            selected.update(js)
+                    hits = []
+                    for j in sorted(selected):
+                        entries = signatures[j][1]
+                        if self._rest_matches(entries[0], tokens, i):
+                            hits.extend(entries)
             if not hits:
                 continue
             last = i + length - 1
@@ -404,7 +430,7 @@ class Gazetteer:
                 unresolved = _RawMatch(first.start, end, None, True, i, last, holders)
         return unresolved
 
-    def _candidates_for(self, tok: _Token) -> tuple[tuple[int, tuple[_Signature, ...]], ...]:
+    def _candidates_for(self, tok: _Token) -> tuple[_Group, ...]:
         """Alias entries whose first token may match ``tok``, grouped by length (longest first) and by identical
         alias text (matched once for all actors and periods that share it); cached per token string."""
         cached = self._candidates.get(tok.text)
@@ -420,7 +446,8 @@ class Gazetteer:
         # The first token decides alike for every occurrence of this token text: check it once, here.
         found = [e for e in found if e.tokens[0].matches(tok.text, tok.forms, require_capital=not e.alias.is_role)]
         lengths = sorted({len(e.tokens) for e in found}, reverse=True)
-        result = tuple((n, _by_signature(e for e in found if len(e.tokens) == n)) for n in lengths)
+        by_length = [(n, _by_signature(e for e in found if len(e.tokens) == n)) for n in lengths]
+        result = tuple((n, sigs, _second_index(sigs) if n > 1 else None) for n, sigs in by_length)
         if len(self._candidates) > 200_000:
             self._candidates.clear()
         self._candidates[tok.text] = result

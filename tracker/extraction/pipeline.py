@@ -84,6 +84,7 @@ _TEXT_CACHES = (
     events_module._parenthesised,
     events_module._sentence_occurrence,
     events_module._clause_occurrence,
+    events_module._clause_cue,
 )
 
 
