@@ -150,3 +150,21 @@ def test_both_sides_named_before_are_taken_with_their_states() -> None:
     )
     requests = [actors for kind, actors in events_of(text, "de") if kind == "REQUEST"]
     assert requests and {"Ukraine", "Poland", "European Union"} <= set(requests[0]), requests
+
+
+def test_an_object_pronoun_is_the_person_named_before() -> None:
+    text = (
+        "Selenskyj traf am Sonntag in Berlin ein. "
+        "Bundeskanzler Olaf Scholz sicherte ihm am Sonntag zu, Deutschland werde die Ukraine unterstützen."
+    )
+    agreements = [actors for kind, actors in events_of(text, "de") if kind == "AGREE"]
+    assert agreements and {"Olaf Scholz", "Volodymyr Zelensky"} <= set(agreements[0]), agreements
+
+
+def test_he_is_the_subject_not_the_person_spoken_alongside() -> None:
+    text = (
+        "Speaking alongside defence secretary Lloyd Austin after talks in Washington, Blinken said the troops "
+        "would be legitimate targets. He urged China to use its leverage."
+    )
+    requests = [actors for kind, actors in events_of(text, "en") if kind == "REQUEST"]
+    assert requests and "Antony Blinken" in requests[-1] and "Lloyd Austin" not in requests[-1], requests

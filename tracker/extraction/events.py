@@ -320,9 +320,16 @@ class _Discourse:
     last_talks: list[str] = field(default_factory=list)
 
     def update(self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal]) -> None:
-        people = [m.slug for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person"]
+        people = [m for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person"]
+        # "Speaking alongside Lloyd Austin, Blinken said": the person after a preposition is not the subject
+        # "he" will refer to next.
+        free = [
+            m
+            for m in people
+            if not _PREPOSITION_BEFORE_RE.search(info.text, max(0, m.start - info.start - 60), m.start - info.start)
+        ]
         if people:
-            self.last_person = people[0]
+            self.last_person = (free or people)[0].slug
         for event in events:
             known = [s for s in event.actor_slugs if s]
             if len(known) >= 2:
@@ -350,6 +357,9 @@ def _participants(
     slugs = _unique_slugs(own)
     extra: list[str] = []
     if discourse.last_person and cues.pronoun_refers_back:
+        extra.append(discourse.last_person)
+    # "Scholz sicherte ihm zu": an object pronoun is the person of the sentences before.
+    if discourse.last_person and cues.object_pronoun and discourse.last_person not in _unique_slugs(info.mentions):
         extra.append(discourse.last_person)
     if discourse.last_group and cues.collective:
         extra.extend(_with_states(discourse.last_group, gaz))
@@ -430,6 +440,10 @@ class _Cues:
         return self._pronoun
 
     @property
+    def object_pronoun(self) -> bool:
+        return _OBJECT_PRONOUN_RE.search(self._info.text) is not None
+
+    @property
     def collective(self) -> bool:
         if self._collective is None:
             self._collective = bool(COLLECTIVE_RE.search(self._info.text))
@@ -440,6 +454,14 @@ class _Cues:
         if self._continued is None:
             self._continued = bool(CONTINUED_TALKS_RE.search(self._info.text))
         return self._continued
+
+
+_OBJECT_PRONOUN_RE = re.compile(r"\b(?:ihm|ihn|him)\b")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:alongside|with|by|to|from|for|against|mit|neben|von|vom|bei|beim|an|gegen|für|über|zu)\s+"
+    r"(?:(?:the|der|die|dem|den|des|US|U\.S\.|\w+(?:in|er|en|e|ary|ister|ent))\s+){0,3}$",
+    re.I,
+)
 
 
 def _cues(info: SentenceInfo, gaz: Gazetteer) -> _Cues:
