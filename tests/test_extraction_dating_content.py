@@ -79,3 +79,18 @@ def test_had_to_is_no_past_perfect() -> None:
     result = extract(text, published=date(2025, 8, 24), language="en")
     rejects = [e for e in result.events if e.type == "REJECT"]
     assert rejects and rejects[0].date.value == "2025-08-24", [(e.type, e.date.value) for e in result.events]
+
+
+def test_a_live_ticker_entry_is_news_of_its_day() -> None:
+    """A ticker's time stamp does not date the entry's events, and an entry without a day of its own is not dated
+    by the day an earlier entry named."""
+    text = (
+        "Liveticker zum Jahrestag\n"
+        "09.00 Uhr: Selenskyj hatte am Montag vor neuen Angriffen gewarnt.\n"
+        "17.30 Uhr: Das 20. Sanktionspaket der EU gegen Russland ist am Veto Ungarns gescheitert.\n"
+        "19.05 Uhr: Die nächste Runde der Gespräche soll in der kommenden Woche in Genf stattfinden."
+    )
+    result = extract(text, published=date(2026, 2, 24), language="de")
+    by_type = {e.type: e.date.value for e in result.events}
+    assert by_type.get("REJECT") == "2026-02-24", by_type
+    assert by_type.get("CONSULT") == "2026-W10", by_type

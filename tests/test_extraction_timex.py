@@ -45,6 +45,21 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
             ("Montag", "DATE", "2026-02-23"),
         ],
     ),
+    # relative times inside a ticker entry are read from the entry's day, not from days of earlier entries
+    (
+        "Liveticker\n09.00 Uhr: Selenskyj hatte am Montag gewarnt.\n"
+        "14.45 Uhr: Von der Leyen ist am Vormittag in Kiew eingetroffen.\n"
+        "18.00 Uhr: Russland hat die Ukraine in der Nacht angegriffen.",
+        date(2026, 2, 24),
+        [
+            ("09.00 Uhr", "TIME", "2026-02-24T09:00"),
+            ("Montag", "DATE", "2026-02-23"),
+            ("14.45 Uhr", "TIME", "2026-02-24T14:45"),
+            ("Vormittag", "TIME", "2026-02-24TMO"),
+            ("18.00 Uhr", "TIME", "2026-02-24T18:00"),
+            ("der Nacht", "TIME", "2026-02-23TNI"),
+        ],
+    ),
     # midnight that starts a named day; "für den Abend"
     (
         "Die Feuerpause solle von Mitternacht zum 8. Mai bis Mitternacht zum 11. Mai gelten.",

@@ -110,9 +110,18 @@ def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
 
 
 def _in_dateline(text: str, rel: int) -> bool:
-    """ "ISTANBUL, July 24 (Reuters) -": the date of filing, not of what the report tells."""
-    dateline = DATELINE_RE.match(text) if rel < 80 else None
+    """ "ISTANBUL, July 24 (Reuters) -", "16.10 Uhr: ...": the date of filing or a live ticker's time stamp, not
+    of what the report tells."""
+    if rel >= 80:
+        return False
+    dateline = DATELINE_RE.match(text) or TICKER_STAMP_RE.match(text)
     return dateline is not None and rel < dateline.end()
+
+
+# "16.10 Uhr: Merz ...", "+++ 08:00 +++ ...", "19:05 – ...": the time stamp opening a live ticker's entry.
+TICKER_STAMP_RE = re.compile(
+    r"[^\S\n]*(?:\+{2,}[^\S\n]*)?\d{1,2}[.:]\d{2}(?:[^\S\n]*Uhr)?[^\S\n]*(?:\+{2,}|:|[–—-][^\S\n])"
+)
 
 
 def _speech_verbs(text: str) -> tuple[tuple[int, int], ...]:
@@ -269,6 +278,8 @@ def _previous_day_timex(
     """The day of the nearest earlier sentence (of the ``window`` before ``index``) that names one, not after
     ``published``: its first day, the one of its main clause ("met Biden on Sunday, having flown in on Saturday")."""
     for k in range(index - 1, max(-1, index - 1 - window), -1):
+        if TICKER_STAMP_RE.match(infos[k].text) and not any(_is_day(t) for t in infos[k].timexes[1:]):
+            return None  # the entry of a live ticker before this sentence names no day: news of the day
         days = [
             t
             for t in infos[k].timexes
@@ -335,6 +346,10 @@ def _event_date(
     since = _since_timex(info, rel) if timex is None else None
     if since is not None:
         return fuzzy_from_timex(since, "text")
+    if TICKER_STAMP_RE.match(info.text):
+        # A live ticker's entry without a time of its own is news of the day, not a continuation of the one before.
+        past = _sentence_has(info, "past_perfect", PAST_PERFECT_RE)
+        return _past_ref(published) if past else fuzzy_from_published(published)
     if _sentence_has(info, "follow_up", FOLLOW_UP_RE):
         for prev in reversed(earlier):
             if (

@@ -509,6 +509,7 @@ class _Ctx:
     earlier_days: list[tuple[int, date]] = field(default_factory=list)  # unquoted days named so far, by position
     body_weekdays: dict[int, date] = field(default_factory=dict)  # weekday -> its date in the article body
     tense_pos: int = 0  # offset of the expression in its sentence
+    entry_start: int = 0  # where the live-ticker entry holding the expression starts (0: no ticker)
     resolved_tense: Tense | None = None  # computed on first use: most expressions do not depend on tense
 
     @property
@@ -1207,6 +1208,8 @@ def _recent_context_day(ctx: _Ctx) -> date | None:
     narration, not before it in future), if within a week of the anchor: the news of the day."""
     k = bisect.bisect_left(ctx.earlier_days, (ctx.span[0], date.min))
     for i in range(k - 1, -1, -1):
+        if ctx.earlier_days[i][0] < ctx.entry_start:
+            break  # a live ticker's earlier entries tell other stories
         day = ctx.earlier_days[i][1]
         if abs((day - ctx.anchor).days) > 7:
             continue
@@ -3393,6 +3396,7 @@ def tag_timexes(
         ),
     )
     results: dict[int, Timex] = {}
+    stamps = sorted(c.start for c in chosen if c.rule.name in _CLOCK_RULES and _is_ticker_stamp(c.match))
     day_refs: dict[int, list[tuple[int, date]]] = {}
     unquoted_days: list[tuple[int, date]] = []  # sorted by position
     body_weekdays: dict[int, date] = {}
@@ -3412,9 +3416,10 @@ def tag_timexes(
             index = tense_of.get(si)
             if index is None:
                 index = tense_of[si] = TenseIndex(sent.text, language)
+        entry = bisect.bisect_right(stamps, cand.start)
         ctx = _Ctx(text, published, anchor, index, language, sent, last_day, (cand.start, cand.end),
                    sorted(day_refs.get(si, [])), unquoted_days, body_weekdays,
-                   max(cand.start - sent.start, 0))  # fmt: skip
+                   max(cand.start - sent.start, 0), entry_start=stamps[entry - 1] if entry else 0)  # fmt: skip
         try:
             res = cand.rule.handler(cand.match, ctx)
         except (ValueError, OverflowError):  # arithmetic beyond date.min/date.max
@@ -3442,7 +3447,8 @@ def tag_timexes(
             tense_hint=_tense_literal(ctx.resolved_tense or "none"),  # "none": the value does not depend on tense
         )
         results[i] = timex
-        if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME"):
+        stamp = cand.rule.name in _CLOCK_RULES and _is_ticker_stamp(cand.match)  # not a day the story names
+        if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME") and not stamp:
             day_refs.setdefault(si, []).append((cand.start, res.start))
             if quote is None and cand.rule.name not in _ANAPHORIC_RULES:  # antecedents are named days
                 bisect.insort(unquoted_days, (cand.start, res.start))
