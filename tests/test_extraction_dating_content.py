@@ -94,3 +94,10 @@ def test_a_live_ticker_entry_is_news_of_its_day() -> None:
     by_type = {e.type: e.date.value for e in result.events}
     assert by_type.get("REJECT") == "2026-02-24", by_type
     assert by_type.get("CONSULT") == "2026-W10", by_type
+
+
+def test_a_day_beats_the_year_that_frames_it_in_the_same_clause() -> None:
+    text = "Witkoff war am Freitag zum vierten Mal in diesem Jahr von Putin in Moskau empfangen worden."
+    result = extract(text, published=date(2025, 4, 28), language="de")
+    consults = [e for e in result.events if e.type == "CONSULT"]
+    assert consults and consults[0].date.value == "2025-04-25", [(e.type, e.date.value) for e in result.events]

@@ -180,6 +180,18 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
     pool = in_clause or dated
     # "the visit would now take place on March 10": a named date beats a vague "now"/"soon" next to it.
     pool = [t for t in pool if t.value not in VAGUE_VALUES] or pool
+    # "war am Freitag zum vierten Mal in diesem Jahr empfangen worden": in its own clause, a day beats the year or
+    # month that frames it.
+    if in_clause and len(pool) > 1:
+        days = [t for t in pool if t.precision in {"day", "time"}]
+        framing = [t for t in pool if t.precision in {"year", "month"} and t.date_start is not None]
+        if days and framing and all(
+            f.date_start is not None and f.date_end is not None and f.date_start <= d.date_start <= f.date_end
+            for f in framing
+            for d in days
+            if d.date_start is not None
+        ):
+            pool = days
     centre = (trigger_rel[0] + trigger_rel[1]) / 2
     best = min(pool, key=lambda t: abs((t.start - info.start) - centre))
     # "für Samstag und Sonntag", "from Monday to Wednesday": an event over joined days is dated by its start.
