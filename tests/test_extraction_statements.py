@@ -432,3 +432,17 @@ def test_a_second_speech_act_of_the_speaker_is_dated_with_the_first() -> None:
     result = extract(text, published=date(2025, 5, 1), language="en")
     requests = [e for e in result.events if e.type == "REQUEST"]
     assert requests and requests[0].date.value == "2025-05-01", [(e.type, e.date.value) for e in result.events]
+
+
+def test_a_day_opening_the_sentence_dates_the_words_even_after_the_same_speaker() -> None:
+    text = (
+        "Vladimir Putin said on Friday that he wanted to end the war. "
+        "On Thursday, in his first meeting with Xi Jinping since the invasion, Putin said he understood "
+        "Beijing's concerns. "
+        "Kremlin spokesman Dmitry Peskov told reporters on Thursday that Putin had invited Xi to Moscow."
+    )
+    result = extract(text, published=date(2022, 9, 16), language="en")
+    dates = [(s.speaker, s.date.value) for s in result.statements]
+    assert dates[:2] == [("Vladimir Putin", "2022-09-16"), ("Vladimir Putin", "2022-09-15")], dates
+    # Thursday is when Peskov spoke, not when Putin invited Xi: the invitation is not dated by it
+    assert ("Dmitry Peskov", "2022-09-15") in dates, dates

@@ -24,6 +24,7 @@ from .lexicons import (
 from .regex_start import compile_filtered
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
+_THAT_RE = re.compile(r"\b(?:dass|that)\b", re.I)
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
 _SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
@@ -522,6 +523,22 @@ def _statement_date(
     own = _speech_timex(st, info, published)
     if own is not None:
         return fuzzy_from_timex(own, "text")
+    # A day earlier in the sentence ("Biden on Wednesday signed ..., and said ...", "On Thursday, in his first
+    # meeting with Xi, Putin said") is the scene of the words.
+    verb_rel = st.trigger[0] - info.start
+    own_day = next(
+        (
+            t
+            for t in info.timexes
+            if _is_day(t) and _anchors_event(info, t) and t.date_start is not None and t.date_start <= published
+            and t.start - info.start < verb_rel and not _in_relative_clause(info.text, t.start - info.start, False)
+            # "Peskov told reporters on Thursday that Putin had invited Trump": Thursday is Peskov's, not Putin's
+            and not _THAT_RE.search(info.text, t.end - info.start, verb_rel)
+        ),
+        None,
+    )
+    if own_day is not None:
+        return as_day(fuzzy_from_timex(own_day, "context"), "context")
     same_speaker = (
         previous is not None
         and previous.speaker == st.speaker
@@ -541,19 +558,6 @@ def _statement_date(
         # "Shortly afterwards, the Kremlin said ...": the words follow the scene just reported.
         if present or FOLLOW_UP_RE.search(info.text[: st.trigger[0] - info.start]):
             return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
-    # A day earlier in the sentence ("Biden on Wednesday signed ..., and said ...") is the scene of the words.
-    verb_rel = st.trigger[0] - info.start
-    own_day = next(
-        (
-            t
-            for t in info.timexes
-            if _is_day(t) and _anchors_event(info, t) and t.date_start is not None and t.date_start <= published
-            and t.start - info.start < verb_rel and not _in_relative_clause(info.text, t.start - info.start, False)
-        ),
-        None,
-    )
-    if own_day is not None:
-        return as_day(fuzzy_from_timex(own_day, "context"), "context")
     # An undated lead ("26 Länder haben sich nach Angaben Macrons verpflichtet ...") takes the day the next
     # sentences give ("Macron gab das Ergebnis am Donnerstagabend bekannt"), as its events do.
     lead_timex = _lead_day_timex(infos, info, published)
