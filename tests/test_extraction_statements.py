@@ -418,6 +418,12 @@ def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
         ("Macron hatte in der Nacht mitteilen lassen, Putin und Biden hätten einem Gipfel zugestimmt.", "de",
          ["Emmanuel Macron"]),
         ("Putin hatte den Aufstand am Samstag als „Verrat“ gebrandmarkt.", "de", ["Vladimir Putin"]),
+        # "hieß es in Kiew", "nach den Worten von", "kommentiert", "meldete"
+        ("Dort solle der Entwurf weiter abgestimmt werden, hieß es in Kiew.", "de", ["Ukraine"]),
+        ("Der Kreml sieht nach den Worten von Sprecher Dmitri Peskow keine Anzeichen dafür.", "de", ["Dmitry Peskov"]),
+        ("Trump hat den Jahrestag auf Truth Social kommentiert: Es hätte den Krieg nie gegeben.", "de",
+         ["Donald Trump"]),
+        ("Das ukrainische Energieministerium meldete großflächige Stromausfälle.", "de", ["Ukraine"]),
     ],
 )
 def test_pronouns_participles_and_letting_it_be_known(text: str, lang: str, expected: list[str]) -> None:

@@ -1930,7 +1930,7 @@ _GERMAN_SPEECH = (
     r"behauptete|behauptet|lobte|lobt|drohte|droht|verurteilte|verurteilt|bezeichnete|bezeichnet|mahnte|mahnt|"
     r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
     r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|sprach(?=\s*[.,;:!?])|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|widersprach|widersprachen|widerspricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
-    r"signalisierte|kommentierte|antwortete|reagierte|zitiert|verteidigte|verteidigten|versprach|versprachen|"
+    r"signalisierte|kommentierte|kommentiert|meldete|meldeten|gemeldet|antwortete|reagierte|zitiert|verteidigte|verteidigten|versprach|versprachen|"
     r"ließ\w*\s+(?:\S+\s+){0,6}?offen|offen\s+ließ\w*|durchblicken\s+lassen|durchblicken\s+ließ\w*|"
     r"ließ\w*\s+(?:\S+\s+){0,6}?(?:wissen|mitteilen|erklären|ausrichten|verlauten)\b|"
     r"(?:wissen|mitteilen|erklären|ausrichten|verlauten)\s+(?:lassen|ließ\w*)|gebrandmarkt|brandmarkte\w*|"
@@ -1980,7 +1980,8 @@ _ATTRIBUTION_HEAD = (
     r"sagten|erklärten|ankündigte|unterstrich|hervorhob|verlautete|meinte)\b"
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
     r"|\bnach\s+(?P<angaben>[\w]+-|\w+e[nr]\s+)Angaben\b"
-    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der|aus))\s+(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
+    r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der|aus)|nach\s+(?:den\s+)?Worten\s+(?:von|des|der))\s+"
+    r"(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
     # "nach Angaben Witkoffs": a genitive name right after "Angaben"
     r"|\bnach\s+Angaben\s+(?P<genitive>[A-ZÄÖÜ]\w+s)\b"
 )
@@ -1989,7 +1990,7 @@ _ATTRIBUTION_ZUFOLGE = (r"\b(?P<zufolge>[^,.;]{1,60})\s+zufolge\b", "zufolge")
 # "Aus Moskau hieß es", "..., hieß es in der Erklärung aus Kiew / in einer Mitteilung des Außenministeriums"
 _ATTRIBUTION_HIESS = (
     r"\b(?:aus|in)\s+(?P<hiess>(?:\S+\s+){0,2}?\S+)\s+hieß\s+es\b"
-    r"|\bhieß\s+es\s+(?:\S+\s+){0,3}?(?:aus|von|des|der)\s+(?P<hiess_after>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)",
+    r"|\bhieß\s+es\s+(?:\S+\s+){0,3}?(?:aus|von|des|der|in)\s+(?P<hiess_after>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)",
     "hieß",
 )
 

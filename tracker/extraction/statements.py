@@ -33,7 +33,7 @@ _ENGLISH_VERB_RE = re.compile(
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
 _ATTRIBUTION_GROUPS = ("wie", "so", "laut", "zufolge", "hiess", "hiess_after", "angaben", "genitive")
-_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es")
+_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es", "worten ")
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _CONCESSIVE_RE = compile_filtered(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
 _PREPOSITION_BEFORE_RE = compile_filtered(
