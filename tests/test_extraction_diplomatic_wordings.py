@@ -105,6 +105,13 @@ def kinds(text: str, lang: str) -> set[str]:
         ('Blinken said Washington would keep supporting Kyiv "for as long as it takes".', "en", "AGREE"),
         ("Deutschland werde in seiner Unterstützung nicht nachlassen, sagte Merz.", "de", "AGREE"),
         ("Selenskyj bekräftigte, man werde nicht zulassen, dass Russland weiter verdiene.", "de", "REJECT"),
+        # blame, expectations and wishes that are demands
+        ("Die Verantwortung trügen allein die Ukraine und ihre Unterstützer, sagte Peskow.", "de", "ACCUSE"),
+        ("Kyiv bears full responsibility for the collapse of the talks, Lavrov said.", "en", "ACCUSE"),
+        ("Moskau erwarte, dass die ukrainische Seite dem Beispiel folge, hieß es.", "de", "REQUEST"),
+        ("Präsident Trump wolle eine dauerhafte Waffenruhe, sagte seine Sprecherin.", "de", "REQUEST"),
+        ("Ohne einen Rückzug sei eine dauerhafte Lösung nicht möglich, sagte Peskow.", "de", "REQUEST"),
+        ('Putin told Trump that Kyiv must take a "courageous decision" on Donbas.', "en", "REQUEST"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

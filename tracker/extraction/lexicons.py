@@ -1578,6 +1578,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"chanted|chanting|picket\w*|rall(?:y|ies|ied)|sit-in|walkout|strike\s+action)",
         confidence=0.45,
     ),
+    # Blame: "die Verantwortung trügen allein die Ukraine", "Kyiv bears full responsibility", "is to blame".
+    _rule(
+        "ACCUSE",
+        r"(?:Verantwortung\s+(?:\S+\s+){0,3}?(?:trage|trägt|trügen|tragen|liege|liegt)\b|(?:trage|trägt|trügen|tragen)\s+"
+        r"(?:\S+\s+){0,4}?(?:Verantwortung|Schuld)|Schuld\s+(?:\S+\s+){0,3}?(?:trage|trägt|trügen|tragen|liege|liegt)\b|"
+        r"(?:bears?|bore)\s+(?:\S+\s+){0,2}?responsibility|responsibility\s+(?:\S+\s+){0,2}?(?:lies|rests)\s+with|"
+        r"(?:are|was|were)\s+to\s+blame|alone\s+to\s+blame|entirely\s+to\s+blame)",
+        confidence=0.5,
+    ),
+    # Expectations and wishes that are demands: "Moskau erwarte, dass ...", "Trump wolle eine dauerhafte
+    # Waffenruhe", "ohne einen solchen Schritt sei keine Lösung möglich", "Kyiv must take a decision".
+    _rule(
+        "REQUEST",
+        r"(?:erwarte\w*,?\s+dass|erwarten,?\s+dass|(?:will|wolle|wollen|wollte|wollten|want|wants|wanted)\s+"
+        r"(?:\S+\s+){0,6}?(?:\w*waffenruhe\w*|\w*waffenstillstand\w*|\w*feuerpause\w*|ceasefire|truce|deal|"
+        r"Abkommen|Frieden|peace|Verhandlungen|talks|Garantien|guarantees|Rückzug|withdrawal)|"
+        r"(?:ohne|without)\s+(?:\S+\s+){0,6}?(?:nicht\s+möglich|unmöglich|keine\w*\s+(?:Lösung|Frieden|Einigung)|"
+        r"no\s+(?:solution|peace|deal|settlement)|impossible)|"
+        r"(?:must|müsse|müssten|muss|müssen)\s+(?:\S+\s+){0,4}?(?:take|make|withdraw|accept|recogni[sz]e|agree|stop|"
+        r"end|pull|cede|give|abziehen|zurückziehen|anerkennen|akzeptieren|beenden|einstellen|aufgeben|treffen|"
+        r"räumen|verzichten))",
+        excludes=r"(?:\bnot\b|\bnicht\s+(?:will|wolle|want)|kein\w*\s+(?:Waffenruhe|Frieden))",
+        confidence=0.5,
+    ),
     # ---- more wire idioms per type ----
     _rule(
         "AGREE",
