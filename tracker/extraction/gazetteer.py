@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -255,6 +255,8 @@ class Gazetteer:
         for record in records:
             actors[record.slug] = record
             aliases = (AliasRecord(text=record.name), *record.aliases)
+            # Swiss spelling: "Weisses Haus", "Aussenministerium" for "Weißes Haus", "Außenministerium".
+            aliases += tuple(replace(a, text=a.text.replace("ß", "ss")) for a in aliases if "ß" in a.text)
             for alias in aliases:
                 tokens = tuple(_AliasToken.build(t) for t in _TOKEN_RE.findall(alias.text))
                 if not tokens:

@@ -46,7 +46,7 @@ _ALWAYS_ABBREV = _words(
 _SENTENCE_STARTERS = _words(
     "der die das den dem des ein eine er sie es wir ihr ich man dies diese dieser dieses damit dabei dann "
     "doch denn auch aber und so nun jetzt am im in an auf aus bei mit nach seit von vor zu zum zur als "
-    "wie was wer wo wann warum laut trotz während unterdessen zudem außerdem allerdings the a he she it "
+    "wie was wer wo wann warum laut trotz während unterdessen zudem außerdem ausserdem allerdings the a he she it "
     "they we i you this that these those there then but and on at after before when while since however "
     "meanwhile according his her its their our mr mrs ms dr danach deshalb daher dennoch trotzdem später "
     "zuvor bereits inzwischen mittlerweile seitdem heute gestern beim für gegen ohne über unter um wegen "

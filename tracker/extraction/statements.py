@@ -33,7 +33,9 @@ _ENGLISH_VERB_RE = re.compile(
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
 _ATTRIBUTION_GROUPS = ("wie", "so", "laut", "zufolge", "hiess", "hiess_after", "angaben", "genitive")
-_ATTRIBUTION_CUES = ("wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es", "worten ")
+_ATTRIBUTION_CUES = (
+    "wie ", " so ", ",so ", "laut ", "according to", "angaben", "zufolge", "hieß es", "hiess es", "worten ",
+)
 _COMPLEMENT_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _CONCESSIVE_RE = compile_filtered(r"\b(?:obwohl|während|aber|jedoch|but|although|while|whereas)\b|;", re.I)
 _PREPOSITION_BEFORE_RE = compile_filtered(
@@ -46,7 +48,7 @@ _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:who|der|die)\s+(?:(?:had|has|hatte|hat
 # The word before the verb, skipping adverbs ("He also said", "Er betonte" / "Sie hatte zudem erklärt").
 _WORD_BEFORE_RE = re.compile(
     r"(\w+)(?:,?\s+(?:also|later|then|further|again|however|too|earlier|previously|separately|meanwhile|"
-    r"auch|zudem|später|dann|ferner|erneut|außerdem|allerdings|jedoch|ebenfalls|zuvor|hatte|habe|hat|has|had|"
+    r"auch|zudem|später|dann|ferner|erneut|außerdem|ausserdem|allerdings|jedoch|ebenfalls|zuvor|hatte|habe|hat|has|had|"
     r"would|will|wird|werde),?)*\s*$"
 )
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
@@ -57,7 +59,7 @@ _VERB_GLOSS = (
     (re.compile(r"kündig|announc|verkünd", re.I), "announced"),
     (re.compile(r"beton|hervor|unterstr|stress|emphasi|underlin", re.I), "stressed"),
     (re.compile(r"kritis|verurteil|criticis|criticiz|condemn|warf|wirft|accus", re.I), "criticised"),
-    (re.compile(r"äußer|express", re.I), "expressed"),
+    (re.compile(r"äußer|äusser|express", re.I), "expressed"),
     (re.compile(r"zurück|reject|dement|den(y|ied)", re.I), "rejected"),
     (re.compile(r"droh|threat", re.I), "threatened"),
 )

@@ -112,7 +112,8 @@ _DE_TEENS = {
     "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
 }  # fmt: skip
 _DE_TENS = {
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30,
+    "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80,
     "neunzig": 90,
 }  # fmt: skip
 _EN_ONES = {
@@ -351,7 +352,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
         r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|warf|warfen|rief|riefen|"
         r"stand|standen|lag|lagen|hielt|hielten|nahm|nahmen|bat|baten|bot|boten|schlug|schlugen|wies|wiesen|zog|zogen|"
-        r"flog|flogen|schrieb|schrieben|blieb|blieben|ließ|ließen|begann|begannen|beschloss|beschlossen|verließ|lud|"
+        r"flog|flogen|schrieb|schrieben|blieb|blieben|ließ|ließen|liess|liessen|begann|begannen|beschloss|beschlossen|verließ|lud|"
         r"luden|trat|traten|sah|sahen|verlief|verliefen|lief|liefen|galt|galten|erhielt|erhielten|gelang|misslang|"
         r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|bereits)\b)"
         # any lower-case weak past form ("erneuerte", "bekräftigten"), not an adjective after an article
@@ -1436,7 +1437,7 @@ def g_soon(m: re.Match[str], text: str) -> bool:
 
 _HOLIDAY_NAME_RE = re.compile(
     r"[^\S\n]*-?[^\S\n]*(?i:truce|ceasefire|cease-fire|waffenruhe|feuerpause|message|address|botschaft|"
-    r"ansprache|offensive|tree|baum|market|markt|party|feier|greetings|grüße|eve|day|tag)\b"
+    r"ansprache|offensive|tree|baum|market|markt|party|feier|greetings|grüße|grüsse|eve|day|tag)\b"
 )
 
 
