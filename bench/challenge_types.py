@@ -2,8 +2,9 @@
 
     python bench/challenge_types.py [-v]
 
-The dev half was developed on; the test half was not, so its figure shows how the vocabulary carries over to unseen
-wordings. -v lists the sentences of the test half whose type is not found.
+Two batches of 576 sentences, each split into halves. Batch 1 (both halves) and the dev half of batch 2 were
+developed on; the test half of batch 2 was not, so its figure shows how the vocabulary carries over to unseen
+wordings. -v lists the sentences of that held-out half whose type is not found.
 """
 
 from __future__ import annotations
@@ -40,20 +41,23 @@ def score(path: Path) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]
 
 
 def main() -> None:
-    results = {name: score(DATA / f"sentences_{name}.jsonl") for name in ("dev", "test")}
-    print(f"{'type':10} {'dev de':>8} {'dev en':>8} {'test de':>8} {'test en':>8}")
+    names = ("dev", "test", "2_dev", "2_test")
+    results = {name: score(DATA / f"sentences{'' if name[0] == '2' else '_'}{name}.jsonl") for name in names}
+    print(f"{'type':10} " + " ".join(f"{n + ' ' + lang:>10}" for n in names for lang in ("de", "en")))
     types = sorted({t for _found, total, _missed in results.values() for t, _lang in total})
     for kind in types:
         cells = [
             f"{results[name][0][(kind, lang)]:>3}/{results[name][1][(kind, lang)]:<3}"
-            for name in ("dev", "test")
+            for name in names
             for lang in ("de", "en")
         ]
-        print(f"{kind:10} " + " ".join(f"{c:>8}" for c in cells))
+        print(f"{kind:10} " + " ".join(f"{c:>10}" for c in cells))
     for name, (found, total, _missed) in results.items():
-        print(f"{name}: {sum(found.values())}/{sum(total.values())} = {sum(found.values()) / sum(total.values()):.2f}")
+        held_out = " (held out)" if name == "2_test" else " (developed on)"
+        rate = sum(found.values()) / sum(total.values())
+        print(f"{name}{held_out}: {sum(found.values())}/{sum(total.values())} = {rate:.2f}")
     if "-v" in sys.argv:
-        for item in results["test"][2]:
+        for item in results["2_test"][2]:
             print(f"  {item['type']:10} {item['lang']} | {item['trigger']} | {item['text']}")
 
 

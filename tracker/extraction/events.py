@@ -298,7 +298,8 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
         return False
     before = text[max(0, hit.start - _IRREALIS_WINDOW) : hit.start]
     after = text[hit.end : hit.end + _IRREALIS_WINDOW]
-    return bool(IRREALIS_RE.search(before) or AVOIDED_AFTER_RE.match(after))
+    # "Gesprächen ausweiche": only what a noun names is avoided ("pulled back to avoid encirclement" happened).
+    return bool(IRREALIS_RE.search(before) or (hit.rule.nominal and AVOIDED_AFTER_RE.match(after)))
 
 
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:

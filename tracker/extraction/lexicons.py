@@ -1619,6 +1619,136 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\s+(?:will|wolle|want)|kein\w*\s+(?:Waffenruhe|Frieden))",
         confidence=0.5,
     ),
+    # ---- idioms from regional and international outlets ----
+    _rule(
+        "CONSULT",
+        r"(?:einem\s+Tisch|(?:selben|gleichen|runden)\s+Tisch|(?:sat|sit|sitting)\s+(?:\S+\s+){0,2}?"
+        r"(?:across|around|at)\s+(?:the|a|one)\s+(?:\S+\s+){0,1}?table|miteinander\s+(?:\S+\s+){0,2}?gesprochen|"
+        r"miteinander\s+telefoniert|spoke\s+to\s+each\s+other|Gesprächsfaden|Gesprächskanal|back\s+channel|"
+        r"backchannel|shuttle\s+diplomacy|Pendeldiplomatie)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:Unterschrift\w*\s+(?:\S+\s+){0,2}?unter|handelseinig|unter\s+Dach\s+und\s+Fach|gemeinsamen\s+Nenner|"
+        r"Übereinkunft|Übereinkommen|angenommen|nahm\w*\s+(?:[^\s,;]+\s+){0,8}?an\b|thrashed\s+out|"
+        r"(?:come|came)\s+to\s+terms|rubber-stamp\w*|ratif\w*|shook\s+hands\s+on|signatures?\s+to|"
+        r"(?:accepted|accepts|accept)\s+(?:\S+\s+){0,3}?(?:proposal|plan|offer|terms|deal|ceasefire|truce))",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals|refus\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:schlug\w*\s+(?:\S+\s+){0,18}?vor\b|beschwor\w*|beschworen|challenged\s+(?:\S+\s+){0,3}?to|"
+        r"exhort\w*|pochen|pocht|drängen|drängte\w*|dringen|drang\s+auf|called\s+on|calls\s+on|calling\s+on|"
+        r"forderte\w*|einforderte\w*|eingefordert|Aufforderung\w*|verlangt\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:\w*keule|put\s+a\s+gun\s+to|gun\s+to\s+(?:\S+\s+){0,1}?head|stark\s+warning|served\s+notice|"
+        r"veiled\s+(?:warning|threat)|warned\s+(?:\S+\s+){0,16}?(?:at\s+war|war\s+with|consequences|retaliat\w*|"
+        r"respond|response)|warnte\w*\s+(?:\S+\s+){0,8}?(?:Krieg|Konsequenzen|Folgen|Vergeltung|reagieren|"
+        r"Reaktion)|oder\s+(?:\S+\s+){0,3}?verlieren|hit\s+back|zurückschlagen|schlug\w*\s+zurück)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:unterstellt\w*|unterstellte\w*|warf\w*\s+(?:[^\s,;]+\s+){0,14}?vor\b|Vorhaltung\w*|angeprangert|"
+        r"prangerte\w*|denounc\w*|insinuat\w*|alleg\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:verlief\w*\s+(?:\S+\s+){0,3}?im\s+Sande|Sande\s+verlaufen|kalte\s+Schulter|cold\s+shoulder|abgetan|"
+        r"tat\w*\s+(?:[^\s,;]+\s+){0,8}?ab\b|stonewall\w*|fizzled|went\s+nowhere|came\s+to\s+nothing|"
+        r"ins\s+Leere|ergebnislos\w*|without\s+result|fruchtlos\w*|fruitless|dead\s+end|Sackgasse|stalled|"
+        r"auf\s+Eis|shelved|acta|vertagt|postponed\s+indefinitely)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:ließ\w*\s+(?:[^\s,;]+\s+){0,10}?frei\b|auf\s+freien\s+Fu(?:ß|ss)|entgegengekommen|kam\w*\s+(?:[^\s,;]+\s+)"
+        r"{0,8}?entgegen\b|preisgegeben|gab\w*\s+(?:[^\s,;]+\s+){0,8}?preis\b|abandoned\s+(?:\S+\s+){0,3}?"
+        r"(?:bid|demand|claim|insistence|goal)|watered\s+down|relinquish\w*|renounc\w*|conceded|concede\w*|"
+        r"Zugeständnis\w*|nachgegeben|eingelenkt|lenkte\w*\s+ein\b)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|refus\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:Waffen\s+(?:\S+\s+){0,10}?schweigen|vorübergehend\s+eingestellt|setzte\w*\s+sich\s+(?:[^\s,;]+\s+){0,6}?ab\b|"
+        r"abgesetzt|ausgedünnt|dünnte\w*\s+(?:\S+\s+){0,6}?aus\b|scaled\s+back|scale\s+back|held\s+off|hold\s+off|"
+        r"drawdown|draw\s+down|drew\s+down|Truppenreduzierung\w*|reduzierte\w*\s+(?:\S+\s+){0,4}?(?:Truppen|Präsenz))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|forder\w*|demand\w*|urge\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:Konsulat\w*|Generalkonsulat\w*|Botschaft\w*|Vertretung\w*)\s+(?:\S+\s+){0,6}?(?:schließen|geschlossen)|"
+        r"Bewegungsfreiheit\s+(?:\S+\s+){0,4}?eingeschränkt|schränkte\w*\s+(?:\S+\s+){0,6}?Bewegungsfreiheit|"
+        r"Ölhahn|Gashahn|Hahn\s+zugedreht|drehte\w*\s+(?:\S+\s+){0,4}?Hahn|turned\s+off\s+the\s+(?:taps?|spigot)|"
+        r"restricted\s+(?:\S+\s+){0,3}?movement|travel\s+restrictions|Einreiseverbot\w*|entry\s+ban\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:attackiert|attackierten|hit\s+(?:\S+\s+){0,5}?(?:bombers|aircraft|jets|bases?|ships?|fleet|bridge|"
+        r"plants?|stations?|command|headquarters|airbases?|bases)|struck\s+(?:\S+\s+){0,5}?(?:bombers|aircraft|"
+        r"bases?|ships?|bridge|plants?|stations?))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "AID",
+        r"(?:überführt\w*\s+(?:\S+\s+){0,4}?(?:Ukraine|Kiew)|(?:Ukraine|Kiew)\s+überführt|Kiew\s+gegangen|zukommen\s+lassen|"
+        r"ließ\w*\s+(?:[^\s,;]+\s+){0,8}?zukommen|have\s+arrived|has\s+arrived|arrived\s+in\s+Ukraine|"
+        r"handed\s+(?:Kyiv|Ukraine)|sent\s+(?:Kyiv|Ukraine)|gave\s+(?:Kyiv|Ukraine))",
+        requires=r"(?:Ukraine|Kiew|Kyiv|F-16|\w*jets?|\w*panzer|\w*systeme?|\w*waffen|weapons|aircraft|tanks|"
+        r"missiles|Milliarden|billion)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:zur\s+Seite|solidarisierte\w*|solidarisiert|begrüßte\w*|begrüßt|steadfast\s+commitment|"
+        r"reiterated\s+(?:\S+\s+){0,2}?(?:commitment|support)|unwavering|unerschütterlich\w*|Rückenwind|"
+        r"hinter\s+(?:\S+\s+){0,2}?(?:Selenskyj|Kiew|die\s+Ukraine|Putin|Moskau)|stand\s+with|stood\s+with)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:gemeinsam\s+(?:\S+\s+){0,6}?(?:produzieren|herstellen|entwickeln|bauen|ausbilden|beschaffen)|"
+        r"eingebunden|eingegliedert\s+in|teilen\s+sich|teilten\s+sich|jointly|brought\s+into\s+the\s+fold|"
+        r"divvied\s+up|tandem|hand\s+in\s+glove|side\s+by\s+side\s+on|shared\s+(?:\S+\s+){0,2}?(?:training|"
+        r"production|costs|burden))",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:baut\w*\s+(?:[^\s,;]+\s+){0,6}?(?:Brigade|Truppe\w*|Kampfbrigade|Verband|Verbände|Stützpunkt\w*)\s+"
+        r"(?:\S+\s+){0,3}?auf\b|Kampfbrigade\w*|building\s+up\s+(?:\S+\s+){0,2}?(?:forces|troops)|"
+        r"concentrat\w*\s+(?:\S+\s+){0,2}?(?:forces|troops)|massierte\w*|massiert|Truppenkonzentration\w*|"
+        r"zusammengezogen|amassed|amassing)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:\w*blockade|abgeschnürt|schnürte\w*\s+(?:\S+\s+){0,6}?ab\b|filtration\w*|Filtrationslager\w*|herded|"
+        r"besiege\w*|belager\w*|eingekesselt|encircl\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "PROTEST",
+        r"(?:\w*streik\w*|Unmut\s+(?:\S+\s+){0,4}?Luft|machten\s+(?:\S+\s+){0,10}?Luft|Unmut|vented|outcry|"
+        r"took\s+to\s+the\s+streets|Sitzstreik|hunger\s+strike|Hungerstreik)",
+        confidence=0.45,
+    ),
     # ---- more wire idioms per type ----
     _rule(
         "AGREE",
@@ -1641,7 +1771,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "THREATEN",
-        r"(?:Aussicht\s+(?:gestellt|stellen)|stellte\w*\s+(?:[^\s,;]+\s+){0,10}?in\s+Aussicht|"
+        r"(?:Aussicht\s+(?:gestellt|stellen)|stellte\w*\s+(?:[^\s,;]+\s+){0,16}?in\s+Aussicht|"
         r"unabsehbare\w*\s+Folgen|potenzielle\w*\s+Träger\w*|potenzielle\w*\s+(?:militärische\w*\s+)?Ziel\w*|potential\s+military\s+targets?|"
         r"Zölle\s+verhängen|werde\w*\s+(?:[^\s,;]+\s+){0,6}?(?:Zölle|Sanktionen|Strafzölle)\s+(?:verhängen|erheben)|"
         r"painful\s+response|schmerzhafte\w*\s+Antwort|raised\s+the\s+spectre|raised\s+the\s+specter|"
@@ -1671,7 +1801,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONCEDE",
         r"(?:überstellt\w*|überstellte\w*|Überstellung\w*|repatriiert\w*|Repatriierung\w*|gab\w*\s+(?:[^\s,;]+\s+){0,10}?"
-        r"(?:Forderung|Anspruch|Widerstand|Veto)\w*\s+(?:\S+\s+){0,8}?auf\b|rückte\w*\s+(?:[^\s,;]+\s+){0,10}?ab\b|"
+        r"(?:Forderung|Anspruch|Widerstand|Veto)\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|rückte\w*\s+(?:[^\s,;]+\s+){0,16}?ab\b|"
         r"given\s+up|giving\s+up|gave\s+up|set\s+free|came\s+home|returned\s+home|allowed\s+(?:\S+\s+){0,3}?to\s+"
         r"return|Heimkehr|heimgekehrt|kamen\s+(?:\S+\s+){0,6}?frei\b)",
         excludes=rf"(?:\bnot\b|nicht|kein\w*|refus\w*|scheiter\w*|failed|geplant|planned|proposed|vorgeschlagen|"
@@ -1682,7 +1812,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "RETREAT",
         r"(?:zog\w*\s+sich\s+(?:[^\s,;]+\s+){0,10}?zurück|zogen\s+sich\s+(?:[^\s,;]+\s+){0,10}?zurück|"
         r"stellte\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Angriffe|Kampfhandlungen|Beschuss|Feuer|Luftangriffe)\s+"
-        r"(?:[^\s,;]+\s+){0,6}?ein\b|setzte\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Angriffe|Kampfhandlungen|Beschuss|"
+        r"(?:[^\s,;]+\s+){0,12}?ein\b|setzte\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Angriffe|Kampfhandlungen|Beschuss|"
         r"Luftangriffe)\s+(?:[^\s,;]+\s+){0,6}?aus\b|pausiert\w*|pausierte\w*|Waffen\s+schweigen|schwiegen\s+die\s+Waffen|"
         r"guns\s+(?:fell|fall|went)\s+silent|halted\s+(?:\S+\s+){0,2}?(?:strikes|attacks|offensive|fire|shelling)|"
         r"suspended\s+(?:\S+\s+){0,2}?(?:hostilities|fighting|strikes|attacks)|pulled\s+back|pull\s+back|"
@@ -1723,7 +1853,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "SUPPORT",
         r"(?:stellte\w*\s+sich\s+(?:[^\s,;]+\s+){0,8}?hinter|stellten\s+sich\s+(?:[^\s,;]+\s+){0,8}?hinter|"
-        r"den\s+Rücken|unterstützen|bekannte\w*\s+sich\s+(?:\S+\s+){0,3}?zu|pflichtete\w*\s+(?:[^\s,;]+\s+){0,8}?bei\b|"
+        r"den\s+Rücken|unterstützen|bekannte\w*\s+sich\s+(?:\S+\s+){0,3}?zu[rm]?|pflichtete\w*\s+(?:[^\s,;]+\s+){0,8}?bei\b|"
         r"beigepflichtet|schloss\w*\s+sich\s+(?:[^\s,;]+\s+){0,6}?(?:Forderung|Vorschlag|Aufruf|Position)\w*|"
         r"echoed|endorse|championed|champion\w*|drew\s+(?:\S+\s+){0,2}?support|broad\s+support|rallied|"
         r"stand\s+(?:firmly\s+)?(?:with|by|behind)|behind\s+Kyiv|behind\s+Ukraine|hinter\s+Kiew|hinter\s+die\s+Ukraine)",
@@ -1742,7 +1872,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "MOBILIZE",
-        r"(?:zieht\s+(?:[^\s,;]+\s+){0,10}?zusammen\b|zogen\s+(?:[^\s,;]+\s+){0,10}?zusammen\b|übte\w*|übten|"
+        r"(?:zieht\s+(?:[^\s,;]+\s+){0,16}?zusammen\b|zogen\s+(?:[^\s,;]+\s+){0,16}?zusammen\b|übte\w*|übten|"
         r"\w*-Übung\w*|Übung\w*|Manöver|Alarmbereitschaft|Gefechtsbereitschaft|combat\s+readiness|high\s+alert|"
         r"beefed\s+up|bolster\w*|drilled|drilling|exercise\w*|maneuvers|manoeuvres|deploy\w*|Aufstockung\w*|"
         r"aufgestockt|stockte\w*\s+(?:\S+\s+){0,6}?auf\b)",
