@@ -175,3 +175,22 @@ def test_he_is_the_subject_not_the_person_spoken_alongside() -> None:
     )
     requests = [actors for kind, actors in events_of(text, "en") if kind == "REQUEST"]
     assert requests and "Antony Blinken" in requests[-1] and "Lloyd Austin" not in requests[-1], requests
+
+
+def test_an_attack_is_between_the_two_parties_the_article_names_most() -> None:
+    text = (
+        "Russland und die Ukraine haben sich am Montag erneut beschossen. "
+        "Die Ukraine meldete Angriffe auf Charkiw, Russland meldete Drohnen über Belgorod. "
+        "In der Nacht griff Russland die Hafenstadt Odessa mit Raketen an."
+    )
+    attacks = [actors for kind, actors in events_of(text, "de") if kind == "ASSAULT"]
+    assert attacks and {"Russia", "Ukraine"} <= set(attacks[-1]), attacks
+
+
+def test_talks_without_participants_are_the_parties_of_the_conflict() -> None:
+    text = (
+        "Russland und die Ukraine verhandeln seit Mai. Moskau und Kiew tauschten Gefangene aus. "
+        "Die Gespräche sollen am Freitag fortgesetzt werden."
+    )
+    talks = [actors for kind, actors in events_of(text, "de") if kind == "CONSULT"]
+    assert talks and {"Russia", "Ukraine"} <= set(talks[-1]), talks

@@ -817,3 +817,30 @@ def drop_headline_echoes(events: list[EventProposal], infos: Sequence[SentenceIn
             event.confidence = round(event.confidence * 0.6, 2)
         kept.append(event)
     return kept
+
+
+_TALKS_TYPES = frozenset({"CONSULT", "AGREE", "REJECT", "CONCEDE"})
+
+
+def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[ActorMention], gaz: Gazetteer) -> None:
+    """The two states an article names most often are the parties of its conflict. An attack with only one of them
+    as participant is between both ("Kyiv said it shot down 40 drones overnight"), and talks, agreements, refusals
+    and exchanges with no participant at all are theirs ("Die Gespräche sollen fortgesetzt werden")."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.slug and gaz.kind_of(m.slug) == "state":
+            counts[m.slug] = counts.get(m.slug, 0) + 1
+    if len(counts) < 2:
+        return
+    parties = sorted(counts, key=lambda slug: -counts[slug])[:2]
+    for event in events:
+        present = [p for p in parties if p in event.actor_slugs]
+        if event.type == "ASSAULT" and len(present) == 1:
+            missing = [p for p in parties if p not in present]
+        elif event.type in _TALKS_TYPES and not event.actor_slugs:
+            missing = parties
+        else:
+            continue
+        for slug in missing:
+            event.actor_slugs.append(slug)
+            event.actors.append(gaz.name_of(slug))

@@ -15,6 +15,7 @@ from . import events as events_module
 from .dating import align_with_statements, date_events, date_statements
 from .errors import ExtractionError
 from .events import (
+    add_conflict_parties,
     build_sentence_infos,
     dedupe_events,
     drop_headline_echoes,
@@ -70,6 +71,7 @@ def extract(
     events = date_events(find_events(infos, gaz, fold(text)), infos, published)
     resolve_roles_on_event_dates(events, infos, gaz)
     events = drop_headline_echoes(dedupe_events(events), infos)
+    add_conflict_parties(events, mentions, gaz)
     statements = date_statements(find_statements(infos, gaz), infos, published)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
