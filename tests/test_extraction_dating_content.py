@@ -101,3 +101,15 @@ def test_a_day_beats_the_year_that_frames_it_in_the_same_clause() -> None:
     result = extract(text, published=date(2025, 4, 28), language="de")
     consults = [e for e in result.events if e.type == "CONSULT"]
     assert consults and consults[0].date.value == "2025-04-25", [(e.type, e.date.value) for e in result.events]
+
+
+def test_a_german_demand_in_the_present_tense_is_news_of_the_day() -> None:
+    text = (
+        "Die Delegationen trafen sich am Freitag in Istanbul. "
+        "Einen Termin gibt es bislang nicht; Kiew verlangt, das russische Papier vorab einzusehen. "
+        "Moskau hatte am Freitag den Abzug der ukrainischen Truppen verlangt."
+    )
+    result = extract(text, published=date(2025, 5, 26), language="de")
+    requests = [(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"]
+    assert requests[0] == ("2025-05-26", "published"), requests
+    assert requests[1] == ("2025-05-23", "text"), requests  # "hatte ... verlangt" is the past, dated by its day

@@ -306,7 +306,10 @@ def _previous_day_timex(
 
 
 def date_events(
-    events: Sequence[tuple[EventProposal, Occurrence | None]], infos: Sequence[SentenceInfo], published: date
+    events: Sequence[tuple[EventProposal, Occurrence | None]],
+    infos: Sequence[SentenceInfo],
+    published: date,
+    language: str = "",
 ) -> list[EventProposal]:
     dated: list[EventProposal] = []
     starts = [i.start for i in infos]
@@ -314,7 +317,7 @@ def date_events(
         idx = _sentence_index(infos, event.evidence[0], starts)
         info = infos[idx]
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
-        event.date = _event_date(info, infos, rel, dated, published, event.type)
+        event.date = _event_date(info, infos, rel, dated, published, event.type, language)
         event.occurrence = refine_occurrence(event, published, cue)
         if event.date.basis == "published":  # no time named anywhere near: less sure it is news of the day
             event.confidence = round(event.confidence * 0.9, 2)
@@ -352,6 +355,7 @@ def _event_date(
     earlier: Sequence[EventProposal],
     published: date,
     event_type: str = "",
+    language: str = "",
 ) -> FuzzyDate:
     timex = _closest_timex(info, rel)
     if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
@@ -374,6 +378,8 @@ def _event_date(
     back = _back_reference_timex(infos, info, published)
     if back is not None:
         return as_day(fuzzy_from_timex(back, "context"), "context")
+    if language == "de" and event_type in _SAID_NOW_TYPES and _german_present(info.text, rel):
+        return fuzzy_from_published(published)
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     continued = prev_timex is not None and (
         _sentence_has(info, "continuation", CONTINUATION_RE) or prev_timex.date_start is not None
@@ -395,6 +401,25 @@ def _sentence_has(info: SentenceInfo, name: str, regex: re.Pattern[str]) -> bool
         found = info.memo[name] = regex.search(info.text) is not None
     assert isinstance(found, bool)
     return found
+
+
+_GERMAN_FINITE_T_RE = re.compile(r"(?:[^\W\d_]+t)$")
+_GERMAN_AUXILIARY_RE = re.compile(
+    r"\b(?:hat|hatte|hatten|haben|habe|hätte|hätten|wurde|wurden|worden|war|waren|ist|sind|sei|seien|wird|werde|"
+    r"werden|soll|sollte|solle|will|wolle|kann|könne|könnte|muss|müsse)\b",
+    re.I,
+)
+
+
+def _german_present(text: str, rel: tuple[int, int]) -> bool:
+    """ "Kiew verlangt, das Papier vorab einzusehen", "Moskau lehnt dies weiterhin ab": a demand or refusal in the
+    German present tense (a finite verb in -t with no auxiliary in its clause) stands on the day of publication, not
+    on the day of the scene before."""
+    word = text[rel[0] : rel[1]].split()
+    if not word or not _GERMAN_FINITE_T_RE.search(word[0]) or not word[0][:1].islower():
+        return False
+    c_start, c_end = clause_bounds(text, *rel)
+    return _GERMAN_AUXILIARY_RE.search(text, c_start, c_end) is None
 
 
 def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:
@@ -500,14 +525,14 @@ def _lead_day_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published
 
 
 def date_statements(
-    statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], published: date
+    statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], published: date, language: str = ""
 ) -> list[StatementProposal]:
     previous: StatementProposal | None = None
     starts = [i.start for i in infos]
     for st in statements:
         idx = _sentence_index(infos, st.evidence[0], starts)
         info = infos[idx]
-        st.date = _statement_date(st, info, infos, previous, published, starts)
+        st.date = _statement_date(st, info, infos, previous, published, starts, language)
         previous = st
     return list(statements)
 
@@ -519,10 +544,14 @@ def _statement_date(
     previous: StatementProposal | None,
     published: date,
     starts: list[int] | None = None,
+    language: str = "",
 ) -> FuzzyDate:
     own = _speech_timex(st, info, published)
     if own is not None:
         return fuzzy_from_timex(own, "text")
+    verb = (st.trigger[0] - info.start, st.trigger[1] - info.start)
+    if language == "de" and not any(_is_day(t) for t in info.timexes) and _german_present(info.text, verb):
+        return fuzzy_from_published(published)  # "Kiew verlangt, ...": said now
     # A day earlier in the sentence ("Biden on Wednesday signed ..., and said ...", "On Thursday, in his first
     # meeting with Xi, Putin said") is the scene of the words.
     verb_rel = st.trigger[0] - info.start
