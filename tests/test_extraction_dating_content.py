@@ -113,3 +113,9 @@ def test_a_german_demand_in_the_present_tense_is_news_of_the_day() -> None:
     requests = [(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"]
     assert requests[0] == ("2025-05-26", "published"), requests
     assert requests[1] == ("2025-05-23", "text"), requests  # "hatte ... verlangt" is the past, dated by its day
+
+
+def test_an_english_statement_in_the_present_tense_is_dated_by_publication() -> None:
+    text = "The delegations met in Istanbul on Friday. Kyiv insists that any new round must include a ceasefire."
+    result = extract(text, published=date(2025, 5, 26), language="en")
+    assert [(s.date.value, s.date.basis) for s in result.statements] == [("2025-05-26", "published")]

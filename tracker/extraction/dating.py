@@ -378,7 +378,7 @@ def _event_date(
     back = _back_reference_timex(infos, info, published)
     if back is not None:
         return as_day(fuzzy_from_timex(back, "context"), "context")
-    if language == "de" and event_type in _SAID_NOW_TYPES and _german_present(info.text, rel):
+    if event_type in _SAID_NOW_TYPES and _in_present_tense(info.text, rel, language):
         return fuzzy_from_published(published)
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     continued = prev_timex is not None and (
@@ -420,6 +420,27 @@ def _german_present(text: str, rel: tuple[int, int]) -> bool:
         return False
     c_start, c_end = clause_bounds(text, *rel)
     return _GERMAN_AUXILIARY_RE.search(text, c_start, c_end) is None
+
+
+_ENGLISH_PRESENT_RE = re.compile(r"[a-z]+[^s\W]s$")
+_ENGLISH_SUBJECT_BEFORE_RE = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:he|she|it|they|still|also|now|again))\s+$")
+_ENGLISH_AUXILIARY_RE = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will|would|did|does|do|could|should|may|might)\b", re.I
+)
+
+
+def _in_present_tense(text: str, rel: tuple[int, int], language: str) -> bool:
+    if language == "de":
+        return _german_present(text, rel)
+    if language != "en":
+        return False
+    word = text[rel[0] : rel[1]].split()
+    if not word or not _ENGLISH_PRESENT_RE.search(word[0]):
+        return False
+    if not _ENGLISH_SUBJECT_BEFORE_RE.search(text, max(0, rel[0] - 40), rel[0]):
+        return False
+    c_start, _c_end = clause_bounds(text, *rel)
+    return _ENGLISH_AUXILIARY_RE.search(text, c_start, rel[0]) is None
 
 
 def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published: date) -> Timex | None:
@@ -550,8 +571,8 @@ def _statement_date(
     if own is not None:
         return fuzzy_from_timex(own, "text")
     verb = (st.trigger[0] - info.start, st.trigger[1] - info.start)
-    if language == "de" and not any(_is_day(t) for t in info.timexes) and _german_present(info.text, verb):
-        return fuzzy_from_published(published)  # "Kiew verlangt, ...": said now
+    if not any(_is_day(t) for t in info.timexes) and _in_present_tense(info.text, verb, language):
+        return fuzzy_from_published(published)  # "Kiew verlangt, ...", "Moscow insists ...": said now
     # A day earlier in the sentence ("Biden on Wednesday signed ..., and said ...", "On Thursday, in his first
     # meeting with Xi, Putin said") is the scene of the words.
     verb_rel = st.trigger[0] - info.start
