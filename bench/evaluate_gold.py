@@ -35,6 +35,7 @@ EVALUATION_SETS = {
     "blind5 (blind once, then developed on)": DATA_DIR / "blind5" / "blind5.jsonl",
     "blind6 (blind once, then developed on)": DATA_DIR / "blind6" / "blind6.jsonl",
     "blind8 (blind once, then developed on)": DATA_DIR / "blind8" / "blind8.jsonl",
+    "blind9 (blind once, then developed on)": DATA_DIR / "blind9" / "blind9.jsonl",
 }
 
 
@@ -65,7 +66,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list gold events/statements that were not found")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-8)"
+        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-9; blind7 is kept blind)"
     )
     args = parser.parse_args()
     if args.all_sets:
