@@ -112,6 +112,27 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Präsident Trump wolle eine dauerhafte Waffenruhe, sagte seine Sprecherin.", "de", "REQUEST"),
         ("Ohne einen Rückzug sei eine dauerhafte Lösung nicht möglich, sagte Peskow.", "de", "REQUEST"),
         ('Putin told Trump that Kyiv must take a "courageous decision" on Donbas.', "en", "REQUEST"),
+        # displeasure, stalling and scorn in reported speech
+        ("Er sei „sehr wütend“ über Äußerungen Putins, sagte Trump am Sonntag.", "de", "ACCUSE"),
+        ("Selenskyj sprach von einem durchsichtigen Versuch, den Krieg in die Länge zu ziehen.", "de", "ACCUSE"),
+        ("Blinken sagte, die Reise zeige, wie verzweifelt Moskau nach Verbündeten suche.", "de", "ACCUSE"),
+        ("Zelensky said Putin wanted to drag other countries into the war.", "en", "ACCUSE"),
+        ('Peskov said the plan would make the West fight "to the last Ukrainian."', "en", "ACCUSE"),
+        # talks with, travel on, calls by video, standing alongside
+        ("Bereits im September hatte Lawrow in Moskau mit Wang über die Reise gesprochen.", "de", "CONSULT"),
+        ("Am Donnerstag reiste der Kremlchef weiter nach Vietnam.", "de", "CONSULT"),
+        ("Am Nachmittag wollten sich die Staats- und Regierungschefs per Video zusammenschalten.", "de", "CONSULT"),
+        ("Putin stood alongside Xi Jinping at the parade in Beijing on Wednesday.", "en", "CONSULT"),
+        # launched drones, moved submarines, reinforced troops
+        ("In der Nacht habe Russland mehr als 70 Drohnen gestartet, teilte die Luftwaffe mit.", "de", "ASSAULT"),
+        ("Trump ordnete an, zwei Atom-U-Boote in „geeignete Regionen“ zu verlegen.", "de", "MOBILIZE"),
+        ("Stoltenberg sagte, Russland verstärke seine Truppen an der Grenze weiter.", "de", "MOBILIZE"),
+        # understandings reached, ideas presented, unanswered sanctions, shrugged-off criticism
+        ("Putin said the understandings he reached with Trump in Alaska open the way to peace.", "en", "AGREE"),
+        ("Rubio sagte, Lawrow habe eine „neue Idee“ für das weitere Vorgehen präsentiert.", "de", "REQUEST"),
+        ("Aus Moskau hieß es, neue Strafmaßnahmen würden „nicht ohne Antwort bleiben“.", "de", "THREATEN"),
+        ("Lawrow ließ die Kritik abperlen: Russland werde sich von Drohungen nicht beeindrucken lassen.", "de",
+         "REJECT"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

@@ -317,7 +317,7 @@ TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires
 
 # Signs that a sentence reports what someone said: a speech verb, a quotation mark or German reported speech.
 _SPEECH_CUE = (
-    r"(?:sagte\w*|sagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|"
+    r"(?:sagte\w*|sagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|sprach\w*|"
     r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|sei|seien|habe|hätten|werde|[„“\"])"
 )
@@ -334,7 +334,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONSULT",
         r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|Gesprächsrunde|Runde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
-        r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,2}?(?:to|nach)\s+\w+|"
+        r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,5}?(?:to|nach)\s+\w+|"
         r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
         r"zusammenkommen|zusammengekommen|zusammenkam\w*|kommen\s+(?:\S+\s+){0,6}?zusammen|erörter\w*|besprach\w*|"
         r"besprochen|besprechen|"
@@ -1745,9 +1745,69 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "PROTEST",
-        r"(?:\w*streik\w*|Unmut\s+(?:\S+\s+){0,4}?Luft|machten\s+(?:\S+\s+){0,10}?Luft|Unmut|vented|outcry|"
+        r"(?:\w*streik\w*|Unmut\s+(?:\S+\s+){0,4}?Luft|machten\s+(?:\S+\s+){0,10}?Luft|outcry|"
         r"took\s+to\s+the\s+streets|Sitzstreik|hunger\s+strike|Hungerstreik)",
         confidence=0.45,
+    ),
+    # ---- blind9 families: displeasure and stalling as criticism, travel, calls by video, launched drones ----
+    _rule(
+        "ACCUSE",
+        r"(?:wütend\w*|verärgert\w*|Verärgerung|Unmut|Empörung|empört\w*|angry|angered|furious|fury|displeasure|"
+        r"dissatisfaction|frustrat\w*|verzweifelt\w*|desperat\w*|(?:drag|dragging|drags|dragged|ziehen|hineinziehen)\s+"
+        r"(?:\S+\s+){0,4}?(?:into\s+the\s+war|in\s+den\s+Krieg)|Länge\s+(?:zu\s+)?ziehen|(?:drag|dragging)\s+out|"
+        r"prolong\w*\s+(?:\S+\s+){0,2}?(?:war|conflict)|Verzögerungstaktik\w*|Hinhaltetaktik\w*|stalling|"
+        r"durchsichtig\w*|Unsinn|nonsense|bullshit|conspir\w*|verschwör\w*|last\s+Ukrainian|letzten\s+Ukrainer|"
+        r"too\s+radical|radikal\w*)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:mit\s+(?:[^\s,;]+\s+){0,10}?(?:gesprochen|telefoniert|verhandelt|beraten|sprechen|verhandeln|beraten|"
+        r"zusammenkommen|zusammentreffen)|zusammenschalt\w*|zusammengeschaltet|(?:stood|stands|standing)\s+alongside|"
+        r"side\s+by\s+side\s+with|reiste\w*\s+(?:\S+\s+){0,4}?(?:weiter\s+)?nach)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:(?:Drohnen|Raketen|Marschflugkörper|Geschosse)\s+(?:\S+\s+){0,4}?(?:gestartet|abgefeuert|losgeschickt)|"
+        r"(?:startete\w*|feuerte\w*)\s+(?:\S+\s+){0,6}?(?:Drohnen|Raketen|Marschflugkörper))",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:verstärk\w*\s+(?:\S+\s+){0,4}?(?:Truppen|Präsenz|Kräfte|Streitkräfte)|verlegen|Verlegung\w*)",
+        requires=r"(?:Truppen|Soldaten|U-Boote|\w*-U-Boote|U-Boot\w*|Raketen|Kräfte|Streitkräfte|Einheiten|Präsenz|"
+        r"Waffen|Atomwaffen|Bomber|Schiffe)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:understandings?\s+(?:\S+\s+){0,4}?reached|reached\s+(?:\S+\s+){0,3}?understandings?|"
+        r"Verständigung\w*\s+(?:\S+\s+){0,4}?erzielt|(?:erzielte|erzielten)\s+(?:\S+\s+){0,3}?(?:Verständigung|"
+        r"Einvernehmen|Einigung))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:präsentier\w*\s+(?:\S+\s+){0,6}?(?:Idee|Plan|Vorschlag|Entwurf|Friedensplan|Siegesplan)\w*|"
+        r"(?:Idee|Plan|Vorschlag|Entwurf)\w*\W?\s+(?:\S+\s+){0,5}?präsentiert|presented\s+(?:\S+\s+){0,4}?(?:plan|proposal|"
+        r"idea|initiative|draft|formula))",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:ohne\s+Antwort\s+bleiben|nicht\s+ohne\s+Antwort|not\s+go\s+unanswered|not\s+remain\s+unanswered)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:nicht\s+beeindrucken|unbeeindruckt|abperlen|ließ\w*\s+(?:\S+\s+){0,6}?abperlen|not\s+be\s+intimidated|"
+        r"unmoved|shrugged\s+off|(?:nicht|not)\s+(?:\S+\s+){0,3}?einlassen)",
+        confidence=0.5,
     ),
     # ---- more wire idioms per type ----
     _rule(
