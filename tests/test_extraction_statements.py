@@ -452,3 +452,12 @@ def test_a_day_opening_the_sentence_dates_the_words_even_after_the_same_speaker(
     assert dates[:2] == [("Vladimir Putin", "2022-09-16"), ("Vladimir Putin", "2022-09-15")], dates
     # Thursday is when Peskov spoke, not when Putin invited Xi: the invitation is not dated by it
     assert ("Dmitry Peskov", "2022-09-15") in dates, dates
+
+
+def test_a_night_attack_is_reported_the_morning_after() -> None:
+    text = (
+        "In der Nacht zum Dienstag griff Russland nach Angaben der ukrainischen Luftwaffe erneut mit Drohnen an, "
+        "teilte die Luftwaffe mit."
+    )
+    result = extract(text, published=date(2025, 8, 5), language="de")
+    assert [(s.date.value, s.date.basis) for s in result.statements] == [("2025-08-05", "published")]

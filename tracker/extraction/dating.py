@@ -24,6 +24,7 @@ from .lexicons import (
 from .regex_start import compile_filtered
 from .types import DateBasis, EventProposal, FuzzyDate, Occurrence, StatementProposal, Timex
 
+_NIGHT_RE = re.compile(r"nacht|night", re.I)
 _THAT_RE = re.compile(r"\b(?:dass|that)\b", re.I)
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
@@ -584,6 +585,9 @@ def _statement_date(
             and t.start - info.start < verb_rel and not _in_relative_clause(info.text, t.start - info.start, False)
             # "Peskov told reporters on Thursday that Putin had invited Trump": Thursday is Peskov's, not Putin's
             and not _THAT_RE.search(info.text, t.end - info.start, verb_rel)
+            # "In der Nacht zum Dienstag griff Russland an, teilte die Luftwaffe mit": a night attack is reported
+            # the morning after
+            and not _NIGHT_RE.search(t.text)
         ),
         None,
     )
@@ -643,6 +647,8 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
                 after.append(t)
         elif _in_relative_clause(info.text, t_rel, False):
             continue  # "Stoltenberg, who hands over on Oct. 1, warned": the time is about someone, not the words
+        elif _NIGHT_RE.search(t.text):
+            continue  # "In der Nacht griff Russland nach Angaben Kiews an": the night is the attack's
         elif (
             _SPEAKING_INTRO_RE.match(info.text)
             or _ASIDE_BEFORE_VERB_RE.fullmatch(info.text, t.end - info.start, verb_rel)
