@@ -424,6 +424,11 @@ def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
         ("Trump hat den Jahrestag auf Truth Social kommentiert: Es hätte den Krieg nie gegeben.", "de",
          ["Donald Trump"]),
         ("Das ukrainische Energieministerium meldete großflächige Stromausfälle.", "de", ["Ukraine"]),
+        # proposals as speech; the subject of an auxiliary, not the object before the participle
+        ("Putin hatte am Freitag angeregt, die Ukraine unter eine Übergangsverwaltung zu stellen.", "de",
+         ["Vladimir Putin"]),
+        ("NATO-Generalsekretär Jens Stoltenberg hatte am Dienstag Nordkorea vorgeworfen, Munition zu liefern.", "de",
+         ["Jens Stoltenberg"]),
     ],
 )
 def test_pronouns_participles_and_letting_it_be_known(text: str, lang: str, expected: list[str]) -> None:

@@ -52,6 +52,7 @@ _WORD_BEFORE_RE = re.compile(
     r"would|will|wird|werde),?)*\s*$"
 )
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
+_GERMAN_AUXILIARY_RE = re.compile(r"\b(?:hat|hatte|hatten|haben|habe|hätte|hätten)\b")
 _VERB_GLOSS = (
     (re.compile(r"warn", re.I), "warned"),
     (re.compile(r"forder|demand|called\s+for|urge", re.I), "demanded"),
@@ -258,6 +259,14 @@ def _subject_of(
         and text[: _rel(info, apposed[-1])[0]].rstrip().endswith(",")
     ):
         return _speaker(apposed[-1])
+    # "Stoltenberg hatte am Dienstag Nordkorea vorgeworfen": with an auxiliary before a German participle, the name
+    # right before the participle is its object; the subject opens the clause.
+    if (
+        len(before) > 1
+        and _GERMAN_AUXILIARY_RE.search(text, _rel(info, before[0])[1], _rel(info, before[-1])[0])
+        and len(text[c_start : _rel(info, before[0])[0]].split()) <= 3
+    ):
+        return _speaker(before[0])
     # "Trump sagte", "der Kreml betont": the mention right before the verb.
     if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
         return _speaker(before[-1])
