@@ -215,3 +215,22 @@ def test_talks_without_participants_are_the_parties_of_the_conflict() -> None:
     )
     talks = [actors for kind, actors in events_of(text, "de") if kind == "CONSULT"]
     assert talks and {"Russia", "Ukraine"} <= set(talks[-1]), talks
+
+
+def test_a_description_stands_for_the_person_named_before() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz reiste am Montag nach Kiew. "
+        "Der SPD-Politiker war am Dienstag fast vier Stunden lang mit Kremlchef Wladimir Putin zusammengekommen."
+    )
+    talks = [actors for kind, actors in events_of(text, "de") if kind == "CONSULT"]
+    assert any({"Olaf Scholz", "Vladimir Putin"} <= set(actors) for actors in talks), talks
+
+
+def test_the_warring_parties_are_the_conflict_parties() -> None:
+    text = (
+        "Russland und die Ukraine hatten im März eine Pause bei Angriffen auf Energieanlagen vereinbart. "
+        "Moskau und Kiew tauschten zudem Gefangene aus. "
+        "Beide Kriegsparteien werfen sich seither gegenseitig vor, gegen diese Abmachung zu verstoßen."
+    )
+    accusations = [actors for kind, actors in events_of(text, "de") if kind == "ACCUSE"]
+    assert accusations and {"Russia", "Ukraine"} <= set(accusations[-1]), accusations

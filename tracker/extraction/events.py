@@ -36,6 +36,7 @@ from .lexicons import (
     TRIGGER_STOPWORDS,
     UNCERTAIN_RE,
     VISIT_NEAR_RE,
+    WAR_PARTIES_RE,
     TriggerRule,
     fold,
 )
@@ -837,7 +838,7 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         present = [p for p in parties if p in event.actor_slugs]
         if event.type == "ASSAULT" and len(present) == 1:
             missing = [p for p in parties if p not in present]
-        elif event.type in _TALKS_TYPES and not event.actor_slugs:
+        elif not event.actor_slugs and (event.type in _TALKS_TYPES or WAR_PARTIES_RE.search(event.sentence)):
             missing = parties
         else:
             continue

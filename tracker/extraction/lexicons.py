@@ -2049,7 +2049,19 @@ CONTINUATION_RE = re.compile(
 )
 
 # A third-person singular subject pronoun: the last person named does this.
-PRONOUN_SUBJECT_RE = re.compile(r"\b(?:Er|er|He|he|She|she)\b")
+# "Er", "she", and descriptions that stand for the person named before: "Der SPD-Politiker", "the Republican",
+# "der 72-Jährige".
+PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:Er|er|He|he|She|she)\b|\b(?:Der|der|Die|die|The|the)\s+(?:\d+-[Jj]ährige|\d+-year-old|"
+    r"[A-ZÄÖÜ][\w]*-Politiker(?:in)?|[A-ZÄÖÜ][\w]*-Chef(?:in)?|Republikaner(?:in)?|Demokrat(?:in)?|Sozialdemokrat(?:in)?|"
+    r"Christdemokrat(?:in)?|Amtsinhaber(?:in)?|Republican|Democrat|incumbent|former\s+(?:comedian|actor|"
+    r"president|chancellor)|Ex-[A-ZÄÖÜ]\w+)\b"
+)
+# The warring parties as a group: "Beide Kriegsparteien werfen sich vor", "both warring sides".
+WAR_PARTIES_RE = re.compile(
+    r"\b(?:\w*Kriegsparteien|\w*Konfliktparteien|beide[n]?\s+Seiten|warring\s+(?:sides|parties)|both\s+sides)\b",
+    re.I,
+)
 # Collective references to the parties of the last event: "beide Seiten", "die Unterhändler", "the two sides".
 COLLECTIVE_RE = compile_filtered(
     r"\b(?:beide[n]?\s+Seiten|die\s+Unterhändler|beide[rn]?\s+Delegationen|die\s+Delegationen|die\s+Parteien|"
