@@ -133,6 +133,15 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Aus Moskau hieß es, neue Strafmaßnahmen würden „nicht ohne Antwort bleiben“.", "de", "THREATEN"),
         ("Lawrow ließ die Kritik abperlen: Russland werde sich von Drohungen nicht beeindrucken lassen.", "de",
          "REJECT"),
+        # units back to barracks, eased sanctions, conditional threats, passing on weapons, insisting
+        ("Erste Einheiten kehren nach Manövern nahe der Grenze in ihre Kasernen zurück.", "de", "RETREAT"),
+        ("Für den Besuch hatte Washington eigens Sanktionen gegen ihn vorübergehend ausgesetzt.", "de", "CONCEDE"),
+        ("Washington eased sanctions on Belarusian potash exports.", "en", "CONCEDE"),
+        ("Sollte Seoul diesen Schritt gehen, werde Russland Entscheidungen treffen, die Seoul nicht gefallen.", "de",
+         "THREATEN"),
+        ("Deutschland sei bereit, Patriot-Systeme zu kaufen und an die Ukraine weiterzugeben.", "de", "AID"),
+        ("Merz und Macron hatten darauf gepocht, dass Europa an allen Gesprächen beteiligt wird.", "de", "REQUEST"),
+        ("Zuletzt hatte Trump mehrfach seinen Unmut über Putin bekundet.", "de", "ACCUSE"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

@@ -317,7 +317,8 @@ TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires
 
 # Signs that a sentence reports what someone said: a speech verb, a quotation mark or German reported speech.
 _SPEECH_CUE = (
-    r"(?:sagte\w*|sagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|sprach\w*|"
+    r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|"
+    r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
     r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|sei|seien|habe|hätten|werde|[„“\"])"
 )
@@ -1809,6 +1810,34 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"unmoved|shrugged\s+off|(?:nicht|not)\s+(?:\S+\s+){0,3}?einlassen)",
         confidence=0.5,
     ),
+    # Units back to barracks, eased sanctions, conditional German threats, passing on weapons.
+    _rule(
+        "RETREAT",
+        r"(?:kehr\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Kasernen|Stützpunkte|Standorte|Garnisonen)\s+(?:\S+\s+){0,1}?zurück|"
+        r"zurückgekehrt\w*\s+(?:in|zu)\s+(?:\S+\s+){0,2}?(?:Kasernen|Stützpunkte)|return\w*\s+(?:\S+\s+){0,3}?"
+        r"(?:to\s+)?(?:their\s+)?(?:bases|barracks|garrisons))",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:(?:Sanktion\w*|Strafmaßnahme\w*|Einreiseverbot\w*)\s+(?:[^\s,;]+\s+){0,6}?(?:ausgesetzt|aufgehoben|"
+        r"gelockert|gestrichen)|(?:lifted|eased|waived|suspended|relaxed)\s+(?:\S+\s+){0,4}?sanctions|sanctions\s+"
+        r"(?:\S+\s+){0,3}?(?:were|was|been)\s+(?:lifted|eased|waived|suspended)|Lockerung\w*\s+(?:\S+\s+){0,3}?Sanktion\w*|"
+        r"sanctions\s+relief)",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:sollte\w*\s+[^,;.]{3,80},\s+(?:werde|würde|werden|würden)\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:weiterzugeben|weitergeben|weitergegeben|weiterzureichen|pass\w*\s+(?:them\s+)?on\s+to)",
+        requires=r"(?:Ukraine|Kiew|Kyiv)",
+        confidence=0.5,
+    ),
+    _rule("REQUEST", r"(?:gepocht|pochten|pochte)", excludes=r"(?:\bnicht\b|\bkein\w*)", confidence=0.55),
     # ---- more wire idioms per type ----
     _rule(
         "AGREE",
