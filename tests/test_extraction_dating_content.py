@@ -119,3 +119,13 @@ def test_an_english_statement_in_the_present_tense_is_dated_by_publication() -> 
     text = "The delegations met in Istanbul on Friday. Kyiv insists that any new round must include a ceasefire."
     result = extract(text, published=date(2025, 5, 26), language="en")
     assert [(s.date.value, s.date.basis) for s in result.statements] == [("2025-05-26", "published")]
+
+
+def test_an_act_at_a_meeting_reported_before_takes_the_meetings_day() -> None:
+    text = (
+        "Scholz war am Montag in Kiew mit Selenskyj zusammengetroffen. Am Dienstag reiste er nach Moskau weiter. "
+        "Selenskyj hatte bei dem Treffen in Kiew vor allem um weitere Unterstützung geworben."
+    )
+    result = extract(text, published=date(2022, 2, 16), language="de")
+    requests = [(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"]
+    assert requests == [("2022-02-14", "context")], requests

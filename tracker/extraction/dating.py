@@ -15,6 +15,7 @@ from .lexicons import (
     BACK_REFERENCE_RE,
     CONTINUATION_RE,
     DATELINE_RE,
+    DURING_MEETING_RE,
     FOLLOW_UP_RE,
     PAST_PERFECT_RE,
     PLANNED_RE,
@@ -318,7 +319,7 @@ def date_events(
         idx = _sentence_index(infos, event.evidence[0], starts)
         info = infos[idx]
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
-        event.date = _event_date(info, infos, rel, dated, published, event.type, language)
+        event.date = _event_date(info, infos, rel, dated, published, event.type, language, event.actor_slugs)
         event.occurrence = refine_occurrence(event, published, cue)
         if event.date.basis == "published":  # no time named anywhere near: less sure it is news of the day
             event.confidence = round(event.confidence * 0.9, 2)
@@ -357,6 +358,7 @@ def _event_date(
     published: date,
     event_type: str = "",
     language: str = "",
+    actors: Sequence[str | None] = (),
 ) -> FuzzyDate:
     timex = _closest_timex(info, rel)
     if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
@@ -368,6 +370,9 @@ def _event_date(
         # A live ticker's entry without a time of its own is news of the day, not a continuation of the one before.
         past = _sentence_has(info, "past_perfect", PAST_PERFECT_RE)
         return _past_ref(published) if past else fuzzy_from_published(published)
+    meeting = _meeting_referred_to(info, earlier, actors) if event_type != "CONSULT" else None
+    if meeting is not None:
+        return as_day(meeting.date, "context")
     if _sentence_has(info, "follow_up", FOLLOW_UP_RE):
         for prev in reversed(earlier):
             if (
@@ -393,6 +398,25 @@ def _event_date(
     if _sentence_has(info, "past_perfect", PAST_PERFECT_RE):
         return _past_ref(published)
     return fuzzy_from_published(published)
+
+
+def _meeting_referred_to(
+    info: SentenceInfo, earlier: Sequence[EventProposal], actors: Sequence[str | None]
+) -> EventProposal | None:
+    """ "Selenskyj hatte bei dem Treffen in Kiew um Unterstützung geworben": the dated meeting or call reported
+    before, preferably one with a participant of this event."""
+    if not _sentence_has(info, "during_meeting", DURING_MEETING_RE):
+        return None
+    meetings = [
+        e
+        for e in earlier
+        if e.type == "CONSULT"
+        and e.evidence[0] < info.start
+        and e.date.basis in {"text", "context"}
+        and e.date.precision in {"day", "time"}
+    ]
+    shared = [e for e in meetings if set(e.actor_slugs) & {a for a in actors if a}]
+    return (shared or meetings)[-1] if meetings else None
 
 
 def _sentence_has(info: SentenceInfo, name: str, regex: re.Pattern[str]) -> bool:

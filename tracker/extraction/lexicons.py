@@ -2064,6 +2064,14 @@ FOLLOW_UP_RE = compile_filtered(
     r"afterwards|after\s+(?:the|that)\s+(?:call|meeting|talks)|later\s+that\s+day|the\s+same\s+day|then)\b",
     _F,
 )
+# "bei dem Treffen in Kiew", "during the call": the sentence happens inside a meeting or call reported before.
+DURING_MEETING_RE = compile_filtered(
+    r"\b(?:bei\s+(?:dem|diesem|jenem)\s+(?:Treffen|Telefonat|Gespräch|Besuch)|beim\s+(?:Treffen|Telefonat|Gespräch|"
+    r"Besuch)|bei\s+den\s+Gesprächen|in\s+dem\s+(?:Telefonat|Gespräch)|im\s+Telefonat|während\s+(?:des|der|dieses)\s+"
+    r"(?:Treffens|Telefonats|Gesprächs|Gespräche|Besuchs)|(?:at|during|in)\s+(?:the|that|this)\s+(?:meeting|call|"
+    r"talks|visit|conversation|phone\s+call))\b",
+    _F,
+)
 # The sentence refers back to what the previous one reported ("Moskau lehnte dies ab", "hatte damals klargemacht",
 # "Lawrow hatte dabei ...", "rejected it at the time"): its event takes the previous sentence's time.
 BACK_REFERENCE_RE = compile_filtered(
