@@ -424,6 +424,10 @@ def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
         ("Trump hat den Jahrestag auf Truth Social kommentiert: Es hätte den Krieg nie gegeben.", "de",
          ["Donald Trump"]),
         ("Das ukrainische Energieministerium meldete großflächige Stromausfälle.", "de", ["Ukraine"]),
+        # a ministry or department speaks for its state
+        ("Das ukrainische Außenministerium erklärte, Orbán schüttle einem Kriegsverbrecher die Hand.", "de",
+         ["Ukraine"]),
+        ("The State Department said the talks in Riyadh had been useful.", "en", ["United States"]),
         # proposals as speech; the subject of an auxiliary, not the object before the participle
         ("Putin hatte am Freitag angeregt, die Ukraine unter eine Übergangsverwaltung zu stellen.", "de",
          ["Vladimir Putin"]),

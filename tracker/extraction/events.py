@@ -50,7 +50,7 @@ _NEEDS_ACTORS = frozenset(
 # Acts of a state even when an official announces them (the state is added after the people).
 _STATE_ACTS = frozenset({"THREATEN", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE"})
 # Bodies that act for a larger actor: a proposal of the EU Commission is the EU's.
-_PARENT = {
+PARENT_OF = {
     "european-commission": "european-union",
     "european-council": "european-union",
     "russian-foreign-ministry": "russia",
@@ -368,7 +368,7 @@ def _participants(
     if event_type == "CONSULT" and discourse.last_talks and cues.continued_talks:
         extra.extend(_as_states(discourse.last_talks, gaz))
     slugs = list(dict.fromkeys([*extra, *slugs]))
-    slugs = list(dict.fromkeys(p for s in slugs for p in (s, _PARENT.get(s)) if p))
+    slugs = list(dict.fromkeys(p for s in slugs for p in (s, PARENT_OF.get(s)) if p))
     if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
         prev = _unique_slugs(previous.mentions)
         wanted = "state" if event_type == "ASSAULT" else "person"

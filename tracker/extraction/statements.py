@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .events import SentenceInfo, clause_bounds
+from .events import PARENT_OF, SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
 from .lexicons import QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
 from .regex_start import compile_filtered
@@ -405,10 +405,18 @@ def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazettee
         if m.slug is not None and m.slug != speaker.slug and (speaker.mention is None or m != speaker.mention)
     ]
     placeholder = FuzzyDate("", None, None, "vague", "", basis="published")
+    # "Das ukrainische Außenministerium erklärte", "the State Department said": a ministry speaks for its state
+    # (named in the summary).
+    parent = PARENT_OF.get(speaker.slug or "")
+    body = ""
+    if parent is not None:
+        body = speaker.name
+        speaker = Speaker(parent, gaz.name_of(parent), speaker.mention)
+    label = f"{speaker.name} ({body})" if body else speaker.name
     return StatementProposal(
         speaker=speaker.name,
         speaker_slug=speaker.slug,
-        summary=_summary(f"{speaker.name} (via {via})" if via else speaker.name, verb, quote, text),
+        summary=_summary(f"{label} (via {via})" if via else label, verb, quote, text),
         quote=quote,
         date=placeholder,
         evidence=(info.start, info.end),
