@@ -66,7 +66,9 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list gold events/statements that were not found")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
-        "--all-sets", action="store_true", help="one total line per evaluation set (gold, heldout, blind3-9; blind7 is kept blind)"
+        "--all-sets",
+        action="store_true",
+        help="one total line per evaluation set (gold, heldout, blind3-9; blind7 is kept blind)",
     )
     args = parser.parse_args()
     if args.all_sets:
