@@ -36,6 +36,7 @@ EVALUATION_SETS = {
     "blind6 (blind once, then developed on)": DATA_DIR / "blind6" / "blind6.jsonl",
     "blind8 (blind once, then developed on)": DATA_DIR / "blind8" / "blind8.jsonl",
     "blind9 (blind once, then developed on)": DATA_DIR / "blind9" / "blind9.jsonl",
+    "blind10 (blind once, then developed on)": DATA_DIR / "blind10" / "blind10.jsonl",
 }
 
 
@@ -68,7 +69,7 @@ def main() -> None:
     parser.add_argument(
         "--all-sets",
         action="store_true",
-        help="one total line per evaluation set (gold, heldout, blind3-9; blind7 is kept blind)",
+        help="one total line per evaluation set (gold, heldout, blind3-10; blind7 is kept blind)",
     )
     args = parser.parse_args()
     if args.all_sets:
