@@ -142,6 +142,30 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Deutschland sei bereit, Patriot-Systeme zu kaufen und an die Ukraine weiterzugeben.", "de", "AID"),
         ("Merz und Macron hatten darauf gepocht, dass Europa an allen Gesprächen beteiligt wird.", "de", "REQUEST"),
         ("Zuletzt hatte Trump mehrfach seinen Unmut über Putin bekundet.", "de", "ACCUSE"),
+        # no joint document, waving off, no plans, no prospect
+        ("Ein gemeinsames Abschlussdokument gab es nach gut dreieinhalb Stunden nicht.", "de", "REJECT"),
+        ("Auch Tusk winkte ab: Polen plane nicht, Soldaten in die Ukraine zu schicken.", "de", "REJECT"),
+        ("Kiew werde keine Vereinbarung anerkennen, die ohne seine Beteiligung getroffen werde.", "de", "REJECT"),
+        ("Gespräche ohne russische Beteiligung hätten „keinerlei Aussicht“ auf Erfolg, sagte Peskow.", "de", "REJECT"),
+        # leading a delegation, exchanging views, coming together
+        ("Stattdessen soll Außenminister Sergej Lawrow die russische Delegation anführen.", "de", "CONSULT"),
+        ("In Davos hatten sich Sicherheitsberater aus 83 Staaten über die Friedensformel ausgetauscht.", "de",
+         "CONSULT"),
+        ("Selenskyj kam am Dienstag stattdessen mit Gastgeber Mark Carney zusammen.", "de", "CONSULT"),
+        # lobbying for, "must not", invoking Article 4
+        ("Von der Leyen warb bei dem Treffen für einen „Drohnenwall“ entlang der Ostgrenze.", "de", "REQUEST"),
+        ("Europa dürfe Putin nicht den Eindruck vermitteln, man lasse sich ausspielen, sagte Kallas.", "de",
+         "REQUEST"),
+        ("Poland triggered Article 4 after Russian drones crossed into its territory.", "en", "REQUEST"),
+        ("Poland triggered Article 4 after Russian drones crossed into its territory.", "en", "ASSAULT"),
+        # jets in foreign airspace, frozen aid, expulsion from a club, doubt cast
+        ("Three Russian MiG-31 jets entered Estonian airspace without permission on Friday.", "en", "MOBILIZE"),
+        ("Britain said it would send additional fighter jets to guard the eastern flank.", "en", "MOBILIZE"),
+        ("Washington hatte Anfang der Woche die Militärhilfe für Kiew auf Eis gelegt.", "de", "SANCTION"),
+        ("Es sei ein Fehler gewesen, Russland 2014 aus der damaligen G8 auszuschließen, sagte Trump.", "de",
+         "SANCTION"),
+        ("Blinken said the attack cast serious doubt on Russia's commitment to the deal.", "en", "ACCUSE"),
+        ("Die dänische Regierung sprach von einem „hybriden Angriff“.", "de", "ACCUSE"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

@@ -1838,6 +1838,63 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("REQUEST", r"(?:gepocht|pochten|pochte)", excludes=r"(?:\bnicht\b|\bkein\w*)", confidence=0.55),
+    # ---- blind10 families ----
+    _rule(
+        "REJECT",
+        r"(?:(?:Abschlussdokument|Abschlusserklärung|Abschlusskommuniqué|gemeinsame\w*\s+Erklärung)\w*\s+(?:\S+\s+){0,6}?"
+        r"(?:nicht|keine\w*)|winkte\w*\s+(?:\S+\s+){0,2}?ab\b|abgewinkt|waved\s+(?:\S+\s+){0,2}?(?:off|away)|"
+        r"(?:plane|plant|planen|planten|plante)\s+nicht|kein\w*\s+(?:\S+\s+){0,4}?anerkennen|keinen\s+Sinn|"
+        r"point\s+in\s+(?:\S+\s+){0,2}?(?:talks|negotiat\w*|meeting)|keinerlei\s+Aussicht|keine\s+Aussicht|prospects?\s+of\s+"
+        r"(?:\S+\s+){0,2}?(?:success|agreement|deal))",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:Delegation\w*\s+(?:\S+\s+){0,3}?(?:anführen|anführt|anführte|leiten|leitet|leitete|führen|führt)|"
+        r"(?:lead|leads|led|leading|head|heads|headed|heading)\s+(?:\S+\s+){0,3}?delegation|"
+        r"sich\s+(?:[^\s,;]+\s+){0,12}?ausgetauscht|tauschten\s+sich\s+(?:[^\s,;]+\s+){0,12}?aus\b|"
+        r"exchanged\s+views|kam\s+(?:[^\s,;]+\s+){0,12}?zusammen\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:warb\w*\s+(?:[^\s,;]+\s+){0,10}?für|wirbt\s+(?:[^\s,;]+\s+){0,10}?für|geworben|"
+        r"(?:dürfe|darf|dürften|dürfen)\s+(?:[^\s,;]+\s+){0,8}?nicht|must\s+not|mustn't|"
+        r"(?:triggered|invoked|invoking|triggering)\s+(?:\S+\s+){0,4}?(?:Article|clause|article)|"
+        r"Artikel\s+4|Article\s+4|Konsultationen\s+nach\s+Artikel)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:(?:drones|missiles|Drohnen|Raketen)\s+(?:\S+\s+){0,3}?(?:crossed|strayed|eingedrungen|drangen)|"
+        r"hybride\w*\s+Angriff\w*|hybrid\s+attack\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:jets|Kampfjets|fighters|aircraft|Flugzeuge|Kampfflugzeuge)\s+(?:\S+\s+){0,4}?(?:entered|violated|"
+        r"eingedrungen|drangen)|(?:send|sends|sent|deploy|deploys|deployed|schickt\w*|entsend\w*)\s+(?:\S+\s+){0,3}?"
+        r"(?:fighter\s+jets|warships|frigates|Kampfjets|Kriegsschiffe|Fregatten))",
+        excludes=r"(?:Ukraine|Kyiv|Kiew|\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:Hilfe|Militärhilfe|Waffenlieferungen|Lieferungen|Geheimdienstinformationen)\w*\s+(?:\S+\s+){0,5}?"
+        r"(?:auf\s+Eis|gestoppt|ausgesetzt|eingefroren)|(?:der|den|dem|the)\s+(?:damaligen\s+|then\s+)?G-?8\s+"
+        r"(?:\S+\s+){0,2}?(?:auszuschließen|ausgeschlossen|ausschließen|suspendiert|expelled|suspended)|(?:Europarat\w*|Council\s+of\s+Europe|Menschenrechtsrat)\s+"
+        r"(?:\S+\s+){0,2}?(?:auszuschließen|ausgeschlossen|ausschließen|suspendiert|expelled|suspended)|"
+        r"(?:auszuschließen|ausgeschlossen|expelled|suspended)\s+(?:\S+\s+){0,3}?(?:G8|G-8|Europarat|Council\s+of\s+Europe))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:cast\w*\s+(?:\S+\s+){0,2}?doubt|Zweifel\s+an\s+(?:der\s+)?(?:Glaubwürdigkeit|Ernsthaftigkeit|Aufrichtigkeit)|"
+        r"credibility|sprach\w*\s+von\s+(?:einem|einer)\s+(?:\S+\s+){0,2}?(?:Angriff|Attacke|Aggression|Sabotage)\w*)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- more wire idioms per type ----
     _rule(
         "AGREE",
