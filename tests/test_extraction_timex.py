@@ -60,6 +60,17 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
             ("der Nacht", "TIME", "2026-02-23TNI"),
         ],
     ),
+    # days counted from the day the story last named; Austrian "heuer"
+    (
+        "Die Gespräche begannen am Montag. Einen Tag zuvor hatte Russland angegriffen. Zwei Tage später reiste er ab.",
+        date(2022, 7, 23),
+        [
+            ("Montag", "DATE", "2022-07-18"),
+            ("Einen Tag zuvor", "DATE", "2022-07-17"),
+            ("Zwei Tage später", "DATE", "2022-07-19"),
+        ],
+    ),
+    ("Heuer hat die EU bereits drei Pakete verabschiedet.", date(2025, 10, 2), [("Heuer", "DATE", "2025")]),
     # midnight that starts a named day; "für den Abend"
     (
         "Die Feuerpause solle von Mitternacht zum 8. Mai bis Mitternacht zum 11. Mai gelten.",
@@ -332,6 +343,12 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     # "a second round" is an ordinal, not one second
     ("The attacks came on the eve of a second round of talks.", date(2025, 6, 4), []),
     ("He paused for a second.", date(2025, 6, 4), [("a second", "DURATION", "PT1S")]),
+    # "earlier" counts from the day last named, "ago" from the day of writing
+    (
+        "The talks began on Monday. A day earlier, Russia had attacked.",
+        date(2022, 7, 23),
+        [("Monday", "DATE", "2022-07-18"), ("A day earlier", "DATE", "2022-07-17")],
+    ),
     # the night that ends on a weekday
     (
         "Russian missiles struck Kyiv overnight into Tuesday.",

@@ -722,7 +722,27 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     n = _num(_g(m, "n"), nums)
     if n is None or not unit:
         return _vague("PAST_REF", ctx.anchor)
-    return _unit_shift(ctx.anchor, -int(round(n)), unit)
+    # "ago" counts back from the day of writing; "earlier" ("a day earlier", "four days earlier") from the day the
+    # story last named.
+    relative = m.group("x").lower().rstrip().endswith("earlier")
+    base = ctx.last_day if relative and ctx.last_day is not None and unit in ("D", "W") else ctx.anchor
+    return _unit_shift(base, -int(round(n)), unit)
+
+
+def _this_year(anchor: date) -> _Res:
+    """'heuer' (Austrian and Bavarian German): the current year."""
+    return _Res("DATE", str(anchor.year), date(anchor.year, 1, 1), date(anchor.year, 12, 31), "year")
+
+
+def h_units_before_after_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'einen Tag zuvor', 'zwei Tage später', 'eine Woche danach': counted from the day the story last named."""
+    nums, units, _ = _lang_tables(ctx)
+    unit = _unit_code(_g(m, "u"), units)
+    n = _num(_g(m, "n"), nums)
+    if n is None or unit not in ("D", "W"):
+        return None
+    sign = -1 if _g(m, "dir").lower() in ("zuvor", "vorher", "davor", "früher") else 1
+    return _unit_shift(ctx.last_day or ctx.anchor, sign * int(round(n)), unit)
 
 
 def h_in_units(m: re.Match[str], ctx: _Ctx) -> _Res | None:
@@ -2713,6 +2733,21 @@ def _extra_rules_de() -> list[_Rule]:
             7,
         ),
         _Rule(
+            "units_before_after",
+            _c(
+                L + r"(?P<x>" + _NUM_G_DE + WS + r"(?P<u>(?i:Tag|Tage|Woche|Wochen))" + WS
+                + r"(?P<dir>(?i:zuvor|vorher|davor|früher|später|danach|darauf)))" + R
+            ),
+            h_units_before_after_de,
+            6,
+        ),
+        _Rule(
+            "heuer",
+            _c(L + r"(?P<x>(?i:heuer))" + R),
+            lambda m, ctx: _this_year(ctx.anchor),
+            2,
+        ),
+        _Rule(
             "vor_units",
             _c(L + r"(?P<x>(?i:vor)" + WS + r"(?:vielen" + WS + r")?(?:Tagen|Wochen|Monaten|Jahren|Jahrzehnten))" + R),
             _const_vague("PAST_REF"),
@@ -3058,7 +3093,7 @@ _KEYWORDS: dict[str, dict[str, str]] = {
         "vague": (
             "kürzlich neulich unlängst soeben jüngst kurzem zeit vergangenheit zuletzt derzeit aktuell gegenwärtig "
             "momentan zurzeit jetzt heutzutage nunmehr moment bald demnächst künftig zukünftig kürze zukunft mal "
-            "time gegebener"
+            "time gegebener heuer"
         ),
         "set": "stündlich täglich wöchentlich monatlich jährlich",
         "holiday": "weihnacht heiligabend silvester neujahr ostern ostersonntag",
@@ -3098,7 +3133,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
     "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
     "ago_today": "unit", "weekday_of_week": "weekday", "vorabend": "pod", "vague_units": "unit",
-    "night_into": "weekday",
+    "night_into": "weekday", "units_before_after": "unit", "heuer": "vague",
 }  # fmt: skip
 
 
