@@ -267,3 +267,21 @@ def test_the_warring_parties_are_the_conflict_parties() -> None:
     )
     accusations = [actors for kind, actors in events_of(text, "de") if kind == "ACCUSE"]
     assert accusations and {"Russia", "Ukraine"} <= set(accusations[-1]), accusations
+
+
+def test_he_is_the_one_who_spoke_in_the_sentence_before() -> None:
+    text = (
+        "Präsident Wladimir Putin sei grundsätzlich bereit, mit Macron zu telefonieren, sagte Peskow. "
+        "Zugleich warf er den Europäern vor, die Verhandlungen zu belasten."
+    )
+    accusations = [actors for kind, actors in events_of(text, "de") if kind == "ACCUSE"]
+    assert accusations and "Dmitry Peskov" in accusations[0] and "Vladimir Putin" not in accusations[0], accusations
+
+
+def test_an_invasion_with_no_attacker_named_is_between_the_parties() -> None:
+    text = (
+        "Russland und die Ukraine unterzeichneten in Istanbul ein Abkommen. Moskau und Kiew lobten die Türkei. "
+        "Es war der erste Durchbruch seit Beginn der Invasion im Februar."
+    )
+    attacks = [actors for kind, actors in events_of(text, "de") if kind == "ASSAULT"]
+    assert attacks and {"Russia", "Ukraine"} <= set(attacks[0]), attacks

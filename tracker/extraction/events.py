@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -321,7 +321,14 @@ class _Discourse:
     last_group: list[str] = field(default_factory=list)
     last_talks: list[str] = field(default_factory=list)
 
-    def update(self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal]) -> None:
+    def update(
+        self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal], speaker: str | None = None
+    ) -> None:
+        if speaker is not None and gaz.kind_of(speaker) == "person":
+            # "Putin sei bereit ..., sagte Peskow. Zugleich warf er ...": the one who spoke is the next "er"
+            self.last_person = speaker
+            self._update_groups(events)
+            return
         people = [m for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person"]
         # "Speaking alongside Lloyd Austin, Blinken said": the person after a preposition is not the subject
         # "he" will refer to next.
@@ -332,6 +339,9 @@ class _Discourse:
         ]
         if people:
             self.last_person = (free or people)[0].slug
+        self._update_groups(events)
+
+    def _update_groups(self, events: Sequence[EventProposal]) -> None:
         for event in events:
             known = [s for s in event.actor_slugs if s]
             if len(known) >= 2:
@@ -621,11 +631,15 @@ def make_title(
 
 
 def find_events(
-    infos: Sequence[SentenceInfo], gaz: Gazetteer, folded: str | None = None
+    infos: Sequence[SentenceInfo],
+    gaz: Gazetteer,
+    folded: str | None = None,
+    speakers: Mapping[int, str] | None = None,
 ) -> list[tuple[EventProposal, Occurrence | None]]:
     """Event proposals (date still unset) with the occurrence cue found in their sentence.
 
-    ``folded`` is ``fold(document text)``; without it the sentences are folded one by one.
+    ``folded`` is ``fold(document text)``; without it the sentences are folded one by one. ``speakers`` maps a
+    sentence index to the known speaker of a statement in it (whom a later "er"/"he" refers to).
     """
     out: list[tuple[EventProposal, Occurrence | None]] = []
     seen_types: set[str] = set()
@@ -652,7 +666,7 @@ def find_events(
             proposal = _proposal(info, previous, gaz, event_type, hit, discourse, others)
             found.append(proposal[0])
             out.append(proposal)
-        discourse.update(info, gaz, found)
+        discourse.update(info, gaz, found, (speakers or {}).get(info.index))
         seen_types.update(event_type for event_type, _clause in chosen)
     return out
 
@@ -838,6 +852,8 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         present = [p for p in parties if p in event.actor_slugs]
         if event.type == "ASSAULT" and len(present) == 1:
             missing = [p for p in parties if p not in present]
+        elif event.type == "ASSAULT" and not event.actor_slugs:
+            missing = parties  # "since the invasion began in February"
         elif not event.actor_slugs and (event.type in _TALKS_TYPES or WAR_PARTIES_RE.search(event.sentence)):
             missing = parties
         else:

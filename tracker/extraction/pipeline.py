@@ -15,6 +15,7 @@ from . import events as events_module
 from .dating import align_with_statements, date_events, date_statements
 from .errors import ExtractionError
 from .events import (
+    SentenceInfo,
     add_conflict_parties,
     build_sentence_infos,
     dedupe_events,
@@ -29,7 +30,7 @@ from .lexicons import fold, speech_verb_spans
 from .sentences import split_sentences
 from .statements import find_statements
 from .timex import tag_timexes
-from .types import ActorMention, ExtractionResult, FuzzyDate
+from .types import ActorMention, ExtractionResult, FuzzyDate, StatementProposal
 
 __all__ = ["ExtractionError", "clear_text_caches", "extract", "result_to_dict"]
 
@@ -68,14 +69,27 @@ def extract(
     gaz = gazetteer or load_default_gazetteer()
     mentions = gaz.find_mentions(text, sentences, on_date=published, language=lang)
     infos = build_sentence_infos(sentences, mentions, timexes)
-    events = date_events(find_events(infos, gaz, fold(text)), infos, published, lang)
+    found_statements = find_statements(infos, gaz)
+    speakers = _speakers_by_sentence(found_statements, infos)
+    events = date_events(find_events(infos, gaz, fold(text), speakers), infos, published, lang)
     resolve_roles_on_event_dates(events, infos, gaz)
     events = drop_headline_echoes(dedupe_events(events), infos)
     add_conflict_parties(events, mentions, gaz)
-    statements = date_statements(find_statements(infos, gaz), infos, published, lang)
+    statements = date_statements(found_statements, infos, published, lang)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
+
+
+def _speakers_by_sentence(statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo]) -> dict[int, str]:
+    """Sentence index -> the known speaker of its first statement."""
+    starts = {info.start: info.index for info in infos}
+    out: dict[int, str] = {}
+    for st in statements:
+        index = starts.get(st.evidence[0])
+        if index is not None and st.speaker_slug and index not in out:
+            out[index] = st.speaker_slug
+    return out
 
 
 _TEXT_CACHES = (
