@@ -424,6 +424,11 @@ def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
         ("Trump hat den Jahrestag auf Truth Social kommentiert: Es hätte den Krieg nie gegeben.", "de",
          ["Donald Trump"]),
         ("Das ukrainische Energieministerium meldete großflächige Stromausfälle.", "de", ["Ukraine"]),
+        # a clause opened by a pronoun, a capital's ministry after "in", comparing someone
+        ("Macron sprach am Montag in Paris. Er hatte am Mittwochabend in einer Fernsehansprache angeboten, "
+         "über Atomwaffen zu sprechen.", "de", ["Emmanuel Macron"]),
+        ("Ziel seien vor allem Gasanlagen gewesen, teilte das Energieministerium in Kiew mit.", "de", ["Ukraine"]),
+        ("Kremlchef Wladimir Putin verglich Macron am Donnerstag mit Napoleon.", "de", ["Vladimir Putin"]),
         # a ministry or department speaks for its state
         ("Das ukrainische Außenministerium erklärte, Orbán schüttle einem Kriegsverbrecher die Hand.", "de",
          ["Ukraine"]),

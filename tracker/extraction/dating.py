@@ -667,6 +667,10 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
                 continue
             # "said he had spoken with Putin on Tuesday": the time of a past-perfect report is not the speaking's
             between = info.text[verb_rel:t_rel]
+            # "sprach von einem Zeitfenster für Verhandlungen im Winter": a season or year after the verb is what
+            # is talked about; the words themselves are dated by a day ("sagte am Freitag").
+            if t.precision in {"season", "year", "quarter", "half"} and len(between.split()) > 2:
+                continue
             if not _COMPLEMENT_RE.search(between) and not _PAST_PERFECT_AFTER_VERB_RE.search(between):
                 after.append(t)
         elif _in_relative_clause(info.text, t_rel, False):

@@ -2268,6 +2268,7 @@ _GERMAN_SPEECH = (
     r"appellierte|beklagte|beklagt|bedauerte|bedauert|begrüßte|begrüßt|dementierte|dementiert|zurückwies|"
     r"einräumte|bekanntgab|sprach(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|sprach(?=\s*[.,;:!?])|spricht(?=\s+(?:[^\s.;:!?]+\s+){0,6}?(?:von|vom|über|davon|darüber)\b)|widersprach|widersprachen|widerspricht|erinnerte|verlangte|verlangt|dankte|dämpfte|gewarnt|gedroht|"
     r"signalisierte|kommentierte|kommentiert|meldete|meldeten|gemeldet|vorgeschlagen|angeregt|geißelte|gegeißelt|"
+    r"verglich|verglichen|"
     r"antwortete|reagierte|zitiert|verteidigte|verteidigten|versprach|versprachen|"
     r"ließ\w*\s+(?:\S+\s+){0,6}?offen|offen\s+ließ\w*|durchblicken\s+lassen|durchblicken\s+ließ\w*|"
     r"ließ\w*\s+(?:\S+\s+){0,6}?(?:wissen|mitteilen|erklären|ausrichten|verlauten)\b|"

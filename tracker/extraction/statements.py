@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .events import PARENT_OF, SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
-from .lexicons import QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
+from .lexicons import GOVERNMENT_IN_RE, QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
 from .regex_start import compile_filtered
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
@@ -52,6 +52,7 @@ _WORD_BEFORE_RE = re.compile(
     r"would|will|wird|werde),?)*\s*$"
 )
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
+_CLAUSE_PRONOUN_RE = re.compile(r"\s*(?:Er|He|She)\b")
 _GERMAN_AUXILIARY_RE = re.compile(r"\b(?:hat|hatte|hatten|haben|habe|hätte|hätten)\b")
 _VERB_GLOSS = (
     (re.compile(r"warn", re.I), "warned"),
@@ -282,6 +283,9 @@ def _subject_of(
     pronoun_before = word_before is not None and bool(_PRONOUN_SUBJECT_RE.match(word_before.group(1)))
     # "fügte er hinzu" names the speaker; "said he was waiting" starts the reported clause.
     pronoun_after = word_after is not None and word_after.group(1).lower() in {"er", "sie"}
+    # "Er hatte am Mittwochabend in einer Fernsehansprache angeboten": a pronoun opening the clause is its subject
+    opening_pronoun = _CLAUSE_PRONOUN_RE.match(text, c_start) is not None and not before
+    pronoun_before = pronoun_before or opening_pronoun
     pronoun = pronoun_before or pronoun_after
     if pronoun_before:
         # "Trump, however, said ..., citing wars he said he had ended": a person named earlier in the sentence.
@@ -359,6 +363,8 @@ def _inversion_gap(gap: str) -> bool:
     words = gap.split()
     while words and words[0].lower() in {"der", "die", "das", "the", "auch", "also"}:
         words.pop(0)
+    if GOVERNMENT_IN_RE.search(gap) and len(words) <= 3:
+        return True  # "teilte das Energieministerium in Kiew mit"
     return 0 < len(words) <= 2 and all(TITLE_WORD_RE.fullmatch(w) for w in words)
 
 
@@ -373,7 +379,10 @@ def _non_prepositional(info: SentenceInfo) -> list[ActorMention]:
 
 
 def _after_preposition(text: str, rel_start: int) -> bool:
-    return bool(_PREPOSITION_BEFORE_RE.search(text[max(0, rel_start - 20) : rel_start]))
+    if not _PREPOSITION_BEFORE_RE.search(text[max(0, rel_start - 20) : rel_start]):
+        return False
+    # "teilte das Energieministerium in Kiew mit": a government named by its capital speaks
+    return GOVERNMENT_IN_RE.search(text[max(0, rel_start - 40) : rel_start]) is None
 
 
 def _inversion_ok(text: str, v_start: int, v_end: int) -> bool:
