@@ -166,6 +166,19 @@ def kinds(text: str, lang: str) -> set[str]:
          "SANCTION"),
         ("Blinken said the attack cast serious doubt on Russia's commitment to the deal.", "en", "ACCUSE"),
         ("Die dänische Regierung sprach von einem „hybriden Angriff“.", "de", "ACCUSE"),
+        # fighting that began, weapons drawdowns, billions in support, lifted sanctions, postponed decisions
+        ("Officials offered upbeat assessments since the fighting began three weeks ago.", "en", "ASSAULT"),
+        ("Biden approved a $200 million drawdown of weapons from U.S. stockpiles.", "en", "AID"),
+        ("EU leaders are due to approve a further 50 billion euros in support for Ukraine.", "en", "AID"),
+        ("Im Gegenzug hob Washington Sanktionen gegen die Fluggesellschaft Belavia auf.", "de", "CONCEDE"),
+        ("Nach sechsstündigen Beratungen vertagten sie die Entscheidung auf Juni.", "de", "REJECT"),
+        ("Man bereite eine Antwort vor, sagte Peskow.", "de", "THREATEN"),
+        ("The court ordered Russia to suspend its military operations in Ukraine.", "en", "REQUEST"),
+        ("Seit Montag gilt für russisches Rohöl eine Preisobergrenze von 60 Dollar je Barrel.", "de", "SANCTION"),
+        ("Die Truppen mussten Mitte Februar die Stadt Awdijiwka aufgeben.", "de", "RETREAT"),
+        ("Man werde alles tun, was nötig sei, damit Russland nicht gewinne, sagte Macron.", "de", "AGREE"),
+        ("Die Aufhebung sei eine „ziemlich gefährliche Entscheidung“, sagte Peskow.", "de", "ACCUSE"),
+        ("Sollten NATO-Staaten Soldaten schicken, sei ein Konflikt unausweichlich, sagte Peskow.", "de", "THREATEN"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

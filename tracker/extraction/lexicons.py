@@ -1681,7 +1681,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "RETREAT",
         r"(?:Waffen\s+(?:\S+\s+){0,10}?schweigen|vorübergehend\s+eingestellt|setzte\w*\s+sich\s+(?:[^\s,;]+\s+){0,6}?ab\b|"
         r"abgesetzt|ausgedünnt|dünnte\w*\s+(?:\S+\s+){0,6}?aus\b|scaled\s+back|scale\s+back|held\s+off|hold\s+off|"
-        r"drawdown|draw\s+down|drew\s+down|Truppenreduzierung\w*|reduzierte\w*\s+(?:\S+\s+){0,4}?(?:Truppen|Präsenz))",
+        r"drawdown\s+(?:\S+\s+){0,2}?(?:troops|forces)|draw\s+down|drew\s+down|Truppenreduzierung\w*|reduzierte\w*\s+(?:\S+\s+){0,4}?(?:Truppen|Präsenz))",
         excludes=r"(?:\bnot\b|nicht|kein\w*|forder\w*|demand\w*|urge\w*)",
         confidence=0.5,
     ),
@@ -1828,7 +1828,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "THREATEN",
-        r"(?:sollte\w*\s+[^,;.]{3,80},\s+(?:werde|würde|werden|würden)\b)",
+        r"(?:sollte\w*\s+[^,;.]{3,80},\s+(?:werde|würde|werden|würden|sei|wäre|seien)\b)",
         confidence=0.5,
     ),
     _rule(
@@ -1866,7 +1866,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "ASSAULT",
-        r"(?:(?:drones|missiles|Drohnen|Raketen)\s+(?:\S+\s+){0,3}?(?:crossed|strayed|eingedrungen|drangen)|"
+        r"(?:(?:drones|missiles|Drohnen|Raketen)\s+(?:\S+\s+){0,6}?(?:crossed|strayed|eingedrungen|drangen)|"
         r"hybride\w*\s+Angriff\w*|hybrid\s+attack\w*)",
         confidence=0.5,
     ),
@@ -1893,6 +1893,71 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"credibility|sprach\w*\s+von\s+(?:einem|einer)\s+(?:\S+\s+){0,2}?(?:Angriff|Attacke|Aggression|Sabotage)\w*)",
         requires=_SPEECH_CUE,
         confidence=0.5,
+        sentence_scope=True,
+    ),
+    # ---- blind11 families ----
+    _rule(
+        "ASSAULT",
+        r"(?:(?:fighting|hostilities|war|invasion)\s+(?:\S+\s+){0,2}?(?:began|started|broke\s+out)|"
+        r"Kämpfe\w*\s+(?:\S+\s+){0,3}?(?:begannen|ausbrachen|ausgebrochen))",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:drawdown\s+(?:\S+\s+){0,3}?(?:weapons|equipment|stockpiles|package)|(?:billion|million|Milliarden|Millionen)\s+"
+        r"(?:\S+\s+){0,4}?(?:in\s+)?(?:support|aid|assistance|Hilfe|Unterstützung)\b|(?:Milliarden|Millionen)\s+Euro\s+"
+        r"(?:\S+\s+){0,2}?(?:zur\s+Finanzierung|für\s+die\s+Ukraine)|(?:Ankauf|Kauf|Beschaffung)\w*\s+(?:\S+\s+){0,3}?"
+        r"(?:\w*munition|Granaten|Waffen|Geschosse))",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:hob\w*\s+(?:[^\s,;]+\s+){0,10}?auf\b|hoben\s+(?:[^\s,;]+\s+){0,10}?auf\b)",
+        requires=r"(?:\w*[Ss]anktion\w*|Strafmaßnahme\w*|Einreiseverbot\w*|Beschränkung\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:vertag\w*|not\s+acceptable|nicht\s+akzeptabel|unrealistic|unrealistisch\w*|plan\w*\s+keine\w*|"
+        r"keine\s+Entsendung|not\s+part\s+of\s+(?:\S+\s+){0,2}?(?:solution|settlement|plan))",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:bereite\w*\s+(?:\S+\s+){0,3}?(?:Antwort|Reaktion|Gegenmaßnahmen)\s+vor\b|(?:Antwort|Reaktion)\s+vorbereiten|"
+        r"prepar\w*\s+(?:a\s+)?(?:response|retaliation|countermeasures))",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:ordered\s+(?:Russia|Moscow|Kyiv|Ukraine|Israel|\w+)\s+to\s+(?:suspend|stop|halt|withdraw|cease|end|"
+        r"allow|release)|ordnete\w*\s+(?:\S+\s+){0,4}?an,\s+(?:\S+\s+){0,6}?(?:einzustellen|auszusetzen|abzuziehen))",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:Preisobergrenze\w*|Obergrenze\w*\s+(?:\S+\s+){0,4}?festzulegen|Obergrenzen\s+(?:\S+\s+){0,3}?"
+        r"(?:Öl|Rohöl|Diesel|Gas)\w*|(?:oil|crude|diesel|gas)\s+price\s+caps?)",
+        confidence=0.55,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:(?:Stadt|Ort|Stellung\w*|Brückenkopf)\s+(?:\S+\s+){0,3}?(?:aufgeben|aufgegeben|preisgeben)|"
+        r"aufgeben\s+mussten|gave\s+up\s+(?:\S+\s+){0,2}?(?:town|city|positions|bridgehead))",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:alles\s+tun,?\s+(?:\S+\s+){0,2}?nötig|alles\s+Nötige|whatever\s+it\s+takes|everything\s+(?:\S+\s+){0,3}?"
+        r"(?:needed|necessary))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:gefährlich\w*|dangerous|riskant\w*|Schaulaufen|Show|Inszenierung|theatre|theater|Theater)",
+        requires=_SPEECH_CUE,
+        confidence=0.45,
         sentence_scope=True,
     ),
     # ---- more wire idioms per type ----
