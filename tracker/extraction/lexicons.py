@@ -1681,7 +1681,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "RETREAT",
         r"(?:Waffen\s+(?:\S+\s+){0,10}?schweigen|vorübergehend\s+eingestellt|setzte\w*\s+sich\s+(?:[^\s,;]+\s+){0,6}?ab\b|"
         r"abgesetzt|ausgedünnt|dünnte\w*\s+(?:\S+\s+){0,6}?aus\b|scaled\s+back|scale\s+back|held\s+off|hold\s+off|"
-        r"drawdown\s+(?:\S+\s+){0,2}?(?:troops|forces)|draw\s+down|drew\s+down|Truppenreduzierung\w*|reduzierte\w*\s+(?:\S+\s+){0,4}?(?:Truppen|Präsenz))",
+        r"drawdown\s+(?:\S+\s+){0,2}?(?:troops|forces)|drawdown\s+from|draw\s+down|drew\s+down|Truppenreduzierung\w*|reduzierte\w*\s+(?:\S+\s+){0,4}?(?:Truppen|Präsenz))",
         excludes=r"(?:\bnot\b|nicht|kein\w*|forder\w*|demand\w*|urge\w*)",
         confidence=0.5,
     ),
