@@ -38,6 +38,7 @@ EVALUATION_SETS = {
     "blind9 (blind once, then developed on)": DATA_DIR / "blind9" / "blind9.jsonl",
     "blind10 (blind once, then developed on)": DATA_DIR / "blind10" / "blind10.jsonl",
     "blind11 (blind once, then developed on)": DATA_DIR / "blind11" / "blind11.jsonl",
+    "blind7 (blind: scored once with the final code, never developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
 }
 
 
@@ -70,7 +71,7 @@ def main() -> None:
     parser.add_argument(
         "--all-sets",
         action="store_true",
-        help="one total line per evaluation set (gold, heldout, blind3-11; blind7 is kept blind)",
+        help="one total line per evaluation set (gold, heldout, blind3-11)",
     )
     args = parser.parse_args()
     if args.all_sets:
