@@ -298,3 +298,11 @@ def test_an_invasion_with_no_attacker_named_is_between_the_parties() -> None:
     )
     attacks = [actors for kind, actors in events_of(text, "de") if kind == "ASSAULT"]
     assert attacks and {"Russia", "Ukraine"} <= set(attacks[0]), attacks
+
+
+def test_an_agreement_or_demand_by_an_official_is_also_the_states() -> None:
+    found = events_of("Scholz sagte der Ukraine am Montag weitere Hilfe zu. Merz forderte mehr Druck auf Moskau.", "de")
+    agreements = [actors for kind, actors in found if kind == "AGREE"]
+    requests = [actors for kind, actors in found if kind == "REQUEST"]
+    assert agreements and "Germany" in agreements[0], found
+    assert requests and "Germany" in requests[0], found

@@ -46,9 +46,12 @@ from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence,
 _NEEDS_ACTORS = frozenset(
     {"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT"}
 )
-# Acts of a state even when an official announces them: the official's state joins the participants.
-# Acts of a state even when an official announces them (the state is added after the people).
-_STATE_ACTS = frozenset({"THREATEN", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE"})
+# Acts of a state even when an official announces or makes them (the state is added after the people): threats,
+# aid, truces, sanctions, deployments, coercion, concessions, and also agreements, demands, attacks and support.
+_STATE_ACTS = frozenset(
+    {"THREATEN", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE"}
+    | {"AGREE", "REQUEST", "ASSAULT", "SUPPORT"}
+)
 # Bodies that act for a larger actor: a proposal of the EU Commission is the EU's.
 PARENT_OF = {
     "european-commission": "european-union",
