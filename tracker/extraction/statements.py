@@ -53,7 +53,7 @@ _WORD_BEFORE_RE = re.compile(
 )
 _WORD_AFTER_RE = re.compile(r"^\s*(\w+)")
 _CLAUSE_PRONOUN_RE = re.compile(r"\s*(?:Er|He|She)\b")
-_GERMAN_AUXILIARY_RE = re.compile(r"\b(?:hat|hatte|hatten|haben|habe|hätte|hätten)\b")
+_PERFECT_AUXILIARY_RE = re.compile(r"\b(?:hat|hatte|hatten|haben|habe|hätte|hätten)\b")
 _VERB_GLOSS = (
     (re.compile(r"warn", re.I), "warned"),
     (re.compile(r"forder|demand|called\s+for|urge", re.I), "demanded"),
@@ -264,7 +264,7 @@ def _subject_of(
     # right before the participle is its object; the subject opens the clause.
     if (
         len(before) > 1
-        and _GERMAN_AUXILIARY_RE.search(text, _rel(info, before[0])[1], _rel(info, before[-1])[0])
+        and _PERFECT_AUXILIARY_RE.search(text, _rel(info, before[0])[1], _rel(info, before[-1])[0])
         and len(text[c_start : _rel(info, before[0])[0]].split()) <= 3
     ):
         return _speaker(before[0])
