@@ -38,8 +38,8 @@ EVALUATION_SETS = {
     "blind9 (blind once, then developed on)": DATA_DIR / "blind9" / "blind9.jsonl",
     "blind10 (blind once, then developed on)": DATA_DIR / "blind10" / "blind10.jsonl",
     "blind11 (blind once, then developed on)": DATA_DIR / "blind11" / "blind11.jsonl",
+    "blind12 (blind once, then developed on)": DATA_DIR / "blind12" / "blind12.jsonl",
     "blind7 (blind: never developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
-    "blind12 (blind: scored once with the final code, never developed on)": DATA_DIR / "blind12" / "blind12.jsonl",
 }
 
 

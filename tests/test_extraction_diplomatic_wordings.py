@@ -179,6 +179,33 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Man werde alles tun, was nötig sei, damit Russland nicht gewinne, sagte Macron.", "de", "AGREE"),
         ("Die Aufhebung sei eine „ziemlich gefährliche Entscheidung“, sagte Peskow.", "de", "ACCUSE"),
         ("Sollten NATO-Staaten Soldaten schicken, sei ein Konflikt unausweichlich, sagte Peskow.", "de", "THREATEN"),
+        # reserved rights, practical answers, punishment promised, options in response
+        ("Sollte der Transit nicht wiederhergestellt werden, behalte sich Russland das Recht vor, hieß es.", "de",
+         "THREATEN"),
+        ("Sacharowa kündigte an, die Antwort werde nicht diplomatischer, sondern praktischer Natur sein.", "de",
+         "THREATEN"),
+        ("Alle Täter und Hintermänner würden ihre gerechte Strafe erhalten, kündigte der Kremlchef an.", "de",
+         "THREATEN"),
+        ('Biden said Washington was looking at "a whole number of options" in response.', "en", "THREATEN"),
+        ("Moscow warned that countries providing airfields could be regarded as parties to the conflict.", "en",
+         "THREATEN"),
+        ("Trump warned that he would stop pressing if neither side was willing.", "en", "THREATEN"),
+        # shootings, satisfaction and thanks, conditions, submitted plans, appeals in the present
+        ("Mehrere Bewaffnete hatten auf Konzertbesucher geschossen und Feuer gelegt.", "de", "ASSAULT"),
+        ("Der Kreml gab sich zufrieden: Die US-Position sei ausgewogener, sagte Peskow.", "de", "SUPPORT"),
+        ("Selenskyj dankte Präsident Trump ausdrücklich für dessen Vermittlungsbemühungen.", "de", "SUPPORT"),
+        ("Moskau sei zu einer Einigung nur bereit, wenn die Ursachen des Konflikts beseitigt würden.", "de", "REQUEST"),
+        ("Kiew hatte Washington zuletzt eine überarbeitete Fassung des Plans übermittelt.", "de", "REQUEST"),
+        ("Auf zwölf Punkte verteilt, ruft Peking darin zu einem Waffenstillstand auf.", "de", "REQUEST"),
+        # money held out, air defence reinforced, talks to continue, refusals to be pressured
+        ("Die Kommission stellte weitere 4,2 Milliarden Euro für das kommende Jahr in Aussicht.", "de", "AID"),
+        ("Polen kündigte an, die Flugabwehr an der Grenze zu verstärken.", "de", "MOBILIZE"),
+        ("Dmitriev described the discussions as constructive and said they would continue on Sunday.", "en",
+         "CONSULT"),
+        ("Peskov said on Sunday that no such format was being prepared.", "en", "REJECT"),
+        ("Zelensky said Ukraine would not be pressured into surrendering land.", "en", "REJECT"),
+        ("Rubio said Washington would not force any agreement on Ukraine.", "en", "AGREE"),
+        ("Zugleich wendet sich das Papier gegen „einseitige Sanktionen“.", "de", "ACCUSE"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

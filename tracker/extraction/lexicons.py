@@ -951,7 +951,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:bestritt\w*|bestreitet|bestreiten|bestritten|dementierte\w*|dementiert|Dementi|erteilte\w*\s+(?:\S+\s+){0,6}?"
-        r"Absage|Absage\s+(?:an|für)|kommt\s+(?:\S+\s+){0,3}?nicht\s+in\s+Frage|stimmte\w*\s+(?:\S+\s+){0,4}?gegen|"
+        r"Absage|Absage\s+(?:an|für)|kommt\s+(?:\S+\s+){0,3}?nicht\s+in\s+Frage|stimmte\w*\s+(?:\S+\s+){0,16}?gegen|"
         r"Weigerung|abgewiesen|wies\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|denied|denies|deny|denial|rebuffed|rebuffs|spurned|"
         r"voted\s+against|refusal|rejection|out\s+of\s+the\s+question|non-starter|said\s+no\s+to|"
         r"nothing\s+to\s+do\s+with)",
@@ -1059,7 +1059,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Reserving the right to act, a recommendation, a request for help, talks someone will hold.
     _rule(
         "THREATEN",
-        r"(?:reserved\s+the\s+right|reserves\s+the\s+right|behält\s+sich|behielt\w*\s+sich)",
+        r"(?:reserved\s+the\s+right|reserves\s+the\s+right|behält\s+sich|behielt\w*\s+sich|behalte\w*\s+sich)",
         confidence=0.5,
     ),
     _rule(
@@ -1411,7 +1411,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "THREATEN",
         r"(?:warnte\w*\s+(?:\S+\s+){0,4}?vor\s+(?:\S+\s+){0,3}?(?:„|\"|“)?(?:Atomkrieg\w*|Krieg\w*|Weltkrieg\w*|"
         r"Eskalation\w*|Konsequenzen|Folgen)|direct\s+participation|"
-        r"Kriegsbeteiligung\w*|Kriegspartei|party\s+to\s+the\s+(?:conflict|war)|Rache|revenge|Vergeltungsschl\w*|"
+        r"Kriegsbeteiligung\w*|Kriegspartei|part(?:y|ies)\s+to\s+the\s+(?:conflict|war)|Rache|revenge|Vergeltungsschl\w*|"
         r"spiegelbildlich\w*|walk\s+away|walked\s+away|cautioned|slap\w*\s+(?:\S+\s+){0,3}?(?:tariffs|sanctions)|"
         r"hinted\s+at\s+(?:\S+\s+){0,3}?(?:use|nuclear)|(?:nuclear|atomic)\s+(?:sabre|saber)|sabre-rattling|"
         r"saber-rattling|Säbelrasseln|rasselte\w*|nukleare\w*\s+Drohung\w*|Atomdrohung\w*|"
@@ -1890,7 +1890,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ACCUSE",
         r"(?:cast\w*\s+(?:\S+\s+){0,2}?doubt|Zweifel\s+an\s+(?:der\s+)?(?:Glaubwürdigkeit|Ernsthaftigkeit|Aufrichtigkeit)|"
-        r"credibility|sprach\w*\s+von\s+(?:einem|einer)\s+(?:\S+\s+){0,2}?(?:Angriff|Attacke|Aggression|Sabotage)\w*)",
+        r"credibility|sprach\w*\s+von\s+(?:einem|einer)\s+(?:\S+\s+){0,2}?(?:Angriff|Attacke|Aggression|Sabotage|Versuch)\w*)",
         requires=_SPEECH_CUE,
         confidence=0.5,
         sentence_scope=True,
@@ -1959,6 +1959,71 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=_SPEECH_CUE,
         confidence=0.45,
         sentence_scope=True,
+    ),
+    # ---- blind12 families ----
+    _rule(
+        "THREATEN",
+        r"(?:Antwort\s+(?:\S+\s+){0,3}?(?:werde|würde|wird)|(?:gerechte|verdiente)\w*\s+Strafe|zur\s+Rechenschaft\s+"
+        r"(?:\S+\s+){0,2}?gezogen|bestraft\s+werden|(?:will|would)\s+be\s+punished|held\s+accountable|options\W?\s+(?:\S+\s+){0,2}?"
+        r"in\s+response|(?:alle|sämtliche)\s+Optionen|all\s+options|(?:would|will)\s+(?:stop|end|withdraw|pull\s+back)\s+"
+        r"(?:\S+\s+){0,4}?if)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:geschossen|schossen\s+(?:\S+\s+){0,3}?auf|opened\s+fire|Feuer\s+(?:\S+\s+){0,2}?eröffnet\w*|"
+        r"eröffnete\w*\s+(?:\S+\s+){0,3}?Feuer|Anschlag\w*|Terroranschlag\w*|terror\s+attack\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:zufrieden|satisfied\s+with|dankte\w*\s+(?:\S+\s+){0,6}?für|thanked\s+(?:\S+\s+){0,4}?for|Dank\s+(?:an|für))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|unzufrieden)",
+        confidence=0.45,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:bereit,?\s+wenn|nur\s+(?:dann\s+)?bereit|nur\s+dann,?\s+wenn|only\s+(?:be\s+)?(?:possible|ready|willing)\s+"
+        r"(?:\S+\s+){0,2}?(?:if|once|when)|übermittelt\w*\s+(?:\S+\s+){0,6}?(?:Plan|Plans|Vorschlag|Entwurf|Fassung)\w*|"
+        r"(?:Plan|Plans|Vorschlag|Entwurf|Fassung)\w*\s+(?:\S+\s+){0,6}?übermittelt|ruft\s+(?:[^\s,;]+\s+){0,14}?auf\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:(?:Milliarden|Millionen|billion|million)\s+(?:\S+\s+){0,8}?in\s+Aussicht)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:verstärk\w*\s+(?:\S+\s+){0,4}?(?:Flugabwehr|Luftverteidigung|Grenzschutz|Luftabwehr)|(?:Flugabwehr|"
+        r"Luftverteidigung|Grenzschutz)\s+(?:\S+\s+){0,6}?(?:zu\s+)?verstärken|(?:bolster|reinforce|strengthen)\w*\s+"
+        r"(?:\S+\s+){0,3}?air\s+defen[cs]es?)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:(?:would|will)\s+(?:continue|resume)\s+(?:on|the\s+next|tomorrow|later)|(?:discussions|talks|Gespräche|"
+        r"Verhandlungen)\s+(?:\S+\s+){0,6}?(?:fortgesetzt|fortsetzen|resume|continue))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:such\s+(?:format|meeting|talks|summit|plans?)\s+(?:was|were|is|are)\s+(?:being\s+)?(?:prepared|planned)|"
+        r"pressured\s+into|lasse\w*\s+sich\s+nicht\s+(?:\S+\s+){0,2}?(?:drängen|zwingen|erpressen|unter\s+Druck)|"
+        r"forced\s+into)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:(?:would|will)\s+not\s+(?:force|impose)|nicht\s+aufzwingen|nicht\s+(?:\S+\s+){0,2}?aufzwingen)",
+        confidence=0.45,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:wendet\w*\s+sich\s+(?:\S+\s+){0,3}?gegen|wandte\w*\s+sich\s+(?:\S+\s+){0,3}?gegen|came\s+out\s+against|"
+        r"opposes|opposed\s+to)",
+        confidence=0.45,
     ),
     # ---- more wire idioms per type ----
     _rule(
