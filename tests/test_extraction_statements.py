@@ -429,6 +429,11 @@ def test_a_quotation_still_lets_the_name_after_said_speak() -> None:
          "über Atomwaffen zu sprechen.", "de", ["Emmanuel Macron"]),
         ("Ziel seien vor allem Gasanlagen gewesen, teilte das Energieministerium in Kiew mit.", "de", ["Ukraine"]),
         ("Kremlchef Wladimir Putin verglich Macron am Donnerstag mit Napoleon.", "de", ["Vladimir Putin"]),
+        # a negotiator's title before the name; a three-word name after "nach Worten von"
+        ("Die nächste Runde solle Mitte Juli stattfinden, sagte Verhandlungsführer Rustem Umerow.", "de",
+         ["Rustem Umerov"]),
+        ("Die Kommission stellte nach Worten von Präsidentin Ursula von der Leyen weitere Milliarden in Aussicht.",
+         "de", ["Ursula von der Leyen"]),
         # a ministry or department speaks for its state
         ("Das ukrainische Außenministerium erklärte, Orbán schüttle einem Kriegsverbrecher die Hand.", "de",
          ["Ukraine"]),

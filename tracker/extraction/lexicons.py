@@ -2450,7 +2450,7 @@ _ATTRIBUTION_HEAD = (
     r"|,\s*so\s+(?P<so>[^,.;]{1,80})"
     r"|\bnach\s+(?P<angaben>[\w]+-|\w+e[nr]\s+)Angaben\b"
     r"|\b(?:according\s+to|laut|nach\s+Angaben\s+(?:von|des|der|aus)|nach\s+(?:den\s+)?Worten\s+(?:von|des|der))\s+"
-    r"(?P<laut>(?:[^\s,.;]+\s+){0,3}[^\s,.;]+)"
+    r"(?P<laut>(?:[^\s,.;]+\s+){0,4}[^\s,.;]+)"
     # "nach Angaben Witkoffs": a genitive name right after "Angaben"
     r"|\bnach\s+Angaben\s+(?P<genitive>[A-ZÄÖÜ]\w+s)\b"
 )
@@ -2507,7 +2507,7 @@ TITLE_WORD_RE = re.compile(
     r"(?:(?:[\w-]*(?:präsident|minister|kanzler|sprecher|sprecherin|chef|chefin|gesandte[rn]?|beauftragte[rn]?|"
     r"berater|beraterin|botschafter|botschafterin|unterhändler|diplomat|diplomatin|sekretär|sekretärin|leiter|leiterin|"
     r"kommandeur|general|präsidentin|ministerin|regierungschef|staatschef|machthaber|amtskollege[n]?|kollege[n]?|"
-    r"vertreter|vertreterin|Premier|Premierminister|Emir|Kronprinz|Papst))|"
+    r"vertreter|vertreterin|Premier|Premierminister|Emir|Kronprinz|Papst|führer|führerin|chefunterhändler))|"
     r"(?:(?:Vice\s+|Prime\s+|Foreign\s+|Defen[cs]e\s+|Deputy\s+)?(?:President|Minister|Chancellor|Secretary(?:\s+of\s+State)?|"
     r"spokesman|spokeswoman|spokesperson|envoy|negotiator|ambassador|minister|leader|chief|adviser|advisor|aide|"
     r"counterpart|official|diplomat|premier|head|commander)))"
