@@ -40,6 +40,7 @@ EVALUATION_SETS = {
     "blind11 (blind once, then developed on)": DATA_DIR / "blind11" / "blind11.jsonl",
     "blind12 (blind once, then developed on)": DATA_DIR / "blind12" / "blind12.jsonl",
     "blind7 (blind: never developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
+    "blind13 (blind: scored once with the final code, never developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
 
 
@@ -72,7 +73,7 @@ def main() -> None:
     parser.add_argument(
         "--all-sets",
         action="store_true",
-        help="one total line per evaluation set (gold, heldout, blind3-11)",
+        help="one total line per evaluation set (gold, heldout, blind3-13)",
     )
     args = parser.parse_args()
     if args.all_sets:
