@@ -344,3 +344,25 @@ def test_an_agreement_or_demand_by_an_official_is_also_the_states() -> None:
     requests = [actors for kind, actors in found if kind == "REQUEST"]
     assert agreements and "Germany" in agreements[0], found
     assert requests and "Germany" in requests[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # France is named more often than Russia, but the strike is still Russia's on Ukraine.
+        (
+            "Frankreich und die Ukraine unterzeichneten am Montag in Paris eine Absichtserklärung. "
+            "Frankreich will 100 Kampfjets liefern; Frankreich bildet auch Piloten aus. "
+            "In der Nacht griff Russland erneut die Hafenstadt Odessa mit Drohnen an.",
+            "de",
+        ),
+        (
+            "China and Russia signed a joint statement in Beijing on Thursday. China also praised Russia's position, "
+            "and Ukraine was not mentioned in it. Overnight, Russia launched more than 70 drones.",
+            "en",
+        ),
+    ],
+)
+def test_an_attack_by_one_state_of_the_war_is_on_the_other(text: str, lang: str) -> None:
+    attacks = [actors for kind, actors in events_of(text, lang) if kind == "ASSAULT"]
+    assert attacks and {"Russia", "Ukraine"} <= set(attacks[-1]), attacks

@@ -838,20 +838,28 @@ def drop_headline_echoes(events: list[EventProposal], infos: Sequence[SentenceIn
 
 
 _TALKS_TYPES = frozenset({"CONSULT", "AGREE", "REJECT", "CONCEDE"})
+# The war the tracker follows: when an article names both states, they are its conflict parties, however often
+# it names others (a piece on French jets for Ukraine still reports Russian strikes on Ukraine).
+KNOWN_WAR_PARTIES = ("russia", "ukraine")
 
 
 def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[ActorMention], gaz: Gazetteer) -> None:
     """The two states an article names most often are the parties of its conflict. An attack with only one of them
     as participant is between both ("Kyiv said it shot down 40 drones overnight"), and talks, agreements, refusals
-    and exchanges with no participant at all are theirs ("Die Gespräche sollen fortgesetzt werden")."""
+    and exchanges with no participant at all are theirs ("Die Gespräche sollen fortgesetzt werden"). For an attack
+    by or on one of the known war's states, the other one is the opposite party whenever the article names both."""
     counts: dict[str, int] = {}
     for m in mentions:
         if m.slug and gaz.kind_of(m.slug) == "state":
             counts[m.slug] = counts.get(m.slug, 0) + 1
     if len(counts) < 2:
         return
-    parties = sorted(counts, key=lambda slug: -counts[slug])[:2]
+    most_named = sorted(counts, key=lambda slug: -counts[slug])[:2]
+    at_war = list(KNOWN_WAR_PARTIES) if all(slug in counts for slug in KNOWN_WAR_PARTIES) else most_named
     for event in events:
+        parties = most_named
+        if event.type == "ASSAULT" and any(p in event.actor_slugs for p in at_war):
+            parties = at_war
         present = [p for p in parties if p in event.actor_slugs]
         if event.type == "ASSAULT" and len(present) == 1:
             missing = [p for p in parties if p not in present]
