@@ -366,3 +366,26 @@ def test_an_agreement_or_demand_by_an_official_is_also_the_states() -> None:
 def test_an_attack_by_one_state_of_the_war_is_on_the_other(text: str, lang: str) -> None:
     attacks = [actors for kind, actors in events_of(text, lang) if kind == "ASSAULT"]
     assert attacks and {"Russia", "Ukraine"} <= set(attacks[-1]), attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sanctioner"),
+    [
+        (
+            "Russland setzt seine Angriffe auf die Ukraine fort. "
+            "Die EU-Kommission arbeitet an einem 17. Sanktionspaket, "
+            "das in den kommenden Tagen beschlossen werden soll.",
+            "de",
+            "European Union",
+        ),
+        (
+            "Russia's war against Ukraine entered its fourth year. "
+            "Britain announced parallel sanctions against the two companies on Friday.",
+            "en",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_sanctions_with_no_target_named_are_on_russia(text: str, lang: str, sanctioner: str) -> None:
+    sanctions = [actors for kind, actors in events_of(text, lang) if kind == "SANCTION"]
+    assert sanctions and {sanctioner, "Russia"} <= set(sanctions[-1]), sanctions

@@ -841,13 +841,15 @@ _TALKS_TYPES = frozenset({"CONSULT", "AGREE", "REJECT", "CONCEDE"})
 # The war the tracker follows: when an article names both states, they are its conflict parties, however often
 # it names others (a piece on French jets for Ukraine still reports Russian strikes on Ukraine).
 KNOWN_WAR_PARTIES = ("russia", "ukraine")
+_AGGRESSOR = KNOWN_WAR_PARTIES[0]
 
 
 def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[ActorMention], gaz: Gazetteer) -> None:
     """The two states an article names most often are the parties of its conflict. An attack with only one of them
     as participant is between both ("Kyiv said it shot down 40 drones overnight"), and talks, agreements, refusals
     and exchanges with no participant at all are theirs ("Die Gespräche sollen fortgesetzt werden"). For an attack
-    by or on one of the known war's states, the other one is the opposite party whenever the article names both."""
+    by or on one of the known war's states, the other one is the opposite party whenever the article names both;
+    sanctions that name neither state are on the aggressor ("the EU adopted its 17th package")."""
     counts: dict[str, int] = {}
     for m in mentions:
         if m.slug and gaz.kind_of(m.slug) == "state":
@@ -867,6 +869,8 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = parties  # "since the invasion began in February"
         elif not event.actor_slugs and (event.type in _TALKS_TYPES or WAR_PARTIES_RE.search(event.sentence)):
             missing = parties
+        elif event.type == "SANCTION" and _AGGRESSOR in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
+            missing = [_AGGRESSOR]  # "the EU adopted its 17th package": the sanctions of this war are on Russia
         else:
             continue
         for slug in missing:
