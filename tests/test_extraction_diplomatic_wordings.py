@@ -389,3 +389,35 @@ def test_an_attack_by_one_state_of_the_war_is_on_the_other(text: str, lang: str)
 def test_sanctions_with_no_target_named_are_on_russia(text: str, lang: str, sanctioner: str) -> None:
     sanctions = [actors for kind, actors in events_of(text, lang) if kind == "SANCTION"]
     assert sanctions and {sanctioner, "Russia"} <= set(sanctions[-1]), sanctions
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "speaker"),
+    [
+        (
+            "Russland und die Ukraine setzen ihre Angriffe fort. Macron und Scholz trafen sich am Montag in Paris. "
+            "Auch die Türkei appellierte an beide Seiten, die Kämpfe umgehend einzustellen.",
+            "de",
+            "REQUEST",
+            "Turkey",
+        ),
+        (
+            "Russia and Ukraine traded strikes overnight. Rubio met Lavrov in Riyadh on Tuesday. "
+            "UN Secretary-General António Guterres urged both sides to agree on safe passage for civilians.",
+            "en",
+            "REQUEST",
+            "António Guterres",
+        ),
+        (
+            "Russia and Ukraine accused each other of breaking the truce. "
+            'President Donald Trump said Sunday he was "not happy" with either side.',
+            "en",
+            "ACCUSE",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_both_sides_addressed_are_the_sides_of_the_war(text: str, lang: str, kind: str, speaker: str) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == kind]
+    assert found and {speaker, "Russia", "Ukraine"} <= set(found[-1]), found
+    assert "Marco Rubio" not in found[-1] and "Olaf Scholz" not in found[-1], found

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .lexicons import (
+    ADDRESSED_SIDES_RE,
     AVOIDED_AFTER_RE,
     CANCELLED_RE,
     CAPITAL_ALIASES,
@@ -323,14 +324,18 @@ class _Discourse:
     last_person: str | None = None
     last_group: list[str] = field(default_factory=list)
     last_talks: list[str] = field(default_factory=list)
+    last_dispute: int = -2  # index of the last sentence whose group came from a dispute (an accusation, ...)
+    sentence: int = -1  # index of the sentence being read
+    war_parties: list[str] = field(default_factory=list)  # the article's conflict parties (``war_parties``)
 
     def update(
         self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal], speaker: str | None = None
     ) -> None:
+        self.sentence = info.index
         if speaker is not None and gaz.kind_of(speaker) == "person":
             # "Putin sei bereit ..., sagte Peskow. Zugleich warf er ...": the one who spoke is the next "er"
             self.last_person = speaker
-            self._update_groups(events)
+            self._update_groups(events, gaz)
             return
         people = [m for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person"]
         # "Speaking alongside Lloyd Austin, Blinken said": the person after a preposition is not the subject
@@ -342,13 +347,17 @@ class _Discourse:
         ]
         if people:
             self.last_person = (free or people)[0].slug
-        self._update_groups(events)
+        self._update_groups(events, gaz)
 
-    def _update_groups(self, events: Sequence[EventProposal]) -> None:
+    def _update_groups(self, events: Sequence[EventProposal], gaz: Gazetteer) -> None:
         for event in events:
             known = [s for s in event.actor_slugs if s]
             if len(known) >= 2:
                 self.last_group = known
+                # a dispute has two sides: not Guterres and the United Nations, nor Peskov and Russia
+                sides = {gaz.office_of(s) or gaz.state_of(s) or s for s in known}
+                if event.type in _DISPUTE_TYPES and len(sides) >= 2:
+                    self.last_dispute = self.sentence
                 if event.type == "CONSULT":
                     self.last_talks = known
 
@@ -376,7 +385,13 @@ def _participants(
     # "Scholz sicherte ihm zu": an object pronoun is the person of the sentences before.
     if discourse.last_person and cues.object_pronoun and discourse.last_person not in _unique_slugs(info.mentions):
         extra.append(discourse.last_person)
-    if discourse.last_group and cues.collective:
+    if cues.addressed_sides and (discourse.war_parties or discourse.last_group):
+        # "Guterres urged both sides": the sides of the war, unless the sentence before reported a dispute
+        if discourse.last_group and (discourse.last_dispute >= info.index - 1 or not discourse.war_parties):
+            extra.extend(_with_states(discourse.last_group, gaz))
+        else:
+            extra.extend(discourse.war_parties)
+    elif discourse.last_group and cues.collective:
         extra.extend(_with_states(discourse.last_group, gaz))
     if event_type == "CONSULT" and discourse.last_talks and cues.continued_talks:
         extra.extend(_as_states(discourse.last_talks, gaz))
@@ -463,6 +478,10 @@ class _Cues:
         if self._collective is None:
             self._collective = bool(COLLECTIVE_RE.search(self._info.text))
         return self._collective
+
+    @property
+    def addressed_sides(self) -> bool:
+        return ADDRESSED_SIDES_RE.search(self._info.text) is not None
 
     @property
     def continued_talks(self) -> bool:
@@ -649,7 +668,7 @@ def find_events(
     if folded is None:
         folded = _fold_sentences(infos)
     hits_per_sentence = document_hits(folded, infos)
-    discourse = _Discourse()
+    discourse = _Discourse(war_parties=war_parties([m for info in infos for m in info.mentions], gaz))
     for info in infos:
         text = folded[info.start : info.end]
         # One event per type and clause: the first trigger, unless a later one is much more specific.
@@ -844,20 +863,34 @@ KNOWN_WAR_PARTIES = ("russia", "ukraine")
 _AGGRESSOR = KNOWN_WAR_PARTIES[0]
 
 
+_DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+
+
+def _state_counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.slug and gaz.kind_of(m.slug) == "state":
+            counts[m.slug] = counts.get(m.slug, 0) + 1
+    return counts
+
+
+def war_parties(mentions: Sequence[ActorMention], gaz: Gazetteer) -> list[str]:
+    """The known war's two states when the article names both, else none."""
+    counts = _state_counts(mentions, gaz)
+    return list(KNOWN_WAR_PARTIES) if all(slug in counts for slug in KNOWN_WAR_PARTIES) else []
+
+
 def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[ActorMention], gaz: Gazetteer) -> None:
     """The two states an article names most often are the parties of its conflict. An attack with only one of them
     as participant is between both ("Kyiv said it shot down 40 drones overnight"), and talks, agreements, refusals
     and exchanges with no participant at all are theirs ("Die Gespräche sollen fortgesetzt werden"). For an attack
     by or on one of the known war's states, the other one is the opposite party whenever the article names both;
     sanctions that name neither state are on the aggressor ("the EU adopted its 17th package")."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.slug and gaz.kind_of(m.slug) == "state":
-            counts[m.slug] = counts.get(m.slug, 0) + 1
+    counts = _state_counts(mentions, gaz)
     if len(counts) < 2:
         return
     most_named = sorted(counts, key=lambda slug: -counts[slug])[:2]
-    at_war = list(KNOWN_WAR_PARTIES) if all(slug in counts for slug in KNOWN_WAR_PARTIES) else most_named
+    at_war = war_parties(mentions, gaz) or most_named
     for event in events:
         parties = most_named
         if event.type == "ASSAULT" and any(p in event.actor_slugs for p in at_war):

@@ -2328,6 +2328,14 @@ WAR_PARTIES_RE = re.compile(
     r"\b(?:\w*Kriegsparteien|\w*Konfliktparteien|beide[n]?\s+Seiten|warring\s+(?:sides|parties)|both\s+sides)\b",
     re.I,
 )
+# "urged both sides", "unzufrieden mit beiden Kriegsparteien": the sides of the war as the ones addressed, not the
+# parties of the event reported before.
+ADDRESSED_SIDES_RE = re.compile(
+    r"\b(?:an|mit|von|gegen|with|on|to|from|of|urged|warned|forderte|mahnte|ermahnte|rief)\s+"
+    r"(?:both\s+(?:sides|parties)|either\s+side|the\s+(?:two\s+)?warring\s+(?:sides|parties)|"
+    r"beide[n]?\s+(?:Seiten|Kriegsparteien|Konfliktparteien)|die\s+(?:Kriegs|Konflikt)parteien)\b",
+    re.I,
+)
 # Collective references to the parties of the last event: "beide Seiten", "die Unterhändler", "the two sides".
 COLLECTIVE_RE = compile_filtered(
     r"\b(?:beide[n]?\s+Seiten|die\s+Unterhändler|beide[rn]?\s+Delegationen|die\s+Delegationen|die\s+Parteien|"
