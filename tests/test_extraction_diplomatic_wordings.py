@@ -421,3 +421,24 @@ def test_both_sides_addressed_are_the_sides_of_the_war(text: str, lang: str, kin
     found = [actors for k, actors in events_of(text, lang) if k == kind]
     assert found and {speaker, "Russia", "Ukraine"} <= set(found[-1]), found
     assert "Marco Rubio" not in found[-1] and "Olaf Scholz" not in found[-1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Scholz will am 15. Februar nach Moskau reisen, wie ein Regierungssprecher bestätigte.", "de", "CONSULT"),
+        ("Noch in dieser Woche will Selenskyj nach Spanien weiterreisen.", "de", "CONSULT"),
+        ("Darin werfen Moskau und Peking den USA eine „Mentalität des Kalten Krieges“ vor.", "de", "ACCUSE"),
+        ("Kiew werfe Moskau vor, die Waffenruhe gebrochen zu haben, hieß es.", "de", "ACCUSE"),
+        ("In Kopenhagen sprach sich Merz dafür aus, die Drohnenabwehr gemeinsam mit der NATO aufzubauen.", "de",
+         "REQUEST"),
+        ("Macron spricht sich für eine Waffenruhe in der Luft und auf See aus.", "de", "REQUEST"),
+        ("Stubb came out in favour of a ceasefire along the front line.", "en", "REQUEST"),
+    ],
+)
+def test_verb_final_travel_plural_accusations_and_declared_support(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+def test_a_trip_that_will_not_happen_is_no_visit() -> None:
+    assert "CONSULT" not in kinds("Merz will vorerst nicht nach Moskau reisen.", "de")

@@ -1750,6 +1750,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"took\s+to\s+the\s+streets|Sitzstreik|hunger\s+strike|Hungerstreik)",
         confidence=0.45,
     ),
+    # ---- German verb-final travel, present-tense plural accusations, declared support for a course ----
+    # "will kommenden Montag nach Kiew und am 15. Februar nach Moskau reisen", "will nach Spanien weiterreisen"
+    _rule(
+        "CONSULT",
+        r"(?:nach\s+\w+\s+(?:[^\s,;.]+\s+){0,8}?(?:weiter)?reisen|weiterreisen|weiterreist\w*)\b",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bEinreise)",
+        confidence=0.5,
+    ),
+    # "Darin werfen Moskau und Peking den USA ... vor", "Kiew werfe Moskau vor"
+    _rule("ACCUSE", r"(?:werfen|werfe)\s+(?:[^\s,;]+\s+){0,14}?vor\b", confidence=0.6),
+    # "sprach sich dafür aus, ... aufzubauen", "spricht sich für eine Waffenruhe aus", "came out in favour of"
+    _rule(
+        "REQUEST",
+        r"(?:sprach\w*\s+sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|spricht\s+sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
+        r"came\s+out\s+in\s+favou?r\s+of|spoke\s+out\s+in\s+favou?r\s+of)",
+        confidence=0.55,
+    ),
     # ---- displeasure and stalling as criticism, travel, calls by video, launched drones ----
     _rule(
         "ACCUSE",
