@@ -442,3 +442,25 @@ def test_verb_final_travel_plural_accusations_and_declared_support(text: str, la
 
 def test_a_trip_that_will_not_happen_is_no_visit() -> None:
     assert "CONSULT" not in kinds("Merz will vorerst nicht nach Moskau reisen.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "donor"),
+    [
+        (
+            "Russland setzte seine Angriffe auf die Ukraine fort. "
+            "Kanada sagte weitere Militärhilfe in Höhe von zwei Milliarden kanadischen Dollar zu.",
+            "de",
+            "Canada",
+        ),
+        (
+            "Russia's invasion of Ukraine is in its fourth week. "
+            "Hours later, President Joe Biden announced an additional $800 million in security assistance.",
+            "en",
+            "Joe Biden",
+        ),
+    ],
+)
+def test_aid_with_no_recipient_named_goes_to_ukraine(text: str, lang: str, donor: str) -> None:
+    aid = [actors for kind, actors in events_of(text, lang) if kind == "AID"]
+    assert aid and {donor, "Ukraine"} <= set(aid[-1]), aid

@@ -860,7 +860,7 @@ _TALKS_TYPES = frozenset({"CONSULT", "AGREE", "REJECT", "CONCEDE"})
 # The war the tracker follows: when an article names both states, they are its conflict parties, however often
 # it names others (a piece on French jets for Ukraine still reports Russian strikes on Ukraine).
 KNOWN_WAR_PARTIES = ("russia", "ukraine")
-_AGGRESSOR = KNOWN_WAR_PARTIES[0]
+_AGGRESSOR, _DEFENDER = KNOWN_WAR_PARTIES
 
 
 _DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
@@ -885,7 +885,8 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
     as participant is between both ("Kyiv said it shot down 40 drones overnight"), and talks, agreements, refusals
     and exchanges with no participant at all are theirs ("Die Gespräche sollen fortgesetzt werden"). For an attack
     by or on one of the known war's states, the other one is the opposite party whenever the article names both;
-    sanctions that name neither state are on the aggressor ("the EU adopted its 17th package")."""
+    sanctions that name neither state are on the aggressor ("the EU adopted its 17th package"), and aid that names
+    neither goes to the defender ("Canada pledged a further two billion dollars")."""
     counts = _state_counts(mentions, gaz)
     if len(counts) < 2:
         return
@@ -904,6 +905,8 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = parties
         elif event.type == "SANCTION" and _AGGRESSOR in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_AGGRESSOR]  # "the EU adopted its 17th package": the sanctions of this war are on Russia
+        elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
+            missing = [_DEFENDER]  # "Canada pledged a further two billion dollars": the aid of this war is Ukraine's
         else:
             continue
         for slug in missing:
