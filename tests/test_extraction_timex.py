@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tracker.extraction.pipeline import extract
 from tracker.extraction.sentences import split_sentences
 from tracker.extraction.timex import clause_tense, easter, resolve_weekday, tag_timexes
 
@@ -726,3 +727,9 @@ _ALPHABET = st.sampled_from(
 def test_tag_timexes_never_raises_on_date_like_noise(text: str, lang: str, published: date) -> None:
     for t in tag_timexes(text, [], published=published, language=lang):
         assert text[t.start : t.end] == t.text
+
+
+def test_a_past_night_after_the_day_of_publication_is_the_night_before_it() -> None:
+    text = "Merz traf Xi am Donnerstag in Peking. In der Nacht griff Russland erneut die Hafenstadt Odessa an."
+    values = {t.text: t.value for t in extract(text, published=date(2026, 3, 12), language="de").timexes}
+    assert values["der Nacht"] == "2026-03-11TNI"

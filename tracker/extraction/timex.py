@@ -1242,6 +1242,17 @@ def _recent_context_day(ctx: _Ctx) -> date | None:
     return None
 
 
+def _night_day(ctx: _Ctx) -> date:
+    """The evening a bare "in der Nacht" starts on: that of the day the story last named, except that a past night
+    told on the day itself was the one before it (the coming night has not happened yet)."""
+    day = _recent_context_day(ctx)
+    if ctx.tense == "future":
+        return day or ctx.anchor
+    if day is None or day >= ctx.anchor:
+        return ctx.anchor - timedelta(days=1)
+    return day
+
+
 _APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly before", "shortly after",
                            "kurz vor", "kurz nach", "roughly"})  # fmt: skip
 
@@ -2756,9 +2767,7 @@ def _extra_rules_de() -> list[_Rule]:
         _Rule(
             "in_der_nacht",
             _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>der" + WS + r"Nacht)" + R),
-            lambda m, ctx: _time_pod(
-                (_recent_context_day(ctx) or ctx.anchor - timedelta(days=0 if ctx.tense == "future" else 1)), "NI"
-            ),
+            lambda m, ctx: _time_pod(_night_day(ctx), "NI"),
             1,
             lambda m, t: _next_word(t, m.end()).lower() not in ("zum", "zu", "auf", "des", "vom", "von", "zwischen"),
         ),
