@@ -464,3 +464,23 @@ def test_a_trip_that_will_not_happen_is_no_visit() -> None:
 def test_aid_with_no_recipient_named_goes_to_ukraine(text: str, lang: str, donor: str) -> None:
     aid = [actors for kind, actors in events_of(text, lang) if kind == "AID"]
     assert aid and {donor, "Ukraine"} <= set(aid[-1]), aid
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Russia\'s foreign ministry brushed the agreement aside as "a propaganda exercise".', "en", "REJECT"),
+        ("Lawrow wischte die Vorschläge als unrealistisch vom Tisch.", "de", "REJECT"),
+        ('Peskov said any such arrangement was "not on the agenda at the moment."', "en", "REJECT"),
+        ("Eine Abgabe von Flugzeugen stehe nicht zur Debatte, hieß es aus Regierungskreisen.", "de", "REJECT"),
+        ("The Senate passed the aid legislation late Tuesday by 79 votes to 18.", "en", "AID"),
+        ("Der Bundestag hat das Hilfspaket für die Ukraine am Freitag verabschiedet.", "de", "AID"),
+        ("Putin bedankte sich ausdrücklich für die chinesischen Vermittlungsbemühungen.", "de", "SUPPORT"),
+    ],
+)
+def test_brushed_aside_off_the_agenda_aid_bills_and_thanks(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+def test_a_propaganda_exercise_moves_no_troops() -> None:
+    assert "MOBILIZE" not in kinds('Moscow called the summit "a propaganda exercise".', "en")

@@ -355,11 +355,18 @@ class _Discourse:
             if len(known) >= 2:
                 self.last_group = known
                 # a dispute has two sides: not Guterres and the United Nations, nor Peskov and Russia
-                sides = {gaz.office_of(s) or gaz.state_of(s) or s for s in known}
+                sides = {_side_of(s, gaz) for s in known}
                 if event.type in _DISPUTE_TYPES and len(sides) >= 2:
                     self.last_dispute = self.sentence
                 if event.type == "CONSULT":
                     self.last_talks = known
+
+
+def _side_of(slug: str, gaz: Gazetteer) -> str:
+    """The state (or else the organisation) someone acts for: Peskov and the Kremlin for Russia, Guterres for the
+    United Nations."""
+    office = gaz.office_of(slug)
+    return gaz.state_of(office or slug) or office or slug
 
 
 def _participants(

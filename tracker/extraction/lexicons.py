@@ -1767,6 +1767,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"came\s+out\s+in\s+favou?r\s+of|spoke\s+out\s+in\s+favou?r\s+of)",
         confidence=0.55,
     ),
+    # ---- brushed aside, off the agenda, aid bills passed ----
+    _rule(
+        "REJECT",
+        r"(?:brushed\s+(?:\S+\s+){0,6}?aside|brushes\s+(?:\S+\s+){0,6}?aside|brushing\s+(?:\S+\s+){0,6}?aside|"
+        r"wischte\w*\s+(?:[^\s,;]+\s+){0,8}?(?:beiseite|vom\s+Tisch)|vom\s+Tisch\s+gewischt|"
+        r"not\s+on\s+the\s+agenda|nicht\s+auf\s+der\s+Tagesordnung|(?:stehe|steht|stand)\s+nicht\s+zur\s+Debatte)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AID",
+        r"(?:passed\s+(?:\S+\s+){0,4}?(?:aid|assistance|funding)\s+(?:bill|legislation|package)|"
+        r"(?:Hilfspaket|Hilfsgesetz)\w*\s+(?:[^\s,;]+\s+){0,6}?(?:verabschiedet|gebilligt|beschlossen))",
+        confidence=0.6,
+    ),
     # ---- displeasure and stalling as criticism, travel, calls by video, launched drones ----
     _rule(
         "ACCUSE",
@@ -1995,7 +2009,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "SUPPORT",
-        r"(?:zufrieden|satisfied\s+with|dankte\w*\s+(?:\S+\s+){0,6}?für|thanked\s+(?:\S+\s+){0,4}?for|Dank\s+(?:an|für))",
+        r"(?:zufrieden|satisfied\s+with|dankte\w*\s+(?:\S+\s+){0,6}?für|thanked\s+(?:\S+\s+){0,4}?for|Dank\s+(?:an|für)|"
+        r"bedankte\w*\s+sich\s+(?:\S+\s+){0,6}?(?:für|bei))",
         excludes=r"(?:\bnot\b|nicht|kein\w*|unzufrieden)",
         confidence=0.45,
     ),
@@ -2211,7 +2226,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"\w*-Übung\w*|Übung\w*|Manöver|Alarmbereitschaft|Gefechtsbereitschaft|combat\s+readiness|high\s+alert|"
         r"beefed\s+up|bolster\w*|drilled|drilling|exercise\w*|maneuvers|manoeuvres|deploy\w*|Aufstockung\w*|"
         r"aufgestockt|stockte\w*\s+(?:\S+\s+){0,6}?auf\b)",
-        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        # "a propaganda exercise", "an exercise in futility", "exercised its veto": no troops move
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|(?:propaganda|PR|public\s+relations|cosmetic)\W+exercise|"
+        r"exercise\s+(?:in|of)\b|exercis(?:ed|ing)\b)",
         confidence=0.45,
     ),
     _rule(
