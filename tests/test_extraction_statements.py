@@ -480,3 +480,27 @@ def test_a_night_attack_is_reported_the_morning_after() -> None:
     )
     result = extract(text, published=date(2025, 8, 5), language="de")
     assert [(s.date.value, s.date.basis) for s in result.statements] == [("2025-08-05", "published")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump drohte Russland mit Zöllen. "
+            "Lawrow ließ die Kritik an sich abperlen: Russland werde sich von Drohungen nicht beeindrucken lassen.",
+            "Sergey Lavrov",
+        ),
+        (
+            "Selenskyj sprach von einem Angebot. "
+            "Auch das Weiße Haus ließ die Idee abblitzen: Die Ukraine werde von ihrem Volk regiert.",
+            "White House",
+        ),
+    ],
+)
+def test_indirect_speech_after_a_colon_is_the_words_of_the_one_named_before_it(text: str, expected: str) -> None:
+    assert speakers(text, "de")[-1] == expected
+
+
+def test_an_attribution_without_a_person_credits_the_body_named_first() -> None:
+    text = "Nach Angaben der ukrainischen Luftwaffe setzte Russland mehr als 400 Drohnen und 18 Raketen ein."
+    assert speakers(text, "de") == ["Ukraine"]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .events import PARENT_OF, SentenceInfo, clause_bounds
 from .gazetteer import Gazetteer
-from .lexicons import GOVERNMENT_IN_RE, QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
+from .lexicons import DATELINE_RE, GOVERNMENT_IN_RE, QUOTE_RE, TITLE_WORD_RE, attribution_re, fold, speech_verb_spans
 from .regex_start import compile_filtered
 from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
@@ -82,6 +82,7 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
     for info in infos:
         earlier = infos[max(0, info.index - 2) : info.index]
         found = _joint_statement(info, earlier, gaz) or _statements_in(info, gaz, last_speaker)
+        found = found or _colon_statement(info, gaz)
         if not found and previous_was_statement and last_speaker is not None:
             found = _continued_statement(info, last_speaker, gaz)
         previous_was_statement = bool(found)
@@ -124,6 +125,22 @@ def _parties(mentions: Sequence[ActorMention], gaz: Gazetteer) -> list[str]:
     return list(dict.fromkeys(states or slugs))
 
 
+def _colon_statement(info: SentenceInfo, gaz: Gazetteer) -> list[StatementProposal]:
+    """ "Lawrow ließ die Kritik abperlen: Russland werde sich nicht beeindrucken lassen.": indirect speech after a
+    colon is the words of whoever the clause before the colon is about."""
+    colon = info.text.find(": ")
+    if colon < 0:
+        return []
+    marker = _REPORTED_SPEECH_RE.search(info.text, colon)
+    if marker is None or speech_verb_spans(info.text[:colon]):
+        return []
+    before = [m for m in info.mentions if m.slug and m.end - info.start <= colon]
+    if not before or DATELINE_RE.match(info.text):
+        return []
+    head = next((m for m in before if gaz.kind_of(m.slug) == "person"), before[0])
+    return [_proposal(info, _speaker(head), marker.span(), gaz)]
+
+
 def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> list[StatementProposal]:
     """ "Er wolle ... telefonieren." / "In der Nacht seien 40 Drohnen abgefeuert worden.": indirect speech in
     Konjunktiv I, without a speech verb of its own, goes on from the previous statement."""
@@ -134,7 +151,7 @@ def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -
 
 
 def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | None) -> list[StatementProposal]:
-    attributed = _attributed_speaker(info)
+    attributed = _attributed_speaker(info, gaz)
     verb_based = _verb_statements(info, gaz, last_speaker, attributed)
     if attributed is None:
         return verb_based
@@ -201,7 +218,7 @@ def _reported_by(text: str, first: Speaker, speaker: Speaker, verb_start: int) -
     return bool(_COMPLEMENT_RE.search(before)) and not _CONCESSIVE_RE.search(before)
 
 
-def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
+def _attributed_speaker(info: SentenceInfo, gaz: Gazetteer) -> tuple[Speaker, Span] | None:
     """'…, wie der Kremlsprecher Dmitri Peskow mitteilte' credits the whole sentence to Peskov."""
     folded = fold(info.text)
     if not info.mentions or not any(cue in folded for cue in _ATTRIBUTION_CUES):
@@ -211,17 +228,21 @@ def _attributed_speaker(info: SentenceInfo) -> tuple[Speaker, Span] | None:
         g_start, g_end = m.span(group)
         inside = [x for x in info.mentions if g_start <= x.start - info.start and x.end - info.start <= g_end]
         if inside:
-            best = _head_mention(inside)
+            best = _head_mention(inside, gaz)
             # "wie X mitteilte" includes its verb; "laut X", "nach Angaben von X" end with the name.
             end = m.end() if group in {"wie", "zufolge", "hiess"} else best.end - info.start
             return Speaker(best.slug, best.name, best), (m.start(), end)
     return None
 
 
-def _head_mention(mentions: Sequence[ActorMention]) -> ActorMention:
-    """Prefer a person over the organisation it speaks for ("Kremlsprecher Peskow" over "Kreml")."""
+def _head_mention(mentions: Sequence[ActorMention], gaz: Gazetteer) -> ActorMention:
+    """Prefer a person over the organisation it speaks for ("Kremlsprecher Peskow" over "Kreml"); with no person,
+    the body named first ("nach Angaben der ukrainischen Luftwaffe setzte Russland ...": the Ukrainian one)."""
     known = [m for m in mentions if m.slug is not None]
-    return (known or list(mentions))[-1]
+    people = [m for m in known if gaz.kind_of(m.slug) == "person"]
+    if people:
+        return people[-1]
+    return known[0] if known else list(mentions)[-1]
 
 
 def _rel(info: SentenceInfo, m: ActorMention) -> Span:
