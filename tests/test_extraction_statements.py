@@ -504,3 +504,23 @@ def test_indirect_speech_after_a_colon_is_the_words_of_the_one_named_before_it(t
 def test_an_attribution_without_a_person_credits_the_body_named_first() -> None:
     text = "Nach Angaben der ukrainischen Luftwaffe setzte Russland mehr als 400 Drohnen und 18 Raketen ein."
     assert speakers(text, "de") == ["Ukraine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Das Gespräch habe am Samstagvormittag stattgefunden, teilte ein Sprecher der Bundesregierung mit.",
+            "de",
+            "Germany",
+        ),
+        (
+            "Ein Sprecher des ukrainischen Grenzschutzes sagte, man sehe keine Anzeichen für eine Offensive.",
+            "de",
+            "Ukraine",
+        ),
+        ("A spokesman for the Kremlin said the talks had been useful.", "en", "Kremlin"),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_for_the_body_named_after_the_title(text: str, lang: str, expected: str) -> None:
+    assert speakers(text, lang) == [expected]

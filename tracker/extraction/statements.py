@@ -344,6 +344,24 @@ def _subject_of(
     opening = [m for m in info.mentions if _rel(info, m)[1] <= v_start]
     if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
         return _speaker(opening[0])
+    return _spokesperson_of(info, c_start, c_end)
+
+
+# "ein Sprecher der Bundesregierung", "eine Sprecherin des ukrainischen Grenzschutzes", "a spokesman for the Kremlin"
+_SPOKESPERSON_OF_RE = re.compile(
+    r"\b(?:Sprecher(?:in)?|spokes(?:man|woman|person)|Regierungssprecher(?:in)?)\s+(?:der|des|von|vom|for|of)\s+"
+    r"(?:(?:the|der|des|dem)\s+)?",
+    re.I,
+)
+
+
+def _spokesperson_of(info: SentenceInfo, c_start: int, c_end: int) -> Speaker | None:
+    """ "..., teilte ein Sprecher der Bundesregierung mit": an unnamed spokesperson speaks for the body (or the state
+    of the adjective) named right after the title."""
+    for found in _SPOKESPERSON_OF_RE.finditer(info.text, c_start, c_end):
+        after = [m for m in info.mentions if m.slug and found.end() <= _rel(info, m)[0] < c_end]
+        if after and len(info.text[found.end() : _rel(info, after[0])[0]].split()) == 0:
+            return _speaker(after[0])
     return None
 
 
