@@ -39,8 +39,11 @@ EVALUATION_SETS = {
     "blind10 (blind once, then developed on)": DATA_DIR / "blind10" / "blind10.jsonl",
     "blind11 (blind once, then developed on)": DATA_DIR / "blind11" / "blind11.jsonl",
     "blind12 (blind once, then developed on)": DATA_DIR / "blind12" / "blind12.jsonl",
-    "blind7 (blind: never developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
-    "blind13 (blind: scored once with the final code, never developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
+    "blind14 (blind once, then developed on)": DATA_DIR / "blind14" / "blind14.jsonl",
+    "blind15 (blind once, then developed on)": DATA_DIR / "blind15" / "blind15.jsonl",
+    "blind16 (blind once, then developed on)": DATA_DIR / "blind16" / "blind16.jsonl",
+    "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
+    "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
 
 
