@@ -484,3 +484,37 @@ def test_brushed_aside_off_the_agenda_aid_bills_and_thanks(text: str, lang: str,
 
 def test_a_propaganda_exercise_moves_no_troops() -> None:
     assert "MOBILIZE" not in kinds('Moscow called the summit "a propaganda exercise".', "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Nach Angaben des Grenzschutzes sind russische Truppen über belarussisches Gebiet vorgedrungen.", "de",
+         "ASSAULT"),
+        ("Russian forces advanced on the city from three directions.", "en", "ASSAULT"),
+        ("Die Europäische Union schließt ihren Luftraum für Flugzeuge aus Russland.", "de", "SANCTION"),
+        ("Deutschland sperrt seinen Luftraum ab 15 Uhr für russische Flugzeuge.", "de", "SANCTION"),
+        ("Canada closed its airspace to Russian aircraft on Sunday.", "en", "SANCTION"),
+        ("Polen ließ daraufhin Kampfflugzeuge aufsteigen, um den eigenen Luftraum zu sichern.", "de", "MOBILIZE"),
+        ("Poland scrambled fighter jets to secure its airspace.", "en", "MOBILIZE"),
+        ("Selenskyj sagte, Russland ziehe im Donbass Zehntausende Soldaten zusammen.", "de", "MOBILIZE"),
+        ("Ankara sei weiterhin bereit, zwischen Moskau und Kiew zu vermitteln, sagte Erdoğan.", "de", "REQUEST"),
+        ("Erdogan offered to mediate between Moscow and Kyiv.", "en", "REQUEST"),
+        ("Die Vereinigten Staaten und Großbritannien schickten keine Vertreter zu der Zeremonie.", "de", "REJECT"),
+        ("Most EU states boycotted the inauguration.", "en", "REJECT"),
+        ("Merz announced an additional 1.5 billion euros for Ukraine's air defense this year.", "en", "AID"),
+    ],
+)
+def test_advances_airspace_jets_mediation_boycotts_and_sums(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Die USA vermitteln seit Monaten zwischen beiden Seiten.", "de", "REQUEST"),
+        ("Die Frist rückte immer näher vor.", "de", "ASSAULT"),
+    ],
+)
+def test_mediating_and_advancing_deadlines_are_not_offers_or_attacks(text: str, lang: str, absent: str) -> None:
+    assert absent not in kinds(text, lang)

@@ -1767,6 +1767,57 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"came\s+out\s+in\s+favou?r\s+of|spoke\s+out\s+in\s+favou?r\s+of)",
         confidence=0.55,
     ),
+    # ---- advances, closed airspace, scrambled jets, mediation offers, boycotts, sums for Ukraine ----
+    # "sind russische Truppen ... in die Ukraine vorgedrungen", "drangen ... vor", "rückten auf Kiew vor"
+    _rule(
+        "ASSAULT",
+        r"(?:vorgedrungen|vorgerückt|drang\w*\s+(?:[^\s,;]+\s+){0,10}?vor\b|rückt\w*\s+(?:[^\s,;]+\s+){0,10}?vor\b|"
+        r"advanced\s+(?:on|towards?|into)|pushed\s+into)",
+        requires=r"(?:Truppe\w*|Soldat\w*|Einheit\w*|Panzer\w*|Armee\w*|Streitkräfte\w*|Kräfte\w*|Verbände\w*|troops|forces|"
+        r"army|tanks|units)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b)",
+        confidence=0.55,
+    ),
+    # "Die EU schließt ihren Luftraum für Flugzeuge aus Russland", "closed its airspace to Russian aircraft"
+    _rule(
+        "SANCTION",
+        r"(?:schließt\s+(?:\S+\s+){0,3}?Luftraum|schloss\w*\s+(?:\S+\s+){0,3}?Luftraum|sperrt\w*\s+(?:\S+\s+){0,3}?"
+        r"Luftraum|Luftraum\s+(?:\S+\s+){0,8}?(?:gesperrt|geschlossen)|Luftraumsperr\w*|"
+        r"clos\w*\s+(?:\S+\s+){0,3}?airspace\s+to|airspace\s+clos\w*|airspace\s+ban\w*)",
+        confidence=0.6,
+    ),
+    # "Polen ließ Kampfflugzeuge aufsteigen", "Poland scrambled fighter jets"
+    _rule(
+        "MOBILIZE",
+        r"(?:scrambled|scrambling|ließ\w*\s+(?:[^\s,;]+\s+){0,6}?aufsteigen|stiegen\s+(?:[^\s,;]+\s+){0,6}?auf\b|"
+        r"aufgestiegen|ziehe\s+(?:[^\s,;]+\s+){0,16}?zusammen\b|ziehen\s+(?:[^\s,;]+\s+){0,16}?zusammen\b)",
+        requires=r"(?:Kampf\w*|Jets?|Flugzeug\w*|Abfangjäger\w*|fighter|jets?|aircraft|Soldat\w*|Truppe\w*|troops)",
+        confidence=0.5,
+    ),
+    # "Ankara sei bereit, zwischen Moskau und Kiew zu vermitteln", "offered to mediate"
+    _rule(
+        "REQUEST",
+        r"(?:vermitteln|Vermittlung\s+(?:[^\s,;]+\s+){0,4}?(?:an|angeboten)\b|Vermittlungsangebot\w*|"
+        r"offer\w*\s+to\s+mediate|offer\w*\s+(?:\S+\s+){0,3}?mediation)",
+        requires=r"(?:bereit|angeboten|anbieten|\w*angebot\w*|\bbot\b|offer\w*|ready|willing)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    # "Die Vereinigten Staaten schickten keine Vertreter zu der Zeremonie", "boycotted the inauguration"
+    _rule(
+        "REJECT",
+        r"(?:schickt\w*\s+keine\w*\s+(?:\S+\s+){0,2}?Vertreter|boykottiert\w*|boykottier\w*|Boykott\w*|boycott\w*|"
+        r"sent\s+no\s+(?:\S+\s+){0,2}?representatives?|stayed\s+away\s+from)",
+        confidence=0.5,
+    ),
+    # "Merz announced an additional 1.5 billion euros for Ukraine's air defense"
+    _rule(
+        "AID",
+        r"(?:billion|million|Milliarde\w*|Million\w*)\s+(?:euros?|dollars?|pounds?|Euro|Dollar|US-Dollar|Pfund)\s+"
+        r"(?:\S+\s+){0,3}?(?:for|für|to|an)\s+(?:the\s+|die\s+)?(?:Ukrain\w*|Kyiv\w*|Kiew\w*)",
+        confidence=0.55,
+    ),
     # ---- brushed aside, off the agenda, aid bills passed ----
     _rule(
         "REJECT",
