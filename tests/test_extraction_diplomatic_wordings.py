@@ -518,3 +518,20 @@ def test_advances_airspace_jets_mediation_boycotts_and_sums(text: str, lang: str
 )
 def test_mediating_and_advancing_deadlines_are_not_offers_or_attacks(text: str, lang: str, absent: str) -> None:
     assert absent not in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russian President Vladimir Putin on Thursday congratulated Donald Trump on his election victory.", "en",
+         "SUPPORT"),
+        ("Putin gratulierte Trump zu seinem Wahlsieg.", "de", "SUPPORT"),
+        ("Die Entwicklungsministerin sagte der Ukraine zusätzliche 426 Millionen Euro zu.", "de", "AID"),
+        ("Als Reaktion entzieht die Bundesregierung vier russischen Generalkonsulaten die Genehmigung.", "de",
+         "SANCTION"),
+        ('Lavrov said on Sunday that Moscow would "not forget" Washington\'s refusal to issue visas.', "en",
+         "THREATEN"),
+    ],
+)
+def test_congratulations_pledged_sums_closed_consulates_and_not_forgetting(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

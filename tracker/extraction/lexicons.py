@@ -1818,6 +1818,33 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:\S+\s+){0,3}?(?:for|für|to|an)\s+(?:the\s+|die\s+)?(?:Ukrain\w*|Kyiv\w*|Kiew\w*)",
         confidence=0.55,
     ),
+    # ---- congratulations, money pledged in German verb frames, closed consulates, "would not forget" ----
+    _rule(
+        "SUPPORT",
+        r"(?:congratulat\w*|gratulier\w*|Glückwünsch\w*|Glückwunsch\w*)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
+    ),
+    # "Schulze sagte der Ukraine zusätzliche 426 Millionen Euro zu"
+    _rule(
+        "AID",
+        r"(?:Million\w*|Milliarde\w*)\s+(?:Euro|Dollar|US-Dollar|Pfund)\s+(?:[^\s,;]+\s+){0,6}?zu\b",
+        requires=r"(?:sagte\w*|sicherte\w*|sagen|sichern)",
+        confidence=0.6,
+    ),
+    # "entzieht vier der fünf russischen Generalkonsulate die Genehmigung", "ordered the consulate closed"
+    _rule(
+        "SANCTION",
+        r"(?:Generalkonsulat\w*|Konsulat\w*|consulates?)",
+        requires=r"(?:schließ\w*|geschlossen|entzieh\w*|entzog\w*|entzogen|clos\w*|shut\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:would\s+\W?not\s+forget|will\s+\W?not\s+forget|werde\w*\s+(?:[^\s,;]+\s+){0,3}?nicht\s+vergessen|"
+        r"wird\s+(?:[^\s,;]+\s+){0,3}?nicht\s+vergessen)",
+        confidence=0.5,
+    ),
     # ---- brushed aside, off the agenda, aid bills passed ----
     _rule(
         "REJECT",
