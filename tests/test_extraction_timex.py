@@ -733,3 +733,15 @@ def test_a_past_night_after_the_day_of_publication_is_the_night_before_it() -> N
     text = "Merz traf Xi am Donnerstag in Peking. In der Nacht griff Russland erneut die Hafenstadt Odessa an."
     values = {t.text: t.value for t in extract(text, published=date(2026, 3, 12), language="de").timexes}
     assert values["der Nacht"] == "2026-03-11TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Beijing and Brasilia in May put forward a six-point plan calling for a peace conference.", "2024-05"),
+        ("Trump plans to meet Putin in May.", "2025-05"),
+    ],
+)
+def test_a_plan_as_a_noun_does_not_make_a_month_future(text: str, value: str) -> None:
+    values = [t.value for t in extract(text, published=date(2024, 7, 25), language="en").timexes]
+    assert values == [value]

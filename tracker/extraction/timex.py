@@ -362,7 +362,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|"
-        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bUS\s)(?<!peace\s)(?<!'s\s)plans?|planned|planning|scheduled|expected|due|"
+        r"(?<!\ba\s)(?<!\bthe\s)(?<!\bUS\s)(?<!peace\s)(?<!'s\s)(?:plans?(?=\s+to\b)|plans(?=\s+(?:a|an|the)\b))|planned|planning|scheduled|expected|due|"
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
         r"going\s+to|set\s+to|is\s+to|are\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|sign|attend|"
         r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
