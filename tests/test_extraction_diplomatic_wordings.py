@@ -535,3 +535,23 @@ def test_mediating_and_advancing_deadlines_are_not_offers_or_attacks(text: str, 
 )
 def test_congratulations_pledged_sums_closed_consulates_and_not_forgetting(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kremlin spokesman Dmitry Peskov said a meeting between Biden and President Vladimir Putin was possible. "
+            "The two leaders held a video call on Dec. 7.",
+            "en",
+        ),
+        (
+            "Peskow sagte, ein Treffen zwischen Biden und Wladimir Putin sei möglich. "
+            "Die beiden Präsidenten hatten zuletzt am 7. Dezember telefoniert.",
+            "de",
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_last_two_people_named(text: str, lang: str) -> None:
+    talks = [actors for kind, actors in events_of(text, lang) if kind == "CONSULT"]
+    assert talks and {"Joe Biden", "Vladimir Putin"} <= set(talks[-1]), talks

@@ -35,6 +35,7 @@ from .lexicons import (
     RULE_HEADS,
     TRIGGER_RULES,
     TRIGGER_STOPWORDS,
+    TWO_PEOPLE_RE,
     UNCERTAIN_RE,
     VISIT_NEAR_RE,
     WAR_PARTIES_RE,
@@ -327,11 +328,15 @@ class _Discourse:
     last_dispute: int = -2  # index of the last sentence whose group came from a dispute (an accusation, ...)
     sentence: int = -1  # index of the sentence being read
     war_parties: list[str] = field(default_factory=list)  # the article's conflict parties (``war_parties``)
+    recent_people: list[str] = field(default_factory=list)  # people named so far, the last named last
 
     def update(
         self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal], speaker: str | None = None
     ) -> None:
         self.sentence = info.index
+        for m in info.mentions:
+            if m.slug and m.slug != speaker and gaz.kind_of(m.slug) == "person":
+                self.recent_people = [*(p for p in self.recent_people if p != m.slug), m.slug][-4:]
         if speaker is not None and gaz.kind_of(speaker) == "person":
             # "Putin sei bereit ..., sagte Peskow. Zugleich warf er ...": the one who spoke is the next "er"
             self.last_person = speaker
@@ -392,7 +397,9 @@ def _participants(
     # "Scholz sicherte ihm zu": an object pronoun is the person of the sentences before.
     if discourse.last_person and cues.object_pronoun and discourse.last_person not in _unique_slugs(info.mentions):
         extra.append(discourse.last_person)
-    if cues.addressed_sides and (discourse.war_parties or discourse.last_group):
+    if cues.two_people and len(discourse.recent_people) >= 2 and not _unique_slugs(cues.eligible):
+        extra.extend(discourse.recent_people[-2:])  # "The two leaders held a video call": the last two named
+    elif cues.addressed_sides and (discourse.war_parties or discourse.last_group):
         # "Guterres urged both sides": the sides of the war, unless the sentence before reported a dispute
         if discourse.last_group and (discourse.last_dispute >= info.index - 1 or not discourse.war_parties):
             extra.extend(_with_states(discourse.last_group, gaz))
@@ -485,6 +492,10 @@ class _Cues:
         if self._collective is None:
             self._collective = bool(COLLECTIVE_RE.search(self._info.text))
         return self._collective
+
+    @property
+    def two_people(self) -> bool:
+        return TWO_PEOPLE_RE.search(self._info.text) is not None
 
     @property
     def addressed_sides(self) -> bool:

@@ -2448,6 +2448,13 @@ ADDRESSED_SIDES_RE = re.compile(
     r"beide[n]?\s+(?:Seiten|Kriegsparteien|Konfliktparteien)|die\s+(?:Kriegs|Konflikt)parteien)\b",
     re.I,
 )
+# Two people referred to together: "The two leaders held a video call", "die beiden Präsidenten telefonierten".
+TWO_PEOPLE_RE = re.compile(
+    r"\b(?:the\s+two\s+(?:leaders|presidents|men|ministers|heads\s+of\s+state)|both\s+(?:leaders|presidents|men)|"
+    r"die\s+beiden\s+(?:Präsidenten|Staatschefs|Politiker|Männer|Minister|Außenminister|Regierungschefs)|"
+    r"beide\s+(?:Präsidenten|Staatschefs|Politiker|Männer))\b",
+    re.I,
+)
 # Collective references to the parties of the last event: "beide Seiten", "die Unterhändler", "the two sides".
 COLLECTIVE_RE = compile_filtered(
     r"\b(?:beide[n]?\s+Seiten|die\s+Unterhändler|beide[rn]?\s+Delegationen|die\s+Delegationen|die\s+Parteien|"
