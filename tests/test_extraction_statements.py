@@ -524,3 +524,14 @@ def test_an_attribution_without_a_person_credits_the_body_named_first() -> None:
 )
 def test_an_unnamed_spokesperson_speaks_for_the_body_named_after_the_title(text: str, lang: str, expected: str) -> None:
     assert speakers(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das teilte ein Sprecher des Auswärtigen Amts am Mittwoch in Berlin mit.", "Germany"),
+        ("Das Auswärtige Amt erklärte, die Entscheidung sei nicht gerechtfertigt.", "Germany"),
+    ],
+)
+def test_the_german_foreign_office_speaks_for_germany(text: str, expected: str) -> None:
+    assert speakers(text, "de") == [expected]
