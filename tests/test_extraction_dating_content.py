@@ -129,3 +129,34 @@ def test_an_act_at_a_meeting_reported_before_takes_the_meetings_day() -> None:
     result = extract(text, published=date(2022, 2, 16), language="de")
     requests = [(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"]
     assert requests == [("2022-02-14", "context")], requests
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        (
+            "Overnight, Russian drones struck energy facilities in the Odesa region. "
+            "Ukraine's air force said it had shot down most of them.",
+            "en",
+            date(2025, 12, 21),
+            "2025-12-21",
+        ),
+        (
+            "In der Nacht zum Montag griff Russland Kiew mit Drohnen an. "
+            "Die ukrainische Luftwaffe meldete, 30 von 35 Drohnen seien abgeschossen worden.",
+            "de",
+            date(2022, 12, 19),
+            "2022-12-19",
+        ),
+        (
+            "In der Nacht zum Samstag griff Russland Kiew mit Drohnen an. "
+            "Die ukrainische Luftwaffe meldete, 30 von 35 Drohnen seien abgeschossen worden.",
+            "de",
+            date(2022, 12, 19),
+            "2022-12-17",
+        ),
+    ],
+)
+def test_words_about_a_night_are_said_the_morning_after(text: str, lang: str, published: date, expected: str) -> None:
+    statements = extract(text, published=published, language=lang).statements
+    assert statements and statements[-1].date.value == expected, [s.date.value for s in statements]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .events import SentenceInfo, clause_bounds, refine_occurrence
@@ -594,7 +594,7 @@ def _statement_date(
 ) -> FuzzyDate:
     own = _speech_timex(st, info, published)
     if own is not None:
-        return fuzzy_from_timex(own, "text")
+        return _morning_after(own, published) or fuzzy_from_timex(own, "text")
     verb = (st.trigger[0] - info.start, st.trigger[1] - info.start)
     if not any(_is_day(t) for t in info.timexes) and _in_present_tense(info.text, verb, language):
         return fuzzy_from_published(published)  # "Kiew verlangt, ...", "Moscow insists ...": said now
@@ -635,13 +635,24 @@ def _statement_date(
         present = present or _is_lead(infos, scene[0])
         # "Shortly afterwards, the Kremlin said ...": the words follow the scene just reported.
         if present or FOLLOW_UP_RE.search(info.text[: st.trigger[0] - info.start]):
-            return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
+            return _morning_after(prev_timex, published) or as_day(fuzzy_from_timex(prev_timex, "context"), "context")
     # An undated lead ("26 Länder haben sich nach Angaben Macrons verpflichtet ...") takes the day the next
     # sentences give ("Macron gab das Ergebnis am Donnerstagabend bekannt"), as its events do.
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _morning_after(t: Timex, published: date) -> FuzzyDate | None:
+    """ "Overnight, Russia attacked Odesa. Ukraine's air force said ...": what is said about a night is said the
+    morning after it (None when ``t`` is not a night)."""
+    if not t.value.endswith("TNI") or t.date_start is None:
+        return None
+    morning = t.date_start + timedelta(days=1)
+    if morning >= published:
+        return fuzzy_from_published(published)
+    return as_day(replace(fuzzy_from_published(morning), basis="context"), "context")
 
 
 def _is_lead(infos: Sequence[SentenceInfo], info: SentenceInfo) -> bool:
