@@ -593,8 +593,9 @@ def _statement_date(
     language: str = "",
 ) -> FuzzyDate:
     own = _speech_timex(st, info, published)
-    if own is not None:
-        return _morning_after(own, published) or fuzzy_from_timex(own, "text")
+    # "Kiew machte Russland für den Angriff in der Nacht zum Samstag verantwortlich": the night is the attack's
+    if own is not None and not own.value.endswith("TNI"):
+        return fuzzy_from_timex(own, "text")
     verb = (st.trigger[0] - info.start, st.trigger[1] - info.start)
     if not any(_is_day(t) for t in info.timexes) and _in_present_tense(info.text, verb, language):
         return fuzzy_from_published(published)  # "Kiew verlangt, ...", "Moscow insists ...": said now
