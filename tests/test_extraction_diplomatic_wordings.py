@@ -555,3 +555,22 @@ def test_congratulations_pledged_sums_closed_consulates_and_not_forgetting(text:
 def test_the_two_leaders_are_the_last_two_people_named(text: str, lang: str) -> None:
     talks = [actors for kind, actors in events_of(text, lang) if kind == "CONSULT"]
     assert talks and {"Joe Biden", "Vladimir Putin"} <= set(talks[-1]), talks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"This says a lot about the Russian leadership\'s efforts to humiliate the U.N.," Zelenskiy said.', "en"),
+        ("Putin told Guterres that Ukrainian fighters were using civilians as human shields.", "en"),
+        ('Zelensky said the timing showed Moscow was "not serious".', "en"),
+        ('Putin told the summit that Moscow wanted to end a war "unleashed" by the West.', "en"),
+        ("Rutte confirmed the deployment, calling the step a significant escalation.", "en"),
+        ("Kremlsprecher Dmitri Peskow sagte, Paris gieße mit seinen Waffenlieferungen Öl ins Feuer.", "de"),
+        ("Dies sei Putins Krieg, sagte Scholz in einer Erklärung im Kanzleramt.", "de"),
+        ("Russland nutze jedes Gesprächsangebot, um Zeit zu gewinnen, sagte Kallas am Donnerstag.", "de"),
+        ("„Wir erleben eine Zeitenwende“, sagte Scholz, Putin wolle „ein russisches Imperium errichten“.", "de"),
+        ("Stoltenberg sprach von einem „brutalen Kriegsakt“.", "de"),
+    ],
+)
+def test_blame_in_what_was_said_is_criticism(text: str, lang: str) -> None:
+    assert "ACCUSE" in kinds(text, lang)

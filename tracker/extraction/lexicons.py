@@ -320,7 +320,8 @@ _SPEECH_CUE = (
     r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|"
     r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
     r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
-    r"claimed|insisted|according|posted|stated|sei|seien|habe|hätten|werde|[„“\"])"
+    r"claimed|insisted|according|posted|stated|calling|saying|confirmed|bestätigte\w*|warned|warning|warnte\w*|"
+    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|[„“\"])"
 )
 
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
@@ -781,7 +782,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:instrument|Instrument|tool|Werkzeug)\s+(?:of|der|des)\s+(?:\S+\s+){0,1}?"
         r"(?:confrontation|Konfrontation|aggression|Aggression|pressure|war|Krieg\w*)|confrontational|"
         r"konfrontativ\w*|dirty|schmutzig\w*|Erpresser\w*|Kriegsverbrecher\w*|war\s+criminal\w*|Verräter\w*|traitor\w*|"
-        r"Verrat|betrayal|betrayed|verraten|Dolchstoß|Marionette\w*|puppet\w*|Nazis?|neo-Nazi\w*|Faschis\w*|fascis\w*)",
+        r"Verrat|betrayal|betrayed|verraten|Dolchstoß|Marionette\w*|puppet\w*|Nazis?|neo-Nazi\w*|Faschis\w*|fascis\w*|"
+        # blame in what was said: "humiliate the U.N.", "human shields", "not serious", "a war unleashed by the West",
+        # "einem brutalen Kriegsakt", "ein russisches Imperium", "um Zeit zu gewinnen", "gieße Öl ins Feuer"
+        r"humiliat\w*|demütig\w*|human\s+shields|menschliche\w*\s+Schutzschild\w*|not\s+serious|nicht\s+ernst\w*|"
+        r"unleashed|entfesselt\w*|Kriegsakt\w*|act\s+of\s+war|Angriffskrieg\w*|war\s+of\s+aggression|"
+        r"Imperium|imperial\w*|diskreditiert\w*|discredited|Europa\s+(?:zu\s+)?spalten|(?:divide|split)\s+Europe|"
+        r"auf\s+Zeit\s+(?:zu\s+)?spielen|Zeit\s+zu\s+gewinnen|buy\s+time|playing\s+for\s+time|"
+        r"(?:gieß\w*|goss\w*)\s+(?:[^\s,;]+\s+){0,6}?Öl\s+ins\s+Feuer|"
+        r"fuel\w*\s+the\s+(?:war|fire|conflict)|befeuer\w*|bloodiest|bloody\s+criminal|Deckmantel|under\s+the\s+guise|"
+        r"nie\s+umgesetzt|never\s+implemented|Putins\s+Krieg|Putin's\s+war)",
         requires=_SPEECH_CUE,
         confidence=0.5,
         sentence_scope=True,
