@@ -128,10 +128,10 @@ def test_demanded_truces_and_agreed_exchanges_are_not_carried_out(text: str, lan
         # A truce brokered by a third party was declared
         ("Kiew warf Moskau vor, die von der Türkei vermittelte Feuerpause gebrochen zu haben.", "de", "RETREAT"),
         ("A truce brokered by Qatar held for three days.", "en", "RETREAT"),
-        # Offering to meet is a proposal
-        ("Der Kanzler bekräftigte seine Bereitschaft zu einem Treffen mit dem Präsidenten.", "de", "REQUEST"),
-        ("Der Minister sei zu einem solchen Gespräch bereit, hieß es in Ankara.", "de", "REQUEST"),
-        ("The prime minister said she was ready to meet her counterpart in Geneva.", "en", "REQUEST"),
+        # Willingness to meet is an offer to cooperate (PLOVER AGREE); readiness on conditions is a demand
+        ("Der Kanzler bekräftigte seine Bereitschaft zu einem Treffen mit dem Präsidenten.", "de", "AGREE"),
+        ("Der Minister sei zu einem solchen Gespräch bereit, hieß es in Ankara.", "de", "AGREE"),
+        ("The prime minister said she was ready to meet her counterpart in Geneva.", "en", "AGREE"),
         # Pressing someone to act; obligations stated
         ("The chancellor pressed Brussels to speed up the accession talks.", "en", "REQUEST"),
         ("The president wrote that Moscow had to stop the bombing at once.", "en", "REQUEST"),
@@ -166,3 +166,16 @@ def test_more_wire_wordings(text: str, lang: str, expected: str) -> None:
 )
 def test_more_wire_wordings_absent(text: str, lang: str, absent: set[str]) -> None:
     assert not kinds(text, lang) & absent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin sei nur dann zu einem Treffen bereit, wenn die Ukraine ihre Truppen abziehe, sagte Peskow.",
+        "Moscow would only be ready to talk if Kyiv accepted the new realities, Lavrov said.",
+    ],
+)
+def test_readiness_on_conditions_is_a_demand(text: str) -> None:
+    lang = "en" if "Moscow" in text else "de"
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert "REQUEST" in found, found

@@ -648,15 +648,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"memorandum|framework)s?)",
         confidence=0.6,
     ),
-    # Offering to meet: "bekräftigte die Bereitschaft zu einem Treffen", "sei zu einem Gespräch bereit",
-    # "said he was ready to meet", "open to talks".
+    # Willingness to meet or negotiate is an offer to cooperate (PLOVER AGREE): "bekräftigte die Bereitschaft zu
+    # einem Treffen", "sei zu einem Gespräch bereit", "said he was ready to meet", "open to talks". Readiness on
+    # conditions ("nur dann bereit, wenn") is a demand (REQUEST, below).
     _rule(
-        "REQUEST",
+        "AGREE",
         r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|"
         r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
-        r"negotiat\w*|summit\w*|sit\s+down))",
+        r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue))",
         requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
-        r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down)",
+        r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*)",
+        excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b)",
         confidence=0.5,
     ),
     # Pressing someone to act: "pressed Washington to increase the pressure", "pushed allies to send more".
