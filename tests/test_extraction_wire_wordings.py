@@ -179,3 +179,17 @@ def test_readiness_on_conditions_is_a_demand(text: str) -> None:
     lang = "en" if "Moscow" in text else "de"
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
     assert "REQUEST" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Darin sichern sie Kiew weiterhin politische, finanzielle und militärische Hilfe zu.", "de"),
+        ("Einig waren sich die Teilnehmer darin, die Sanktionen gegen Moskau nicht zu lockern.", "de"),
+        ("Man sei sich einig gewesen, die Unterstützung fortzusetzen, hieß es in der Erklärung.", "de"),
+        ("Tusk announced that the two sides had reached a breakthrough on the exhumations.", "en"),
+    ],
+)
+def test_promises_in_the_present_consensus_and_breakthroughs_are_agreements(text: str, lang: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert "AGREE" in found, found

@@ -446,6 +446,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:einigten\s+sich|einigte\s+sich|geeinigt|vereinbarten|vereinbart|verständigten\s+sich|verständigt|"
         r"ratifiziert\w*|"
         r"unterzeichnete\w*|unterzeichnet|sicherte\w*\s+(?:[^\s,;]+\s+){0,14}?zu\b|"
+        r"(?:sichern|sichert|sichere)\s+(?:[^\s;]+\s+){0,14}?zu\b|"
+        # "Einig waren sich die Teilnehmer darin, ...", "man sei sich einig gewesen", "reached a breakthrough"
+        r"Einig\s+waren\s+sich|(?:waren|sind|sei|seien|war|ist)\s+sich\s+(?:\S+\s+){0,3}?einig\b|"
+        r"reached\s+(?:a\s+)?(?:\S+\s+){0,2}?breakthrough|Durchbruch\s+(?:\S+\s+){0,3}?erzielt|"
         r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Unterstützung|Hilfe|Lieferung\w*|Milliarden|Millionen)\s+"
         r"(?:\S+\s+){0,7}?zu\b|zugesichert|zugesagt|versprach|versprochen|"
         r"stimmte\w*\s+(?:[^\s,;]+\s+){0,14}?zu\b|zugestimmt|akzeptierte\w*|akzeptiert)",
