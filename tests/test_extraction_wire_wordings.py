@@ -193,3 +193,22 @@ def test_readiness_on_conditions_is_a_demand(text: str) -> None:
 def test_promises_in_the_present_consensus_and_breakthroughs_are_agreements(text: str, lang: str) -> None:
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
     assert "AGREE" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin habe klargemacht, dass Russland von seinen Zielen nicht abrücken werde, sagte Uschakow.", "de"),
+        ("Ultimaten seien jedoch kein Weg, mit Russland zu sprechen, sagte Peskow.", "de"),
+        ("In einer Talkshow sagte Selenskyj, die Ukraine brauche keine Vermittler.", "de"),
+        ("Eine Debatte über Friedenstruppen komme zur Unzeit, sagte der Kanzler.", "de"),
+        ('The Foreign Office said the allegations were "completely baseless".', "en"),
+        ("Peskov told reporters there was no question of Russian forces leaving the plant.", "en"),
+        ('Peskov said such meetings were "absolutely doomed" without Moscow.', "en"),
+        ("Lavrov said it was premature to talk about mediation.", "en"),
+        ("China has said it will not attend the conference.", "en"),
+    ],
+)
+def test_refusals_in_what_was_said(text: str, lang: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert "REJECT" in found, found

@@ -1861,6 +1861,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"wird\s+(?:[^\s,;]+\s+){0,3}?nicht\s+vergessen)",
         confidence=0.5,
     ),
+    # ---- refusals in what was said: unmoved positions, premature talk, no basis, no question, baseless claims ----
+    _rule(
+        "REJECT",
+        r"(?:nicht\s+abrücken|abrücken\s+(?:\S+\s+){0,2}?(?:werde|wolle)\b|won't\s+back\s+down|not\s+back\s+down|"
+        r"premature|verfrüht\w*|zur\s+(?:völligen\s+)?Unzeit|"
+        r"there\s+(?:was|is|were|would\s+be)\s+no\s+(?:basis|question|way)|keine\w*\s+Grundlage|kein\s+Weg,?|"
+        r"doomed|zum\s+Scheitern\s+verurteilt|out\s+of\s+the\s+question|(?:komme|kommt|kämen|kommen)\s+(?:\S+\s+){0,4}?nicht\s+in\s*frage|"
+        r"nicht\s+infrage|brauche\w*\s+keine\w*\s+Vermittl\w*|keine\w*\s+Vermittlung|(?:needs?|need)\s+no\s+mediat\w*|"
+        r"baseless|unfounded|haltlos\w*|unbegründet\w*|nicht\s+zustimmen|would\s+not\s+agree|will\s+not\s+agree|"
+        r"(?:will|would)\s+not\s+attend|nicht\s+teilnehmen)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- brushed aside, off the agenda, aid bills passed ----
     _rule(
         "REJECT",
