@@ -212,3 +212,30 @@ def test_promises_in_the_present_consensus_and_breakthroughs_are_agreements(text
 def test_refusals_in_what_was_said(text: str, lang: str) -> None:
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
     assert "REJECT" in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Putin werde mit seinem Land die Folgen tragen, sagte Biden.", "de", "THREATEN"),
+        ("Wer sich von außen einmische, müsse mit Konsequenzen rechnen, sagte der Kremlchef.", "de", "THREATEN"),
+        ("Der Kremlchef werde dafür „einen bitteren Preis“ bezahlen, sagte Scholz.", "de", "THREATEN"),
+        ("Zakharova said any U.S. weapons used to strike Russian territory would be destroyed.", "en", "THREATEN"),
+        ('Nebenzia said NATO would become "a direct party to hostilities".', "en", "THREATEN"),
+        ('Putin warned that it would mean NATO countries were "at war" with Russia.', "en", "THREATEN"),
+        ('Miller said the United States would "not hesitate" to impose new sanctions.', "en", "THREATEN"),
+        ("China unterstütze Russland dabei, die nationale Stabilität zu wahren, hieß es.", "de", "SUPPORT"),
+        ("Putin habe dem Papst für dessen Bereitschaft gedankt, sagte Uschakow.", "de", "SUPPORT"),
+        ('Peskov said the remarks were "in tune with our position".', "en", "SUPPORT"),
+        ("Putin nannte einige Vorschläge seines Gastes „durchaus realistisch“.", "de", "SUPPORT"),
+    ],
+)
+def test_consequences_threatened_and_support_in_what_was_said(text: str, lang: str, expected: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert expected in found, found
+
+
+def test_a_proposal_called_unrealistic_is_no_support() -> None:
+    text = "Lawrow nannte die Vorschläge „völlig unrealistisch“."
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language="de").events}
+    assert "SUPPORT" not in found, found

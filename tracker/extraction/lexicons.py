@@ -1875,6 +1875,29 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- consequences and targets threatened in what was said; support in reported speech ----
+    _rule(
+        "THREATEN",
+        r"(?:Folgen\s+(?:zu\s+)?tragen|Konsequenzen\s+(?:zu\s+)?(?:rechnen|tragen)|mit\s+Konsequenzen|"
+        r"bitter\w*\s+Preis|bitter\s+price|bear\s+the\s+consequences|should\s+be\W{0,3}consequences|face\s+consequences|"
+        r"ins\s+Visier|(?:its|their)\s+sights|legitime\w*\s+Ziel\w*|legitimate\s+targets?|"
+        r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?(?:zerstört|vernichtet|brennen)|"
+        r"direct\w*\s+part(?:y|ies|icipant)\s+(?:to|in)|direkte\w*\s+(?:Beteiligung|Kriegspartei)|"
+        r"(?:were|are|was|being)\W{1,3}at\s+war|(?:would|will)\s+\W?not\s+hesitate|threat\s+to\s+(?:veto|block|cut|halt|quit|leave))",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bohne\s+Konsequenzen\b)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:unterstütze|begrüße|gedankt|realistisch\w*|tune\s+with|Einklang\s+mit|grünes\s+Licht|"
+        r"green\s+light|(?:habe|hat|has)\s+(?:\S+\s+){0,2}?(?:einen\s+Platz\s+)?(?:\S+\s+){0,2}?verdient|deserves?)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bunrealistisch\w*)",
+        confidence=0.45,
+        sentence_scope=True,
+    ),
     # ---- brushed aside, off the agenda, aid bills passed ----
     _rule(
         "REJECT",
