@@ -239,3 +239,24 @@ def test_a_proposal_called_unrealistic_is_no_support() -> None:
     text = "Lawrow nannte die Vorschläge „völlig unrealistisch“."
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language="de").events}
     assert "SUPPORT" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Blinken confirmed that Biden had authorized Ukraine to use U.S. weapons against targets in Russia.", "en",
+         "AID"),
+        ("Großbritannien und Frankreich hätten die Beschränkungen aufgehoben, sagte Merz.", "de", "AID"),
+        ("Cameron hatte erklärt, Kiew dürfe mit britischen Waffen auch Ziele in Russland angreifen.", "de", "AID"),
+        ("Rutte said allies had committed a further 15 billion euros to PURL purchases this year.", "en", "AID"),
+        ("NATO leaders on Wednesday pledged to maintain military support for Ukraine.", "en", "AID"),
+        ("Macron kündigte an, die Ausbildung ukrainischer Piloten auszuweiten.", "de", "AID"),
+        ("Seit Oktober sind rund 3000 Mann in den russischen Fernen Osten verlegt worden.", "de", "MOBILIZE"),
+        ("Selenskyj ordnete an, die Verteidigung an der Grenze zu Belarus zu verstärken.", "de", "MOBILIZE"),
+        ("Zudem werde die Allianz ihre Truppen an der Ostflanke weiter verstärken.", "de", "MOBILIZE"),
+        ("Russian troops remain massed near the Ukrainian border.", "en", "MOBILIZE"),
+    ],
+)
+def test_permission_money_training_and_troop_moves(text: str, lang: str, expected: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert expected in found, found

@@ -1898,6 +1898,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.45,
         sentence_scope=True,
     ),
+    # ---- permission to use weapons, money approved, training; troops moved, massed, reinforced ----
+    _rule(
+        "AID",
+        r"(?:authori[sz]\w*\s+(?:\S+\s+){0,3}?to\s+use|allow\w*\s+(?:Ukraine|Kyiv|Kiev)\s+to\s+use|"
+        r"Beschränkungen\s+(?:\S+\s+){0,4}?(?:aufgehoben|aufzuheben|gelockert)|lifted\s+(?:\S+\s+){0,3}?restrictions|"
+        r"restrictions\s+(?:\S+\s+){0,3}?(?:lifted|eased)|dürfe\w*\s+mit\s+(?:\S+\s+){0,3}?Waffen|"
+        r"(?:billigt\w*|bewilligt\w*|committed|approved|earmarked)\s+(?:\S+\s+){0,6}?(?:billion|million|Milliarde\w*|"
+        r"Million\w*)|pledged\s+(?:\S+\s+){0,4}?(?:military|financial|militärische\w*)\s+(?:support|aid|assistance)|"
+        r"(?:Ausbildung|training)\s+(?:\S+\s+){0,2}?(?:ukrainischer|Ukrainian|of\s+Ukrainian)\s+\w+|"
+        r"(?:ausbilden|ausgebildet|train|trained|training)\s+(?:\S+\s+){0,3}?(?:Piloten|pilots|crews|Besatzungen))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b|\brefus\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:verlegt|verlegen|massed|massing|Truppenaufmarsch\w*|aufmarschiert\w*|"
+        r"(?:troops|soldiers|Truppen|Soldaten)\s+(?:\S+\s+){0,4}?(?:sent|geschickt|entsandt|verstärk\w*|reinforc\w*)|"
+        r"verstärk\w*\s+(?:\S+\s+){0,6}?(?:Truppen|Verteidigung|Präsenz|Grenzschutz|Flugabwehr)|"
+        r"(?:Truppen|Verteidigung|Präsenz|Grenzschutz|Flugabwehr)\w*\s+(?:\S+\s+){0,6}?(?:zu\s+)?verstärk\w*|"
+        r"reinforc\w*\s+(?:\S+\s+){0,4}?(?:troops|forces|defen[cs]es|presence|flank)|"
+        r"(?:troops|forces)\s+on\s+high\s+readiness)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
+    ),
     # ---- brushed aside, off the agenda, aid bills passed ----
     _rule(
         "REJECT",
