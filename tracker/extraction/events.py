@@ -360,8 +360,7 @@ class _Discourse:
             if len(known) >= 2:
                 self.last_group = known
                 # a dispute has two sides: not Guterres and the United Nations, nor Peskov and Russia
-                sides = {_side_of(s, gaz) for s in known}
-                if event.type in _DISPUTE_TYPES and len(sides) >= 2:
+                if event.type in _DISPUTE_TYPES and len({_side_of(s, gaz) for s in known}) >= 2:
                     self.last_dispute = self.sentence
                 if event.type == "CONSULT":
                     self.last_talks = known
@@ -439,7 +438,17 @@ class _Cues:
     """Per-sentence facts the participant rules need: computed once per sentence, and each cue only when a
     rule asks for it (most sentences never need the pronoun, group or continued-talks cues)."""
 
-    __slots__ = ("_collective", "_continued", "_gaz", "_info", "_pronoun", "_relative", "eligible")
+    __slots__ = (
+        "_addressed",
+        "_collective",
+        "_continued",
+        "_gaz",
+        "_info",
+        "_pronoun",
+        "_relative",
+        "_two_people",
+        "eligible",
+    )
 
     def __init__(self, info: SentenceInfo, gaz: Gazetteer) -> None:
         self._info, self._gaz = info, gaz
@@ -460,6 +469,8 @@ class _Cues:
         self.eligible = eligible
         self._pronoun: bool | None = None
         self._collective: bool | None = None
+        self._two_people: bool | None = None
+        self._addressed: bool | None = None
         self._continued: bool | None = None
         self._relative: dict[int, tuple[int, bool]] = {}
 
@@ -495,11 +506,15 @@ class _Cues:
 
     @property
     def two_people(self) -> bool:
-        return TWO_PEOPLE_RE.search(self._info.text) is not None
+        if self._two_people is None:
+            self._two_people = TWO_PEOPLE_RE.search(self._info.text) is not None
+        return self._two_people
 
     @property
     def addressed_sides(self) -> bool:
-        return ADDRESSED_SIDES_RE.search(self._info.text) is not None
+        if self._addressed is None:
+            self._addressed = ADDRESSED_SIDES_RE.search(self._info.text) is not None
+        return self._addressed
 
     @property
     def continued_talks(self) -> bool:
