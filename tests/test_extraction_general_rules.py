@@ -384,3 +384,28 @@ def test_the_commission_is_the_eu(text: str, lang: str) -> None:
 )
 def test_german_pledges_with_zusagen_are_agree(text: str) -> None:
     assert "AGREE" in kinds(text, "de")
+
+
+def test_the_lead_keeps_its_meeting_when_the_headline_names_it_too() -> None:
+    text = (
+        "Erdogan, Guterres meet Zelenskyy in Lviv as fears grow over nuclear plant\n"
+        "Turkish President Recep Tayyip Erdogan and United Nations Secretary-General Antonio Guterres have held talks "
+        "with Ukraine's President Volodymyr Zelenskyy in Lviv, with the Zaporizhzhia nuclear power plant topping the "
+        "agenda. Thursday's three-way meeting lasted around three hours, according to Turkish officials."
+    )
+    result = extract(text, published=date(2022, 8, 18), language="en")
+    lead = result.sentences[1]
+    talks = [e for e in result.events if e.type == "CONSULT" and e.evidence[0] == lead.start]
+    assert talks and talks[0].occurrence == "occurred", [(e.type, e.evidence, e.occurrence) for e in result.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "occurrence"),
+    [
+        ("Guterres held talks in Lviv on the nuclear power plant.", "en", "occurred"),
+        ("Die Regierung plant ein Treffen mit Selenskyj.", "de", "planned"),
+    ],
+)
+def test_a_power_plant_is_no_plan(text: str, lang: str, occurrence: str) -> None:
+    events = extract(text, published=date(2022, 8, 18), language=lang).events
+    assert events and events[0].occurrence == occurrence, [(e.type, e.occurrence) for e in events]

@@ -722,7 +722,8 @@ def find_events(
             found.append(proposal[0])
             out.append(proposal)
         discourse.update(info, gaz, found, (speakers or {}).get(info.index))
-        seen_types.update(event_type for event_type, _clause in chosen)
+        if not info.sentence.is_headline:  # the headline sums up the lead; it does not report an event before it
+            seen_types.update(event_type for event_type, _clause in chosen)
     return out
 
 

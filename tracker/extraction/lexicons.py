@@ -2585,7 +2585,10 @@ DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfa
 # Occurrence (tense / modality)
 # ---------------------------------------------------------------------------------------------------------------
 PLANNED_RE = _folded(
-    r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen|wollte|plant|planen|plante|planten|geplant\w*|"
+    # German "plant" (plans), not the English "power plant", "the plant's reactors"
+    r"\b(?:soll|sollen|sollte|sollten|wird|werden|will|wollen|wollte|"
+    r"(?<!power\s)(?<!nuclear\s)(?<!the\s)(?<!a\s)(?<!gas\s)(?<!coal\s)(?<!steel\s)(?<!energy\s)plant(?!'s)|"
+    r"planen|plante|planten|geplant\w*|"
     r"vorgesehen|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|demnächst|beabsichtig\w*|angestrebt\w*|anstreben|"
     r"stattfinden|hat\s+(?:\S+\s+){0,6}?vor|haben\s+(?:\S+\s+){0,6}?vor|vorhaben|"
     r"is\s+to|are\s+to|plans?|planned|planning|scheduled|will|shall|going\s+to|expected\s+to|set\s+to|upcoming|"

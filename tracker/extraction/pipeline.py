@@ -73,7 +73,7 @@ def extract(
     speakers = _speakers_by_sentence(found_statements, infos)
     events = date_events(find_events(infos, gaz, fold(text), speakers), infos, published, lang)
     resolve_roles_on_event_dates(events, infos, gaz)
-    events = drop_headline_echoes(dedupe_events(events), infos)
+    events = dedupe_events(drop_headline_echoes(events, infos))
     add_conflict_parties(events, mentions, gaz)
     statements = date_statements(found_statements, infos, published, lang)
     resolve_roles_on_statement_dates(statements, infos, gaz)
