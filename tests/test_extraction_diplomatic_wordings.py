@@ -574,3 +574,33 @@ def test_the_two_leaders_are_the_last_two_people_named(text: str, lang: str) -> 
 )
 def test_blame_in_what_was_said_is_criticism(text: str, lang: str) -> None:
     assert "ACCUSE" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Russia and Ukraine exchanged prisoners. "
+            "The moratorium had been agreed on May 20 at talks in Abu Dhabi mediated by the United States.",
+            "en",
+            "AGREE",
+        ),
+        (
+            "Russland und die Ukraine tauschten Gefangene aus. "
+            "In Kiew rechnet man nicht damit, dass die vierte Runde der Delegationsgespräche einen Durchbruch bringt.",
+            "de",
+            "CONSULT",
+        ),
+        (
+            "Russia attacked Ukraine's power grid again. "
+            "According to a Saudi readout, the three delegations agreed to set up working groups.",
+            "en",
+            "AGREE",
+        ),
+    ],
+)
+def test_negotiations_hosted_or_mediated_by_others_are_between_the_sides_of_the_war(
+    text: str, lang: str, kind: str
+) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == kind]
+    assert found and {"Russia", "Ukraine"} <= set(found[-1]), found

@@ -28,6 +28,7 @@ from .lexicons import (
     GOVERNMENT_IN_RE,
     IRREALIS_RE,
     NEWS_ABOUT_RE,
+    PEACE_TALKS_RE,
     PLACE_BEFORE_RE,
     PLANNED_RE,
     PRONOUN_SUBJECT_RE,
@@ -937,6 +938,13 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = parties  # "since the invasion began in February"
         elif not event.actor_slugs and (event.type in _TALKS_TYPES or WAR_PARTIES_RE.search(event.sentence)):
             missing = parties
+        elif (
+            event.type in _TALKS_TYPES
+            and at_war is not most_named
+            and not set(at_war) & set(event.actor_slugs)
+            and PEACE_TALKS_RE.search(event.sentence)
+        ):
+            missing = at_war  # "talks in Abu Dhabi mediated by the United States": the war's sides negotiate
         elif event.type == "SANCTION" and _AGGRESSOR in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_AGGRESSOR]  # "the EU adopted its 17th package": the sanctions of this war are on Russia
         elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):

@@ -2525,6 +2525,13 @@ ADDRESSED_SIDES_RE = re.compile(
     r"beide[n]?\s+(?:Seiten|Kriegsparteien|Konfliktparteien)|die\s+(?:Kriegs|Konflikt)parteien)\b",
     re.I,
 )
+# Negotiations between the sides of a war, whoever hosts or mediates them: "the three delegations", "talks mediated
+# by the United States", "die vierte Runde der Delegationsgespräche", "Dreiergespräche", "direkte Gespräche".
+PEACE_TALKS_RE = re.compile(
+    r"\b(?:\w*[Dd]elegation\w*|trilateral\w*|three-way|Dreiergespräch\w*|dreiseitig\w*|direct\s+talks|"
+    r"direkte\w*\s+(?:Gespräch|Verhandlung)\w*|mediat\w*|vermittelt\w*|brokered|Friedensgespräch\w*|"
+    r"Friedensverhandlung\w*|peace\s+talks|Verhandlungsrunde\w*|Gesprächsrunde\w*|round\s+of\s+talks)\b",
+)
 # Two people referred to together: "The two leaders held a video call", "die beiden Präsidenten telefonierten".
 TWO_PEOPLE_RE = re.compile(
     r"\b(?:the\s+two\s+(?:leaders|presidents|men|ministers|heads\s+of\s+state)|both\s+(?:leaders|presidents|men)|"
