@@ -604,3 +604,24 @@ def test_negotiations_hosted_or_mediated_by_others_are_between_the_sides_of_the_
 ) -> None:
     found = [actors for k, actors in events_of(text, lang) if k == kind]
     assert found and {"Russia", "Ukraine"} <= set(found[-1]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "accuser"),
+    [
+        (
+            "Russland griff erneut die Ukraine an. Der Kanzler verurteilte die jüngsten Angriffe auf die ukrainische "
+            "Energieinfrastruktur.",
+            "de",
+            "Germany",
+        ),
+        (
+            "Russia's war in Ukraine continued. Guterres unequivocally condemned the strike, his spokesperson said.",
+            "en",
+            "António Guterres",
+        ),
+    ],
+)
+def test_a_condemned_attack_of_the_war_is_charged_to_russia(text: str, lang: str, accuser: str) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == "ACCUSE"]
+    assert found and "Russia" in found[-1], found

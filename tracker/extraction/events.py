@@ -901,6 +901,14 @@ _AGGRESSOR, _DEFENDER = KNOWN_WAR_PARTIES
 _DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 
 
+# An attack named as what is condemned: "condemned the strike", "die Angriffe auf die Energieinfrastruktur".
+_ATTACK_NAMED_RE = re.compile(
+    r"\b(?:strikes?|attacks?|shelling|bombing|missiles?|drones?|escalation|invasion|aggression|Angriff\w*|"
+    r"Luftangriff\w*|Raketen\w*|Drohnen\w*|Beschuss|Eskalation|Kriegsakt\w*|Überfall\w*|Invasion|Aggression)\b",
+    re.I,
+)
+
+
 def _state_counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in mentions:
@@ -947,6 +955,13 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = at_war  # "talks in Abu Dhabi mediated by the United States": the war's sides negotiate
         elif event.type == "SANCTION" and _AGGRESSOR in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_AGGRESSOR]  # "the EU adopted its 17th package": the sanctions of this war are on Russia
+        elif (
+            event.type == "ACCUSE"
+            and _AGGRESSOR in counts
+            and _AGGRESSOR not in event.actor_slugs
+            and _ATTACK_NAMED_RE.search(event.sentence)
+        ):
+            missing = [_AGGRESSOR]  # "Guterres condemned the strike": the attacks of this war are Russia's
         elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_DEFENDER]  # "Canada pledged a further two billion dollars": the aid of this war is Ukraine's
         else:
