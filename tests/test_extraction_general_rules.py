@@ -409,3 +409,22 @@ def test_the_lead_keeps_its_meeting_when_the_headline_names_it_too() -> None:
 def test_a_power_plant_is_no_plan(text: str, lang: str, occurrence: str) -> None:
     events = extract(text, published=date(2022, 8, 18), language=lang).events
     assert events and events[0].occurrence == occurrence, [(e.type, e.occurrence) for e in events]
+
+
+def test_a_second_promise_by_the_same_speaker_is_not_a_re_mention() -> None:
+    text = (
+        "Sir Keir said the UK would provide at least £3bn a year in military aid. "
+        'He added that Britain would "play our full part" in any security guarantees for Ukraine.'
+    )
+    result = extract(text, published=date(2025, 1, 16), language="en")
+    second = result.sentences[1]
+    assert any(e.type == "AGREE" and e.evidence[0] == second.start for e in result.events), [
+        (e.type, e.evidence) for e in result.events
+    ]
+    assert [s.speaker for s in result.statements][0] == "Keir Starmer"
+
+
+def test_talks_named_again_by_a_noun_are_one_event() -> None:
+    text = "Selenskyj traf am Montag Macron in Paris. Die Gespräche dauerten drei Stunden."
+    talks = [e for e in extract(text, published=date(2025, 1, 16), language="de").events if e.type == "CONSULT"]
+    assert len(talks) == 1, [(e.type, e.evidence, e.actors) for e in talks]

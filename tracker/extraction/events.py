@@ -772,6 +772,7 @@ def _proposal(
         trigger=(info.start + hit.start, info.start + hit.end),
         sentence=info.text,
         confidence=round(confidence, 2),
+        nominal=hit.rule.nominal,
     )
     return event, cue
 
@@ -788,7 +789,8 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
         if same is None:
             same = alike[key] = []
         else:
-            later = event.date.basis != "text" and event.type not in _IRREALIS_IMMUNE
+            # a later sentence re-mentions by a noun ("die Gespräche"); a verb tells another act ("He added ...")
+            later = event.nominal and event.date.basis != "text" and event.type not in _IRREALIS_IMMUNE
             actors = set(event.actors)
             if any(set(k.actors) == actors and (k.evidence == event.evidence or later) for k in same):
                 continue

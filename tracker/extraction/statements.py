@@ -308,7 +308,10 @@ def _subject_of(
     opening_pronoun = _CLAUSE_PRONOUN_RE.match(text, c_start) is not None and not before
     pronoun_before = pronoun_before or opening_pronoun
     pronoun = pronoun_before or pronoun_after
-    if pronoun_before:
+    # '"A meeting could only crown a finished agreement," he told reporters': the pronoun after the reported words
+    # is the one who spoke before, not a person the words name.
+    closing = word_before is not None and re.search(r"[,“”\"]\s*$", text[: c_start + word_before.start()])
+    if pronoun_before and not closing:
         # "Trump, however, said ..., citing wars he said he had ended": a person named earlier in the sentence.
         earlier_people = [
             m for m in candidates if m.slug and _rel(info, m)[1] <= v_start and gaz.kind_of(m.slug) == "person"

@@ -100,6 +100,7 @@ class EventProposal:
     sentence: str
     confidence: float
     negated: bool = False
+    nominal: bool = False  # the trigger is a noun ("die Gespräche"), which may re-mention an event told before
 
 
 @dataclass(slots=True)
