@@ -42,6 +42,8 @@ EVALUATION_SETS = {
     "blind14 (blind once, then developed on)": DATA_DIR / "blind14" / "blind14.jsonl",
     "blind15 (blind once, then developed on)": DATA_DIR / "blind15" / "blind15.jsonl",
     "blind16 (blind once, then developed on)": DATA_DIR / "blind16" / "blind16.jsonl",
+    "blind17 (blind once, then developed on)": DATA_DIR / "blind17" / "blind17.jsonl",
+    "blind18 (blind once, then developed on)": DATA_DIR / "blind18" / "blind18.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
