@@ -535,3 +535,11 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_named_after_the_title(text:
 )
 def test_the_german_foreign_office_speaks_for_germany(text: str, expected: str) -> None:
     assert speakers(text, "de") == [expected]
+
+
+def test_a_state_named_inside_the_quotation_is_not_its_speaker() -> None:
+    text = (
+        "Deputy Secretary of State Wendy Sherman said Moscow had given no commitment to de-escalate. "
+        '"Russia will have to decide whether it is serious about diplomacy," she said.'
+    )
+    assert "Russia" not in speakers(text, "en")

@@ -411,10 +411,18 @@ def _inversion_gap(gap: str) -> bool:
 
 
 def _non_prepositional(info: SentenceInfo) -> list[ActorMention]:
-    """The sentence's mentions that do not follow a preposition (computed once per sentence)."""
+    """The sentence's mentions that do not follow a preposition and are not inside a quotation ('"Russia will have
+    to decide," she said': Russia is quoted, not speaking); computed once per sentence."""
     cached = info.memo.get("non_prepositional")
     if cached is None:
-        cached = [m for m in info.mentions if not _after_preposition(info.text, _rel(info, m)[0])]
+        # an opening quotation mark is followed by a word, not a space (a split sentence may start inside a quote)
+        quotes = [m.span() for m in QUOTE_RE.finditer(info.text) if not m.group(1)[:1].isspace()]
+        cached = [
+            m
+            for m in info.mentions
+            if not _after_preposition(info.text, _rel(info, m)[0])
+            and not any(a < _rel(info, m)[0] < b for a, b in quotes)
+        ]
         info.memo["non_prepositional"] = cached
     assert isinstance(cached, list)
     return cached
