@@ -543,3 +543,24 @@ def test_a_state_named_inside_the_quotation_is_not_its_speaker() -> None:
         '"Russia will have to decide whether it is serious about diplomacy," she said.'
     )
     assert "Russia" not in speakers(text, "en")
+
+
+def test_a_closing_attribution_makes_the_verbs_before_it_part_of_the_words() -> None:
+    text = (
+        "Lawrow und Kuleba trafen sich in Antalya. Er habe eine Waffenruhe von 24 Stunden vorgeschlagen, um die "
+        "dringendsten Probleme zu lösen, sagte Kuleba anschließend vor Journalisten."
+    )
+    assert speakers(text, "de") == ["Dmytro Kuleba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scholz sprach von einem Fehler. Der russische Botschafter in Berlin nannte sie „äußerst gefährlich“.",
+         "Russia"),
+        ("Sacharowa sprach von einem Fehler. Jede Stationierung sei eine Beteiligung, fügte sie hinzu.",
+         "Maria Zakharova"),
+    ],
+)
+def test_sie_after_calling_is_what_is_called_after_adding_it_is_the_speaker(text: str, expected: str) -> None:
+    assert speakers(text, "de")[-1] == expected

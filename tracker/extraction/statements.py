@@ -204,9 +204,31 @@ def _verb_statements(
         via = first.name if first is not None and _reported_by(text, first, speaker, v_start) else channel
         out.append(_proposal(info, speaker, (v_start, v_end), gaz, via))
         first = first or speaker
-    return out
+    return _closing_attribution(info, out) or out
 
 
+def _closing_attribution(info: SentenceInfo, found: list[StatementProposal]) -> list[StatementProposal]:
+    """ "Er habe eine Waffenruhe vorgeschlagen, ..., sagte Kuleba anschließend": when the sentence closes with a
+    speech verb and the name after it, the verbs before it are part of what that speaker said."""
+    if len(found) < 2:
+        return []
+    last = found[-1]
+    v_start, v_end = last.trigger[0] - info.start, last.trigger[1] - info.start
+    if not _SAYING_RE.fullmatch(info.text, v_start, v_end):
+        return []
+    if not info.text[:v_start].rstrip().endswith((",", ",“", ",”", ',"')):
+        return []
+    named_after = any(
+        m.slug == last.speaker_slug and v_end < m.start - info.start <= v_end + 30 for m in info.mentions
+    )
+    return [last] if named_after and last.speaker_slug else []
+
+
+# Verbs of saying that close a sentence with the speaker after them ("..., sagte Kuleba", "..., said Peskov").
+_SAYING_RE = re.compile(r"sagte|sagten|erklärte|betonte|meinte|schrieb|fügte|said|added|wrote", re.I)
+
+
+_CALLS_RE = re.compile(r"(?:nannte|nannten|nennt|bezeichnete|bezeichneten|bezeichnet)\b", re.I)
 _COORDINATED_RE = re.compile(r"(?:^|[^\w])(?:und|and|sowie|but|aber|doch)\s+$")
 
 
@@ -303,7 +325,11 @@ def _subject_of(
     word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
     pronoun_before = word_before is not None and bool(_PRONOUN_SUBJECT_RE.match(word_before.group(1)))
     # "fügte er hinzu" names the speaker; "said he was waiting" starts the reported clause.
-    pronoun_after = word_after is not None and word_after.group(1).lower() in {"er", "sie"}
+    # "fügte sie hinzu" names the speaker, but "nannte sie „gefährlich“" calls something (sie: it, them)
+    pronoun_after = word_after is not None and (
+        word_after.group(1).lower() == "er"
+        or (word_after.group(1).lower() == "sie" and not _CALLS_RE.match(text, v_start, v_end))
+    )
     # "Er hatte am Mittwochabend in einer Fernsehansprache angeboten": a pronoun opening the clause is its subject
     opening_pronoun = _CLAUSE_PRONOUN_RE.match(text, c_start) is not None and not before
     pronoun_before = pronoun_before or opening_pronoun
