@@ -564,3 +564,17 @@ def test_a_closing_attribution_makes_the_verbs_before_it_part_of_the_words() -> 
 )
 def test_sie_after_calling_is_what_is_called_after_adding_it_is_the_speaker(text: str, expected: str) -> None:
     assert speakers(text, "de")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary's Viktor Orbán, who attended the meeting, told reporters he would not agree.", "Viktor Orbán"),
+        ('"Attempts to isolate Russia have failed," Dmitry Peskov, the Kremlin spokesman, told reporters.',
+         "Dmitry Peskov"),
+        ('"Russia talks about negotiations but announces military mobilisation," Zelensky said.', "Volodymyr Zelensky"),
+        ("Downing Street said the UK would begin training Ukrainian fighter pilots.", "United Kingdom"),
+    ],
+)
+def test_the_person_a_state_names_and_a_name_with_its_title_speak(text: str, expected: str) -> None:
+    assert speakers(text, "en") == [expected]

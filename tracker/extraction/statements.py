@@ -228,6 +228,7 @@ def _closing_attribution(info: SentenceInfo, found: list[StatementProposal]) -> 
 _SAYING_RE = re.compile(r"sagte|sagten|erklärte|betonte|meinte|schrieb|fügte|said|added|wrote", re.I)
 
 
+_APPOSITION_GAP_RE = re.compile(r"\s*,\s*(?:(?:the|der|die)\s+[^,.;:\"“”„]{1,40},\s*)?")
 _CALLS_RE = re.compile(r"(?:nannte|nannten|nennt|bezeichnete|bezeichneten|bezeichnet)\b", re.I)
 _COORDINATED_RE = re.compile(r"(?:^|[^\w])(?:und|and|sowie|but|aber|doch)\s+$")
 
@@ -294,15 +295,18 @@ def _subject_of(
         if named and not text[_rel(info, named[-1])[1] : relative.start()].strip():
             return _speaker(named[-1])
     # "Der Leiter der Delegation, Kremlberater Wladimir Medinski, zeigte sich": an apposition right before.
+    # '"...," Dmitry Peskov, the Kremlin spokesman, told reporters': a name after a closing quotation, with its title.
     apposed = [m for m in candidates if _rel(info, m)[1] <= v_start]
+    # "Dmitry Peskov, the Kremlin spokesman," names one person twice: the apposition starts at the name
+    first = apposed[-2] if len(apposed) > 1 and apposed[-1].slug and apposed[-2].slug == apposed[-1].slug else None
     if (
         apposed
         and apposed[-1].slug
         and gaz.kind_of(apposed[-1].slug) == "person"
-        and re.fullmatch(r"\s*,\s*", text[_rel(info, apposed[-1])[1] : v_start])
-        and text[: _rel(info, apposed[-1])[0]].rstrip().endswith(",")
+        and _APPOSITION_GAP_RE.fullmatch(text, _rel(info, apposed[-1])[1], v_start)
+        and text[: _rel(info, first or apposed[-1])[0]].rstrip().endswith((",", ',"', ",”", ",“"))
     ):
-        return _speaker(apposed[-1])
+        return _speaker(first or apposed[-1])
     # "Stoltenberg hatte am Dienstag Nordkorea vorgeworfen": with an auxiliary before a German participle, the name
     # right before the participle is its object; the subject opens the clause.
     if (
@@ -353,7 +357,7 @@ def _subject_of(
         return titled
     # "Kallas, speaking in Luxembourg ..., said Moscow ...": in English, a name after "said" is its subject only
     # after a quotation ('"...," said Peskov'); otherwise the subject opening the sentence speaks.
-    opening = [m for m in info.mentions if _rel(info, m)[1] <= v_start]
+    opening = [m for m in _unquoted(info) if _rel(info, m)[1] <= v_start]
     if (
         _ENGLISH_VERB_RE.match(text[v_start:v_end].lower())
         and not re.search(r"[\"”’]\s*,?\s*$", text[:v_start])
@@ -368,11 +372,11 @@ def _subject_of(
         return _speaker(after[0])
     # "Auch Präsident Donald Trump hatte erklärt": the first mention opening the clause.
     if before and len(text[c_start : _rel(info, before[0])[0]].split()) <= 2:
-        return _speaker(before[0])
+        return _speaker(_owned_person(info, before[0], gaz))
     # "Umerow, der die Delegation anführte, sprach von ...": the subject opening the sentence.
-    opening = [m for m in info.mentions if _rel(info, m)[1] <= v_start]
+    opening = [m for m in _unquoted(info) if _rel(info, m)[1] <= v_start]
     if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
-        return _speaker(opening[0])
+        return _speaker(_owned_person(info, opening[0], gaz))
     return _spokesperson_of(info, c_start, c_end)
 
 
@@ -382,6 +386,24 @@ _SPOKESPERSON_OF_RE = re.compile(
     r"(?:(?:the|der|des|dem)\s+)?",
     re.I,
 )
+
+
+_OWNER_GAP_RE = re.compile(r"^(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _owned_person(info: SentenceInfo, m: ActorMention, gaz: Gazetteer) -> ActorMention:
+    """ "Hungary's Viktor Orbán", "Frankreichs Präsident Macron": a state naming whose person follows is not the
+    subject; the person is."""
+    if not m.slug or gaz.kind_of(m.slug) == "person":
+        return m
+    rel_end = _rel(info, m)[1]
+    for other in info.mentions:
+        start = _rel(info, other)[0]
+        if start >= rel_end and other.slug and gaz.kind_of(other.slug) == "person":
+            if _OWNER_GAP_RE.match(info.text[rel_end:start]) and gaz.state_of(other.slug) == m.slug:
+                return other
+            break
+    return m
 
 
 def _spokesperson_of(info: SentenceInfo, c_start: int, c_end: int) -> Speaker | None:
@@ -436,19 +458,25 @@ def _inversion_gap(gap: str) -> bool:
     return 0 < len(words) <= 2 and all(TITLE_WORD_RE.fullmatch(w) for w in words)
 
 
-def _non_prepositional(info: SentenceInfo) -> list[ActorMention]:
-    """The sentence's mentions that do not follow a preposition and are not inside a quotation ('"Russia will have
-    to decide," she said': Russia is quoted, not speaking); computed once per sentence."""
-    cached = info.memo.get("non_prepositional")
+def _unquoted(info: SentenceInfo) -> list[ActorMention]:
+    """The sentence's mentions outside quotations ('"Russia will have to decide," she said': Russia is quoted, not
+    speaking); computed once per sentence."""
+    cached = info.memo.get("unquoted")
     if cached is None:
         # an opening quotation mark is followed by a word, not a space (a split sentence may start inside a quote)
         quotes = [m.span() for m in QUOTE_RE.finditer(info.text) if not m.group(1)[:1].isspace()]
-        cached = [
-            m
-            for m in info.mentions
-            if not _after_preposition(info.text, _rel(info, m)[0])
-            and not any(a < _rel(info, m)[0] < b for a, b in quotes)
+        cached = info.memo["unquoted"] = [
+            m for m in info.mentions if not any(a < _rel(info, m)[0] < b for a, b in quotes)
         ]
+    assert isinstance(cached, list)
+    return cached
+
+
+def _non_prepositional(info: SentenceInfo) -> list[ActorMention]:
+    """The sentence's unquoted mentions that do not follow a preposition (computed once per sentence)."""
+    cached = info.memo.get("non_prepositional")
+    if cached is None:
+        cached = [m for m in _unquoted(info) if not _after_preposition(info.text, _rel(info, m)[0])]
         info.memo["non_prepositional"] = cached
     assert isinstance(cached, list)
     return cached
