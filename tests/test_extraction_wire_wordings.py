@@ -260,3 +260,21 @@ def test_a_proposal_called_unrealistic_is_no_support() -> None:
 def test_permission_money_training_and_troop_moves(text: str, lang: str, expected: str) -> None:
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Zelensky said Ukraine was ready for a maritime ceasefire at any moment.", "en", "AGREE"),
+        ("Die Ukraine sei zu einer dauerhaften Waffenruhe von 30 Tagen bereit, hieß es in Kiew.", "de", "AGREE"),
+        ("Über Lockerungen könne erst gesprochen werden, wenn Russland abziehe, sagte Kallas.", "de", "REQUEST"),
+        ("Several delegations walked out when Lavrov began to speak.", "en", "REJECT"),
+        ("Mehrere Delegationen verließen demonstrativ den Saal, als Lawrow das Wort ergriff.", "de", "REJECT"),
+        ("Russland werde alle Mittel einsetzen, um eine Niederlage zu verhindern, sagte er.", "de", "THREATEN"),
+        ('Lavrov said the risk of a nuclear conflict was "serious".', "en", "THREATEN"),
+        ('Antonov said U.S. arms shipments were "pouring oil on the fire".', "en", "ACCUSE"),
+    ],
+)
+def test_truce_readiness_conditions_walkouts_and_warnings(text: str, lang: str, expected: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert expected in found, found

@@ -659,9 +659,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AGREE",
         r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|"
         r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
-        r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue))",
+        r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))",
         requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
-        r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*)",
+        r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*|"
+        r"\w*Waffenruhe\w*|\w*Feuerpause\w*|\w*Waffenstillstand\w*|ceasefire|cease-fire|truce)",
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b)",
         confidence=0.5,
     ),
@@ -1921,6 +1922,34 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:troops|forces)\s+on\s+high\s+readiness)",
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
         confidence=0.5,
+    ),
+    # ---- conditions, walkouts, "all means", nuclear risk, fuel on the fire ----
+    # "Über Sanktionserleichterungen könne erst gesprochen werden, wenn Russland ...", "only once Kyiv accepts"
+    _rule(
+        "REQUEST",
+        r"(?:erst\s+(?:[^\s,;]+\s+){0,5}?(?:wenn|sobald)\b|erst\s+dann|only\s+once|only\s+if|only\s+when)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:walked\s+out|walk-out|walkout|verließ\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Saal|Sitzung|Raum)|"
+        r"Saal\s+(?:\S+\s+){0,3}?verlassen)",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:alle\w*\s+(?:verfügbaren\s+)?Mittel\s+einsetzen|mit\s+allen\s+Mitteln|all\s+(?:available\s+)?means|"
+        r"nuclear\s+(?:war|conflict|escalation|strike)|Atomkrieg\w*|nuklear\w*\s+(?:Krieg|Konflikt|Eskalation|Schlag))",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:pour\w*\s+oil\s+on\s+the\s+fire|fuel\s+to\s+the\s+fire|adding\s+fuel)",
+        confidence=0.55,
     ),
     # ---- brushed aside, off the agenda, aid bills passed ----
     _rule(
