@@ -1927,7 +1927,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # "Über Sanktionserleichterungen könne erst gesprochen werden, wenn Russland ...", "only once Kyiv accepts"
     _rule(
         "REQUEST",
-        r"(?:erst\s+(?:[^\s,;]+\s+){0,5}?(?:wenn|sobald)\b|erst\s+dann|only\s+once|only\s+if|only\s+when)",
+        r"(?:erst\s+(?:[^\s;]+\s+){0,5}?(?:wenn|sobald)\b|erst\s+dann|only\s+once|only\s+if|only\s+when)",
         requires=_SPEECH_CUE,
         confidence=0.5,
         sentence_scope=True,
