@@ -278,3 +278,28 @@ def test_permission_money_training_and_troop_moves(text: str, lang: str, expecte
 def test_truce_readiness_conditions_walkouts_and_warnings(text: str, lang: str, expected: str) -> None:
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Lawrow und Kuleba sprachen am Donnerstag in Antalya rund anderthalb Stunden miteinander.", "de", "CONSULT"),
+        ("Trump sat down on Saturday with President Volodymyr Zelensky of Ukraine.", "en", "CONSULT"),
+        ("Auf eine Feuerpause konnten sich die beiden Minister nicht verständigen.", "de", "REJECT"),
+        ("Einen Beitritt im Schnellverfahren werde es nicht geben, sagte Scholz.", "de", "REJECT"),
+        ("In der Nacht griff Russland die Ukraine nach Angaben der Luftwaffe mit mehr als 50 Drohnen und mehreren "
+         "Raketen an.", "de", "ASSAULT"),
+        ("Noch in der Nacht hatten russische Drohnen Hafenanlagen in Ismajil an der Donau getroffen.", "de", "ASSAULT"),
+        ("Beide Seiten verpflichten sich darin, Häfen am Schwarzen Meer nicht mehr anzugreifen.", "de", "AGREE"),
+        ("Britain was the first Western country to pledge main battle tanks to Kyiv.", "en", "AID"),
+    ],
+)
+def test_talks_failed_accords_hits_undertakings_and_pledged_weapons(text: str, lang: str, expected: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert expected in found, found
+
+
+def test_ministers_who_met_did_not_hit_anything() -> None:
+    text = "Die Außenminister hatten sich zuvor in Genf getroffen, um über Drohnen zu sprechen."
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language="de").events}
+    assert "ASSAULT" not in found, found

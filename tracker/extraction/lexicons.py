@@ -335,7 +335,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("CONSULT", r"(?:telefonierte\w*|telefoniert|telefonieren)", confidence=0.8),
     _rule(
         "CONSULT",
-        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?mit|Gesprächsrunde|Runde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
+        r"(?:sprach\w*\s+(?:\S+\s+){0,10}?(?:mit|miteinander)|sat\s+down\s+(?:\S+\s+){0,4}?with|Gesprächsrunde|Runde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
         r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,5}?(?:to|nach)\s+\w+|"
         r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
         r"zusammenkommen|zusammengekommen|zusammenkam\w*|kommen\s+(?:\S+\s+){0,6}?zusammen|erörter\w*|besprach\w*|"
@@ -892,7 +892,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ASSAULT: strikes and the invasion
     _rule(
         "ASSAULT",
-        r"(?:griff\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
+        r"(?:griff\w*\s+(?:[^\s,;]+\s+){0,20}?an\b|(?:greift|greifen)\s+(?:[^\s,;.]+\s+){0,8}?an\b|angegriffen|\w*Angriff(?:e|en|s)?|Luftangriff\w*|"
         r"Drohnenangriff\w*|"
         r"Raketenangriff\w*|beschoss\w*|beschieß\w*|Beschuss|bombardiert\w*|Invasion|überfiel\w*|überfallen|Offensive|attacked|attacks?|"
         r"air\s*strikes?|strikes?|struck|shelled|shelling|bombed|bombing|invasion|invaded|offensive|einmarschiert\w*|"
@@ -1949,6 +1949,34 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ACCUSE",
         r"(?:pour\w*\s+oil\s+on\s+the\s+fire|fuel\s+to\s+the\s+fire|adding\s+fuel)",
+        confidence=0.55,
+    ),
+    # ---- failed accords, "there will be no", drones that hit, undertakings, weapons pledged ----
+    _rule(
+        "REJECT",
+        r"(?:(?:konnten|konnte|können|kann)\s+sich\s+(?:[^\s,;]+\s+){0,8}?nicht\s+(?:verständigen|einigen)|"
+        r"(?:werde|wird|würde)\s+es\s+(?:[^\s,;]+\s+){0,3}?(?:nicht|keine\w*)\s+(?:[^\s,;]+\s+){0,4}?geben|"
+        r"there\s+(?:will|would)\s+be\s+no)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:getroffen|trafen|traf)",
+        requires=r"(?:Drohne\w*|Rakete\w*|Marschflugkörper\w*|Geschoss\w*|Granate\w*)",
+        excludes=r"(?:\bsich\b|\bmit\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:verpflichte\w*\s+sich|verpflichtet\w*\s+sich|commit\w*\s+themselves|undert(?:ake|ook)\s+to)",
+        excludes=r"(?:\bnicht\b(?!\s+mehr)|\bnot\b)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AID",
+        r"(?:(?:pledg\w*|commit)\s+(?:\S+\s+){0,4}?(?:tanks|jets|missiles|systems|weapons|artillery|ammunition|"
+        r"Leopard\w*|Abrams|Challenger\w*|Patriot\w*|HIMARS|F-16s?))",
+        excludes=r"(?:\bnot\b|\bno\b)",
         confidence=0.55,
     ),
     # ---- brushed aside, off the agenda, aid bills passed ----
