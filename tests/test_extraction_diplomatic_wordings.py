@@ -625,3 +625,25 @@ def test_negotiations_hosted_or_mediated_by_others_are_between_the_sides_of_the_
 def test_a_condemned_attack_of_the_war_is_charged_to_russia(text: str, lang: str, accuser: str) -> None:
     found = [actors for k, actors in events_of(text, lang) if k == "ACCUSE"]
     assert found and "Russia" in found[-1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Macron telefonierte am Dienstag mit Putin. Beide Präsidenten vereinbarten demnach, sich auch beim "
+            "iranischen Atomprogramm abzustimmen.",
+            "de",
+            "AGREE",
+        ),
+        (
+            "Macron telefonierte am Dienstag mit Putin. Im September 2022 hatten die beiden vor allem über das "
+            "Atomkraftwerk gesprochen.",
+            "de",
+            "CONSULT",
+        ),
+    ],
+)
+def test_the_two_with_a_state_named_are_still_the_last_two_people(text: str, lang: str, kind: str) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == kind]
+    assert found and {"Emmanuel Macron", "Vladimir Putin"} <= set(found[-1]), found

@@ -397,7 +397,8 @@ def _participants(
     # "Scholz sicherte ihm zu": an object pronoun is the person of the sentences before.
     if discourse.last_person and cues.object_pronoun and discourse.last_person not in _unique_slugs(info.mentions):
         extra.append(discourse.last_person)
-    if cues.two_people and len(discourse.recent_people) >= 2 and not _unique_slugs(cues.eligible):
+    named_people = [m for m in cues.eligible if m.slug and gaz.kind_of(m.slug) == "person"]
+    if cues.two_people and len(discourse.recent_people) >= 2 and not named_people:
         extra.extend(discourse.recent_people[-2:])  # "The two leaders held a video call": the last two named
     elif cues.addressed_sides and (discourse.war_parties or discourse.last_group):
         # "Guterres urged both sides": the sides of the war, unless the sentence before reported a dispute

@@ -2591,10 +2591,12 @@ PEACE_TALKS_RE = re.compile(
 )
 # Two people referred to together: "The two leaders held a video call", "die beiden Präsidenten telefonierten".
 TWO_PEOPLE_RE = re.compile(
-    r"\b(?:the\s+two\s+(?:leaders|presidents|men|ministers|heads\s+of\s+state)|both\s+(?:leaders|presidents|men)|"
+    r"\b(?i:the\s+two\s+(?:leaders|presidents|men|ministers|heads\s+of\s+state)|both\s+(?:leaders|presidents|men)|"
     r"die\s+beiden\s+(?:Präsidenten|Staatschefs|Politiker|Männer|Minister|Außenminister|Regierungschefs)|"
-    r"beide\s+(?:Präsidenten|Staatschefs|Politiker|Männer))\b",
-    re.I,
+    r"beide\s+(?:Präsidenten|Staatschefs|Politiker|Männer))\b|"
+    # "die beiden" / "the two" standing alone: "hatten die beiden vor allem ... gesprochen", "the two had agreed"
+    r"\b(?:die|Die)\s+beiden(?=\s+[a-zäöüß])|\b(?:the|The)\s+two(?=\s+(?:had|have|has|met|spoke|agreed|discussed|held|"
+    r"were|will|would|also|later)\b)",
 )
 # Collective references to the parties of the last event: "beide Seiten", "die Unterhändler", "the two sides".
 COLLECTIVE_RE = compile_filtered(
@@ -2608,6 +2610,7 @@ COLLECTIVE_RE = compile_filtered(
 # "die Gespräche ... fortgesetzt", "the talks will resume": the talks already reported, with their parties.
 CONTINUED_TALKS_RE = compile_filtered(
     r"\b(?:(?:die|diese|the|these)\s+(?:\w+\s+)?(?:Gespräche|Verhandlungen|talks|negotiations)|"
+    r"(?:das|dieses)\s+(?:\w+\s+)?(?:Gespräch|Telefonat)|(?:the|this)\s+(?:\w+\s+)?(?:call|conversation)|"
     r"(?:eine|die|the|a)\s+(?:nächste|weitere|dritte|zweite|vierte|neue|next|further|third|second|new)\s+"
     r"(?:Runde|Gesprächsrunde|Verhandlungsrunde|round)|weitere\s+Gespräche|further\s+talks)\b",
     re.IGNORECASE,
