@@ -745,3 +745,13 @@ def test_a_past_night_after_the_day_of_publication_is_the_night_before_it() -> N
 def test_a_plan_as_a_noun_does_not_make_a_month_future(text: str, value: str) -> None:
     values = [t.value for t in extract(text, published=date(2024, 7, 25), language="en").timexes]
     assert values == [value]
+
+
+def test_live_blog_stamps_with_a_time_zone_are_times_of_the_day() -> None:
+    text = (
+        "Jeddah talks - as it happened\n"
+        "16.42 BST: The talks in Jeddah have ended without a joint statement.\n"
+        "08.05 BST: Welcome to our live coverage."
+    )
+    values = [(t.text, t.value) for t in extract(text, published=date(2026, 5, 28), language="en").timexes]
+    assert ("16.42 BST", "2026-05-28T16:42") in values and ("08.05 BST", "2026-05-28T08:05") in values, values

@@ -123,7 +123,8 @@ def _in_dateline(text: str, rel: int) -> bool:
 
 # "16.10 Uhr: Merz ...", "+++ 08:00 +++ ...", "19:05 – ...": the time stamp opening a live ticker's entry.
 TICKER_STAMP_RE = re.compile(
-    r"[^\S\n]*(?:\+{2,}[^\S\n]*)?\d{1,2}[.:]\d{2}(?:[^\S\n]*Uhr)?[^\S\n]*(?:\+{2,}|:|[–—-][^\S\n])"
+    r"[^\S\n]*(?:\+{2,}[^\S\n]*)?\d{1,2}[.:]\d{2}(?:[^\S\n]*(?:Uhr|BST|GMT|UTC|CET|CEST|MEZ|MESZ|EST|EDT|ET))?"
+    r"[^\S\n]*(?:\+{2,}|:|[–—-][^\S\n])"
 )
 
 

@@ -2453,6 +2453,17 @@ def _rules_en() -> list[_Rule]:
             h_clock,
             3,
         ),
+        # live-blog stamps and wire times with a zone: "16.42 BST: The talks have ended", "at 10:15 GMT"
+        _Rule(
+            "clock24",
+            _c(
+                r"(?<![\d:.])(?P<x>(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d))(?="
+                + WS
+                + r"(?:BST|GMT|UTC|CET|CEST|EST|EDT|ET)\b)"
+            ),
+            h_clock,
+            3,
+        ),
         _Rule(
             "clock24",
             _c(
