@@ -755,3 +755,20 @@ def test_live_blog_stamps_with_a_time_zone_are_times_of_the_day() -> None:
     )
     values = [(t.text, t.value) for t in extract(text, published=date(2026, 5, 28), language="en").timexes]
     assert ("16.42 BST", "2026-05-28T16:42") in values and ("08.05 BST", "2026-05-28T08:05") in values, values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Ukraine marks its independence day on Saturday.", date(2024, 8, 23), "2024-08-24"),
+        ("Austin is hosting defense officials from some 40 countries on Tuesday at Ramstein.", date(2022, 4, 25),
+         "2022-04-26"),
+        ("The strike came as Witkoff prepared to meet a Ukrainian delegation in New York on Friday.",
+         date(2025, 8, 28), "2025-08-29"),
+        ("Putin met Xi on Tuesday.", date(2025, 8, 28), "2025-08-26"),
+    ],
+)
+def test_a_weekday_in_the_present_progressive_or_a_preparation_is_the_coming_one(
+    text: str, published: date, value: str
+) -> None:
+    assert [t.value for t in extract(text, published=published, language="en").timexes] == [value]

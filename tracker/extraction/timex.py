@@ -364,9 +364,11 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|"
         r"(?<!\ba\s)(?<!\bthe\s)(?<!\bUS\s)(?<!peace\s)(?<!'s\s)(?:plans?(?=\s+to\b)|plans(?=\s+(?:a|an|the)\b))|planned|planning|scheduled|expected|due|"
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
-        r"going\s+to|set\s+to|is\s+to|are\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|sign|attend|"
+        r"going\s+to|set\s+to|is\s+to|are\s+to|prepar(?:ed|es|ing)\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|"
+        r"sign|attend|"
         r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
-        r"|(?P<pres>(?i:\b(?:meets|meet|travels|travel|visits|visit|begins|begin|starts|start|hosts|host|holds|"
+        r"|(?P<pres>(?i:\b(?:(?:is|are)\s+(?!being\b)[a-z]+ing|marks|mark|meets|meet|travels|travel|visits|visit|"
+        r"begins|begin|starts|start|hosts|host|holds|"
         r"hold|opens|open|heads|head|arrives|arrive|flies|fly|returns|return|convenes|convene|resumes|resume|"
         r"is\s+due|take\s+place|takes\s+place|takes|leaves|ends|expires|enters)\b))"
         r"|(?P<req>(?i:\b(?:demanded|demands|urged|urges|called\s+on|called\s+for|calls\s+for|asked|proposed|"
@@ -1258,7 +1260,9 @@ _APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly
 
 
 _TICKER_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:\+{2,}[^\S\n]*)?$")
-_TICKER_AFTER_RE = re.compile(r"[^\S\n]*(?:\+{2,}|:|[–—-][^\S\n])")
+_TICKER_AFTER_RE = re.compile(
+    r"[^\S\n]*(?:(?:Uhr|BST|GMT|UTC|CET|CEST|MEZ|MESZ|EST|EDT|ET)[^\S\n]*)?(?:\+{2,}|:|[–—-][^\S\n])"
+)
 
 
 def _is_ticker_stamp(m: re.Match[str]) -> bool:
