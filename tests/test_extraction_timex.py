@@ -772,3 +772,9 @@ def test_a_weekday_in_the_present_progressive_or_a_preparation_is_the_coming_one
     text: str, published: date, value: str
 ) -> None:
     assert [t.value for t in extract(text, published=published, language="en").timexes] == [value]
+
+
+def test_a_part_of_day_in_the_present_tense_is_today() -> None:
+    text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
+    values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}
+    assert values["Abend"] == "2022-03-10TEV", values

@@ -2684,7 +2684,12 @@ def h_rel_plural_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 def h_am_pod(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """'am Abend': the part of the day named last in the sentence, else of the anchor day."""
     prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
-    day = prior[-1] if prior else _recent_context_day(ctx) or ctx.anchor
+    if prior:
+        day = prior[-1]
+    elif ctx.tense == "present":  # "Am Abend beginnt in Versailles ein Gipfel": this evening
+        day = ctx.anchor
+    else:
+        day = _recent_context_day(ctx) or ctx.anchor
     return _time_pod(day, _pod_code(_g(m, "pod")))
 
 
