@@ -578,3 +578,24 @@ def test_sie_after_calling_is_what_is_called_after_adding_it_is_the_speaker(text
 )
 def test_the_person_a_state_names_and_a_name_with_its_title_speak(text: str, expected: str) -> None:
     assert speakers(text, "en") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Gespräch habe zwei Stunden gedauert, teilte der Élysée-Palast mit. "
+            "Macron habe dabei auf eine Waffenruhe so schnell wie möglich gedrungen.",
+            "Emmanuel Macron",
+        ),
+        (
+            "Kuleba sagte nach dem Treffen, er habe eine Feuerpause vorgeschlagen. "
+            "Lawrow sei darauf nicht eingegangen.",
+            "Dmytro Kuleba",
+        ),
+    ],
+)
+def test_reported_words_go_on_from_the_source_unless_they_relay_what_the_named_person_urged(
+    text: str, expected: str
+) -> None:
+    assert speakers(text, "de")[-1] == expected

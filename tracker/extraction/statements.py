@@ -147,7 +147,22 @@ def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -
     marker = _REPORTED_SPEECH_RE.search(info.text)
     if marker is None or speech_verb_spans(info.text):
         return []
-    return [_proposal(info, speaker, marker.span(), gaz)]
+    # "Macron habe dabei auf eine Waffenruhe gedrungen" (after "teilte der Élysée mit"): the person the reported
+    # words are about opens the sentence; what the source relays is that person's.
+    subject = next(
+        (
+            m
+            for m in _unquoted(info)
+            if m.slug
+            and gaz.kind_of(m.slug) == "person"
+            and m.end - info.start <= marker.start()
+            and len(info.text[: m.start - info.start].split()) <= 3
+            and not info.text[m.end - info.start : marker.start()].strip()
+            and _SPEECH_PARTICIPLE_RE.search(info.text, marker.end()) is not None
+        ),
+        None,
+    )
+    return [_proposal(info, _speaker(subject) if subject else speaker, marker.span(), gaz)]
 
 
 def _statements_in(info: SentenceInfo, gaz: Gazetteer, last_speaker: Speaker | None) -> list[StatementProposal]:
@@ -229,6 +244,12 @@ _SAYING_RE = re.compile(r"sagte|sagten|erklärte|betonte|meinte|schrieb|fügte|s
 
 
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*(?:(?:the|der|die)\s+[^,.;:\"“”„]{1,40},\s*)?")
+# What someone said, in the perfect of reported speech: "Macron habe auf eine Waffenruhe gedrungen".
+_SPEECH_PARTICIPLE_RE = re.compile(
+    r"\b(?:gedrungen|gedrängt|gefordert|verlangt|betont|erklärt|bekräftigt|angeboten|vorgeschlagen|gewarnt|zugesichert|"
+    r"versichert|erinnert|signalisiert|angekündigt|bekundet|beteuert|deutlich\s+gemacht|klargemacht|appelliert|"
+    r"aufgerufen|gebeten|gesagt)\b"
+)
 _CALLS_RE = re.compile(r"(?:nannte|nannten|nennt|bezeichnete|bezeichneten|bezeichnet)\b", re.I)
 _COORDINATED_RE = re.compile(r"(?:^|[^\w])(?:und|and|sowie|but|aber|doch)\s+$")
 
