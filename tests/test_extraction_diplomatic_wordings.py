@@ -647,3 +647,27 @@ def test_a_condemned_attack_of_the_war_is_charged_to_russia(text: str, lang: str
 def test_the_two_with_a_state_named_are_still_the_last_two_people(text: str, lang: str, kind: str) -> None:
     found = [actors for k, actors in events_of(text, lang) if k == kind]
     assert found and {"Emmanuel Macron", "Vladimir Putin"} <= set(found[-1]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "maker"),
+    [
+        (
+            "Putin demanded that Ukraine withdraw from four regions before any talks. "
+            'Zelensky dismissed the offer as an "ultimatum" in an interview.',
+            "en",
+            "Vladimir Putin",
+        ),
+        (
+            "Die USA warfen China vor, Russland mit Bauteilen zu beliefern. "
+            "Kremlsprecher Peskow wies die Vorwürfe zurück.",
+            "de",
+            "United States",
+        ),
+    ],
+)
+def test_a_refusal_of_an_offer_or_charge_named_again_has_its_maker_as_the_other_party(
+    text: str, lang: str, maker: str
+) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == "REJECT"]
+    assert found and maker in found[-1], found

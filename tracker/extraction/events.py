@@ -32,6 +32,7 @@ from .lexicons import (
     PLACE_BEFORE_RE,
     PLANNED_RE,
     PRONOUN_SUBJECT_RE,
+    REJECTED_THING_RE,
     RELATIVE_START_RE,
     RULE_HEADS,
     TRIGGER_RULES,
@@ -330,6 +331,7 @@ class _Discourse:
     sentence: int = -1  # index of the sentence being read
     war_parties: list[str] = field(default_factory=list)  # the article's conflict parties (``war_parties``)
     recent_people: list[str] = field(default_factory=list)  # people named so far, the last named last
+    last_offer: str | None = None  # the maker of the last proposal, demand or accusation
 
     def update(
         self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal], speaker: str | None = None
@@ -358,6 +360,8 @@ class _Discourse:
     def _update_groups(self, events: Sequence[EventProposal], gaz: Gazetteer) -> None:
         for event in events:
             known = [s for s in event.actor_slugs if s]
+            if event.type in _REJECTABLE_TYPES and known:
+                self.last_offer = known[0]  # who made the offer, demand or charge a later refusal answers
             if len(known) >= 2:
                 self.last_group = known
                 # a dispute has two sides: not Guterres and the United Nations, nor Peskov and Russia
@@ -411,6 +415,16 @@ def _participants(
     if event_type == "CONSULT" and discourse.last_talks and cues.continued_talks:
         extra.extend(_as_states(discourse.last_talks, gaz))
     slugs = list(dict.fromkeys([*extra, *slugs]))
+    # "Zelensky dismissed the offer", "Peskow wies die Vorwürfe zurück": the one who made it is the other party
+    offer = discourse.last_offer
+    if (
+        event_type == "REJECT"
+        and offer
+        and offer not in slugs
+        and REJECTED_THING_RE.search(info.text)
+        and _side_of(offer, gaz) not in {_side_of(s, gaz) for s in slugs if s}
+    ):
+        slugs.extend(_with_states([offer], gaz))
     slugs = list(dict.fromkeys(p for s in slugs for p in (s, PARENT_OF.get(s)) if p))
     if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
         prev = _unique_slugs(previous.mentions)
@@ -901,6 +915,7 @@ KNOWN_WAR_PARTIES = ("russia", "ukraine")
 _AGGRESSOR, _DEFENDER = KNOWN_WAR_PARTIES
 
 
+_REJECTABLE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 
 

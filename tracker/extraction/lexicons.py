@@ -2589,6 +2589,13 @@ PEACE_TALKS_RE = re.compile(
     r"direkte\w*\s+(?:Gespräch|Verhandlung)\w*|mediat\w*|vermittelt\w*|brokered|Friedensgespräch\w*|"
     r"Friedensverhandlung\w*|peace\s+talks|Verhandlungsrunde\w*|Gesprächsrunde\w*|round\s+of\s+talks)\b",
 )
+# What a refusal answers, named again: "dismissed the offer", "wies die Vorwürfe zurück", "der Vorstoß".
+REJECTED_THING_RE = re.compile(
+    r"\b(?i:the|this|that|these|those|den|die|das|diesen|diese|dieses|dem|der)\s+(?:\w+\s+)?"
+    r"(?i:offer|proposal|proposals|idea|plan|plans|allegations?|accusations?|claims?|demands?|initiative|ultimatum|"
+    r"conditions|Angebot|Vorschlag|Vorschläge|Vorschlägen|Idee|Plan|Pläne|Vorwürfe|Vorwurf|Vorwürfen|Forderung|"
+    r"Forderungen|Vorstoß|Vorstoss|Initiative|Ultimatum|Bedingungen|Behauptung|Behauptungen|Darstellung|Anschuldigung\w*)\b"
+)
 # Two people referred to together: "The two leaders held a video call", "die beiden Präsidenten telefonierten".
 TWO_PEOPLE_RE = re.compile(
     r"\b(?i:the\s+two\s+(?:leaders|presidents|men|ministers|heads\s+of\s+state)|both\s+(?:leaders|presidents|men)|"
