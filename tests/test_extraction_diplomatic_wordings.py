@@ -671,3 +671,25 @@ def test_a_refusal_of_an_offer_or_charge_named_again_has_its_maker_as_the_other_
 ) -> None:
     found = [actors for k, actors in events_of(text, lang) if k == "REJECT"]
     assert found and maker in found[-1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "partner"),
+    [
+        (
+            "Scholz traf Selenskyj am Montag in Kiew. Selenskyj hatte bei dem Treffen vor allem um weitere "
+            "Unterstützung geworben.",
+            "de",
+            "Olaf Scholz",
+        ),
+        (
+            "Putin received Crown Prince Mohammed bin Salman in Riyadh on Wednesday and the two held talks with "
+            "Saudi Arabia. Putin invited him to visit Moscow.",
+            "en",
+            "Saudi Arabia",
+        ),
+    ],
+)
+def test_a_request_at_talks_just_reported_is_addressed_to_the_other_party(text: str, lang: str, partner: str) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == "REQUEST"]
+    assert found and partner in found[-1], found

@@ -332,6 +332,7 @@ class _Discourse:
     war_parties: list[str] = field(default_factory=list)  # the article's conflict parties (``war_parties``)
     recent_people: list[str] = field(default_factory=list)  # people named so far, the last named last
     last_offer: str | None = None  # the maker of the last proposal, demand or accusation
+    talks_sentence: int = -9  # index of the sentence that reported ``last_talks``
 
     def update(
         self, info: SentenceInfo, gaz: Gazetteer, events: Sequence[EventProposal], speaker: str | None = None
@@ -369,6 +370,7 @@ class _Discourse:
                     self.last_dispute = self.sentence
                 if event.type == "CONSULT":
                     self.last_talks = known
+                    self.talks_sentence = self.sentence
 
 
 def _side_of(slug: str, gaz: Gazetteer) -> str:
@@ -415,6 +417,12 @@ def _participants(
     if event_type == "CONSULT" and discourse.last_talks and cues.continued_talks:
         extra.extend(_as_states(discourse.last_talks, gaz))
     slugs = list(dict.fromkeys([*extra, *slugs]))
+    # "Selenskyj hatte bei dem Treffen vor allem um weitere Unterstützung geworben": a request made by one party of
+    # the talks just reported is addressed to the others
+    if event_type == "REQUEST" and discourse.last_talks and discourse.talks_sentence >= info.index - 2:
+        own_sides = {_side_of(s, gaz) for s in slugs if s}
+        if len(own_sides) == 1 and any(_side_of(t, gaz) in own_sides for t in discourse.last_talks):
+            slugs.extend(t for t in discourse.last_talks if _side_of(t, gaz) not in own_sides)
     # "Zelensky dismissed the offer", "Peskow wies die Vorwürfe zurück": the one who made it is the other party
     offer = discourse.last_offer
     if (
