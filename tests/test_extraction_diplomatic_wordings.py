@@ -693,3 +693,12 @@ def test_a_refusal_of_an_offer_or_charge_named_again_has_its_maker_as_the_other_
 def test_a_request_at_talks_just_reported_is_addressed_to_the_other_party(text: str, lang: str, partner: str) -> None:
     found = [actors for k, actors in events_of(text, lang) if k == "REQUEST"]
     assert found and partner in found[-1], found
+
+
+def test_an_agreement_told_by_one_party_of_the_talks_just_reported_includes_the_other() -> None:
+    text = (
+        "Vance met Zelensky in Munich on Friday. "
+        "Zelensky said the two had agreed to keep working on a plan to end the war."
+    )
+    found = [actors for k, actors in events_of(text, "en") if k == "AGREE"]
+    assert found and {"JD Vance", "Volodymyr Zelensky"} <= set(found[-1]), found

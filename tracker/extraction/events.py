@@ -419,7 +419,7 @@ def _participants(
     slugs = list(dict.fromkeys([*extra, *slugs]))
     # "Selenskyj hatte bei dem Treffen vor allem um weitere Unterstützung geworben": a request made by one party of
     # the talks just reported is addressed to the others
-    if event_type == "REQUEST" and discourse.last_talks and discourse.talks_sentence >= info.index - 2:
+    if event_type in _ADDRESSED_AT_TALKS and discourse.last_talks and discourse.talks_sentence >= info.index - 2:
         own_sides = {_side_of(s, gaz) for s in slugs if s}
         if len(own_sides) == 1 and any(_side_of(t, gaz) in own_sides for t in discourse.last_talks):
             slugs.extend(t for t in discourse.last_talks if _side_of(t, gaz) not in own_sides)
@@ -923,6 +923,7 @@ KNOWN_WAR_PARTIES = ("russia", "ukraine")
 _AGGRESSOR, _DEFENDER = KNOWN_WAR_PARTIES
 
 
+_ADDRESSED_AT_TALKS = frozenset({"REQUEST", "AGREE", "SUPPORT"})
 _REJECTABLE_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
 _DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 
