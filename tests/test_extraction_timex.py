@@ -778,3 +778,15 @@ def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}
     assert values["Abend"] == "2022-03-10TEV", values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In an interview with the India Today channel on Thursday, Putin said so.", [("Thursday", "2025-12-04")]),
+        ("Today, Putin said the talks had failed.", [("Today", "2025-12-05")]),
+    ],
+)
+def test_today_inside_a_name_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(t.text, t.value) for t in extract(text, published=date(2025, 12, 5), language="en").timexes]
+    assert found == expected

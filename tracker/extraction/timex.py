@@ -546,6 +546,16 @@ def _g(m: re.Match[str], name: str) -> str:
         return ""
 
 
+def _in_a_name(m: re.Match[str], text: str) -> bool:
+    """ "the India Today channel", "USA Today": a capitalised "Today" after a capitalised word inside a sentence is part
+    of a name."""
+    word = _g(m, "rel")
+    if not word[:1].isupper() or word.lower() not in ("today", "tonight"):
+        return False
+    before = text[: m.start()].rstrip()
+    return bool(before) and before[-1].isalpha() and _prev_word(text, m.start())[:1].isupper()
+
+
 def _prev_word(text: str, pos: int) -> str:
     i = pos
     while i > 0 and text[i - 1] in " \t\u00a0":
@@ -2289,6 +2299,7 @@ def _rules_en() -> list[_Rule]:
             ),
             h_relday,
             2,
+            lambda m, t: not _in_a_name(m, t),
         ),
         _Rule(
             "this_pod",
