@@ -160,3 +160,14 @@ def test_an_act_at_a_meeting_reported_before_takes_the_meetings_day() -> None:
 def test_words_about_a_night_are_said_the_morning_after(text: str, lang: str, published: date, expected: str) -> None:
     statements = extract(text, published=published, language=lang).statements
     assert statements and statements[-1].date.value == expected, [s.date.value for s in statements]
+
+
+def test_a_state_that_still_holds_is_dated_by_publication() -> None:
+    text = (
+        "Sunak signed the agreement in Kyiv on Friday. The visit comes as a $61bn US aid package remains stalled "
+        "in Congress and Hungary's Viktor Orbán continues to block a €50bn EU support fund."
+    )
+    result = extract(text, published=date(2024, 1, 13), language="en")
+    second = result.sentences[1]
+    dates = {e.type: e.date.value for e in result.events if e.evidence[0] == second.start}
+    assert dates and set(dates.values()) == {"2024-01-13"}, dates

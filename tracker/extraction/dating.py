@@ -387,6 +387,9 @@ def _event_date(
         return as_day(fuzzy_from_timex(back, "context"), "context")
     if event_type in _SAID_NOW_TYPES and _in_present_tense(info.text, rel, language):
         return fuzzy_from_published(published)
+    c_start, c_end = clause_bounds(info.text, *rel)
+    if _STILL_NOW_RE.search(info.text, c_start, c_end):
+        return fuzzy_from_published(published)  # "a $61bn aid package remains stalled": the state of today
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
     continued = prev_timex is not None and (
         _sentence_has(info, "continuation", CONTINUATION_RE) or prev_timex.date_start is not None
@@ -517,6 +520,10 @@ def _dates_the_content(
     return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
 
 
+# A state that holds on the day of publication: "remains stalled", "continues to block", "blockiert nach wie vor".
+_STILL_NOW_RE = re.compile(
+    r"\b(?:remains?|continues?\s+to|is\s+still|are\s+still|nach\s+wie\s+vor|noch\s+immer)\b"
+)
 _SAID_NOW_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _OFFER_TYPES = frozenset({"REQUEST", "AGREE"})
 
