@@ -303,3 +303,15 @@ def test_ministers_who_met_did_not_hit_anything() -> None:
     text = "Die Außenminister hatten sich zuvor in Genf getroffen, um über Drohnen zu sprechen."
     found = {e.type for e in extract(text, published=date(2025, 5, 18), language="de").events}
     assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin sei grundsätzlich bereit, mit Macron zu telefonieren, wenn Paris dies wünsche, sagte Peskow.", "de"),
+        ('Tusk announced that the two sides had reached a "breakthrough" on the exhumations.', "en"),
+    ],
+)
+def test_readiness_after_a_comma_and_a_quoted_breakthrough_are_agreements(text: str, lang: str) -> None:
+    found = {e.type for e in extract(text, published=date(2025, 5, 18), language=lang).events}
+    assert "AGREE" in found, found

@@ -449,7 +449,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:sichern|sichert|sichere)\s+(?:[^\s;]+\s+){0,14}?zu\b|"
         # "Einig waren sich die Teilnehmer darin, ...", "man sei sich einig gewesen", "reached a breakthrough"
         r"Einig\s+waren\s+sich|(?:waren|sind|sei|seien|war|ist)\s+sich\s+(?:\S+\s+){0,3}?einig\b|"
-        r"reached\s+(?:a\s+)?(?:\S+\s+){0,2}?breakthrough|Durchbruch\s+(?:\S+\s+){0,3}?erzielt|"
+        r"reached\s+(?:a\s+)?(?:\S+\s+){0,2}?\W?breakthrough|Durchbruch\s+(?:\S+\s+){0,3}?erzielt|"
         r"sagte\w*\s+(?:\S+\s+){0,6}?(?:Teilnahme|Unterstützung|Hilfe|Lieferung\w*|Milliarden|Millionen)\s+"
         r"(?:\S+\s+){0,7}?zu\b|zugesichert|zugesagt|versprach|versprochen|"
         r"stimmte\w*\s+(?:[^\s,;]+\s+){0,14}?zu\b|zugestimmt|akzeptierte\w*|akzeptiert)",
@@ -662,8 +662,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))",
         requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
         r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*|"
-        r"\w*Waffenruhe\w*|\w*Feuerpause\w*|\w*Waffenstillstand\w*|ceasefire|cease-fire|truce)",
+        r"\w*Waffenruhe\w*|\w*Feuerpause\w*|\w*Waffenstillstand\w*|ceasefire|cease-fire|truce|zu\s+telefonieren|"
+        r"zu\s+sprechen|to\s+(?:talk|speak)|phone\s+call)",
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b)",
+        confidence=0.5,
+    ),
+    # "sei grundsätzlich bereit, mit Macron zu telefonieren": the offer follows a comma
+    _rule(
+        "AGREE",
+        r"bereit,\s+(?:[^\s;,]+\s+){0,6}?zu\s+(?:telefonieren|sprechen|treffen|verhandeln|reden)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bniemals\b)",
         confidence=0.5,
     ),
     # Pressing someone to act: "pressed Washington to increase the pressure", "pushed allies to send more".
