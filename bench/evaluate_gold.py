@@ -44,6 +44,8 @@ EVALUATION_SETS = {
     "blind16 (blind once, then developed on)": DATA_DIR / "blind16" / "blind16.jsonl",
     "blind17 (blind once, then developed on)": DATA_DIR / "blind17" / "blind17.jsonl",
     "blind18 (blind once, then developed on)": DATA_DIR / "blind18" / "blind18.jsonl",
+    "blind19 (blind once, then developed on)": DATA_DIR / "blind19" / "blind19.jsonl",
+    "blind20 (blind once, then developed on)": DATA_DIR / "blind20" / "blind20.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
@@ -78,7 +80,7 @@ def main() -> None:
     parser.add_argument(
         "--all-sets",
         action="store_true",
-        help="one total line per evaluation set (gold, heldout, blind3-13)",
+        help="one total line per evaluation set (gold, heldout, blind3-20)",
     )
     args = parser.parse_args()
     if args.all_sets:
