@@ -702,3 +702,33 @@ def test_an_agreement_told_by_one_party_of_the_talks_just_reported_includes_the_
     )
     found = [actors for k, actors in events_of(text, "en") if k == "AGREE"]
     assert found and {"JD Vance", "Volodymyr Zelensky"} <= set(found[-1]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "actor"),
+    [
+        ("Nach Angaben seines Sprechers drang Scholz darauf, rasch zu einer Lösung zu kommen.", "de", "REQUEST",
+         "Olaf Scholz"),
+        ("Zudem sprach er sich dafür aus, Russland aus der G20 auszuschließen.", "de", "REQUEST", "Russia"),
+        ("Die Rakete hatte Russland erstmals am 21. November gegen Dnipro eingesetzt.", "de", "ASSAULT", "Russia"),
+        ("President Joe Biden is to host Keir Starmer at the White House next Friday.", "en", "CONSULT",
+         "Keir Starmer"),
+        ("On Friday, Zelensky addressed the British cabinet in Downing Street.", "en", "CONSULT", "United Kingdom"),
+        ("Lavrov repeated Moscow's demand that restrictions on Russian ships be eased.", "en", "REQUEST",
+         "Sergey Lavrov"),
+        ("Britain followed with its own measures against officials involved in the votes.", "en", "SANCTION",
+         "United Kingdom"),
+        ("On Friday, a delegation of African leaders pressed Putin on their peace initiative.", "en", "REQUEST",
+         "Vladimir Putin"),
+        ("Moskau verwies daraufhin ebenfalls 40 deutsche Diplomaten des Landes.", "de", "SANCTION", "Russia"),
+        ("Polens Regierung hatte die Idee vergangene Woche ins Spiel gebracht.", "de", "REQUEST", "Poland"),
+        ("Die Kontaktgruppe aus der Ukraine, Russland und der OSZE solle dafür zusammentreten.", "de", "CONSULT",
+         "OSCE"),
+        ("Seine erste Auslandsreise soll Putin nach China führen.", "de", "CONSULT", "China"),
+    ],
+)
+def test_wordings_of_hosting_pressing_repeated_demands_and_expulsions_are_found(
+    text: str, lang: str, kind: str, actor: str
+) -> None:
+    found = [actors for k, actors in events_of(text, lang) if k == kind]
+    assert found and actor in found[0], events_of(text, lang)

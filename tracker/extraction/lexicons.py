@@ -1008,8 +1008,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|angeregt|Anregung|Vorstoß\w*|"
-        r"pochte\w*\s+(?:\S+\s+){0,3}?auf|pocht\s+(?:\S+\s+){0,3}?auf|drang\w*\s+(?:\S+\s+){0,3}?auf|"
-        r"dringt\s+(?:\S+\s+){0,3}?auf|setzte\w*\s+sich\s+(?:\S+\s+){0,6}?für|mahnte\w*|mahnt|"
+        r"pochte\w*\s+(?:\S+\s+){0,3}?(?:dar)?auf|pocht\s+(?:\S+\s+){0,3}?(?:dar)?auf|"
+        r"drang\w*\s+(?:\S+\s+){0,3}?(?:dar)?auf|dringt\s+(?:\S+\s+){0,3}?(?:dar)?auf|setzte\w*\s+sich\s+(?:\S+\s+){0,6}?für|mahnte\w*|mahnt|"
         r"pleaded|pleads|implored|implores|lobbied|lobbying|floated|suggested|suggests|appeal\s+(?:to|for)|"
         r"needs?\s+to|ought\s+to|calls?\s+on|demand\s+for)",
         confidence=0.5,
@@ -1317,7 +1317,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "ASSAULT",
         r"(?:(?:used|using|use|employed|fired)\s+(?:\S+\s+){0,6}?against|gegen\s+(?:\S+\s+){0,6}?eingesetzt|"
         r"setzte\w*\s+(?:\S+\s+){0,6}?gegen\s+(?:\S+\s+){0,6}?ein\b)",
-        requires=r"(?:missiles?|rockets?|drones?|weapons?|them|ATACMS|Storm\s+Shadow|Raketen|Drohnen|Waffen|"
+        requires=r"(?:missiles?|rockets?|drones?|weapons?|them|ATACMS|Storm\s+Shadow|Raketen?|Drohnen?|Waffen?|"
         r"Marschflugkörper|Taurus|airfield|targets?|Ziele?|Flugplatz|Stellungen|positions)",
         confidence=0.5,
     ),
@@ -1788,7 +1788,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # "sprach sich dafür aus, ... aufzubauen", "spricht sich für eine Waffenruhe aus", "came out in favour of"
     _rule(
         "REQUEST",
-        r"(?:sprach\w*\s+sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|spricht\s+sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
+        r"(?:sprach\w*\s+(?:[^\s,;]+\s+){0,3}?sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
+        r"spricht\s+(?:[^\s,;]+\s+){0,3}?sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
         r"came\s+out\s+in\s+favou?r\s+of|spoke\s+out\s+in\s+favou?r\s+of)",
         confidence=0.55,
     ),
@@ -2465,6 +2466,31 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:auf\s+die\s+Straße|\w*protest\w*|\w*demonstration\w*|\w*märsche?\b|"
         r"took\s+to\s+the\s+streets|human\s+chain|Menschenkette\w*|protest\w*|marches|marched)",
         confidence=0.45,
+    ),
+    # ---- hosting to come, addressing a cabinet, repeated demands, own measures, pressing someone, convening ----
+    _rule(
+        "CONSULT",
+        r"(?:(?:to|will|would|could|may|might|set\s+to|expected\s+to)\s+host|"
+        r"addressed\s+(?:the\s+)?(?:\S+\s+){0,2}?cabinet|zusammentreten|zusammentrat\w*|zusammengetreten|"
+        r"(?:Reise|Auslandsreise|Reisen)\s+(?:[^\s,;]+\s+){0,6}?(?:führen|führt|führte|gehen|geht|ging)\b)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:repeated|reiterated|renewed|restated|repeats|reiterates)\s+(?:\S+\s+){0,3}?(?:demands?|calls?|"
+        r"appeals?|requests?)|(?:wiederholte|bekräftigte|erneuerte)\w*\s+(?:[^\s,;]+\s+){0,3}?"
+        r"(?:Forderung|Appell|Aufruf|Bitte)\w*|"
+        r"(?:pressed|presses|pressing)\s+(?:\S+\s+){1,3}?(?:on|over|for)\b|"
+        r"(?:brachte|brachten|bringt)\s+(?:[^\s,;]+\s+){0,10}?ins\s+Spiel|ins\s+Spiel\s+gebracht)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:its|their|his|her)\s+own\s+measures\s+against|(?:punitive|restrictive|retaliatory)\s+measures|"
+        r"(?:Gegen|Vergeltungs)maßnahme\w*|des\s+Landes\s+(?:verwies|verwiesen)|verwies\w*\s+(?:[^\s,;]+\s+){0,8}?"
+        r"des\s+Landes)",
+        confidence=0.55,
     ),
 )
 
