@@ -732,3 +732,18 @@ def test_wordings_of_hosting_pressing_repeated_demands_and_expulsions_are_found(
 ) -> None:
     found = [actors for k, actors in events_of(text, lang) if k == kind]
     assert found and actor in found[0], events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trump nannte die Abstimmung auf seiner Plattform einen „großen Erfolg“ seiner Regierung.", "de"),
+        ('Kremlin spokesman Dmitry Peskov called the Doral meeting "useful".', "en"),
+        ('Turkey\'s foreign minister called the UN plan "reasonable".', "en"),
+        ("Peskov said the plan was welcome.", "en"),
+        ('Scholz said Xi\'s stance sent "an important signal" to Moscow.', "en"),
+    ],
+)
+def test_praise_when_naming_something_is_support_not_criticism(text: str, lang: str) -> None:
+    kinds = {k for k, _ in events_of(text, lang)}
+    assert "SUPPORT" in kinds and not kinds & {"ACCUSE", "REJECT"}, kinds

@@ -537,6 +537,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:keine|keinen|keinerlei)\s+(?:\S+\s+){0,3}?akzeptier\w*|akzeptier\w*\s+(?:\S+\s+){0,3}?(?:nicht|niemals|keine\w*)|"
         r"(?:nannte|bezeichnete|called|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
         r"plan|idea)\w*)",
+        # "called the UN plan reasonable" is praise
+        excludes=r"(?:reasonable|vernünftig\w*|useful|nützlich\w*|konstruktiv\w*|constructive|good|gute[nmrs]?|"
+        r"positive|positiv\w*|Erfolg\w*|success\w*|wichtig\w*|important|interesting|interessant\w*|realistic|"
+        r"realistisch\w*|Grundlage|basis)",
         confidence=0.6,
     ),
     _rule("REJECT", r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|agreement|deal)", requires=FAILURE, confidence=0.75),
@@ -760,8 +764,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
         r"sinnvoll\w*|"
         r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
-        r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*)",
+        r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*|"
+        r"Erfolg\w*|success|reasonable|vernünftig\w*|welcome|begrüßenswert\w*|Durchbruch|breakthrough|"
+        r"Fortschritt\w*|progress|Signal|signal)",
         confidence=0.65,
+    ),
+    # Praise when naming something: "nannte die Abstimmung einen „großen Erfolg“", "called the plan reasonable",
+    # "said the wish to end the war was welcome", "Xi's stance sent an important signal".
+    _rule(
+        "SUPPORT",
+        r"(?:(?:nannte|nennt|bezeichnete|called(?!\s+(?:for|on)\b)|described|hailed)\s+(?:\S+\s+){0,8}?[„\"“]?"
+        r"(?:(?:einen|ein|eine|an?|the)\s+)?(?:(?:großen|großer|echten|wichtigen|wichtiger|important|major|big|real)\s+)?"
+        r"(?:Erfolg|success|useful|nützlich|reasonable|vernünftig|konstruktiv|constructive|productive|produktiv|"
+        r"positive|positiv|Durchbruch|breakthrough|historic|historisch|Schritt\s+in\s+die\s+richtige\s+Richtung|"
+        r"step\s+in\s+the\s+right\s+direction)|"
+        r"(?:was|is|were|are|sei|seien|wäre)\s+(?:\S+\s+)?(?:welcome|begrüßenswert|zu\s+begrüßen)|"
+        r"(?:sent|sends|send|senden|sende|sendet|sandte)\s+(?:\S+\s+){0,2}?(?:important|wichtig\w*|starkes|strong|"
+        r"positive|positives)\s+Signal)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|wrong|falsche\w*)",
+        confidence=0.55,
     ),
     # Summoning an ambassador, a protest note or a complaint lodged with a court or organisation is criticism.
     _rule(
