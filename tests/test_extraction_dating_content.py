@@ -171,3 +171,24 @@ def test_a_state_that_still_holds_is_dated_by_publication() -> None:
     second = result.sentences[1]
     dates = {e.type: e.date.value for e in result.events if e.evidence[0] == second.start}
     assert dates and set(dates.values()) == {"2024-01-13"}, dates
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Merz sprach am Freitag in Berlin. Wer jetzt verhandeln wolle, müsse zuerst die Angriffe einstellen, "
+            "fügte er hinzu.",
+            "de",
+            "2025-05-16",
+        ),
+        (
+            "Merz spoke in Berlin on Friday. Anyone who wants to negotiate now must first stop the attacks, he added.",
+            "en",
+            "2025-05-16",
+        ),
+        ("Wer jetzt verhandeln wolle, müsse zuerst die Angriffe einstellen, sagte Merz.", "de", "2025-05-18"),
+    ],
+)
+def test_a_vague_now_in_the_words_is_the_day_they_were_said(text: str, lang: str, expected: str) -> None:
+    assert event_dates(text, lang, "REQUEST") == [expected]

@@ -747,7 +747,9 @@ def align_with_statements(events: Sequence[EventProposal], statements: Sequence[
     for statement in statements:
         by_evidence.setdefault(statement.evidence, []).append(statement)
     for event in events:
-        if event.type not in _SPEECH_ACT_TYPES or event.date.basis in {"text", "vague"}:
+        # "Wer jetzt verhandeln wolle, müsse ...": a vague "now" in the words is the day they were said.
+        said_now = event.date.basis == "vague" and event.date.value == "PRESENT_REF"
+        if event.type not in _SPEECH_ACT_TYPES or (event.date.basis in {"text", "vague"} and not said_now):
             continue
         # "Moskau lehnte dies ab": an event dated by the sentence it refers back to keeps that date rather than
         # the publication date of an undated statement.
