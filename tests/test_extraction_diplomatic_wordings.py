@@ -747,3 +747,20 @@ def test_wordings_of_hosting_pressing_repeated_demands_and_expulsions_are_found(
 def test_praise_when_naming_something_is_support_not_criticism(text: str, lang: str) -> None:
     kinds = {k for k, _ in events_of(text, lang)}
     assert "SUPPORT" in kinds and not kinds & {"ACCUSE", "REJECT"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Putin sei grundsätzlich zu einem Treffen bereit, sagte Peskow.", "de", {"AGREE"}),
+        ("Putin sei zu einem Treffen bereit, allerdings nur in Moskau, sagte Peskow.", "de", {"AGREE", "REQUEST"}),
+        ("Kiew erklärte, man sei zu einem Treffen bereit, wolle aber das Papier sehen.", "de", {"AGREE", "REQUEST"}),
+        ("Kuleba said Ukraine is ready to negotiate with Russia at a certain stage.", "en", {"AGREE", "REQUEST"}),
+        ("Kuleba said Ukraine is ready to negotiate with Russia.", "en", {"AGREE"}),
+    ],
+)
+def test_readiness_to_meet_on_terms_is_proposed_as_agreement_and_as_demand(
+    text: str, lang: str, expected: set[str]
+) -> None:
+    kinds = {k for k, _ in events_of(text, lang)} & {"AGREE", "REQUEST"}
+    assert kinds == expected

@@ -678,6 +678,29 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bkein\w*|\bniemals\b)",
         confidence=0.5,
     ),
+    # The same willingness with a condition or reservation after it ("zu einem Treffen bereit, wolle aber ...",
+    # "ready to negotiate at a certain stage") is also an offer made on terms (REQUEST): annotators label it either
+    # way, so both are proposed and the moderator keeps one.
+    _rule(
+        "REQUEST",
+        r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|"
+        r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
+        r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))"
+        r"(?=[^.;]*?\b(?:aber|wenn|solange|allerdings|nur|zunächst|but|only|if|provided|as\s+long\s+as|at\s+a\s+certain)\b)",
+        requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
+        r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*|"
+        r"\w*Waffenruhe\w*|\w*Feuerpause\w*|\w*Waffenstillstand\w*|ceasefire|cease-fire|truce|zu\s+telefonieren|"
+        r"zu\s+sprechen|to\s+(?:talk|speak)|phone\s+call)",
+        excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b)",
+        confidence=0.4,
+    ),
+    _rule(
+        "REQUEST",
+        r"bereit,\s+(?:[^\s;,]+\s+){0,6}?zu\s+(?:telefonieren|sprechen|treffen|verhandeln|reden)"
+        r"(?=[^.;]*?\b(?:aber|wenn|solange|allerdings|nur|zunächst|but|only|if|provided|as\s+long\s+as|at\s+a\s+certain)\b)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bniemals\b)",
+        confidence=0.4,
+    ),
     # Pressing someone to act: "pressed Washington to increase the pressure", "pushed allies to send more".
     _rule(
         "REQUEST",
