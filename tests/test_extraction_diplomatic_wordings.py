@@ -764,3 +764,15 @@ def test_readiness_to_meet_on_terms_is_proposed_as_agreement_and_as_demand(
 ) -> None:
     kinds = {k for k, _ in events_of(text, lang)} & {"AGREE", "REQUEST"}
     assert kinds == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskow sagte am Freitag, Putin sei „offen für Verhandlungen“.", "de"),
+        ("Die Gespräche mit Kiew endeten nach Angaben Moskaus mit einer Vereinbarung über einen Austausch.", "de"),
+        ("The talks in Geneva ended with an agreement on a prisoner exchange, Kyiv said.", "en"),
+    ],
+)
+def test_openness_to_talks_and_talks_ending_in_an_accord_are_agreements(text: str, lang: str) -> None:
+    assert "AGREE" in {k for k, _ in events_of(text, lang)}

@@ -225,6 +225,11 @@ ACHIEVE = _words(
     r"concluded",
     r"agreed",
     r"brokered",
+    # "Die Gespräche endeten mit einer Vereinbarung über ...", "the talks ended with a deal"
+    r"endete\w*\s+(?:\S+\s+){0,8}?mit",
+    r"ended\s+(?:\S+\s+){0,3}?with",
+    r"resulted\s+in",
+    r"yielded",
 )
 FAILURE = _words(
     r"scheiterte\w*",
@@ -661,7 +666,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # conditions ("nur dann bereit, wenn") is a demand (REQUEST, below).
     _rule(
         "AGREE",
-        r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|"
+        r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|offen\s+für|"
         r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
         r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))",
         requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
@@ -683,7 +688,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # way, so both are proposed and the moderator keeps one.
     _rule(
         "REQUEST",
-        r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|"
+        r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|offen\s+für|"
         r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
         r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))"
         r"(?=[^.;]*?\b(?:aber|wenn|solange|allerdings|nur|zunächst|but|only|if|provided|as\s+long\s+as|at\s+a\s+certain)\b)",
