@@ -776,3 +776,18 @@ def test_readiness_to_meet_on_terms_is_proposed_as_agreement_and_as_demand(
 )
 def test_openness_to_talks_and_talks_ending_in_an_accord_are_agreements(text: str, lang: str) -> None:
     assert "AGREE" in {k for k, _ in events_of(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Scholz said his position on the Taurus "has not changed."', "en"),
+        ("Peskov said Russia's position on the territories remained unchanged.", "en"),
+        ("Kellogg said the Europeans would not have a seat at the negotiating table.", "en"),
+        ("Kiew signalisierte, ein Besuch des Bundespräsidenten sei derzeit nicht erwünscht.", "de"),
+        ("In Ramstein hatte sich Berlin noch nicht festlegen wollen.", "de"),
+        ("Blinken hatte klargestellt, dafür sehe er derzeit keinen Anlass.", "de"),
+    ],
+)
+def test_unchanged_positions_unwanted_visits_and_no_seat_at_the_table_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in {k for k, _ in events_of(text, lang)}

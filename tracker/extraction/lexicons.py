@@ -2516,6 +2516,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"took\s+to\s+the\s+streets|human\s+chain|Menschenkette\w*|protest\w*|marches|marched)",
         confidence=0.45,
     ),
+    # ---- positions unchanged, visits not wanted, no reason for talks, no seat at the table ----
+    _rule(
+        "REJECT",
+        r"(?:(?:position|Position|Haltung|stance)\s+(?:[^\s.;]+\s+){0,6}?(?:(?:remains?|remained|blieb|bleibe|bleibt)\s+)?"
+        r"(?:unchanged|unverändert)|(?:position|Position|Haltung|stance)\s+(?:[^\s.;]+\s+){0,6}?"
+        r"[„\"“]?(?:has|had)\s+not\s+changed|nicht\s+erwünscht|not\s+welcome|(?:keinen|no)\s+(?:Anlass|Grund|reason)\s+"
+        r"(?:für|zu|dafür|for|to)|dafür\s+(?:[^\s.;,]+\s+){0,4}?keinen\s+(?:Anlass|Grund)|(?:nicht|noch\s+nicht)\s+festlegen|(?:not|no)\s+(?:have\s+)?a\s+seat\s+at\s+the\s+"
+        r"(?:negotiating\s+)?table)",
+        confidence=0.55,
+    ),
     # ---- hosting to come, addressing a cabinet, repeated demands, own measures, pressing someone, convening ----
     _rule(
         "CONSULT",
