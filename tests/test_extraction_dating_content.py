@@ -192,3 +192,8 @@ def test_a_state_that_still_holds_is_dated_by_publication() -> None:
 )
 def test_a_vague_now_in_the_words_is_the_day_they_were_said(text: str, lang: str, expected: str) -> None:
     assert event_dates(text, lang, "REQUEST") == [expected]
+
+
+def test_aid_promised_for_this_year_is_dated_by_the_promise_not_by_the_year() -> None:
+    text = "Britain said it will provide £2.5bn in military support to Ukraine this year."
+    assert event_dates(text, "en", "AID") == ["2025-05-18"]

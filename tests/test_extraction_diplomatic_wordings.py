@@ -791,3 +791,19 @@ def test_openness_to_talks_and_talks_ending_in_an_accord_are_agreements(text: st
 )
 def test_unchanged_positions_unwanted_visits_and_no_seat_at_the_table_are_refusals(text: str, lang: str) -> None:
     assert "REJECT" in {k for k, _ in events_of(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Pistorius said Berlin would send 12 more self-propelled howitzers to Ukraine.", "en"),
+        ("Under the deal, Britain will provide £2.5bn in military support.", "en"),
+        ("Die Nato-Außenminister hatten der Ukraine Hilfe für ihr Stromnetz zugesagt.", "de"),
+    ],
+)
+def test_aid_promised_is_aid(text: str, lang: str) -> None:
+    assert "AID" in {k for k, _ in events_of(text, lang)}
+
+
+def test_trump_sending_envoys_is_no_aid() -> None:
+    assert "AID" not in {k for k, _ in events_of("Trump said he would send envoys to Moscow.", "en")}

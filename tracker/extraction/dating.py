@@ -525,7 +525,7 @@ _STILL_NOW_RE = re.compile(
     r"\b(?:remains?|continues?\s+to|is\s+still|are\s+still|nach\s+wie\s+vor|noch\s+immer)\b"
 )
 _SAID_NOW_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-_OFFER_TYPES = frozenset({"REQUEST", "AGREE"})
+_OFFER_TYPES = frozenset({"REQUEST", "AGREE", "AID"})
 
 
 _RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that|which|who|whom)\b|,\s*(?:der|die|das|dem|den)\s")

@@ -2516,6 +2516,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"took\s+to\s+the\s+streets|human\s+chain|Menschenkette\w*|protest\w*|marches|marched)",
         confidence=0.45,
     ),
+    # ---- aid promised: "would send 12 more howitzers", "will provide £2.5bn in support", "Hilfe zugesagt" ----
+    _rule(
+        "AID",
+        r"(?:(?:would|will|to)\s+(?:send|provide|deliver|supply)|(?:Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|"
+        r"Militärhilfe|Finanzhilfe)\s+(?:[^\s,;.]+\s+){0,6}?zugesagt|sagte\w*\s+(?:[^\s,;.]+\s+){0,10}?"
+        r"(?:Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|Milliarden|Millionen)\s+(?:[^\s,;.]+\s+){0,6}?zu\b)",
+        requires=r"(?:howitzers?|tanks?|missiles?|weapons|arms|air\s+defen[cs]e|systems?|ammunition|shells|jets|"
+        r"aircraft|drones|military\s+(?:support|aid|assistance)|aid|assistance|funding|(?:£|\$|€)\s?\d[\w.,]*|"
+        r"\d[\d.,]*\s*(?:bn|billion|million|m)\b|Ukraine|Kyiv|Kiew|Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|"
+        r"Milliarden|Millionen)",
+        excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b)",
+        confidence=0.5,
+    ),
     # ---- positions unchanged, visits not wanted, no reason for talks, no seat at the table ----
     _rule(
         "REJECT",
