@@ -807,3 +807,33 @@ def test_aid_promised_is_aid(text: str, lang: str) -> None:
 
 def test_trump_sending_envoys_is_no_aid() -> None:
     assert "AID" not in {k for k, _ in events_of("Trump said he would send envoys to Moscow.", "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Russia and Ukraine traded strikes overnight. Kremlin spokesman Dmitry Peskov said any attack on Russian "
+            "territory would not go unanswered.",
+            "en",
+            True,
+        ),
+        (
+            "Russland und die Ukraine meldeten neue Angriffe. Putin drohte, weitere Angriffe auf russisches Gebiet "
+            "würden eine harte Antwort nach sich ziehen.",
+            "de",
+            True,
+        ),
+        # a threat about NATO's enlargement is no threat at the other side of the war
+        (
+            "Russia and Ukraine traded strikes overnight. Peskov said Russia would take countermeasures if NATO "
+            "expanded further.",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_a_threat_by_one_side_of_the_war_about_attacks_is_at_the_other(text: str, lang: str, expected: bool) -> None:
+    threats = [actors for k, actors in events_of(text, lang) if k == "THREATEN"]
+    assert threats, events_of(text, lang)
+    assert ("Ukraine" in threats[-1]) is expected, threats

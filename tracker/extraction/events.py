@@ -944,6 +944,23 @@ def _state_counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> dict[str,
     return counts
 
 
+# What a threat by one side of the war answers: attacks, strikes, an offensive, an incident.
+_WAR_THREAT_RE = re.compile(
+    r"\b(?:attacks?|strikes?|offensive|incident|Angriff\w*|Anschl(?:ag|äge)\w*|Offensive|Vorfall|Attacke\w*)\b", re.I
+)
+
+
+def _threat_of_one_side(event: EventProposal, known_war: Sequence[str], gaz: Gazetteer) -> bool:
+    """One of the war's states (or its people and bodies) threatens, and no one else is named in the threat."""
+    states = [slug for slug in event.actor_slugs if gaz.kind_of(slug) == "state"]
+    if not known_war or len(states) != 1 or states[0] not in known_war:
+        return False
+    if not _WAR_THREAT_RE.search(event.sentence):  # "Gegenmaßnahmen" against NATO's enlargement are no war threat
+        return False
+    side = states[0]
+    return all(slug == side or (slug is not None and gaz.state_of(slug) == side) for slug in event.actor_slugs)
+
+
 def war_parties(mentions: Sequence[ActorMention], gaz: Gazetteer) -> list[str]:
     """The known war's two states when the article names both, else none."""
     counts = _state_counts(mentions, gaz)
@@ -961,7 +978,8 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
     if len(counts) < 2:
         return
     most_named = sorted(counts, key=lambda slug: -counts[slug])[:2]
-    at_war = war_parties(mentions, gaz) or most_named
+    known_war = war_parties(mentions, gaz)
+    at_war = known_war or most_named
     for event in events:
         parties = most_named
         if event.type == "ASSAULT" and any(p in event.actor_slugs for p in at_war):
@@ -989,6 +1007,9 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             and _ATTACK_NAMED_RE.search(event.sentence)
         ):
             missing = [_AGGRESSOR]  # "Guterres condemned the strike": the attacks of this war are Russia's
+        elif event.type == "THREATEN" and _threat_of_one_side(event, known_war, gaz):
+            # "Peskov said any attack would not go unanswered": a threat by one side of the war is at the other
+            missing = [p for p in known_war if p not in event.actor_slugs]
         elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_DEFENDER]  # "Canada pledged a further two billion dollars": the aid of this war is Ukraine's
         else:
