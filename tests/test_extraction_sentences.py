@@ -49,6 +49,11 @@ def texts(text: str, lang: str = "de") -> list[str]:
             ["Er schrieb auf der Plattform X.", "Er schlug eine Waffenruhe vor."],
         ),
         (
+            "Kallas wrote on X. German Chancellor Friedrich Merz said he agreed.",
+            "en",
+            ["Kallas wrote on X.", "German Chancellor Friedrich Merz said he agreed."],
+        ),
+        (
             "„Wir kämpfen weiter.“ Selenskyj verließ den Saal.",
             "de",
             ["„Wir kämpfen weiter.“", "Selenskyj verließ den Saal."],

@@ -77,6 +77,15 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# Words before the platform X ("on X.", "auf X.", "Plattform X."), after which "X." ends a sentence.
+_BEFORE_PLATFORM = frozenset({"on", "auf", "via", "bei", "plattform", "platform", "network", "netzwerk", "dienst"})
+
+
+def _previous_word(text: str, line_start: int, end: int) -> str:
+    words = text[line_start:end].split()
+    return words[-1] if words else ""
+
+
 def _is_false_boundary(text: str, line_start: int, m: re.Match[str], language: str) -> bool:
     """True when the period at ``m`` belongs to an abbreviation, initial or ordinal."""
     if _next_word(text, m.end())[:1].islower():
@@ -98,7 +107,10 @@ def _is_false_boundary(text: str, line_start: int, m: re.Match[str], language: s
     if low in _ABBREVIATIONS:
         return not starter
     if _INITIAL_RE.fullmatch(token):
-        # "z. B.", "u. a." never end a sentence; "Donald J. Trump" neither, but "Plattform X. Er ..." does.
+        # "z. B.", "u. a." never end a sentence; "Donald J. Trump" neither, but "Plattform X. Er ..." does, and so
+        # does "wrote on X. German Chancellor ...": an initial follows a capitalised name, not "on".
+        if token.isupper() and _previous_word(text, line_start, i).lower() in _BEFORE_PLATFORM:
+            return False
         return token.islower() or not starter
     if _DOTTED_RE.fullmatch(token):
         return not starter  # "U.S", "z.B", "a.m"
