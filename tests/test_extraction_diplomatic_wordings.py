@@ -837,3 +837,24 @@ def test_a_threat_by_one_side_of_the_war_about_attacks_is_at_the_other(text: str
     threats = [actors for k, actors in events_of(text, lang) if k == "THREATEN"]
     assert threats, events_of(text, lang)
     assert ("Ukraine" in threats[-1]) is expected, threats
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Macron hatte Selenskyj vor dem Gespräch mit Putin informiert und wollte ihn danach unterrichten.", "de",
+         "CONSULT"),
+        ("Vorab habe sich Merz am Dienstag mit Macron und Starmer abgestimmt.", "de", "CONSULT"),
+        ("Addressing both Houses of Parliament on Wednesday, Zelensky thanked Britain.", "en", "CONSULT"),
+        ("Peskov said Biden's personal insults were narrowing the window for relations.", "en", "ACCUSE"),
+        ("Eine eigene Reise nach Kiew plane er nicht.", "de", "REJECT"),
+        ("Tusk sagte, Warschau werde keine Soldaten für eine mögliche Friedensmission in die Ukraine schicken.", "de",
+         "REJECT"),
+    ],
+)
+def test_briefings_coordination_addresses_insults_and_trips_not_planned(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_a_wellinformed_circle_is_no_briefing() -> None:
+    assert not events_of("Gut informierte Kreise in Berlin halten das für wahrscheinlich.", "de")

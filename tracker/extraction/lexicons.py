@@ -579,7 +579,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:keine|keinerlei)\s+(?:\S+\s+){0,6}?(?:zu\s+)?(?:liefern|schicken|bereitstellen|entsenden)|"
+        r"(?:keine|keinerlei)\s+(?:\S+\s+){0,10}?(?:zu\s+)?(?:liefern|schicken|bereitstellen|entsenden)|"
         r"(?:will\s+not|won't|would\s+not|refused\s+to|refuses\s+to)\s+(?:\S+\s+){0,2}?(?:send|deliver|supply|provide)",
         confidence=0.6,
     ),
@@ -2529,6 +2529,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b)",
         confidence=0.5,
     ),
+    # ---- briefing a partner, coordinating beforehand, addressing a parliament, insults, trips not planned ----
+    _rule(
+        "CONSULT",
+        r"(?:(?:hatte|habe|hat|haben|hatten|wurde|wurden|worden|sei|seien)\s+(?:[^\s,;.]+\s+){0,10}?"
+        r"(?:informiert|unterrichtet)\b|unterrichten|unterrichtete\w*|"
+        r"sich\s+(?:[^\s,;.]+\s+){0,8}?mit\s+(?:[^\s;.]+\s+){0,12}?(?:abgestimmt|abgesprochen)|"
+        r"stimmte\w*\s+sich\s+(?:[^\s,;.]+\s+){0,8}?mit\s+(?:[^\s;.]+\s+){0,12}?ab\b|"
+        r"(?:addressing|addresses|addressed)\s+(?:\S+\s+){0,3}?(?:Houses?\s+of\s+Parliament|Parliament|Congress|"
+        r"Bundestag|Rada|Knesset|lawmakers|legislators))",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*)",
+        confidence=0.45,
+    ),
+    _rule("ACCUSE", r"(?:insults?|insulted|insulting|Beleidigung\w*|beleidigt\w*|beleidigend\w*)", confidence=0.5),
+    _rule(
+        "REJECT",
+        r"(?:plane|plant|planen|planten|plante)\s+(?:er|sie|man|es)?\s*(?:derzeit\s+|vorerst\s+|auch\s+)?nicht\b",
+        requires=r"(?:Reise|Besuch|Treffen|Teilnahme|Gespräch\w*|Verhandlung\w*|Lieferung\w*|Entsendung)",
+        confidence=0.5,
+    ),
     # ---- positions unchanged, visits not wanted, no reason for talks, no seat at the table ----
     _rule(
         "REJECT",
@@ -2544,7 +2563,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:(?:to|will|would|could|may|might|set\s+to|expected\s+to)\s+host|"
         r"addressed\s+(?:the\s+)?(?:\S+\s+){0,2}?cabinet|zusammentreten|zusammentrat\w*|zusammengetreten|"
-        r"(?:Reise|Auslandsreise|Reisen)\s+(?:[^\s,;]+\s+){0,6}?(?:führen|führt|führte|gehen|geht|ging)\b)",
+        r"(?:Reise|Auslandsreise|Reisen)\s+(?:[^\s,;]+\s+){0,10}?(?:führen|führt|führte|gehen|geht|ging)\b)",
         confidence=0.55,
     ),
     _rule(
