@@ -69,6 +69,7 @@ def test_aliases_and_inflections(text: str, expected: list[tuple[str, str | None
         ("Der ukrainische Präsident", MAY_2025, "volodymyr-zelensky"),
         ("dem ukrainischen Präsidenten", MAY_2025, "volodymyr-zelensky"),
         ("Kremlsprecher", MAY_2025, "dmitry-peskov"),
+        ("Der Kreml-Chef", MAY_2025, "vladimir-putin"),
     ],
 )
 def test_role_aliases_resolve_on_the_date(text: str, on: date, slug: str) -> None:
