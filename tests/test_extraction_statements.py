@@ -599,3 +599,23 @@ def test_reported_words_go_on_from_the_source_unless_they_relay_what_the_named_p
     text: str, expected: str
 ) -> None:
     assert speakers(text, "de")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Selenskyj sprach in Brüssel. Die Nato habe noch nicht gesagt, wie sie helfen wolle, kritisierte er.",
+            ["Volodymyr Zelensky"],
+        ),
+        (
+            "Selenskyj sprach in Brüssel. Die Nato habe noch nicht gesagt, wie sie helfen wolle, kritisierte er am "
+            "Abend.",
+            ["Volodymyr Zelensky"],
+        ),
+    ],
+)
+def test_reported_words_closed_by_verb_and_pronoun_are_the_previous_speakers_only(
+    text: str, expected: list[str]
+) -> None:
+    assert speakers(text, "de") == expected

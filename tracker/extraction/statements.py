@@ -219,10 +219,12 @@ def _verb_statements(
         via = first.name if first is not None and _reported_by(text, first, speaker, v_start) else channel
         out.append(_proposal(info, speaker, (v_start, v_end), gaz, via))
         first = first or speaker
-    return _closing_attribution(info, out) or out
+    return _closing_attribution(info, out, gaz) or out
 
 
-def _closing_attribution(info: SentenceInfo, found: list[StatementProposal]) -> list[StatementProposal]:
+def _closing_attribution(
+    info: SentenceInfo, found: list[StatementProposal], gaz: Gazetteer
+) -> list[StatementProposal]:
     """ "Er habe eine Waffenruhe vorgeschlagen, ..., sagte Kuleba anschließend": when the sentence closes with a
     speech verb and the name after it, the verbs before it are part of what that speaker said."""
     if len(found) < 2:
@@ -236,11 +238,32 @@ def _closing_attribution(info: SentenceInfo, found: list[StatementProposal]) -> 
     named_after = any(
         m.slug == last.speaker_slug and v_end < m.start - info.start <= v_end + 30 for m in info.mentions
     )
-    return [last] if named_after and last.speaker_slug else []
+    # "..., kritisierte er.": the pronoun after the closing verb is the speaker named before the sentence, unless
+    # the sentence itself opens with a speaker ("Selenskyj wies das zurück: Er werde ..., sagte er").
+    pronoun_after = _CLOSING_PRONOUN_RE.match(info.text, v_end) is not None and not any(
+        st.speaker_slug != last.speaker_slug and st.trigger[0] < last.trigger[0] and st.speaker_slug
+        for st in found
+        if _opens_sentence(info, st) and st.speaker_slug and gaz.kind_of(st.speaker_slug) == "person"
+    )
+    return [last] if (named_after or pronoun_after) and last.speaker_slug else []
+
+
+def _opens_sentence(info: SentenceInfo, st: StatementProposal) -> bool:
+    """The statement's speaker is named in the first words of the sentence."""
+    return any(
+        m.slug == st.speaker_slug and len(info.text[: m.start - info.start].split()) <= 3 for m in info.mentions
+    )
+
+
+_CLOSING_PRONOUN_RE = re.compile(r"\s+(?:er|sie|he|she)\b(?:\s+[\w-]+){0,4}\s*[.;]?\s*$")
 
 
 # Verbs of saying that close a sentence with the speaker after them ("..., sagte Kuleba", "..., said Peskov").
-_SAYING_RE = re.compile(r"sagte|sagten|erklärte|betonte|meinte|schrieb|fügte|said|added|wrote", re.I)
+_SAYING_RE = re.compile(
+    r"sagte|sagten|erklärte|betonte|meinte|schrieb|fügte|kritisierte|warnte|bekräftigte|versicherte|ergänzte|"
+    r"beklagte|said|added|wrote|warned|insisted|stressed",
+    re.I,
+)
 
 
 _APPOSITION_GAP_RE = re.compile(r"\s*,\s*(?:(?:the|der|die)\s+[^,.;:\"“”„]{1,40},\s*)?")
