@@ -168,3 +168,17 @@ def test_role_only_merges_with_a_name_that_held_it() -> None:
     assert found("Der US-Sondergesandte Keith Kellogg wird erwartet.") == [
         ("US-Sondergesandte Keith Kellogg", "keith-kellogg")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US Deputy Secretary of State Wendy Sherman said so.",
+        "Der frühere US-Präsident sprach in Berlin.",
+        "The former US President spoke in Berlin.",
+        "Die stellvertretende Außenministerin reiste nach Kiew.",
+    ],
+)
+def test_a_deputy_or_former_title_is_not_the_holder_of_the_role(text: str) -> None:
+    mentions = load_default_gazetteer().find_mentions(text, on_date=JUNE_2024)
+    assert not [m for m in mentions if m.via_role], mentions

@@ -619,3 +619,11 @@ def test_reported_words_closed_by_verb_and_pronoun_are_the_previous_speakers_onl
     text: str, expected: list[str]
 ) -> None:
     assert speakers(text, "de") == expected
+
+
+def test_a_quoted_phrase_in_a_relative_clause_does_not_make_the_verb_follow_a_quotation() -> None:
+    text = (
+        'Hungarian Prime Minister Viktor Orban, who met Putin in Moscow on what he calls a "peace mission," told EU '
+        "leaders in a letter that Trump would mediate."
+    )
+    assert speakers(text, "en")[0] == "Viktor Orbán"

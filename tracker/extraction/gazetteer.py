@@ -141,6 +141,18 @@ class _Token:
         return self._forms
 
 
+# "Deputy Secretary of State Wendy Sherman", "der frühere US-Präsident", "Vize-Kanzler": the title before a role
+# names someone other than its holder on that day.
+_NOT_THE_HOLDER_RE = re.compile(
+    r"\b(?:Deputy|deputy|Vice|vice|Under|Assistant|Acting|acting|Former|former|Ex|ex|ehemalige\w*|Ehemalige\w*|"
+    r"frühere\w*|Frühere\w*|stellvertretende\w*|Stellvertretende\w*|Vize|vize)[\s-]*$"
+)
+
+
+def _not_the_holder(text: str, start: int) -> bool:
+    return _NOT_THE_HOLDER_RE.search(text, max(0, start - 30), start) is not None
+
+
 @dataclass(slots=True)
 class _RawMatch:
     start: int
@@ -331,7 +343,7 @@ class Gazetteer:
         language: str = "",
     ) -> list[ActorMention]:
         """Actor mentions in ``text``; role aliases resolved on ``on_date``; unknown speakers with slug None."""
-        raw = self._match_text(text, on_date)
+        raw = [m for m in self._match_text(text, on_date) if not (m.via_role and _not_the_holder(text, m.start))]
         merged = _merge_roles_with_names(raw, text, self)
         mentions = [
             ActorMention(m.start, m.end, text[m.start : m.end], m.slug, self.name_of(m.slug), m.via_role)

@@ -402,15 +402,20 @@ def _subject_of(
     # "Kallas, speaking in Luxembourg ..., said Moscow ...": in English, a name after "said" is its subject only
     # after a quotation ('"...," said Peskov'); otherwise the subject opening the sentence speaks.
     opening = [m for m in _unquoted(info) if _rel(info, m)[1] <= v_start]
+    # "Hungarian Prime Minister Viktor Orban, who met ..., told": the person the opening state adjective owns
+    head = _owned_person(info, opening[0], gaz) if opening else None
+    if head is not None and opening and head is not opening[0] and before:
+        head = None  # "Ukraine's negotiator Umerov is expected ..., Ukrainian officials said": the clause's own
     if (
         _ENGLISH_VERB_RE.match(text[v_start:v_end].lower())
-        and not re.search(r"[\"”’]\s*,?\s*$", text[:v_start])
-        and opening
-        and opening[0].slug
-        and gaz.kind_of(opening[0].slug) == "person"
+        and not (re.search(r"[\"”’]\s*,?\s*$", text[:v_start]) and text.lstrip()[:1] in _OPENING_QUOTES)
+        and head is not None
+        and head.slug
+        and gaz.kind_of(head.slug) == "person"
+        and head.end - info.start <= v_start
         and len(text[: _rel(info, opening[0])[0]].split()) <= 5
     ):
-        return _speaker(opening[0])
+        return _speaker(head)
     # "äußerte Trump", "bestätigte der Kreml", '", said Peskov': the mention right after the verb.
     if after and _inversion_gap(text[v_end : _rel(info, after[0])[0]]) and _inversion_ok(text, v_start, v_end):
         return _speaker(after[0])
@@ -433,6 +438,9 @@ _SPOKESPERSON_OF_RE = re.compile(
 
 
 _OWNER_GAP_RE = re.compile(r"^(?:'s|’s|s)?\s+(?:[\w-]+\s+){0,3}$")
+
+
+_OPENING_QUOTES = frozenset('"“„‘\'«»')
 
 
 def _owned_person(info: SentenceInfo, m: ActorMention, gaz: Gazetteer) -> ActorMention:
