@@ -627,3 +627,15 @@ def test_a_quoted_phrase_in_a_relative_clause_does_not_make_the_verb_follow_a_qu
         "leaders in a letter that Trump would mediate."
     )
     assert speakers(text, "en")[0] == "Viktor Orbán"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine's ambassador to Turkey, Vasyl Bodnar, accused Russia of stealing grain.", "Ukraine"),
+        ("Ukraine's ambassador accused Russia of stealing grain.", "Ukraine"),
+        ("Ukraine's chief negotiator Rustem Umerov said talks would resume.", "Rustem Umerov"),
+    ],
+)
+def test_a_states_titled_official_opening_the_sentence_speaks_for_it(text: str, expected: str) -> None:
+    assert speakers(text, "en")[0] == expected

@@ -482,6 +482,18 @@ def _titled_state(info: SentenceInfo, c_start: int, v_start: int, gaz: Gazetteer
         if rel_end > v_start or m.slug is None or gaz.kind_of(m.slug) != "state":
             continue
         title = TITLE_WORD_RE.match(text, rel_end + 1) if text[rel_end : rel_end + 1] == " " else None
+        # "Ukraine's ambassador to Turkey, Vasyl Bodnar, accused ...": a state's titled official opening the sentence
+        if (
+            text[rel_end : rel_end + 3] in {"'s ", "’s "}
+            and TITLE_WORD_RE.match(text, rel_end + 3) is not None
+            and len(text[:rel_start].split()) == 0
+            and not any(rel_end < a < v_start for a, _ in speech_verb_spans(text))
+            and not any(
+                x.slug and gaz.kind_of(x.slug) == "person" and rel_end < _rel(info, x)[0] < v_start
+                for x in info.mentions
+            )
+        ):
+            return _speaker(m)
         # "..., a Turkish official said": the titled state right before the verb at the end of the sentence
         if (
             title is not None
