@@ -858,3 +858,20 @@ def test_briefings_coordination_addresses_insults_and_trips_not_planned(text: st
 
 def test_a_wellinformed_circle_is_no_briefing() -> None:
     assert not events_of("Gut informierte Kreise in Berlin halten das für wahrscheinlich.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die beiden Politiker hätten Putin zudem nahegelegt, direkte Verhandlungen aufzunehmen.", "de", "REQUEST"),
+        ("Erdoğan kündigte an, sich bei Putin für die Verlängerung starkzumachen.", "de", "REQUEST"),
+        ("Peskow sagte, der Papst spreche sich für Verhandlungen aus.", "de", "REQUEST"),
+        ("Scholz warnte in seiner Rede, ein Angriff auf die Ukraine wäre ein «schwerer Fehler».", "de", "REQUEST"),
+        ("Erdoğan telefonierte am Montag mit Putin und beglückwünschte ihn.", "de", "SUPPORT"),
+        ("Erdogan raised the corridor idea in a phone call with Putin.", "en", "REQUEST"),
+        ("Aides said Zelensky would use his speech to urge Europeans to build up an army.", "en", "REQUEST"),
+        ('Putin told Niinistö that abandoning neutrality would be "a mistake".', "en", "REQUEST"),
+    ],
+)
+def test_suggestions_advocacy_ideas_raised_and_warnings_of_a_mistake(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

@@ -1838,7 +1838,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:sprach\w*\s+(?:[^\s,;]+\s+){0,3}?sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
-        r"spricht\s+(?:[^\s,;]+\s+){0,3}?sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
+        r"(?:spricht|spreche|sprechen)\s+(?:[^\s,;]+\s+){0,3}?sich\s+(?:[^\s,;]+\s+){0,10}?(?:für|dafür)|"
         r"came\s+out\s+in\s+favou?r\s+of|spoke\s+out\s+in\s+favou?r\s+of)",
         confidence=0.55,
     ),
@@ -1896,7 +1896,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- congratulations, money pledged in German verb frames, closed consulates, "would not forget" ----
     _rule(
         "SUPPORT",
-        r"(?:congratulat\w*|gratulier\w*|Glückwünsch\w*|Glückwunsch\w*)",
+        r"(?:congratulat\w*|gratulier\w*|Glückwünsch\w*|Glückwunsch\w*|beglückwünsch\w*)",
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
@@ -2527,6 +2527,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"\d[\d.,]*\s*(?:bn|billion|million|m)\b|Ukraine|Kyiv|Kiew|Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|"
         r"Milliarden|Millionen)",
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b)",
+        confidence=0.5,
+    ),
+    # ---- suggestions, advocacy, ideas raised, urging to come; warnings that something would be a mistake ----
+    _rule(
+        "REQUEST",
+        r"(?:nahegelegt|legte\w*\s+(?:[^\s,;.]+\s+){0,8}?nahe\b|starkzumachen|starkgemacht|"
+        r"(?:macht|machte|machten)\s+sich\s+(?:[^\s,;.]+\s+){0,8}?stark\b|"
+        r"raised\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:idea|proposal|prospect|possibility)|(?:to|would|will)\s+urge)",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:would|will)\s+be\s+(?:\S+\s+){0,2}?[\"“]?(?:a|an)\s+(?:\S+\s+){0,2}?mistake|"
+        r"(?:wäre|sei|würde|wären|seien)\s+(?:[^\s,;.]+\s+){0,3}?[„«\"“]?(?:ein|eine)\s+(?:[„«\"“]?\S+\s+)?Fehler)",
         confidence=0.5,
     ),
     # ---- briefing a partner, coordinating beforehand, addressing a parliament, insults, trips not planned ----
