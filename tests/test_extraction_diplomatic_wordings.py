@@ -875,3 +875,24 @@ def test_a_wellinformed_circle_is_no_briefing() -> None:
 )
 def test_suggestions_advocacy_ideas_raised_and_warnings_of_a_mistake(text: str, lang: str, kind: str) -> None:
     assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Stoltenberg sagte, alle Anzeichen sprächen dafür, dass Moskau einen Angriff auf die Ukraine plane.", "de"),
+        ("Biden erklärte, er sei überzeugt, dass Putin die Entscheidung zum Einmarsch getroffen habe.", "de"),
+        ("Scholz sagte, Moskau mache die Nato-Frage trotzdem zum Vorwand.", "de"),
+        ("Die Wahl sei weder frei noch fair gewesen, sagte eine Sprecherin des Auswärtigen Amts.", "de"),
+        ("Das deutsche Außenministerium sprach von einer «Pseudowahl».", "de"),
+        ('Biden said the US would never recognise the claims, calling the annexation "fraudulent".', "en"),
+        ("Western officials said the Kremlin was preparing an invasion.", "en"),
+    ],
+)
+def test_sham_elections_pretexts_and_attack_plans_charged_are_accusations(text: str, lang: str) -> None:
+    assert "ACCUSE" in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_an_election_neither_free_nor_fair_frees_no_prisoners() -> None:
+    text = "Aus Berlin kamen deutliche Worte: Die Wahl sei weder frei noch fair gewesen."
+    assert "CONCEDE" not in {k for k, _ in events_of(text, "de")}

@@ -251,7 +251,7 @@ FAILURE = _words(
 )
 PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangene\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?|prisoners|captives)"  # noqa: E501
 CARRIED_OUT = _words(
-    r"kamen\s+(?:\S+\s+){0,10}?frei",
+    r"kamen\s+(?:\S+\s+){0,10}?frei(?!\s+(?:noch|und|oder|nor|and))",
     r"freigekommen",
     r"freikamen",
     r"set\s+free",
@@ -786,7 +786,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # the talks as pointless"); not when the word is praise ("called the talks useful").
     _rule(
         "ACCUSE",
-        r"(?:(?:nannte|nennt|bezeichnete|called(?!\s+(?:for|on)\b)|described)\s+(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
+        r"(?:(?:nannte|nennt|bezeichnete|called(?!\s+(?:for|on)\b)|calling(?!\s+(?:for|on)\b)|described)\s+"
+        r"(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
         r"als\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
         r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
         excludes=r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
@@ -1083,8 +1084,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:was\s+behind|were\s+behind|is behind|are behind|stecke\w*\s+(?:\S+\s+){0,4}?hinter|steckt\s+"
         r"(?:\S+\s+){0,4}?hinter|inszeniert\w*|Inszenierung\w*|staged|false\s+flag|fabricated|fabrication|"
         r"erfunden\w*|kriminell\w*|illegal|illegitimate|illegitim\w*|rechtswidrig\w*|unrechtmäßig\w*|"
-        r"Scheinreferend\w*|sham\s+(?:referend\w*|votes?|elections?))",
+        r"Scheinreferend\w*|sham\s+(?:referend\w*|votes?|elections?)|Scheinwahl\w*|Pseudowahl\w*|Pseudo-Wahl\w*|"
+        r"(?:weder|neither)\s+(?:frei|free)\s+(?:noch|nor)\s+(?:fair|gerecht)|not\s+free\s+(?:and|or)\s+fair|"
+        r"nicht\s+frei\s+und\s+(?:nicht\s+)?fair|(?:zum|als)\s+Vorwand|pretext|fraudulent|betrügerisch\w*)",
         confidence=0.5,
+    ),
+    # Charging the other side with planning an attack: "alle Anzeichen sprächen dafür, dass Moskau einen Angriff
+    # plane", "er sei überzeugt, dass Putin die Entscheidung zum Einmarsch getroffen habe", "is preparing an invasion".
+    _rule(
+        "ACCUSE",
+        r"(?:(?:Angriff|Invasion|Einmarsch|Überfall|Offensive)\w*\s+(?:[^\s,;.]+\s+){0,6}?(?:plane|plant|planen|"
+        r"vorbereite\w*|vorbereitet)\b|Entscheidung\s+zu[mr]\s+(?:Einmarsch|Angriff|Invasion)|"
+        r"(?:planning|preparing|plans|prepares|planned)\s+(?:\S+\s+){0,3}?(?:attack|invasion|assault|offensive)\b)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnicht\b|\bnot\b|\bno\b|\bkein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
     ),
     _rule(
         "REJECT",
@@ -2423,7 +2438,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:überstellt\w*|überstellte\w*|Überstellung\w*|repatriiert\w*|Repatriierung\w*|gab\w*\s+(?:[^\s,;]+\s+){0,10}?"
         r"(?:Forderung|Anspruch|Widerstand|Veto)\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|rückte\w*\s+(?:[^\s,;]+\s+){0,16}?ab\b|"
         r"given\s+up|giving\s+up|gave\s+up|set\s+free|came\s+home|returned\s+home|allowed\s+(?:\S+\s+){0,3}?to\s+"
-        r"return|Heimkehr|heimgekehrt|kamen\s+(?:\S+\s+){0,6}?frei\b)",
+        r"return|Heimkehr|heimgekehrt|kamen\s+(?:\S+\s+){0,6}?frei\b(?!\s+(?:noch|und|oder)\b))",
         excludes=rf"(?:\bnot\b|nicht|kein\w*|refus\w*|scheiter\w*|failed|geplant|planned|proposed|vorgeschlagen|"
         rf"{AGREE_VERB})",
         confidence=0.5,
