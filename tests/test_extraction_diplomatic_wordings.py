@@ -896,3 +896,19 @@ def test_sham_elections_pretexts_and_attack_plans_charged_are_accusations(text: 
 def test_an_election_neither_free_nor_fair_frees_no_prisoners() -> None:
     text = "Aus Berlin kamen deutliche Worte: Die Wahl sei weder frei noch fair gewesen."
     assert "CONCEDE" not in {k for k, _ in events_of(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "absent"),
+    [
+        ("Kuleba arrived in China on Tuesday for a three-day visit.", "en", {"Ukraine", "China"}, set()),
+        ("Biden held talks with Poland on Tuesday in Warsaw.", "en", {"United States", "Poland"}, set()),
+        # talks between people only stay between the people
+        ("Trump met Zelensky in the Oval Office on Friday.", "en", set(), {"United States", "Ukraine"}),
+    ],
+)
+def test_talks_with_a_state_are_also_between_the_states_of_the_people_in_them(
+    text: str, lang: str, expected: set[str], absent: set[str]
+) -> None:
+    talks = [set(actors) for k, actors in events_of(text, lang) if k == "CONSULT"]
+    assert talks and expected <= talks[0] and not absent & talks[0], talks

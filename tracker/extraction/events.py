@@ -441,6 +441,9 @@ def _participants(
         slugs = preferred or prev
     if event_type in _STATE_ACTS:
         slugs = _with_states(slugs, gaz)
+    elif event_type == "CONSULT" and any(gaz.kind_of(s) == "state" for s in slugs):
+        # "Kuleba arrived in China": talks with a state are also between the states of the people in them
+        slugs = _with_states(slugs, gaz)
     # "Guterres urged ...": the Secretary-General acts for the United Nations (added after the people).
     slugs = list(dict.fromkeys([*slugs, *(o for o in map(gaz.office_of, slugs) if o)]))
     return [gaz.name_of(s) for s in slugs], list(slugs)
