@@ -912,3 +912,20 @@ def test_talks_with_a_state_are_also_between_the_states_of_the_people_in_them(
 ) -> None:
     talks = [set(actors) for k, actors in events_of(text, lang) if k == "CONSULT"]
     assert talks and expected <= talks[0] and not absent & talks[0], talks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin said Russia had never refused to negotiate.", "en"),
+        ("Russland verweigere sich keinem Dialog mit dem Westen, sagte Putin.", "de"),
+        ("Russland habe Verhandlungen nie abgelehnt, sagte Peskow.", "de"),
+    ],
+)
+def test_a_refusal_denied_is_readiness_not_a_refusal(text: str, lang: str) -> None:
+    kinds = {k for k, _ in events_of(text, lang)}
+    assert "AGREE" in kinds and "REJECT" not in kinds, kinds
+
+
+def test_a_plain_refusal_stays_a_refusal() -> None:
+    assert "REJECT" in {k for k, _ in events_of("Russia refused to negotiate with Kyiv.", "en")}

@@ -249,6 +249,11 @@ FAILURE = _words(
     r"without\s+(?:an?\s+)?(?:agreement|deal)",
     r"ohne\s+(?:eine\s+)?Einigung",
 )
+NEGATED_REFUSAL = (
+    r"(?:(?:never|not)\s+(?:\S+\s+)?(?:refused|rejected)\s+(?:to\s+)?(?:negotiat\w*|talks?|dialogue|meet\w*)|"
+    r"verweiger\w*\s+sich\s+(?:\S+\s+){0,3}?kein\w*\s+(?:Dialog|Gespräch\w*|Verhandlung\w*)|"
+    r"(?:nie|niemals)\s+(?:\S+\s+){0,4}?(?:abgelehnt|verweigert))"
+)
 PRISONER = r"(?:Gefangenenaustausch\w*|Gefangenenübergabe\w*|Austausch(?:es)?\s+von\s+(?:\w+\s+)?Gefangenen|Gefangene\w*|Kriegsgefangene\w*|prisoner\s+(?:swap|exchange)s?|prisoners?\s+of\s+war|POWs?|prisoners|captives)"  # noqa: E501
 CARRIED_OUT = _words(
     r"kamen\s+(?:\S+\s+){0,10}?frei(?!\s+(?:noch|und|oder|nor|and))",
@@ -566,8 +571,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"ausschließt|Nein\s+zu[rm]?|"
         r"wies\s+(?:[^\s,;]+\s+){0,14}?zurück\b|weist\s+(?:\S+\s+){0,8}?zurück|zurückgewiesen|zurückweisen|"
         r"weigerte\w*|weigert\w*|verweigert\w*|rejected|rejects|refused|refuses|dismissed|turned\s+down|vetoed)",
+        excludes=NEGATED_REFUSAL,
         confidence=0.75,
     ),
+    # "Russia had never refused to negotiate", "Russland verweigere sich keinem Dialog": readiness, not a refusal.
+    _rule("AGREE", NEGATED_REFUSAL, confidence=0.5),
     # Declining to take part: "hatte seine Teilnahme abgesagt", "sagte die Reise ab", "declined the invitation".
     _rule(
         "REJECT",
@@ -1531,7 +1539,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"lehnt\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|Ablehnung|ablehnend\w*|kategorisch\w*\s+(?:\S+\s+){0,3}?"
         r"(?:ab\b|aus\b|zurück)|eine\s+Abfuhr|Abfuhr|abblitzen|abgeblitzt|refusal|declined|declines|"
         r"refused|said\s+no|nein\s+gesagt|zerschlug\w*|scheiterte\w*|gescheitert|collapsed|broke\s+down)",
-        excludes=r"(?:Angriff\w*|attack\w*|Drohne\w*|drones?|missiles?|Raketen?)",
+        excludes=rf"(?:Angriff\w*|attack\w*|Drohne\w*|drones?|missiles?|Raketen?|{NEGATED_REFUSAL})",
         confidence=0.5,
     ),
     # CONCEDE
