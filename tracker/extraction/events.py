@@ -949,7 +949,7 @@ def _state_counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> dict[str,
 
 # What a threat by one side of the war answers: attacks, strikes, an offensive, an incident.
 _WAR_THREAT_RE = re.compile(
-    r"\b(?:attacks?|strikes?|offensive|incident|Angriff\w*|Anschl(?:ag|äge)\w*|Offensive|Vorfall|Attacke\w*)\b", re.I
+    r"\b(?:attacks?|strikes?|offensive|incident|Angriff\w*|Anschl(?:ag|äge)\w*|Vorfall|Attacke\w*)\b", re.I
 )
 
 

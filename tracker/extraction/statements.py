@@ -241,9 +241,11 @@ def _closing_attribution(
     # "..., kritisierte er.": the pronoun after the closing verb is the speaker named before the sentence, unless
     # the sentence itself opens with a speaker ("Selenskyj wies das zurück: Er werde ..., sagte er").
     pronoun_after = _CLOSING_PRONOUN_RE.match(info.text, v_end) is not None and not any(
-        st.speaker_slug != last.speaker_slug and st.trigger[0] < last.trigger[0] and st.speaker_slug
+        st.trigger[0] < last.trigger[0]
+        and st.speaker_slug not in {None, last.speaker_slug}
+        and gaz.kind_of(st.speaker_slug) == "person"
+        and _opens_sentence(info, st)
         for st in found
-        if _opens_sentence(info, st) and st.speaker_slug and gaz.kind_of(st.speaker_slug) == "person"
     )
     return [last] if (named_after or pronoun_after) and last.speaker_slug else []
 
@@ -404,7 +406,7 @@ def _subject_of(
     opening = [m for m in _unquoted(info) if _rel(info, m)[1] <= v_start]
     # "Hungarian Prime Minister Viktor Orban, who met ..., told": the person the opening state adjective owns
     head = _owned_person(info, opening[0], gaz) if opening else None
-    if head is not None and opening and head is not opening[0] and before:
+    if opening and head is not opening[0] and before:
         head = None  # "Ukraine's negotiator Umerov is expected ..., Ukrainian officials said": the clause's own
     if (
         _ENGLISH_VERB_RE.match(text[v_start:v_end].lower())
@@ -486,7 +488,7 @@ def _titled_state(info: SentenceInfo, c_start: int, v_start: int, gaz: Gazetteer
         if (
             text[rel_end : rel_end + 3] in {"'s ", "’s "}
             and TITLE_WORD_RE.match(text, rel_end + 3) is not None
-            and len(text[:rel_start].split()) == 0
+            and not text[:rel_start].strip()
             and not any(rel_end < a < v_start for a, _ in speech_verb_spans(text))
             and not any(
                 x.slug and gaz.kind_of(x.slug) == "person" and rel_end < _rel(info, x)[0] < v_start
