@@ -929,3 +929,29 @@ def test_a_refusal_denied_is_readiness_not_a_refusal(text: str, lang: str) -> No
 
 def test_a_plain_refusal_stays_a_refusal() -> None:
     assert "REJECT" in {k for k, _ in events_of("Russia refused to negotiate with Kyiv.", "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eine Waffenruhe sei nur möglich, wenn die Ukraine ihre Truppen abziehe, sagte Peskow.", "de"),
+        ("Ohne einen Abzug der russischen Truppen sei ein Frieden nicht denkbar, sagte Selenskyj.", "de"),
+        ("Eine Einigung hänge davon ab, ob Moskau zu Zugeständnissen bereit sei, sagte Rubio.", "de"),
+        ("Jede Lockerung der Sanktionen setze einen Waffenstillstand voraus, sagte Kallas.", "de"),
+        ("Ein Treffen komme nur infrage, wenn es gründlich vorbereitet sei, sagte Peskow.", "de"),
+        ("Selenskyj machte weitere Gespräche von einer Waffenruhe abhängig.", "de"),
+        ("Rubio said sanctions relief would depend on progress toward a ceasefire.", "en"),
+        ("Any deal hinges on Russia agreeing to a ceasefire, Rubio said.", "en"),
+        ("Kallas said sanctions relief was contingent on a full withdrawal.", "en"),
+        ("Zelensky made further talks dependent on a ceasefire.", "en"),
+        ("Without a ceasefire, no talks are possible, Zelensky said.", "en"),
+    ],
+)
+def test_a_condition_put_on_a_settlement_talks_or_relief_is_a_demand(text: str, lang: str) -> None:
+    assert "REQUEST" in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_an_official_of_an_international_body_does_not_bring_in_the_state_of_their_nationality() -> None:
+    events = events_of("Kallas warned Russia that new sanctions would follow.", "en")
+    actors = {a for _, people in events for a in people}
+    assert "European Union" in actors and "Estonia" not in actors, actors

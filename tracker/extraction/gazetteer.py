@@ -298,12 +298,15 @@ class Gazetteer:
         return record.kind if record else "person"
 
     def state_of(self, slug: str) -> str | None:
-        """The state a person or body belongs to (by country code); a state is its own state."""
+        """The state a person or body belongs to (by country code); a state is its own state. An official of an
+        international body (Guterres, Kallas) acts for that body, not for the state of their nationality."""
         record = self.actors.get(slug)
         if record is None:
             return None
         if record.kind == "state":
             return slug
+        if record.kind == "person" and record.represents in self.actors:
+            return self.state_of(record.represents)
         if not self._states_by_country:
             self._states_by_country.update(
                 {r.country: r.slug for r in self.actors.values() if r.kind == "state" and r.country}

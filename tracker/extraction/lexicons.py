@@ -2621,6 +2621,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"des\s+Landes)",
         confidence=0.55,
     ),
+    # ---- conditions put on a settlement, on talks or on relief: "nur möglich, wenn", "would depend on" ----
+    _rule(
+        "REQUEST",
+        r"(?:nur\s+(?:dann\s+)?(?:möglich|denkbar|vorstellbar|akzeptabel|sinnvoll)\W{0,2}\s*(?:wenn|falls|sofern)|"
+        r"nur\s+(?:dann\s+)?(?:in\s*frage|infrage),?\s+(?:wenn|falls|sofern)|"
+        r"(?:hänge|hängt|hingen|hinge|hängen)\s+(?:[^\s.;]+\s+){0,4}?davon\s+ab|"
+        r"von\s+(?:[^\s.;]+\s+){1,6}?abhängig\s+(?:gemacht|machen|macht|machte|machten)|"
+        r"(?:machte|macht|machten|machen)\s+(?:[^\s.;]+\s+){1,8}?von\s+(?:[^\s.;]+\s+){1,6}?abhängig|"
+        r"(?:setze|setzt|setzen|setzte)\s+(?:[^\s.;,]+\s+){1,8}?voraus|"
+        r"Ohne\s+(?:[^\s.;]+\s+){1,6}?(?:sei|ist|wäre|werde|seien|sind)\s+(?:[^\s.;]+\s+){0,4}?"
+        r"(?:nicht|kein\w*)\s+(?:möglich|denkbar|zu\s+haben)|"
+        r"(?:would|will|could)\s+depend\s+on|depend(?:s|ed)?\s+on\s+(?:whether|if|how)|hinge[sd]?\s+on|"
+        r"(?:contingent|conditional)\s+(?:up)?on|(?:made|make|makes|making)\s+(?:\S+\s+){1,5}?"
+        r"(?:dependent|conditional|contingent)\s+(?:up)?on|"
+        r"[Ww]ithout\s+(?:\S+\s+){1,5}?(?:no|not)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|would\s+be)\s+possible)",
+        confidence=0.5,
+    ),
 )
 
 # Where to try each rule: the first three letters of a word start -> (prefix, rule index) for plain patterns;
