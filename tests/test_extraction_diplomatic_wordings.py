@@ -955,3 +955,28 @@ def test_an_official_of_an_international_body_does_not_bring_in_the_state_of_the
     events = events_of("Kallas warned Russia that new sanctions would follow.", "en")
     actors = {a for _, people in events for a in people}
     assert "European Union" in actors and "Estonia" not in actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Zelensky said he appreciated China's role.", "en", "SUPPORT"),
+        ("Selenskyj würdigte die Vermittlung der Türkei.", "de", "SUPPORT"),
+        ("Lavrov said Russia saw no basis for talks with Kyiv.", "en", "REJECT"),
+        ("Stubb bestand darauf, dass die Ukraine an allen Gesprächen beteiligt werde.", "de", "REQUEST"),
+        ("Trump gave Putin ten days to agree to a ceasefire.", "en", "THREATEN"),
+        ("Trump gab Putin zehn Tage Zeit, einer Waffenruhe zuzustimmen.", "de", "THREATEN"),
+        ('Moscow warned of "consequences" if the missiles were delivered.', "en", "THREATEN"),
+        ("The delegations will reconvene in Istanbul next week.", "en", "CONSULT"),
+        ("Washington approved the sale of 3,350 missiles to Kyiv.", "en", "AID"),
+        ("Die Regierung genehmigte die Lieferung von weiteren Panzern an die Ukraine.", "de", "AID"),
+    ],
+)
+def test_appreciation_insistence_no_basis_days_given_reconvening_and_sales_approved(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_not_appreciating_a_move_is_no_support() -> None:
+    assert "SUPPORT" not in {k for k, _ in events_of("Moscow did not appreciate the move.", "en")}

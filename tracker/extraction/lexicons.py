@@ -901,7 +901,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "THREATEN",
-        r"(?:warn\w*\s+(?:\S+\s+){0,8}?(?:of|vor)\s+(?:\S+\s+){0,3}(?:sanctions|Sanktionen|consequences|Konsequenzen|"
+        r"(?:warn\w*\s+(?:\S+\s+){0,8}?(?:of|vor)\s+(?:\S+\s+){0,3}[„“\"«‚‘']?(?:sanctions|Sanktionen|consequences|Konsequenzen|"
         r"Vergeltung|retaliation|Gegenmaßnahmen))",
         confidence=0.6,
     ),
@@ -2637,6 +2637,37 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:dependent|conditional|contingent)\s+(?:up)?on|"
         r"[Ww]ithout\s+(?:\S+\s+){1,5}?(?:no|not)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|would\s+be)\s+possible)",
         confidence=0.5,
+    ),
+    # ---- appreciation, insistence, no basis for talks, days given, reconvening, sales approved ----
+    _rule(
+        "SUPPORT",
+        r"(?:appreciated|appreciates|appreciation\s+(?:for|of)|würdigte\w*|würdigt|gewürdigt)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:bestand|bestanden|besteht|bestehe|beharrte\w*|beharrt|beharre)\s+(?:[^\s.;]+\s+){0,3}?darauf)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:saw|sees|see|seeing)\s+no\s+(?:\S+\s+)?(?:basis|grounds?|reason|need|point|sense)\s+(?:for|in|to))",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:gave|gives|given|giving)\s+(?:\S+\s+){0,3}?(?:\S+\s+)(?:days|weeks|hours|months)\s+to\b|"
+        r"(?:gab|gibt|gaben|gegeben)\s+(?:[^\s.;]+\s+){0,4}?(?:\S+\s+)(?:Tage|Wochen|Stunden|Monate)\W{0,2}\s*(?:Zeit|um))",
+        confidence=0.55,
+    ),
+    _rule("CONSULT", r"(?:reconvene\w*|reconvening)", confidence=0.55),
+    _rule(
+        "AID",
+        r"(?:(?:approved|approves|cleared|authori[sz]ed)\s+(?:\S+\s+){0,3}?(?:sale|sales|transfer|delivery|deliveries|"
+        r"export|exports)\s+of|(?:genehmigte\w*|genehmigt|billigte\w*)\s+(?:[^\s.;]+\s+){0,4}?(?:den\s+)?"
+        r"(?:Verkauf|Export|Lieferung|Ausfuhr)\w*)",
+        confidence=0.55,
     ),
 )
 
