@@ -980,3 +980,42 @@ def test_appreciation_insistence_no_basis_days_given_reconvening_and_sales_appro
 
 def test_not_appreciating_a_move_is_no_support() -> None:
     assert "SUPPORT" not in {k for k, _ in events_of("Moscow did not appreciate the move.", "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Under the deal, both sides will refrain from striking energy facilities for 30 days.", "en", "AGREE"),
+        ("Nach der Vereinbarung sollen beide Seiten 30 Tage lang auf Angriffe verzichten.", "de", "AGREE"),
+        ("Selenskyj sagte, Putin ziehe den Krieg bewusst in die Länge.", "de", "ACCUSE"),
+        ("Moskau verschleppe die Gespräche bewusst, sagte Selenskyj.", "de", "ACCUSE"),
+        ("Trump wants Putin and Zelensky to meet directly.", "en", "REQUEST"),
+        ("Trump will, dass sich Putin und Selenskyj direkt treffen.", "de", "REQUEST"),
+        ('Trump said he would impose "very severe" tariffs if there was no deal within 50 days.', "en", "THREATEN"),
+        ("Trump kündigte für den Fall, dass es binnen 50 Tagen keine Einigung gebe, hohe Zölle an.", "de", "THREATEN"),
+        ("Medvedev said the strikes would be answered.", "en", "THREATEN"),
+        ("The EU agreed to phase out Russian gas imports by 2027.", "en", "SANCTION"),
+        ("Die EU beschloss, bis 2027 aus russischen Gasimporten auszusteigen.", "de", "SANCTION"),
+        ("The package includes Patriot interceptors and artillery ammunition.", "en", "AID"),
+        ("Das Paket umfasst Patriot-Abfangraketen und Artilleriemunition.", "de", "AID"),
+        ("Norway will contribute $500 million to the PURL initiative.", "en", "AID"),
+        ("Norwegen beteiligt sich mit 500 Millionen Dollar an der PURL-Initiative.", "de", "AID"),
+        ("Durch Vermittlung Katars kehrten 84 Kinder aus russisch kontrollierten Gebieten zurück.", "de", "CONCEDE"),
+        ("Die NATO startete die Mission „Eastern Sentry“ zur Stärkung der Ostflanke.", "de", "MOBILIZE"),
+    ],
+)
+def test_deal_terms_stalling_wishes_conditional_tariffs_packages_contributions_and_returns(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Lavrov said Russia's demands under the deal had not been met.", "en", "AGREE"),
+        ("Die Ukraine übergab eine Liste verschleppter Kinder.", "de", "ACCUSE"),
+    ],
+)
+def test_demands_under_a_deal_and_deported_children_are_not_these_events(text: str, lang: str, kind: str) -> None:
+    assert kind not in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

@@ -2662,6 +2662,66 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("CONSULT", r"(?:reconvene\w*|reconvening)", confidence=0.55),
+    # ---- terms of a deal, dragging out the war, wishes that others act, conditional tariffs, answers promised,
+    # phasing out Russian energy, what a package holds, contributions, children returned, a flank strengthened ----
+    _rule(
+        "AGREE",
+        r"(?:(?<![\w,]\s)(?:Under\s+the\s+(?:\S+\s+)?(?:deal|agreement|accord|arrangement|memorandum)|"
+        r"(?:Nach|Laut|Gemäß)\s+(?:der|dem)\s+(?:\S+\s+)?(?:Vereinbarung|Abkommen|Einigung|Absprache))|"
+        r"(?:Der|der)\s+(?:\S+\s+)?(?:Vereinbarung|Einigung|Absprache)\s+zufolge|(?:Dem|dem)\s+(?:\S+\s+)?Abkommen\s+zufolge)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:in\s+die\s+Länge\s+(?:ziehen|ziehe|zieht|gezogen|zu\s+ziehen)|(?:ziehe|zieht|ziehen|zog)\s+"
+        r"(?:[^\s.;]+\s+){1,5}?in\s+die\s+Länge|(?:verschleppe|verschleppt|verschleppte|verschleppen)\s+"
+        r"(?:[^\s.;]+\s+){0,3}?(?:Gespräche|Verhandlungen|Friedensprozess|Krieg|Lösung|Einigung)|Verschleppungstaktik|"
+        r"hinauszögern|hinauszuzögern|zögere\w*\s+"
+        r"(?:[^\s.;]+\s+){1,5}?hinaus)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:wants?|wanted)\s+(?:\S+\s+){1,5}?to\s+(?:meet|talk|negotiate|agree|accept|stop|end|sign|withdraw|"
+        r"pull|halt|cease|return|join)\b|(?:will|wolle|wollte|möchte|möchten|wünscht|wünsche|wünschte)\w*\W{0,2}\s*"
+        r"(?:sich\s+)?,?\s*dass\b)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:would|will|could)\s+(?:impose|slap|introduce|levy|hit\s+\S+\s+with)\s+(?:\S+\s+){0,8}?"
+        r"(?:tariffs|sanctions|duties)\s+(?:\S+\s+){0,4}?(?:if|unless)\b|(?:für\s+den\s+Fall|im\s+Falle?)\b"
+        r"[^.;]{0,140}?\b(?:Zölle|Strafzölle|Sanktionen)\b|(?:would|will)\s+(?:not\s+go\s+unanswered|be\s+answered)|"
+        r"nicht\s+unbeantwortet|beantwortet\s+werden)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:phas\w*\s+out\s+(?:\S+\s+){0,3}?Russian|aus\s+(?:[^\s.;]+\s+){0,3}?russischen\s+\S+\s+"
+        r"(?:aussteigen|auszusteigen)|Ausstieg\s+aus\s+(?:\S+\s+){0,2}?russische\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AID",
+        r"(?:(?:package|Paket)\w*\s+(?:\S+\s+){0,3}?(?:includes|included|umfasst|umfasste|enthält|enthielt)|"
+        r"contribut\w*\s+(?:\S+\s+){0,3}?(?:[$€£]\s?[\d.,]+|\S+\s+(?:million|billion))|"
+        r"beteilig\w*\s+sich\s+(?:[^\s.;]+\s+){0,2}?mit\s+(?:[^\s.;]+\s+){0,2}?(?:Millionen|Milliarden))",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:kehrt\w*\s+(?:[^\s.;]+\s+){0,3}?(?:Kinder|Gefangene\w*|Zivilist\w*|Kriegsgefangene\w*)\s+"
+        r"(?:[^\s.;]+\s+){0,8}?zurück)",
+        confidence=0.55,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:Stärkung\s+der\s+(?:\S+\s+)?(?:Ostflanke|Abschreckung|Luftverteidigung|Flugabwehr)|"
+        r"(?:Ostflanke|Abschreckung)\s+(?:[^\s.;]+\s+){0,2}?(?:zu\s+)?stärken)",
+        confidence=0.5,
+    ),
     _rule(
         "AID",
         r"(?:(?:approved|approves|cleared|authori[sz]ed)\s+(?:\S+\s+){0,3}?(?:sale|sales|transfer|delivery|deliveries|"
