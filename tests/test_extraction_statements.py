@@ -639,3 +639,40 @@ def test_a_quoted_phrase_in_a_relative_clause_does_not_make_the_verb_follow_a_qu
 )
 def test_a_states_titled_official_opening_the_sentence_speaks_for_it(text: str, expected: str) -> None:
     assert speakers(text, "en")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "not_expected"),
+    [
+        # an English verb the speech list has no entry for keeps its English word order: the object is no speaker
+        (
+            "Lavrov, for his part, accused the United States and its allies of trying to impose a new order.",
+            "en",
+            "Sergey Lavrov",
+            "United States",
+        ),
+        ("Russia's defence ministry accused Kyiv of preparing a provocation at the plant.", "en", "Russia", "Ukraine"),
+        # a verb coordinated with an earlier one shares the subject named first, not the object of the first verb
+        (
+            "Russian President Vladimir Putin on Thursday congratulated Donald Trump and said he was ready for talks.",
+            "en",
+            "Vladimir Putin",
+            "Donald Trump",
+        ),
+        (
+            "Das russische Außenministerium bestellte am Montag die Geschäftsträgerin Litauens ein und verlangte, die "
+            "Beschränkungen aufzuheben.",
+            "de",
+            "Russia",
+            "Lithuania",
+        ),
+    ],
+)
+def test_the_subject_not_the_object_of_the_verb_speaks(text: str, lang: str, expected: str, not_expected: str) -> None:
+    found = speakers(text, lang)
+    assert expected in found and not_expected not in found, found
+
+
+def test_a_possessive_name_is_not_the_subject_of_a_coordinated_verb() -> None:
+    text = "Trumps Beauftragter Keith Kellogg traf am Montag Selenskyj und sagte, die Gespräche seien gut gewesen."
+    assert "Donald Trump" not in speakers(text, "de"), speakers(text, "de")

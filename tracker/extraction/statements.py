@@ -29,7 +29,7 @@ _NEAR_GAP_RE = re.compile(
 )
 _ENGLISH_VERB_RE = re.compile(
     r"(?:said|says|say|told|tells|added|adds|announced|stressed|confirmed|warned|stated|declared|noted|wrote|"
-    r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded)\b"
+    r"insisted|argued|claimed|called|described|thanked|explained|asked|replied|responded|[a-z]{3,}ed)\b"
 )
 # Literal cues one of which every ATTRIBUTION_RE match contains (a cheap pre-check).
 _ATTRIBUTION_GROUPS = ("wie", "so", "laut", "zufolge", "hiess", "hiess_after", "angaben", "genitive")
@@ -364,12 +364,17 @@ def _subject_of(
     # "Trump sagte", "der Kreml betont": the mention right before the verb.
     if before and _NEAR_GAP_RE.match(text[_rel(info, before[-1])[1] : v_start]):
         return _speaker(before[-1])
-    # "Zelensky declined to do so, but said ...": a verb coordinated with an earlier one shares its subject.
+    # "Zelensky declined to do so, but said ...": a verb coordinated with an earlier one shares its subject, the
+    # first one named ("Putin congratulated Trump ... and said": Putin), not a possessive ("Trumps Beauftragter").
     if _COORDINATED_RE.search(text, 0, v_start):
-        subjects = [m for m in candidates if _rel(info, m)[1] <= v_start and m.slug and _is_subject_like(info, m)]
+        subjects = [
+            m
+            for m in candidates
+            if _rel(info, m)[1] <= v_start and m.slug and _is_subject_like(info, m) and not _possessive(info, m)
+        ]
         people = [m for m in subjects if gaz.kind_of(m.slug) == "person"]
         if people or subjects:
-            return _speaker((people or subjects)[-1])
+            return _speaker((people or subjects)[0])
     # "Er forderte" / "fügte er hinzu" / "he said": the previous speaker.
     word_before = _WORD_BEFORE_RE.search(text[c_start:v_start])
     word_after = _WORD_AFTER_RE.match(text[v_end:c_end])
@@ -561,6 +566,17 @@ def _inversion_ok(text: str, v_start: int, v_end: int) -> bool:
     if not _ENGLISH_VERB_RE.match(verb):
         return True
     return bool(re.search(r"[,\"”’]\s*$", text[:v_start]))
+
+
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b|\s+[A-ZÄÖÜ][\w-]*(?:\s|$)")
+
+
+def _possessive(info: SentenceInfo, m: ActorMention) -> bool:
+    """ "Trump's envoy", "Trumps Ukraine-Beauftragter": the name owns the noun after it."""
+    end = _rel(info, m)[1]
+    if info.text.startswith(("'s", "’s"), end):
+        return True
+    return m.text.endswith("s") and _POSSESSIVE_AFTER_RE.match(info.text, end) is not None
 
 
 def _is_subject_like(info: SentenceInfo, m: ActorMention) -> bool:
