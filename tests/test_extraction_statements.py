@@ -676,3 +676,34 @@ def test_the_subject_not_the_object_of_the_verb_speaks(text: str, lang: str, exp
 def test_a_possessive_name_is_not_the_subject_of_a_coordinated_verb() -> None:
     text = "Trumps Beauftragter Keith Kellogg traf am Montag Selenskyj und sagte, die Gespräche seien gut gewesen."
     assert "Donald Trump" not in speakers(text, "de"), speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Stoltenberg sprach von einem Angriff. Die Verantwortung trage Russland, fügte der Norweger hinzu.",
+            "de",
+            "Jens Stoltenberg",
+        ),
+        (
+            "Macron sprach mit Biden. Man werde die Ukrainer nie zu einem Kompromiss drängen, betonte der Franzose.",
+            "de",
+            "Emmanuel Macron",
+        ),
+        (
+            "Lawrow sprach in Antalya. Russland habe die Ukraine nicht angegriffen, behauptete der Minister.",
+            "de",
+            "Sergey Lavrov",
+        ),
+        ("Orbán rief Putin an. Er werde alle Mittel einsetzen, schrieb der Rechtspopulist.", "de", "Viktor Orbán"),
+    ],
+)
+def test_a_title_or_demonym_after_the_verb_is_the_previous_speaker(text: str, lang: str, expected: str) -> None:
+    last = statements(text, lang)[-1]
+    assert last.speaker == expected, speakers(text, lang)
+
+
+def test_a_body_named_after_the_verb_still_speaks() -> None:
+    text = "Russland griff in der Nacht an, teilte die ukrainische Luftwaffe mit."
+    assert speakers(text, "de") == ["Ukraine"], speakers(text, "de")

@@ -307,6 +307,13 @@ class Gazetteer:
             return slug
         if record.kind == "person" and record.represents in self.actors:
             return self.state_of(record.represents)
+        return self.nationality_of(slug)
+
+    def nationality_of(self, slug: str) -> str | None:
+        """The state of the actor's country code, whatever body it acts for ("der Norweger" for Stoltenberg)."""
+        record = self.actors.get(slug)
+        if record is None:
+            return None
         if not self._states_by_country:
             self._states_by_country.update(
                 {r.country: r.slug for r in self.actors.values() if r.kind == "state" and r.country}

@@ -399,7 +399,7 @@ def _subject_of(
         ]
         if earlier_people:
             return _speaker(earlier_people[-1])
-    if pronoun and last is not None:
+    if (pronoun or _anaphoric_title_after(info, v_end, c_end, last, gaz)) and last is not None:
         return Speaker(last.slug, last.name, None)
     # "Der russische Botschafter in Berlin, Sergej Netschajew, warf ... vor", "the Russian ambassador said": an
     # official known only by title speaks for the state of the adjective before the title.
@@ -566,6 +566,32 @@ def _inversion_ok(text: str, v_start: int, v_end: int) -> bool:
     if not _ENGLISH_VERB_RE.match(verb):
         return True
     return bool(re.search(r"[,\"”’]\s*$", text[:v_start]))
+
+
+# "..., betonte der Franzose", "fügte der Norweger hinzu", "behauptete der Minister", "the minister said": a title or
+# demonym with no name after it refers back to the one who spoke before.
+_ANAPHORIC_TITLE_RE = re.compile(
+    r"\s+(?:der|die|the)\s+(?:(?:frühere|ehemalige|former|russische|ukrainische|amerikanische)\s+)?"
+    r"((?:[\w-]*(?:minister|präsident|president|kanzler|chancellor|chef|diplomat|politiker|sprecher|populist|envoy)"
+    r"(?:in)?|Republikaner(?:in)?|Demokrat(?:in)?|Sozialdemokrat(?:in)?|Franzose|Französin|Frenchman|Brite|Britin|Russe|"
+    r"Russin|Türke|Türkin|Pole|Polin|Chinese|Deutsche|Finne|Finnin|Schwede|Schwedin|Este|Estin|Lette|Lettin|Belarusse|"
+    r"Slowake|Tscheche|Rumäne|Bulgare|Grieche|Portugiese|(?:Norweg|Amerikan|Ukrain|Ungar|Italien|Litau|Österreich|Schweiz|"
+    r"Niederländ|Belgi|Spani|Kanadi|Japan|Brasilian|Georgi|Moldau)er(?:in)?))"
+    r"(?=\s*(?:[.,;:]|$|hinzu\b|an\b|mit\b|zu\b|weiter\b|later\b|afterwards\b))",
+    re.I,
+)
+
+
+def _anaphoric_title_after(info: SentenceInfo, v_end: int, c_end: int, last: Speaker | None, gaz: Gazetteer) -> bool:
+    """A title or demonym after the verb that names nobody, or names the state of the one who spoke before ("der
+    Norweger" after Stoltenberg)."""
+    found = _ANAPHORIC_TITLE_RE.match(info.text, v_end, c_end + 1)
+    if found is None:
+        return False
+    start, end = found.span(1)
+    named = [m for m in info.mentions if start < _rel(info, m)[1] and _rel(info, m)[0] < end]
+    own_state = gaz.nationality_of(last.slug) if last is not None and last.slug else None
+    return all(m.slug is not None and m.slug == own_state for m in named)
 
 
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b|\s+[A-ZÄÖÜ][\w-]*(?:\s|$)")
