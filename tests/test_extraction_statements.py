@@ -707,3 +707,27 @@ def test_a_title_or_demonym_after_the_verb_is_the_previous_speaker(text: str, la
 def test_a_body_named_after_the_verb_still_speaks() -> None:
     text = "Russland griff in der Nacht an, teilte die ukrainische Luftwaffe mit."
     assert speakers(text, "de") == ["Ukraine"], speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peskow sagte, Putin sei bereit. Neutrale Orte wie Istanbul kämen nicht infrage.", "Dmitry Peskov"),
+        ("Peskow sagte, Putin sei bereit. Eine Stationierung von Soldaten bleibe inakzeptabel.", "Dmitry Peskov"),
+        ("Erdogan sagte, der Krieg müsse enden. Die Türkei stehe bereit, Gespräche zu führen.", "Recep Tayyip Erdoğan"),
+    ],
+)
+def test_reported_speech_goes_on_in_the_next_sentence(text: str, expected: str) -> None:
+    found = statements(text, "de")
+    assert len(found) == 2 and found[-1].speaker == expected, speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Kreml veröffentlichte eine Erklärung. Alle Kämpfe würden eingestellt, hieß es in der Erklärung.", "de"),
+        ("The Kremlin published its readout of the call. The readout said both sides would stay in contact.", "en"),
+    ],
+)
+def test_what_a_statement_says_is_credited_to_the_body_that_issued_it(text: str, lang: str) -> None:
+    assert speakers(text, lang) == ["Kremlin"], speakers(text, lang)

@@ -15,7 +15,11 @@ from .types import ActorMention, FuzzyDate, Span, StatementProposal
 
 _PRONOUN_SUBJECT_RE = re.compile(r"^(?:er|sie|he|she)$", re.IGNORECASE)
 # Konjunktiv I, the mood of German reported speech ("sei", "habe", "wolle", "werde").
-_REPORTED_SPEECH_RE = compile_filtered(r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege)\b")
+_REPORTED_SPEECH_RE = compile_filtered(
+    r"\b(?:sei|seien|habe|wolle|wollen|werde|könne|müsse|solle|gebe|liege|bleibe|stehe|komme|kämen|käme|gehe|"
+    r"erwarte|brauche|verfüge|lehne|trage|sehe|halte|wisse|dürfe|gelte|bestehe|strebe|arbeite|unterstütze|verlange|"
+    r"fordere|biete|lasse|stelle)\b"
+)
 _JOINT_RE = compile_filtered(
     r"\b(?:gemeinsame[nr]?\s+(?:Erklärung|Stellungnahme|Mitteilung|Kommuniqué)|joint\s+(?:statement|communiqu[eé]|"
     r"declaration)|erklärten\s+gemeinsam|said\s+jointly)\b",
@@ -85,12 +89,17 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
         found = found or _colon_statement(info, gaz)
         if not found and previous_was_statement and last_speaker is not None:
             found = _continued_statement(info, last_speaker, gaz)
+        if not found and last_speaker is not None:
+            found = _unnamed_report(info, last_speaker, gaz)
         previous_was_statement = bool(found)
         if found:
             last_speaker = Speaker(found[-1].speaker_slug, found[-1].speaker, None)
         elif info.mentions and any(gaz.kind_of(m.slug) == "person" for m in info.mentions if m.slug):
             first_person = next(m for m in info.mentions if m.slug and gaz.kind_of(m.slug) == "person")
             last_speaker = Speaker(first_person.slug, first_person.name, first_person)
+        elif info.mentions and info.mentions[0].slug and _STATEMENT_NOUN_RE.search(info.text):
+            # "Der Kreml veröffentlichte eine Erklärung.": the body whose text the next sentences quote
+            last_speaker = _speaker(info.mentions[0])
         out.extend(found)
     return out
 
@@ -139,6 +148,25 @@ def _colon_statement(info: SentenceInfo, gaz: Gazetteer) -> list[StatementPropos
         return []
     head = next((m for m in before if gaz.kind_of(m.slug) == "person"), before[0])
     return [_proposal(info, _speaker(head), marker.span(), gaz)]
+
+
+_STATEMENT_NOUN_RE = compile_filtered(
+    r"\b(?:Erklärung|Mitteilung|Stellungnahme|Kommuniqué|statement|readout|communiqu[eé])\b", re.I
+)
+# "..., hieß es in der Erklärung", "..., the statement said": words credited to a text of the one named before.
+_UNNAMED_REPORT_RE = compile_filtered(
+    r"\b(?:hieß|hiess)\s+es\s+(?:(?:weiter|zudem|außerdem|dort|darin)\s+)?(?:in\s+(?:der|dem|einer|einem)\s+"
+    r"(?:\w+\s+)?(?:Erklärung|Mitteilung|Stellungnahme|Kommuniqué|Papier|Text|Schreiben)\b|weiter\b|darin\b|dort\b)|"
+    r"\b(?:the|its|that)\s+(?:statement|readout|communiqu[eé]|declaration)\s+(?:said|added|read)\b",
+    re.I,
+)
+
+
+def _unnamed_report(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> list[StatementProposal]:
+    marker = _UNNAMED_REPORT_RE.search(info.text)
+    if marker is None or any(m.slug for m in info.mentions if m.end - info.start > marker.start()):
+        return []
+    return [_proposal(info, speaker, marker.span(), gaz)]
 
 
 def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> list[StatementProposal]:
