@@ -731,3 +731,21 @@ def test_reported_speech_goes_on_in_the_next_sentence(text: str, expected: str) 
 )
 def test_what_a_statement_says_is_credited_to_the_body_that_issued_it(text: str, lang: str) -> None:
     assert speakers(text, lang) == ["Kremlin"], speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Russian drones struck port facilities in Mykolaiv, regional officials said.", "en", "Ukraine"),
+        ("In der Nacht griff Russland die Ukraine nach Angaben der Luftwaffe mit 50 Drohnen an.", "de", "Ukraine"),
+        ("Am Stadtrand von Moskau ist die Zahl der Toten nach Behördenangaben gestiegen.", "de", "Russia"),
+    ],
+)
+def test_local_authorities_reporting_an_attack_speak_for_the_side_attacked(
+    text: str, lang: str, expected: str
+) -> None:
+    assert speakers(text, lang) == [expected], speakers(text, lang)
+
+
+def test_an_attack_report_with_no_side_named_has_no_speaker() -> None:
+    assert speakers("The missile struck at 13:15 local time, the regional governor said.", "en") == []

@@ -91,6 +91,7 @@ def find_statements(infos: Sequence[SentenceInfo], gaz: Gazetteer) -> list[State
             found = _continued_statement(info, last_speaker, gaz)
         if not found and last_speaker is not None:
             found = _unnamed_report(info, last_speaker, gaz)
+        found = found or _authorities_report(info, gaz)
         previous_was_statement = bool(found)
         if found:
             last_speaker = Speaker(found[-1].speaker_slug, found[-1].speaker, None)
@@ -167,6 +168,42 @@ def _unnamed_report(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> lis
     if marker is None or any(m.slug for m in info.mentions if m.end - info.start > marker.start()):
         return []
     return [_proposal(info, speaker, marker.span(), gaz)]
+
+
+# "..., regional officials said", "nach Behördenangaben": local authorities reporting an attack on their side.
+_AUTHORITIES_RE = compile_filtered(
+    r"\b(?:(?:regional|local|city)\s+(?:officials|authorities|governor|administration|military\s+administration)\s+"
+    r"(?:said|say|reported)|according\s+to\s+(?:the\s+)?(?:regional|local)\s+(?:officials|authorities|governor)|"
+    r"the\s+(?:regional\s+)?governor\s+said|nach\s+(?:Behördenangaben|Angaben\s+(?:der|des|von)\s+(?:örtlichen\s+)?"
+    r"(?:Behörden|Regionalverwaltung|Gebietsverwaltung|Militärverwaltung|Luftwaffe|Gouverneurs|Regionalgouverneurs)))",
+    re.I,
+)
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|im|bei|nahe|von|near|outside|of)\s+(?:der\s+|dem\s+|the\s+)?$", re.I)
+
+
+def _authorities_report(info: SentenceInfo, gaz: Gazetteer) -> list[StatementProposal]:
+    """The authorities of the side attacked: Ukraine's when Russia or Russian weapons are named, and Russia's when
+    only Ukraine or Ukrainian ones are."""
+    marker = _AUTHORITIES_RE.search(info.text)
+    if marker is None:
+        return []
+    places = {
+        m.slug
+        for m in info.mentions
+        if _is_subject_like(info, m) and _PLACE_BEFORE_RE.search(info.text[: m.start - info.start])
+    }
+    sides = {m.slug for m in info.mentions}
+    if places & {"russia", "ukraine"}:  # "am Stadtrand von Moskau": the place attacked
+        side: str | None = "russia" if "russia" in places else "ukraine"
+    else:
+        side = "ukraine" if "russia" in sides else "russia" if "ukraine" in sides else None
+    if side is None or gaz.get(side) is None:
+        return []
+    record = gaz.get(side)
+    assert record is not None
+    return [_proposal(info, Speaker(side, record.name, None), marker.span(), gaz)]
 
 
 def _continued_statement(info: SentenceInfo, speaker: Speaker, gaz: Gazetteer) -> list[StatementProposal]:
