@@ -749,3 +749,21 @@ def test_local_authorities_reporting_an_attack_speak_for_the_side_attacked(
 
 def test_an_attack_report_with_no_side_named_has_no_speaker() -> None:
     assert speakers("The missile struck at 13:15 local time, the regional governor said.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die EU-Außenminister nannten die Aussagen am Montag „inakzeptabel“.", "de", "European Union"),
+        ("NATO-Generalsekretär Jens Stoltenberg nennt die Anordnung „gefährliche Rhetorik“.", "de", "Jens Stoltenberg"),
+        ("Scholz würdigte in seiner Rede die Ukrainer als Teil „unserer europäischen Familie“.", "de", "Olaf Scholz"),
+        ("Kremlsprecher Dmitri Peskow bestritt, dass Moskau eine Vereinbarung getroffen habe.", "de", "Dmitry Peskov"),
+        ("Lukaschenko hatte eine Kriegsbeteiligung bislang stets ausgeschlossen.", "de", "Alexander Lukashenko"),
+        ("The White House played down the trip.", "en", "White House"),
+        ("Russia's foreign ministry brushed the agreement aside as a propaganda exercise.", "en", "Russia"),
+        ("Blinken had disclosed in July that Washington had put a proposal on the table.", "en", "Antony Blinken"),
+        ("Macron cautioned on Sunday against an escalation of words.", "en", "Emmanuel Macron"),
+    ],
+)
+def test_more_verbs_of_saying(text: str, lang: str, expected: str) -> None:
+    assert speakers(text, lang) == [expected], speakers(text, lang)

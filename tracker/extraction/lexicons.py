@@ -2982,6 +2982,7 @@ _SEPARABLE = (
     (r"bot|boten|bietet", "an"),
     (r"sicherte\w*|sichert", "zu"),
     (r"wandte\w*|wandten|wendet", "ein"),
+    (r"schloss|schlossen|schließt", "aus"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -2999,7 +3000,8 @@ _GERMAN_SPEECH = (
     r"(?:wissen|mitteilen|erklären|ausrichten|verlauten)\s+(?:lassen|ließ\w*)|gebrandmarkt|brandmarkte\w*|"
     r"räumte\s+ein|beteuerten|bezichtigte|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
-    r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt"
+    r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt|"
+    r"nannten|nennt|würdigte|würdigten|würdigt|gewürdigt|bestritt|bestritten|bestreitet|ausgeschlossen"
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
@@ -3013,7 +3015,8 @@ _ENGLISH_SPEECH = (
     r"described|dismissed|asserted|voiced|complained|lamented|predicted|told\s+reporters|called(?!\s+off\b)|calling(?!\s+off\b)|thanked|"
     r"declined\s+to\s+say|warning|saying|proposed|invited|offered|defended|pledged|insisted|conceded|"
     r"contradicted|thanking|left\s+open|"
-    r"acknowledged|replied"
+    r"acknowledged|replied|played\s+down|downplayed|brushed\s+(?:off|aside)|brushed\s+(?:\S+\s+){1,3}?aside|boasted|"
+    r"disclosed|revealed|cautioned|implored|appealed|reaffirmed|objected|ruled\s+out"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
 # without trying all the alternatives (a necessary condition only, so the matches are the same).
