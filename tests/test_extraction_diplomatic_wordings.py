@@ -1019,3 +1019,16 @@ def test_deal_terms_stalling_wishes_conditional_tariffs_packages_contributions_a
 )
 def test_demands_under_a_deal_and_deported_children_are_not_these_events(text: str, lang: str, kind: str) -> None:
     assert kind not in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Trump's call for an immediate ceasefire went unanswered.", "en", "REQUEST"),
+        ("Putin's nuclear threats have alarmed European capitals.", "en", "THREATEN"),
+        ("Deutschlands Zusage von vier IRIS-T-Systemen wurde in Kiew begrüßt.", "de", "AID"),
+        ("Germany's pledge of four IRIS-T systems was welcomed in Kyiv.", "en", "AID"),
+    ],
+)
+def test_nominal_calls_threats_and_pledges_of_weapons(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

@@ -2662,6 +2662,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("CONSULT", r"(?:reconvene\w*|reconvening)", confidence=0.55),
+    # ---- nominal calls, threats and pledges of weapons ----
+    _rule(
+        "REQUEST",
+        r"(?:call\s+for\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:ceasefire|truce|talks|negotiations|peace|end|halt|withdrawal|"
+        r"release|return|sanctions|restraint|de-escalation|dialogue))",
+        confidence=0.55,
+    ),
+    _rule("THREATEN", r"(?:(?:nuclear|veiled|repeated|new|fresh|latest)\s+threats?)", confidence=0.55),
+    _rule(
+        "AID",
+        r"(?:Zusage\w*\s+(?:von|über)\s+(?:[^\s.;]+\s+){0,4}?(?:[\w-]*[Ss]ystem\w*|[\w-]*[Pp]anzer\w*|[\w-]*[Rr]aketen\w*|"
+        r"Milliarden|Millionen|[\w-]*[Ww]affen\w*|[\w-]*[Jj]ets?|[\w-]*[Mm]unition\w*)|pledge\s+of\s+(?:\S+\s+){0,4}?"
+        r"(?:systems?|tanks?|missiles?|jets?|billion|million|weapons|ammunition|shells))",
+        confidence=0.55,
+    ),
     # ---- terms of a deal, dragging out the war, wishes that others act, conditional tariffs, answers promised,
     # phasing out Russian energy, what a package holds, contributions, children returned, a flank strengthened ----
     _rule(
