@@ -1032,3 +1032,18 @@ def test_demands_under_a_deal_and_deported_children_are_not_these_events(text: s
 )
 def test_nominal_calls_threats_and_pledges_of_weapons(text: str, lang: str, kind: str) -> None:
     assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kallas said the bloc would not ease sanctions on Moscow.", "en"),
+        ("Kallas said sanctions would stay in place.", "en"),
+        ("Rubio said sanctions would remain until a ceasefire.", "en"),
+        ("Die Sanktionen blieben in Kraft, sagte Kallas.", "de"),
+        ("Die EU werde die Sanktionen nicht aufheben, sagte von der Leyen.", "de"),
+        ("Es werde keine Lockerung der Sanktionen geben, sagte Kallas.", "de"),
+    ],
+)
+def test_sanctions_kept_in_place_are_a_refusal(text: str, lang: str) -> None:
+    assert "REJECT" in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

@@ -2662,6 +2662,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("CONSULT", r"(?:reconvene\w*|reconvening)", confidence=0.55),
+    # ---- sanctions kept: "would stay in place", "will not lift sanctions", "keine Lockerung der Sanktionen" ----
+    _rule(
+        "REJECT",
+        r"(?:(?:not|never)\s+(?:\S+\s+){0,2}?(?:ease|lift|loosen|relax|drop|remove)\w*\s+(?:\S+\s+){0,3}?sanctions|"
+        r"sanctions\s+(?:\S+\s+){0,4}?(?:stay|stays|stayed|remain|remains|remained)\b|no\s+(?:sanctions\s+)?"
+        r"(?:relief|easing)\b|Sanktionen\s+(?:[^\s.;]+\s+){0,4}?(?:bleiben|bleibe|blieben|bliebe)\b|"
+        r"Sanktionen\s+(?:[^\s.;]+\s+){0,3}?(?:nicht|keinesfalls|nie)\s+(?:\S+\s+)?(?:aufheben|lockern|aufgehoben|"
+        r"gelockert)|keine\w*\s+(?:Lockerung|Aufhebung)\s+(?:der\s+)?(?:\S+\s+)?Sanktionen)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
