@@ -197,3 +197,24 @@ def test_a_vague_now_in_the_words_is_the_day_they_were_said(text: str, lang: str
 def test_aid_promised_for_this_year_is_dated_by_the_promise_not_by_the_year() -> None:
     text = "Britain said it will provide £2.5bn in military support to Ukraine this year."
     assert event_dates(text, "en", "AID") == ["2025-05-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Scholz war am Montag in Kiew mit Selenskyj zusammengetroffen. Am Dienstag reiste er nach Moskau weiter. "
+            "Nach dem Treffen hatte Selenskyj um weitere Unterstützung geworben.",
+            "de",
+        ),
+        (
+            "Scholz met Zelensky in Kyiv on Monday. On Tuesday Berlin announced new aid for farmers. "
+            "On the sidelines, Zelensky had asked him for more air defence.",
+            "en",
+        ),
+    ],
+)
+def test_an_act_after_or_beside_a_meeting_reported_before_takes_the_meetings_day(text: str, lang: str) -> None:
+    result = extract(text, published=date(2022, 2, 16), language=lang)
+    requests = [(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"]
+    assert requests == [("2022-02-14", "context")], requests

@@ -2840,7 +2840,10 @@ DURING_MEETING_RE = compile_filtered(
     r"\b(?:bei\s+(?:dem|diesem|jenem)\s+(?:Treffen|Telefonat|Gespräch|Besuch)|beim\s+(?:Treffen|Telefonat|Gespräch|"
     r"Besuch)|bei\s+den\s+Gesprächen|in\s+dem\s+(?:Telefonat|Gespräch)|im\s+Telefonat|während\s+(?:des|der|dieses)\s+"
     r"(?:Treffens|Telefonats|Gesprächs|Gespräche|Besuchs)|(?:at|during|in)\s+(?:the|that|this)\s+(?:meeting|call|"
-    r"talks|visit|conversation|phone\s+call))\b",
+    r"talks|visit|conversation|phone\s+call)|nach\s+(?:dem|diesem)\s+(?:Treffen|Telefonat|Gespräch|Gipfel)|"
+    r"nach\s+(?:seinem|ihrem)\s+Treffen|after\s+(?:their|his|her)\s+(?:meeting|call|talks)|after\s+meeting|"
+    r"(?:at|on)\s+the\s+sidelines|am\s+Rande\s+(?:des|der)|in\s+(?:seiner|ihrer)\s+(?:Rede|Ansprache)|"
+    r"in\s+(?:his|her)\s+(?:speech|address))\b",
     _F,
 )
 # The sentence refers back to what the previous one reported ("Moskau lehnte dies ab", "hatte damals klargemacht",
