@@ -218,3 +218,15 @@ def test_an_act_after_or_beside_a_meeting_reported_before_takes_the_meetings_day
     result = extract(text, published=date(2022, 2, 16), language=lang)
     requests = [(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"]
     assert requests == [("2022-02-14", "context")], requests
+
+
+def test_words_said_at_the_place_of_a_dated_visit_take_its_day() -> None:
+    text = (
+        "Tusk hat bei einem Besuch in Kiew am Mittwoch mit Selenskyj eine Einigung verkündet. "
+        "Die Frage hatte das Verhältnis über Jahre belastet. "
+        "Tusk sprach in Kiew von „russischem Terror“, der sich auch gegen Europa richte."
+    )
+    result = extract(text, published=date(2025, 1, 16), language="de")
+    said = [(s.date.value, s.date.basis) for s in result.statements if s.evidence[0] > 100]
+    accused = [(e.date.value, e.date.basis) for e in result.events if e.type == "ACCUSE"]
+    assert said == [("2025-01-15", "context")] and accused == [("2025-01-15", "context")], (said, accused)

@@ -372,6 +372,8 @@ def _event_date(
         past = _sentence_has(info, "past_perfect", PAST_PERFECT_RE)
         return _past_ref(published) if past else fuzzy_from_published(published)
     meeting = _meeting_referred_to(info, earlier, actors) if event_type != "CONSULT" else None
+    if meeting is None and event_type != "CONSULT":
+        meeting = _visit_at_place(info, earlier)
     if meeting is not None:
         return as_day(meeting.date, "context")
     if _sentence_has(info, "follow_up", FOLLOW_UP_RE):
@@ -421,6 +423,27 @@ def _meeting_referred_to(
     ]
     shared = [e for e in meetings if set(e.actor_slugs) & {a for a in actors if a}]
     return (shared or meetings)[-1] if meetings else None
+
+
+_IN_PLACE_RE = re.compile(r"\b(?:in|In)\s+([A-ZÄÖÜ][\w-]{2,})\b")
+
+
+def _visit_at_place(info: SentenceInfo, earlier: Sequence[EventProposal]) -> EventProposal | None:
+    """ "Tusk sprach in Kiew von russischem Terror" after "Tusk hat bei einem Besuch in Kiew am Mittwoch ...": words
+    said at the place of a dated visit or meeting reported before take its day."""
+    places = {m.group(1) for m in _IN_PLACE_RE.finditer(info.text)}
+    if not places:
+        return None
+    for e in reversed(earlier):
+        if (
+            e.type == "CONSULT"
+            and e.evidence[0] < info.start
+            and e.date.basis in {"text", "context"}
+            and e.date.precision in {"day", "time"}
+            and any(re.search(rf"\b(?:in|nach|to)\s+{re.escape(p)}\b", e.sentence) for p in places)
+        ):
+            return e
+    return None
 
 
 def _sentence_has(info: SentenceInfo, name: str, regex: re.Pattern[str]) -> bool:
@@ -579,14 +602,18 @@ def _lead_day_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, published
 
 
 def date_statements(
-    statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], published: date, language: str = ""
+    statements: Sequence[StatementProposal],
+    infos: Sequence[SentenceInfo],
+    published: date,
+    language: str = "",
+    events: Sequence[EventProposal] = (),
 ) -> list[StatementProposal]:
     previous: StatementProposal | None = None
     starts = [i.start for i in infos]
     for st in statements:
         idx = _sentence_index(infos, st.evidence[0], starts)
         info = infos[idx]
-        st.date = _statement_date(st, info, infos, previous, published, starts, language)
+        st.date = _statement_date(st, info, infos, previous, published, starts, language, events)
         previous = st
     return list(statements)
 
@@ -599,6 +626,7 @@ def _statement_date(
     published: date,
     starts: list[int] | None = None,
     language: str = "",
+    events: Sequence[EventProposal] = (),
 ) -> FuzzyDate:
     own = _speech_timex(st, info, published)
     # "Kiew machte Russland für den Angriff in der Nacht zum Samstag verantwortlich": the night is the attack's
@@ -626,6 +654,12 @@ def _statement_date(
     )
     if own_day is not None:
         return as_day(fuzzy_from_timex(own_day, "context"), "context")
+    # "Nach dem Treffen sagte Selenskyj ...", "Tusk sprach in Kiew von ...": words said at a dated meeting or at
+    # the place of a dated visit reported before
+    if not any(_is_day(t) for t in info.timexes):
+        meeting = _meeting_referred_to(info, events, [st.speaker_slug]) or _visit_at_place(info, events)
+        if meeting is not None:
+            return as_day(meeting.date, "context")
     same_speaker = (
         previous is not None
         and previous.speaker == st.speaker

@@ -75,7 +75,7 @@ def extract(
     resolve_roles_on_event_dates(events, infos, gaz)
     events = dedupe_events(drop_headline_echoes(events, infos))
     add_conflict_parties(events, mentions, gaz)
-    statements = date_statements(found_statements, infos, published, lang)
+    statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
