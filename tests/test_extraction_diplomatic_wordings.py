@@ -1047,3 +1047,24 @@ def test_nominal_calls_threats_and_pledges_of_weapons(text: str, lang: str, kind
 )
 def test_sanctions_kept_in_place_are_a_refusal(text: str, lang: str) -> None:
     assert "REJECT" in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selenskyj, der persönlich nach Brüssel gereist war, dankte den Europäern.", "de"),
+        ("Johnson war im April 2022 überraschend nach Kiew gereist.", "de"),
+        ("Der Kanzler hatte am Mittwochabend mit Macron im Élysée-Palast zu Abend gegessen.", "de"),
+        ("Zelensky, who had flown to Brussels, thanked the Europeans.", "en"),
+        ("Zelensky had dinner with Macron at the Elysee on Wednesday.", "en"),
+        ("Boris Johnson made a surprise trip to Kyiv in April 2022.", "en"),
+        ("Beijing will send its special envoy to Moscow and Kyiv again in November.", "en"),
+    ],
+)
+def test_visits_in_the_perfect_trips_dinners_and_envoys_sent_are_meetings(text: str, lang: str) -> None:
+    assert "CONSULT" in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_prisoners_flown_home_are_no_visit() -> None:
+    text = "Russia's defence ministry said the returned soldiers were being flown to Moscow for treatment."
+    assert "CONSULT" not in {k for k, _ in events_of(text, "en")}

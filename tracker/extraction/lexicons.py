@@ -2672,6 +2672,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"gelockert)|keine\w*\s+(?:Lockerung|Aufhebung)\s+(?:der\s+)?(?:\S+\s+)?Sanktionen)",
         confidence=0.55,
     ),
+    # ---- visits in the perfect ("nach Brüssel gereist", "had flown to Brussels"), trips, dinners, envoys sent ----
+    _rule(
+        "CONSULT",
+        r"(?:nach\s+[A-ZÄÖÜ][\w-]+\s+(?:[^\s,;.]+\s+){0,6}?(?:gereist|geflogen|aufgebrochen)|"
+        r"(?<!being\s)(?<!were\s)(?<!been\s)(?<!was\s)(?:flown|travell?ed|gone)\s+to\s+[A-Z][\w-]+|(?:made|makes|make|paid|pays|pay)\s+(?:a|an|his|her|their)\s+"
+        r"(?:\S+\s+){0,2}?(?:trip|visit)\s+to|zu\s+Abend\s+gegessen|Abendessen\s+mit|(?:had|over)\s+dinner\s+with|"
+        r"dined\s+with|(?:send|sends|sending|sent|schicken|schickt|schickte|entsenden|entsendet|entsandte)\s+"
+        r"(?:[^\s,;.]+\s+){0,5}?(?:envoy|Sondergesandte\w*|Gesandte\w*|Sonderbeauftragte\w*))",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bEinreise)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
