@@ -2635,7 +2635,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:would|will|could)\s+depend\s+on|depend(?:s|ed)?\s+on\s+(?:whether|if|how)|hinge[sd]?\s+on|"
         r"(?:contingent|conditional)\s+(?:up)?on|(?:made|make|makes|making)\s+(?:\S+\s+){1,5}?"
         r"(?:dependent|conditional|contingent)\s+(?:up)?on|"
-        r"[Ww]ithout\s+(?:\S+\s+){1,5}?(?:no|not)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|would\s+be)\s+possible)",
+        r"without\s+(?:\S+\s+){1,5}?(?:no|not)\s+(?:\S+\s+){0,3}?(?:is|are|was|were|would\s+be)\s+possible)",
         confidence=0.5,
     ),
     # ---- appreciation, insistence, no basis for talks, days given, reconvening, sales approved ----
@@ -2666,8 +2666,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:(?:not|never)\s+(?:\S+\s+){0,2}?(?:ease|lift|loosen|relax|drop|remove)\w*\s+(?:\S+\s+){0,3}?sanctions|"
-        r"sanctions\s+(?:\S+\s+){0,4}?(?:stay|stays|stayed|remain|remains|remained)\b|no\s+(?:sanctions\s+)?"
-        r"(?:relief|easing)\b|Sanktionen\s+(?:[^\s.;]+\s+){0,4}?(?:bleiben|bleibe|blieben|bliebe)\b|"
+        r"sanctions\s+(?:\S+\s+){0,4}?(?:stay|stays|stayed|remain|remains|remained)\b|"
+        r"Sanktionen\s+(?:[^\s.;]+\s+){0,4}?(?:bleiben|bleibe|blieben|bliebe)\b|"
         r"Sanktionen\s+(?:[^\s.;]+\s+){0,3}?(?:nicht|keinesfalls|nie)\s+(?:\S+\s+)?(?:aufheben|lockern|aufgehoben|"
         r"gelockert)|keine\w*\s+(?:Lockerung|Aufhebung)\s+(?:der\s+)?(?:\S+\s+)?Sanktionen)",
         confidence=0.55,
@@ -2676,8 +2676,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONSULT",
         r"(?:nach\s+[A-ZÄÖÜ][\w-]+\s+(?:[^\s,;.]+\s+){0,6}?(?:gereist|geflogen|aufgebrochen)|"
-        r"(?<!being\s)(?<!were\s)(?<!been\s)(?<!was\s)(?:flown|travell?ed|gone)\s+to\s+[A-Z][\w-]+|(?:made|makes|make|paid|pays|pay)\s+(?:a|an|his|her|their)\s+"
-        r"(?:\S+\s+){0,2}?(?:trip|visit)\s+to|zu\s+Abend\s+gegessen|Abendessen\s+mit|(?:had|over)\s+dinner\s+with|"
+        r"(?:had|has|have)\s+(?:\S+\s+)?(?:flown|travell?ed|gone)\s+to\s+[A-Z][\w-]+|(?:made|makes|make|paid|pays|pay)\s+"
+        r"(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}?(?:trip|visit)\s+to|Abend\s+gegessen|Abendessen\s+mit|(?:had|over)\s+"
+        r"dinner\s+with|"
         r"dined\s+with|(?:send|sends|sending|sent|schicken|schickt|schickte|entsenden|entsendet|entsandte)\s+"
         r"(?:[^\s,;.]+\s+){0,5}?(?:envoy|Sondergesandte\w*|Gesandte\w*|Sonderbeauftragte\w*))",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bEinreise)",
@@ -2702,14 +2703,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # phasing out Russian energy, what a package holds, contributions, children returned, a flank strengthened ----
     _rule(
         "AGREE",
-        r"(?:(?<![\w,]\s)(?:Under\s+the\s+(?:\S+\s+)?(?:deal|agreement|accord|arrangement|memorandum)|"
-        r"(?:Nach|Laut|Gemäß)\s+(?:der|dem)\s+(?:\S+\s+)?(?:Vereinbarung|Abkommen|Einigung|Absprache))|"
+        r"(?:Under\s+the\s+(?:\S+\s+)?(?:deal|agreement|accord|arrangement|memorandum)\s*,\s+(?:both|the|each|all|"
+        r"Russia|Ukraine|Kyiv|Moscow|Washington)|(?:Nach|Laut|Gemäß)\s+(?:der|dem)\s+(?:\S+\s+)?(?:Vereinbarung|Abkommen|"
+        r"Einigung|Absprache)\s+(?:sollen|soll|müssen|muss|dürfen|darf|werden|wird|verpflichten|verpflichtet)|"
         r"(?:Der|der)\s+(?:\S+\s+)?(?:Vereinbarung|Einigung|Absprache)\s+zufolge|(?:Dem|dem)\s+(?:\S+\s+)?Abkommen\s+zufolge)",
         confidence=0.55,
     ),
     _rule(
         "ACCUSE",
-        r"(?:in\s+die\s+Länge\s+(?:ziehen|ziehe|zieht|gezogen|zu\s+ziehen)|(?:ziehe|zieht|ziehen|zog)\s+"
+        r"(?:die\s+Länge\s+(?:ziehen|ziehe|zieht|gezogen|zu\s+ziehen)|(?:ziehe|zieht|ziehen|zog)\s+"
         r"(?:[^\s.;]+\s+){1,5}?in\s+die\s+Länge|(?:verschleppe|verschleppt|verschleppte|verschleppen)\s+"
         r"(?:[^\s.;]+\s+){0,3}?(?:Gespräche|Verhandlungen|Friedensprozess|Krieg|Lösung|Einigung)|Verschleppungstaktik|"
         r"hinauszögern|hinauszuzögern|zögere\w*\s+"
@@ -2728,7 +2730,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "THREATEN",
         r"(?:(?:would|will|could)\s+(?:impose|slap|introduce|levy|hit\s+\S+\s+with)\s+(?:\S+\s+){0,8}?"
-        r"(?:tariffs|sanctions|duties)\s+(?:\S+\s+){0,4}?(?:if|unless)\b|(?:für\s+den\s+Fall|im\s+Falle?)\b"
+        r"(?:tariffs|sanctions|duties)\s+(?:\S+\s+){0,4}?(?:if|unless)\b|(?:für\s+den\s+Fall|Falle?\s+(?:eines|einer|dass))\b"
         r"[^.;]{0,140}?\b(?:Zölle|Strafzölle|Sanktionen)\b|(?:would|will)\s+(?:not\s+go\s+unanswered|be\s+answered)|"
         r"nicht\s+unbeantwortet|beantwortet\s+werden)",
         confidence=0.5,
