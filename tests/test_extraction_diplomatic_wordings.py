@@ -1068,3 +1068,29 @@ def test_visits_in_the_perfect_trips_dinners_and_envoys_sent_are_meetings(text: 
 def test_prisoners_flown_home_are_no_visit() -> None:
     text = "Russia's defence ministry said the returned soldiers were being flown to Moscow for treatment."
     assert "CONSULT" not in {k for k, _ in events_of(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peskov said the sanctions were an attempt to damage relations.", "en", "ACCUSE"),
+        ("Lavrov said the West was waging a hybrid war against Russia.", "en", "ACCUSE"),
+        ("Lawrow sagte, der Westen führe einen hybriden Krieg gegen Russland.", "de", "ACCUSE"),
+        ("Ukraine will not withdraw from the Donbas, Zelensky said.", "en", "REJECT"),
+        ("Die Ukraine werde sich nicht aus dem Donbass zurückziehen, sagte Selenskyj.", "de", "REJECT"),
+        ("Der Kreml reagierte positiv auf den Vorschlag.", "de", "SUPPORT"),
+        ("The Kremlin reacted positively to the proposal.", "en", "SUPPORT"),
+        ("Orbán expressed understanding for Moscow's position.", "en", "SUPPORT"),
+        ("Russland kündigte „militärisch-technische Maßnahmen“ an.", "de", "THREATEN"),
+        ("Lukashenko warned that Belarus would not stay on the sidelines.", "en", "THREATEN"),
+    ],
+)
+def test_reactions_attempts_hybrid_war_refusals_to_withdraw_and_not_standing_by(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_not_giving_up_on_efforts_is_no_refusal() -> None:
+    text = "He pledged that the United Nations would not give up on efforts to get civilians out."
+    assert "REJECT" not in {k for k, _ in events_of(text, "en")}

@@ -2684,6 +2684,38 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bEinreise)",
         confidence=0.5,
     ),
+    # ---- reactions: measures called an attempt, hybrid war, refusals to withdraw, positive reactions, understanding,
+    # military-technical answers, not standing by ----
+    _rule(
+        "ACCUSE",
+        r"(?:(?:was|were|sei|seien|war|wäre|wären)\s+(?:\S+\s+){0,3}?(?:an?\s+|ein\s+)?(?:attempt|Versuch)\s+"
+        r"(?:to|zu|,)|(?:waging|wages|waged|führe|führt|führen|führten)\s+(?:[^\s.;]+\s+){0,3}?(?:war|Krieg)\s+"
+        r"(?:against|gegen))",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:will|would)\s+(?:not|never)\s+(?:\S+\s+){0,2}?(?:withdraw|pull\s+out|cede|surrender|hand\s+over)|"
+        r"(?:werde|werden|würde|würden|wird)\s+(?:[^\s.;,]+\s+){0,3}?(?:nicht|niemals|nie|keinesfalls)\s+"
+        r"(?:[^\s.;,]+\s+){0,5}?(?:zurückziehen|abziehen|abtreten|aufgeben|preisgeben|räumen))",
+        confidence=0.55,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:reacted\s+positively|responded\s+positively|reagierte\w*\s+(?:\S+\s+)?positiv|expressed\s+understanding|"
+        r"zeigte\w*\s+(?:\S+\s+)?Verständnis|Verständnis\s+für)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:militärisch-technische\w*\s+Maßnahmen|military-technical\s+(?:measures|response)|"
+        r"not\s+(?:stay|remain|stand)\s+(?:on\s+the\s+sidelines|idle|idly\s+by)|nicht\s+tatenlos\s+zusehen|"
+        r"nicht\s+untätig\s+bleiben)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
