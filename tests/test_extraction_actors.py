@@ -182,3 +182,32 @@ def test_role_only_merges_with_a_name_that_held_it() -> None:
 def test_a_deputy_or_former_title_is_not_the_holder_of_the_role(text: str) -> None:
     mentions = load_default_gazetteer().find_mentions(text, on_date=JUNE_2024)
     assert not [m for m in mentions if m.via_role], mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "Selenskyj reiste am Freitag nach Berlin. Bereits am Samstag war der Präsident in Rom empfangen worden.",
+            "Präsident",
+            "volodymyr-zelensky",
+        ),
+        ("Putin arrived in Tianjin on Sunday. Later the leader flew home.", "leader", "vladimir-putin"),
+        ("Macron hosted Zelensky in Paris. The president promised more aid.", "president", "volodymyr-zelensky"),
+    ],
+)
+def test_a_bare_title_refers_to_the_person_named_before_with_that_title(text: str, title: str, expected: str) -> None:
+    assert (title, expected) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz traf Macron. Der Präsident Frankreichs lobte das Treffen.",  # a title with its own complement
+        "Stoltenberg sprach in Brüssel. Der Präsident des Parlaments widersprach.",  # nobody named before has it
+    ],
+)
+def test_a_title_with_a_complement_or_without_a_holder_named_before_is_no_back_reference(text: str) -> None:
+    assert all(slug != "volodymyr-zelensky" and mention not in {"Präsident"} for mention, slug in found(text)), found(
+        text
+    )

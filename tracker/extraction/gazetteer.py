@@ -259,6 +259,7 @@ class Gazetteer:
     _roles: tuple[_AliasEntry, ...] | None = field(default=None, repr=False)
     _starts: re.Pattern[str] | None = field(default=None, repr=False)
     _validity: dict[date | None, tuple[bool, ...]] = field(default_factory=dict, repr=False)
+    _titles: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_records(cls, records: Iterable[ActorRecord]) -> Gazetteer:
@@ -360,9 +361,24 @@ class Gazetteer:
             for m in merged
             if m.slug is not None
         ]
+        mentions.extend(_title_anaphora(text, mentions, self))
         mentions.extend(_unknown_speakers(text, mentions, language))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def titles_of(self, slug: str) -> frozenset[str]:
+        """The bare titles a person's role aliases carry ("präsident", "leader", "chancellor")."""
+        cached = self._titles.get(slug)
+        if cached is None:
+            record = self.actors.get(slug)
+            words = {
+                w.lower()
+                for a in (record.aliases if record else ())
+                if a.is_role
+                for w in re.split(r"[\s-]+", a.text)
+            }
+            cached = self._titles[slug] = frozenset(words & _TITLE_WORDS)
+        return cached
 
     def _match_text(self, text: str, on_date: date | None) -> list[_RawMatch]:
         """Alias matches in ``text``, left to right, longest first: the same as matching every token of the text,
@@ -518,6 +534,37 @@ def _absorbs(prev: _RawMatch, gap: str, gaz: Gazetteer, name: _RawMatch) -> bool
             stripped = stripped[1:]
         return bool(stripped) and len(stripped) < 60 and bool(TITLE_WORD_RE.fullmatch(stripped))
     return False
+
+
+_TITLE_WORDS = frozenset(
+    {"präsident", "president", "staatschef", "regierungschef", "leader", "kanzler", "chancellor", "premier"}
+)
+# "der Präsident", "the president", "the Ukrainian leader" with no name after them: the person named before with that
+# title ("Selenskyj ... Bereits am Samstag war der Präsident in Rom empfangen worden").
+_BARE_TITLE_RE = re.compile(
+    r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Tt]he)\s+(Präsident|Präsidenten|Staatschef|Staatschefs|Regierungschef|"
+    r"Regierungschefs|Premier|Premiers|president|leader|chancellor|premier)\b(?!['’]s\s+[A-Z]|\s+(?:der|des|von|of)\b|"
+    r"\s+[A-ZÄÖÜ])"
+)
+_TITLE_LOOKBACK = 800  # characters: a title refers back a few sentences at most
+
+
+def _title_anaphora(text: str, known: list[ActorMention], gaz: Gazetteer) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    people = [m for m in known if m.slug and gaz.kind_of(m.slug) == "person"]
+    if not people:
+        return out
+    for found in _BARE_TITLE_RE.finditer(text):
+        start, end = found.span(1)
+        if any(m.start < end and start < m.end for m in known):
+            continue
+        title = found.group(1).lower().rstrip("s")
+        title = "präsident" if title.startswith("präsident") else title
+        earlier = [m for m in people if m.end <= start and start - m.end <= _TITLE_LOOKBACK]
+        match = next((m for m in reversed(earlier) if title in gaz.titles_of(m.slug or "")), None)
+        if match is not None:
+            out.append(ActorMention(start, end, text[start:end], match.slug, match.name, True))
+    return out
 
 
 def _unknown_speakers(text: str, known: list[ActorMention], language: str) -> list[ActorMention]:
