@@ -230,3 +230,33 @@ def test_words_said_at_the_place_of_a_dated_visit_take_its_day() -> None:
     said = [(s.date.value, s.date.basis) for s in result.statements if s.evidence[0] > 100]
     accused = [(e.date.value, e.date.basis) for e in result.events if e.type == "ACCUSE"]
     assert said == [("2025-01-15", "context")] and accused == [("2025-01-15", "context")], (said, accused)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "published", "expected"),
+    [
+        # an invitation or plea made in a strong past form dates the act, not the visit or truce it asks for
+        (
+            "Putin lud den chinesischen Präsidenten am Mittwoch zu einem Gegenbesuch im kommenden Jahr ein.",
+            "de",
+            "REQUEST",
+            date(2023, 10, 18),
+            "2023-10-18",
+        ),
+        # a year long past named in what is held against someone dates the deeds, not the accusation
+        (
+            "Selenskyj sprach am Donnerstagabend in Kiew. Er erinnerte an die Minsker Abkommen von 2014, "
+            "die Russland nie umgesetzt habe.",
+            "de",
+            "ACCUSE",
+            date(2026, 8, 14),
+            "2026-08-13",
+        ),
+    ],
+)
+def test_a_time_in_what_was_asked_or_held_against_someone_does_not_date_the_act(
+    text: str, lang: str, event_type: str, published: date, expected: str
+) -> None:
+    result = extract(text, published=published, language=lang)
+    dates = [e.date.value[:10] for e in result.events if e.type == event_type]
+    assert dates and dates[0] == expected, dates

@@ -509,7 +509,11 @@ def _back_reference_timex(infos: Sequence[SentenceInfo], info: SentenceInfo, pub
     return dated[-1] if dated else None
 
 
-_PAST_TRIGGER_RE = re.compile(r"(?!expected|scheduled|planned|slated|invited)(?:\w+ed|\w+te|\w+ten)\b", re.I)
+_PAST_TRIGGER_RE = re.compile(
+    r"(?!expected|scheduled|planned|slated|invited)(?:\w+ed|\w+te|\w+ten|lud|luden|bat|baten|bot|boten|warb|warben|"
+    r"rief|riefen|schlug|schlugen|sprach|sprachen|drang|drangen|gab|gaben)\b",
+    re.I,
+)
 
 
 _EARLIER_PART_RE = re.compile(r"(?:earlier|early|Anfang|zu\s+Beginn|Beginn)\b", re.I)
@@ -535,6 +539,19 @@ def _dates_the_content(
         and timex.date_end is not None
         and timex.date_start <= published <= timex.date_end
         and not _EARLIER_PART_RE.match(timex.text)  # "urged both sides earlier this year": already past
+    ):
+        return True
+    # "erinnerte an die Minsker Abkommen von 2014, die Russland nie umgesetzt habe": a year long past, named in what
+    # is held against someone, dates the deeds, not the accusation
+    if (
+        event_type == "ACCUSE"
+        and timex.precision == "year"
+        and timex.date_end is not None
+        and timex.date_end.year < published.year - 1
+        and (
+            timex.start - info.start > rel[1] + 15
+            or any(end <= timex.start - info.start for _start, end in _speech_verbs(info.text))
+        )
     ):
         return True
     future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)
