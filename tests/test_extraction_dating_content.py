@@ -260,3 +260,13 @@ def test_a_time_in_what_was_asked_or_held_against_someone_does_not_date_the_act(
     result = extract(text, published=published, language=lang)
     dates = [e.date.value[:10] for e in result.events if e.type == event_type]
     assert dates and dates[0] == expected, dates
+
+
+def test_a_speech_act_naming_an_earlier_act_with_its_time_gives_both_events() -> None:
+    text = (
+        "Peskov on Friday repeated Moscow's demand that Ukraine pull its troops out of four regions, a condition "
+        "Putin first set out in June."
+    )
+    result = extract(text, published=date(2024, 7, 20), language="en")
+    requests = {(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"}
+    assert {("2024-06", "text"), ("2024-07-19", "text")} <= requests, requests

@@ -327,6 +327,11 @@ def date_events(
         if event.occurrence != "occurred" and not event.title.endswith(")"):
             event.title += f" ({event.occurrence})"
         dated.append(event)
+        earlier = _earlier_act_date(info, rel, event.type)
+        if earlier is not None and not same_day(earlier, event.date):
+            # "repeated Moscow's demand ..., a condition Putin first set out in June": the first demand is an event
+            # of its own, dated by the time named with it
+            dated.append(replace(event, date=earlier, confidence=round(event.confidence * 0.8, 2)))
     for event in dated:
         if _dates_the_accused_deed(event, dated):
             event.date = fuzzy_from_published(published)
@@ -554,12 +559,45 @@ def _dates_the_content(
         )
     ):
         return True
+    # "open to talks on the basis of the understandings reached in Istanbul in the spring of 2022", "a condition
+    # Putin first set in June": a time after a participle that names an earlier act dates that act, not this one
+    if _names_earlier_act(info, rel, timex, event_type):
+        return True
     future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)
     if not future or timex.start - info.start <= rel[0]:
         return False
     return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
 
 
+def _names_earlier_act(info: SentenceInfo, rel: tuple[int, int], timex: Timex, event_type: str) -> bool:
+    t_rel = timex.start - info.start
+    return (
+        event_type in _SPEECH_ACT_TYPES
+        and t_rel > rel[1]
+        and _EARLIER_ACT_BEFORE_RE.search(info.text[rel[1] : t_rel]) is not None
+    )
+
+
+def _earlier_act_date(info: SentenceInfo, rel: tuple[int, int], event_type: str) -> FuzzyDate | None:
+    """The date of the earlier act a speech act refers to, when a time is named with it."""
+    if event_type not in _SPEECH_ACT_TYPES:
+        return None
+    for t in _anchoring_timexes(info):
+        if t.value not in VAGUE_VALUES and _names_earlier_act(info, rel, t, event_type):
+            return fuzzy_from_timex(t, "text")
+    return None
+
+
+def same_day(a: FuzzyDate, b: FuzzyDate) -> bool:
+    return a.value[:10] == b.value[:10]
+
+
+_EARLIER_ACT_BEFORE_RE = re.compile(
+    r"\b(?:reached|set|launched|agreed|signed|issued|imposed|put\s+forward|begun|started|erzielt\w*|vereinbart\w*|"
+    r"unterzeichnet\w*|begonnen|verhängt\w*|geschlossen\w*|eingeleitet\w*|gestellt\w*|vorgelegt\w*)"
+    r"(?:\s+[\w'’-]+){0,4}\s+(?:in|on|at|im|am|vom|seit|since|last|earlier|this)?\s*$",
+    re.I,
+)
 # A state that holds on the day of publication: "remains stalled", "continues to block", "blockiert nach wie vor".
 _STILL_NOW_RE = re.compile(
     r"\b(?:remains?|continues?\s+to|is\s+still|are\s+still|nach\s+wie\s+vor|noch\s+immer)\b"
