@@ -1094,3 +1094,28 @@ def test_reactions_attempts_hybrid_war_refusals_to_withdraw_and_not_standing_by(
 def test_not_giving_up_on_efforts_is_no_refusal() -> None:
     text = "He pledged that the United Nations would not give up on efforts to get civilians out."
     assert "REJECT" not in {k for k, _ in events_of(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("The offer was welcome, Peskov said.", "en", "SUPPORT"),
+        ("Jeder Schritt zum Frieden sei willkommen, sagte Peskow.", "de", "SUPPORT"),
+        ("Moscow would not stand in the way of grain deliveries to Turkey.", "en", "AGREE"),
+        ("Einem Treffen stehe Moskau nicht grundsätzlich im Weg, sagte Lawrow.", "de", "AGREE"),
+        ("Officials in Kyiv said further exchanges were being prepared.", "en", "CONCEDE"),
+        ("Blinken said U.S. diplomats would begin returning to Ukraine this week.", "en", "COOPERATE"),
+        ("Die USA wollen ihre Botschaft in Kiew wiedereröffnen.", "de", "COOPERATE"),
+        ("The two countries' ambassadors handed their letters of application to Stoltenberg.", "en", "REQUEST"),
+        ("Finnland und Schweden übergaben ihre Beitrittsanträge.", "de", "REQUEST"),
+    ],
+)
+def test_welcome_not_standing_in_the_way_exchanges_prepared_diplomats_returning_and_applications(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_a_state_welcome_is_no_support() -> None:
+    text = "Macron was given a full state welcome with a military band."
+    assert "SUPPORT" not in {k for k, _ in events_of(text, "en")}

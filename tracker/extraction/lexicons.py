@@ -2716,6 +2716,40 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"nicht\s+untätig\s+bleiben)",
         confidence=0.55,
     ),
+    # ---- wishes called welcome, not standing in the way, exchanges being prepared, diplomats returning, applications
+    _rule(
+        "SUPPORT",
+        r"(?:(?:were|would\s+be|sei|seien|wäre|wären)\s+(?:\S+\s+){0,2}?(?:welcome|willkommen|begrüßenswert)|"
+        r"welcome(?!\s+(?:to|the|a|an|his|her|their|its|this|that|any|all|back|with|by|for|from)\b))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bnie\b|\bnever\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:(?:would|will)\s+not\s+stand\s+in\s+the\s+way|(?:stehe|stehen|stand|stünde)\s+(?:[^\s.;]+\s+){0,5}?"
+        r"nicht\s+(?:\S+\s+)?im\s+Wege?\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:(?:further|more|new)\s+(?:prisoner\s+)?(?:exchanges|swaps)\s+(?:\S+\s+){0,3}?(?:being\s+prepared|planned|"
+        r"possible|expected)|weitere\w*\s+(?:Gefangenen)?[Aa]ustausch\w*\s+(?:[^\s.;]+\s+){0,4}?(?:vorbereitet|geplant|"
+        r"möglich))",
+        confidence=0.5,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:diplomats\s+(?:would|will|to)\s+(?:begin\s+|start\s+)?return\w*|(?:reopen\w*|re-open\w*)\s+(?:\S+\s+){0,2}?"
+        r"embass(?:y|ies)|Botschaft\w*\s+(?:[^\s.;]+\s+){0,3}?(?:wiedereröffne\w*|wieder\s+(?:zu\s+)?öffne\w*)|"
+        r"Diplomaten\s+(?:[^\s.;]+\s+){0,4}?zurückkehren)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:letters?\s+of\s+application|applications?\s+(?:to\s+join|for\s+membership)|membership\s+applications?|"
+        r"Beitrittsantr\w*|Beitrittsgesuch\w*|Aufnahmeantr\w*)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
