@@ -767,3 +767,20 @@ def test_an_attack_report_with_no_side_named_has_no_speaker() -> None:
 )
 def test_more_verbs_of_saying(text: str, lang: str, expected: str) -> None:
     assert speakers(text, lang) == [expected], speakers(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawrow sprach in Bali. Zuvor hatte er den USA und ihren Verbündeten vorgeworfen, die Gespräche zu kapern.",
+        "Selenskyj sprach in Kiew. Zugleich verhängte er das Kriegsrecht und rief die EU auf, Russland zu stoppen.",
+    ],
+)
+def test_a_pronoun_subject_after_the_first_verb_is_the_previous_speaker_not_the_name_after_it(text: str) -> None:
+    found = speakers(text, "de")
+    assert found and found[-1] in {"Sergey Lavrov", "Volodymyr Zelensky"}, found
+
+
+def test_a_pronoun_in_a_leading_subordinate_clause_does_not_make_the_speaker() -> None:
+    text = "Scholz sprach in Kiew. Als er abreiste, sagte Peskow, Moskau sei gesprächsbereit."
+    assert speakers(text, "de")[-1] == "Dmitry Peskov", speakers(text, "de")

@@ -393,6 +393,10 @@ def _subject_of(
     candidates = [m for m in _non_prepositional(info) if not skip[0] <= _rel(info, m)[0] < skip[1]]
     before = [m for m in candidates if c_start <= _rel(info, m)[0] and _rel(info, m)[1] <= v_start]
     after = [m for m in candidates if v_end <= _rel(info, m)[0] and _rel(info, m)[1] <= c_end]
+    # "Zuvor hatte er den USA vorgeworfen", "Zugleich beschuldigte er Moskau": a subject pronoun right after the
+    # first verb of a main clause is the one who spoke before, not a name that follows it
+    if last is not None and _early_pronoun_subject(info, v_start):
+        return Speaker(last.slug, last.name, None)
     # "..., saying": the participle's subject is the nearest person named before it.
     if _PARTICIPLE_RE.fullmatch(text[v_start:v_end]):
         earlier = [m for m in candidates if _rel(info, m)[1] <= v_start and m.slug]
@@ -657,6 +661,18 @@ def _anaphoric_title_after(info: SentenceInfo, v_end: int, c_end: int, last: Spe
     named = [m for m in info.mentions if start < _rel(info, m)[1] and _rel(info, m)[0] < end]
     own_state = gaz.nationality_of(last.slug) if last is not None and last.slug else None
     return all(m.slug is not None and m.slug == own_state for m in named)
+
+
+_EARLY_PRONOUN_RE = re.compile(
+    r"^(?!(?:Als|Wenn|Weil|Nachdem|Da|Ob|Dass|Während|Bevor|Obwohl|Sobald|Seit|Falls|Wie)\b)(?:[^\s,;:]+\s+){1,3}?er\b"
+)
+
+
+def _early_pronoun_subject(info: SentenceInfo, v_start: int) -> bool:
+    found = _EARLY_PRONOUN_RE.match(info.text)
+    if found is None or found.end() > v_start:
+        return False
+    return not any(_rel(info, m)[0] < found.end() for m in info.mentions)
 
 
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b|\s+[A-ZÄÖÜ][\w-]*(?:\s|$)")
