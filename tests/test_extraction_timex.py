@@ -790,3 +790,26 @@ def test_a_part_of_day_in_the_present_tense_is_today() -> None:
 def test_today_inside_a_name_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
     found = [(t.text, t.value) for t in extract(text, published=date(2025, 12, 5), language="en").timexes]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("It was one of the largest drone attacks in months.", "en", [("months", "PXM")]),
+        ("Aides scrambled within minutes to walk it back.", "en", [("minutes", "PTXM")]),
+        ("Talks could be hosted by Turkey within weeks.", "en", [("weeks", "PXW")]),
+        ("Steinmeier habe über Jahre Kontakte gepflegt.", "de", [("Jahre", "PXY")]),
+        # event-anchored ("days after the vote") stays unannotated
+        ("The summit came days after the vote.", "en", []),
+    ],
+)
+def test_an_unspecified_number_of_units_is_a_vague_duration(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t[0], t[2]) for t in tag(text, lang)] == expected, tag(text, lang)
+
+
+def test_a_live_blog_stamp_opening_a_line_is_a_time_of_the_publication_day() -> None:
+    text = "Live updates\n20:05 Russia has vetoed a resolution.\n18:30 Nato said it would respond."
+    found = [(t[0], t[2]) for t in tag(text, "en", date(2022, 9, 30))]
+    assert found == [("20:05", "2022-09-30T20:05"), ("18:30", "2022-09-30T18:30")], found

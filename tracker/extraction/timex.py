@@ -833,9 +833,9 @@ def _year_named_before(text: str, pos: int) -> int | None:
 
 
 _VAGUE_UNIT_STEMS = (
-    ("stunde", "H"), ("hour", "H"), ("tag", "D"), ("day", "D"), ("woche", "W"), ("week", "W"), ("monat", "MON"),
-    ("month", "MON"), ("jahr", "Y"), ("jähr", "Y"), ("year", "Y"), ("multiyear", "Y"), ("multi-year", "Y"),
-    ("mehrjähr", "Y"), ("mehrwöch", "W"), ("mehrmonat", "MON"), ("mehrtäg", "D"),
+    ("minute", "M"), ("stunde", "H"), ("hour", "H"), ("tag", "D"), ("day", "D"), ("woche", "W"), ("week", "W"),
+    ("monat", "MON"), ("month", "MON"), ("jahr", "Y"), ("jähr", "Y"), ("year", "Y"), ("multiyear", "Y"),
+    ("multi-year", "Y"), ("mehrjähr", "Y"), ("mehrwöch", "W"), ("mehrmonat", "MON"), ("mehrtäg", "D"),
 )  # fmt: skip
 
 
@@ -1272,6 +1272,7 @@ _APPROX_PREPS = frozenset({"gegen", "around", "about", "approximately", "shortly
 _TICKER_BEFORE_RE = re.compile(r"(?:^|\n)[^\S\n]*(?:\+{2,}[^\S\n]*)?$")
 _TICKER_AFTER_RE = re.compile(
     r"[^\S\n]*(?:(?:Uhr|BST|GMT|UTC|CET|CEST|MEZ|MESZ|EST|EDT|ET)[^\S\n]*)?(?:\+{2,}|:|[–—-][^\S\n])"
+    r"|[^\S\n]+(?=[A-ZÄÖÜ„“\"])"
 )
 
 
@@ -1766,6 +1767,8 @@ def _rules_de() -> list[_Rule]:
             "vague_units",
             _c(
                 r"(?:(?<![\w])(?i:seit|für|über|nach)" + WS + r"(?P<x>(?:Stunden|Tagen|Wochen|Monaten|Jahren))" + R
+                + r")|(?:(?<![\w])(?i:über|für|binnen|innerhalb)" + WS
+                + r"(?P<x2>(?:Jahre|Monate|Wochen|Tage|Minuten))" + R
                 + r")"
                 + r"|(?:(?<![\w-])(?P<x3>(?i:(?:stunden|tage|wochen|monate|jahre)lang\w*|mehrjährig\w*|"
                 r"mehrwöchig\w*|mehrmonatig\w*|mehrtägig\w*))" + R + r")"
@@ -2320,9 +2323,9 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "vague_units",
             _c(
-                r"(?:(?<![\w])(?i:for|after|over|took|lasted|spent)" + WS + r"(?P<x>(?i:hours|days|weeks|months|years))"
-                + R + r")|(?:(?<![\w])(?P<x2>Hours|Days|Weeks|Months|Years)(?=" + WS
-                + r"(?i:later|earlier|before|after)))"
+                r"(?:(?<![\w])(?i:for|after|over|took|lasted|spent|in|within)" + WS
+                + r"(?P<x>(?i:minutes|hours|days|weeks|months|years))" + R + r")|(?:(?<![\w])(?P<x2>Hours|Days|Weeks|"
+                r"Months|Years)(?=" + WS + r"(?i:later|earlier|before|after)))"
                 + r"|(?:(?<![\w-])(?P<x3>(?i:multiyear|multi-year|(?:hours|days|weeks|months|years)-long))" + R + r")"
             ),
             lambda m, ctx: h_vague_units_any(m, ctx),
@@ -2465,6 +2468,13 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "clock24",
             _c(r"(?<![\d:])(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d))(?=" + WS + r"(?:GMT|UTC|Zulu)\b)"),
+            h_clock,
+            3,
+        ),
+        # a live-blog stamp opening a line: "20:05 Russia has vetoed a resolution"
+        _Rule(
+            "clock24",
+            _c(r"(?:(?<=\n)|^)(?:\+{2,}[^\S\n]*)?(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))(?=[^\S\n]+[A-Z„“\"])"),
             h_clock,
             3,
         ),
