@@ -211,3 +211,21 @@ def test_a_title_with_a_complement_or_without_a_holder_named_before_is_no_back_r
     assert all(slug != "volodymyr-zelensky" and mention not in {"Präsident"} for mention, slug in found(text)), found(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("Vizeaußenminister Sergej Rjabkow warf der Nato vor, die Lage zu verschlechtern.", "sergei-ryabkov"),
+        ("Sein Berater Mychajlo Podoljak sprach von einer Inszenierung.", "mykhailo-podolyak"),
+        ("Foreign Secretary David Lammy said Britain would not waver.", "david-lammy"),
+        ("National security spokesman John Kirby called the claim ridiculous.", "john-kirby"),
+    ],
+)
+def test_officials_who_speak_for_their_government_are_known(text: str, slug: str) -> None:
+    assert slug in {s for _m, s in found(text)}, found(text)
+
+
+def test_an_official_brings_in_the_state_he_speaks_for() -> None:
+    gaz = load_default_gazetteer()
+    assert gaz.office_of("sergei-ryabkov") == "russia" and gaz.office_of("john-kirby") == "white-house"
