@@ -1119,3 +1119,8 @@ def test_welcome_not_standing_in_the_way_exchanges_prepared_diplomats_returning_
 def test_a_state_welcome_is_no_support() -> None:
     text = "Macron was given a full state welcome with a military band."
     assert "SUPPORT" not in {k for k, _ in events_of(text, "en")}
+
+
+def test_money_made_available_is_aid() -> None:
+    text = "Die USA stellen der Ukraine weitere 500 Millionen Dollar bereit."
+    assert "AID" in {k for k, _ in events_of(text, "de")}, events_of(text, "de")

@@ -2750,6 +2750,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Beitrittsantr\w*|Beitrittsgesuch\w*|Aufnahmeantr\w*)",
         confidence=0.55,
     ),
+    _rule(
+        "AID",
+        r"(?:(?:stellt|stellen|stellte|stellten)\s+(?:[^\s.;]+\s+){1,8}?bereit\b)",
+        requires=r"(?:Millionen|Milliarden|Dollar|Euro|\w*[Ww]affen\w*|\w*[Hh]ilfe\w*|\w*[Ss]ysteme?n?|\w*[Mm]unition|"
+        r"\w*[Pp]anzer\w*|\w*[Rr]aketen)",
+        confidence=0.55,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
