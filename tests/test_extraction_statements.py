@@ -784,3 +784,20 @@ def test_a_pronoun_subject_after_the_first_verb_is_the_previous_speaker_not_the_
 def test_a_pronoun_in_a_leading_subordinate_clause_does_not_make_the_speaker() -> None:
     text = "Scholz sprach in Kiew. Als er abreiste, sagte Peskow, Moskau sei gesprächsbereit."
     assert speakers(text, "de")[-1] == "Dmitry Peskov", speakers(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "named"),
+    [
+        ("Vizeaußenminister Sergej Rjabkow sagte, die Nato verschlechtere die Lage.", "de", "Russia", "Sergei Ryabkov"),
+        ("Foreign Secretary David Lammy said Britain would not waver.", "en", "United Kingdom", "David Lammy"),
+        # an official of a body keeps his own name
+        ("Kremlin spokesman Dmitry Peskov said Moscow was ready for talks.", "en", "Dmitry Peskov", "Dmitry Peskov"),
+    ],
+)
+def test_an_official_who_speaks_for_a_state_is_credited_to_it_and_named_in_the_summary(
+    text: str, lang: str, expected: str, named: str
+) -> None:
+    found = statements(text, lang)
+    shown = [(s.speaker, s.summary) for s in found]
+    assert [s.speaker for s in found] == [expected] and named in found[0].summary, shown

@@ -28,7 +28,7 @@ from .gazetteer import Gazetteer, load_default_gazetteer
 from .language import SUPPORTED_FULL, detect_language
 from .lexicons import fold, speech_verb_spans
 from .sentences import split_sentences
-from .statements import find_statements
+from .statements import credit_officials_to_states, find_statements
 from .timex import tag_timexes
 from .types import ActorMention, ExtractionResult, FuzzyDate, StatementProposal
 
@@ -78,6 +78,7 @@ def extract(
     statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
+    credit_officials_to_states(statements, gaz)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
 
 

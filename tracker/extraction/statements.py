@@ -732,6 +732,18 @@ def _proposal(info: SentenceInfo, speaker: Speaker, trigger: Span, gaz: Gazettee
     )
 
 
+def credit_officials_to_states(statements: Sequence[StatementProposal], gaz: Gazetteer) -> None:
+    """An official whose record represents a state ("Sergei Ryabkov" -> Russia, "David Lammy" -> the United
+    Kingdom) speaks for it: the words are credited to the state, and the summary still names the official. Officials
+    of a body (Peskov for the Kremlin, Guterres for the UN) keep their own name. Done last, so that dating goes by
+    the person who spoke."""
+    for st in statements:
+        slug = st.speaker_slug
+        office = gaz.office_of(slug) if slug and gaz.kind_of(slug) == "person" else None
+        if office is not None and gaz.kind_of(office) == "state":
+            st.speaker, st.speaker_slug = gaz.name_of(office), office
+
+
 @lru_cache(maxsize=8192)
 def _gloss(verb: str) -> str:
     """English gloss of a speech verb (cached per verb form)."""
