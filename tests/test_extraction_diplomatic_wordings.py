@@ -1124,3 +1124,33 @@ def test_a_state_welcome_is_no_support() -> None:
 def test_money_made_available_is_aid() -> None:
     text = "Die USA stellen der Ukraine weitere 500 Millionen Dollar bereit."
     assert "AID" in {k for k, _ in events_of(text, "de")}, events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peskov said Russia valued China's balanced position.", "en", "SUPPORT"),
+        ("Moskau schätze die ausgewogene Haltung Pekings, sagte Peskow.", "de", "SUPPORT"),
+        ("Zelensky thanked Denmark in his nightly video address.", "en", "SUPPORT"),
+        ("Putin said Moscow did not rule out a meeting with Zelensky.", "en", "AGREE"),
+        ("Ein Treffen mit Selenskyj schloss Putin nicht aus.", "de", "AGREE"),
+        ("Peskov said Russia had no intention of attacking anyone.", "en", "REJECT"),
+        ("Die Konferenz sei ohne Russland sinnlos, sagte Peskow.", "de", "REJECT"),
+        ("The claim that the West does not want peace is simply false, Kirby said.", "en", "REJECT"),
+        ("Russia's envoy protested against the decision.", "en", "ACCUSE"),
+        ("Blinken hielt Lawrow entgegen, Russland habe einen Nachbarn überfallen.", "de", "ACCUSE"),
+        ("Putin announced the suspension of New START.", "en", "SANCTION"),
+        ("Biden reaffirmed America's support for Ukraine.", "en", "AGREE"),
+        ("Britain would back a leaders' summit on the peace formula.", "en", "SUPPORT"),
+        ("Xi said China would continue to play a constructive role.", "en", "AGREE"),
+    ],
+)
+def test_positions_valued_thanks_meetings_not_ruled_out_denials_protests_and_suspensions(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_a_senseless_war_is_no_refusal() -> None:
+    text = "Zu viele Menschen stürben in einem schrecklichen und sinnlosen Krieg, schrieb Trump."
+    assert "REJECT" not in {k for k, _ in events_of(text, "de")}

@@ -2758,6 +2758,58 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
         sentence_scope=True,
     ),
+    # ---- positions valued, thanks, meetings not ruled out, denials, pointless talks, protests, objections, claims
+    # called false, suspended treaties, support reaffirmed, backing promised, invitations not due ----
+    _rule(
+        "SUPPORT",
+        r"(?:(?:valued|values|schätze|schätzt|schätzte|schätzten)\s+(?:[^\s.;]+\s+){0,4}?(?:position|efforts?|role|"
+        r"mediation|contribution|stance|Haltung|Position|Bemühungen|Rolle|Beitrag|Vermittlung\w*)|"
+        r"(?:would|will)\s+back\b)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule("SUPPORT", r"(?:thanked|dankte\w*|bedankte\w*)", excludes=r"(?:\bnot\b|\bnicht\b)", confidence=0.45),
+    _rule(
+        "AGREE",
+        r"(?:(?:did|does|would|will)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|(?:schloss|schließt|schließe|schlossen)\s+(?:[^\s.;]+\s+){0,6}?"
+        r"nicht\s+(?:\S+\s+)?aus\b|(?:not|nicht)\s+(?:been\s+)?(?:ruled\s+out|ausgeschlossen))",
+        requires=r"(?:Treffen|Gespräch\w*|Verhandlung\w*|meeting|talks|negotiations|summit|Gipfel\w*|Waffenruhe|"
+        r"ceasefire|truce|compromise|Kompromiss\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:(?:reaffirmed|reaffirms|bekräftigte\w*|bekräftigt)\s+(?:[^\s.;]+\s+){0,4}?(?:support|commitment|"
+        r"Unterstützung|Solidarität|Zusage\w*|Beistand)|(?:would|will)\s+continue\s+to\s+(?:play|promote|support|work|"
+        r"help|stand))",
+        excludes=r"(?:\bnot\b|\bnicht\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:had|has|have)\s+no\s+intention|keine\w*\s+Absicht|pointless|(?:sei|seien|ist|war|wäre)\s+"
+        r"(?:[^\s.;]+\s+){0,4}?[„“\"]?sinnlos|meaningless|"
+        r"(?:makes|made|make)\s+no\s+sense|(?:ergebe|ergibt|mache|macht)\s+keinen\s+Sinn|untrue|"
+        r"(?:simply|plainly|completely|totally|patently)\s+(?:false|untrue|wrong)|(?:sei|seien|ist|war)\s+(?:\S+\s+)?"
+        r"(?:falsch|unwahr|gelogen)|never\s+(?:provided|supplied|delivered|sent)|(?:steht|stehe|stünde)\s+"
+        r"(?:[^\s.;]+\s+){0,3}?nicht\s+an\b|nicht\s+an(?:steht|stehe)\b)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:protestierte\w*|protestiert|protested|protesting|(?:hielt|hält|hielten)\w*\s+(?:[^\s.;]+\s+){0,4}?entgegen)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:suspension\s+of\s+(?:\S+\s+){0,2}?(?:New\s+START|treaty|agreement|deal|participation|cooperation|flights|"
+        r"visas?)|suspended\s+(?:\S+\s+){0,3}?(?:participation|treaty|agreement|cooperation)|Aussetzung\s+(?:der|des)\s+"
+        r"(?:[^\s.;]+\s+){0,2}?(?:\w*[Vv]ertrag\w*|\w*[Aa]bkommen\w*|Teilnahme|Zusammenarbeit|\w*verkehr\w*))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
