@@ -270,3 +270,33 @@ def test_a_speech_act_naming_an_earlier_act_with_its_time_gives_both_events() ->
     result = extract(text, published=date(2024, 7, 20), language="en")
     requests = {(e.date.value, e.date.basis) for e in result.events if e.type == "REQUEST"}
     assert {("2024-06", "text"), ("2024-07-19", "text")} <= requests, requests
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "published", "expected"),
+    [
+        # a month long past that the words allude to dates neither the words nor the demand
+        (
+            "Selenskyj sprach am Donnerstagmorgen im Bundestag. „Reißen Sie diese Mauer nieder“, rief Selenskyj in "
+            "Anspielung auf die Rede des früheren US-Präsidenten Ronald Reagan im Juni 1987.",
+            "de",
+            "REQUEST",
+            date(2022, 3, 17),
+            "2022-03-17",
+        ),
+        # "earlier in the day" continues the day of the scene before
+        (
+            "Putin arrived in Ankara on Thursday. Earlier in the day, Foreign Minister Hakan Fidan met Sergei Lavrov.",
+            "en",
+            "CONSULT",
+            date(2026, 8, 21),
+            "2026-08-20",
+        ),
+    ],
+)
+def test_an_allusion_long_past_and_earlier_in_the_day(
+    text: str, lang: str, event_type: str, published: date, expected: str
+) -> None:
+    result = extract(text, published=published, language=lang)
+    dates = [e.date.value[:10] for e in result.events if e.type == event_type]
+    assert dates and dates[-1] == expected, dates

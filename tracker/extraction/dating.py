@@ -546,11 +546,11 @@ def _dates_the_content(
         and not _EARLIER_PART_RE.match(timex.text)  # "urged both sides earlier this year": already past
     ):
         return True
-    # "erinnerte an die Minsker Abkommen von 2014, die Russland nie umgesetzt habe": a year long past, named in what
-    # is held against someone, dates the deeds, not the accusation
+    # "erinnerte an die Minsker Abkommen von 2014, die Russland nie umgesetzt habe", "demands a withdrawal to the 1991
+    # borders": a year or month long past, named in what is said, dates its content, not the saying
     if (
-        event_type == "ACCUSE"
-        and timex.precision == "year"
+        event_type in _SPEECH_ACT_TYPES - {"AGREE"}  # "brokered the grain deal in July 2022": the deal itself
+        and timex.precision in {"year", "month"}
         and timex.date_end is not None
         and timex.date_end.year < published.year - 1
         and (
@@ -779,6 +779,11 @@ def _speech_timex(st: StatementProposal, info: SentenceInfo, published: date) ->
             # "sprach von einem Zeitfenster für Verhandlungen im Winter": a season or year after the verb is what
             # is talked about; the words themselves are dated by a day ("sagte am Freitag").
             if t.precision in {"season", "year", "quarter", "half"} and len(between.split()) > 2:
+                continue
+            # "rief Selenskyj in Anspielung auf die Rede Reagans im Juni 1987": a month long past, far from the
+            # verb, is what the words refer to
+            long_past = t.date_start is not None and t.date_start.year < published.year - 1
+            if t.precision == "month" and len(between.split()) > 4 and long_past:
                 continue
             if not _COMPLEMENT_RE.search(between) and not _PAST_PERFECT_AFTER_VERB_RE.search(between):
                 after.append(t)

@@ -2971,7 +2971,8 @@ NEWS_ABOUT_RE = compile_filtered(
 # "im Anschluss", "danach": the event follows the previous one, same day.
 FOLLOW_UP_RE = compile_filtered(
     r"\b(?:im\s+Anschluss|anschließend|danach|daraufhin|am\s+selben\s+Tag|am\s+gleichen\s+Tag|kurz\s+darauf|"
-    r"afterwards|after\s+(?:the|that)\s+(?:call|meeting|talks)|later\s+that\s+day|the\s+same\s+day|then)\b",
+    r"afterwards|after\s+(?:the|that)\s+(?:call|meeting|talks)|later\s+that\s+day|the\s+same\s+day|then|"
+    r"earlier\s+(?:in\s+the|that|the\s+same)\s+day|früher\s+am\s+Tag)\b",
     _F,
 )
 # "bei dem Treffen in Kiew", "during the call": the sentence happens inside a meeting or call reported before.
