@@ -300,3 +300,9 @@ def test_an_allusion_long_past_and_earlier_in_the_day(
     result = extract(text, published=published, language=lang)
     dates = [e.date.value[:10] for e in result.events if e.type == event_type]
     assert dates and dates[-1] == expected, dates
+
+
+def test_earlier_inside_a_time_expression_is_no_vague_past() -> None:
+    result = extract("Washington announced earlier this week that it would send rockets.", published=date(2022, 6, 4),
+                     language="en")
+    assert [e.date.value for e in result.events if e.type == "AGREE"] == ["2022-W22"]

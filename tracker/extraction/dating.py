@@ -406,9 +406,22 @@ def _event_date(
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
-    if _sentence_has(info, "past_perfect", PAST_PERFECT_RE):
+    if _past_perfect_cue(info):
         return _past_ref(published)
     return fuzzy_from_published(published)
+
+
+def _past_perfect_cue(info: SentenceInfo) -> bool:
+    """A pluperfect or "earlier"/"zuvor" outside a time expression ("announced earlier this week" is dated by
+    that week, not a vague past)."""
+    found = info.memo.get("past_perfect_cue")
+    if found is None:
+        spans = [(t.start - info.start, t.end - info.start) for t in info.timexes]
+        found = info.memo["past_perfect_cue"] = any(
+            not any(a <= m.start() < b for a, b in spans) for m in PAST_PERFECT_RE.finditer(info.text)
+        )
+    assert isinstance(found, bool)
+    return found
 
 
 def _meeting_referred_to(
