@@ -1154,3 +1154,30 @@ def test_positions_valued_thanks_meetings_not_ruled_out_denials_protests_and_sus
 def test_a_senseless_war_is_no_refusal() -> None:
     text = "Zu viele Menschen stürben in einem schrecklichen und sinnlosen Krieg, schrieb Trump."
     assert "REJECT" not in {k for k, _ in events_of(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peskow sagte, die Europäer versuchten, den Friedensprozess zu torpedieren.", "de", "ACCUSE"),
+        ("Peskow sprach von einem Versuch, Geld für den Krieg einzusammeln.", "de", "ACCUSE"),
+        ("Moskau habe keine Einwände gegen gute Beziehungen, sagte Peskow.", "de", "SUPPORT"),
+        ("Das ist ein gutes Signal, sagte Tusk.", "de", "SUPPORT"),
+        ("Der Winter werde hart, deshalb schicke Amerika weitere Luftabwehr.", "de", "AID"),
+        ("Anschließend informierte Scholz den ukrainischen Präsidenten telefonisch.", "de", "CONSULT"),
+        ("Ende August wurde die erste Hälfte der Gefangenen ausgetauscht.", "de", "CONCEDE"),
+        ("Budanov said the next exchange was already being prepared.", "en", "CONCEDE"),
+        ("Peskov said the special military operation would continue until all goals were met.", "en", "ASSAULT"),
+        ("Medinski erklärte, Moskau schlage einen neutralen Status der Ukraine vor.", "de", "REQUEST"),
+        ("Die Ukraine werde für einen Frieden keine Gebiete abtreten, sagte Selenskyj.", "de", "REJECT"),
+    ],
+)
+def test_torpedoing_no_objections_weapons_sent_exchanges_and_territory_not_given_up(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_views_exchanged_are_no_prisoner_exchange() -> None:
+    text = "In Davos hatten sich Sicherheitsberater aus 83 Staaten über die Friedensformel ausgetauscht."
+    assert "CONCEDE" not in {k for k, _ in events_of(text, "de")}

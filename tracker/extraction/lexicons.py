@@ -2810,6 +2810,54 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:[^\s.;]+\s+){0,2}?(?:\w*[Vv]ertrag\w*|\w*[Aa]bkommen\w*|Teilnahme|Zusammenarbeit|\w*verkehr\w*))",
         confidence=0.5,
     ),
+    # ---- torpedoing, no objections, good signals, weapons sent, calls by phone, landings, exchanges past and next,
+    # operations going on, proposals in reported speech, territory not given up, no prospects ----
+    _rule(
+        "ACCUSE",
+        r"(?:torpedier\w*|torpedo\w*|derail\w*|untergrab\w*|undermin\w*|sprach\w*\s+(?:[^\s.;]+\s+){0,4}?von\s+"
+        r"(?:einem|einer)\s+(?:\S+\s+)?(?:Versuch|Provokation|Inszenierung|Lüge|Erpressung|Farce|Show|Propaganda\w*|"
+        r"Verbrechen|Terror\w*|Skandal|Heuchelei))",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:keine\w*\s+Einwände|(?:gutes|positives|wichtiges|ermutigendes|starkes)\s+Signal|"
+        r"(?:good|positive|encouraging|hopeful)\s+sign(?:al)?\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:(?:schicke|schickt|schicken|schickte|schickten)\s+(?:[^\s.;]+\s+){0,4}?(?:\w*[Ll]uftabwehr\w*|\w*[Ww]affen\w*|"
+        r"\w*[Pp]anzer\w*|\w*[Rr]aketen\w*|\w*[Mm]unition\w*|\w*[Ss]ysteme?))",
+        confidence=0.5,
+    ),
+    _rule("CONSULT", r"(?:telefonisch|landete\w*\s+(?:[^\s.;]+\s+){0,6}?in\s+[A-ZÄÖÜ]\w+|touched\s+down\s+in)",
+          confidence=0.55),
+    _rule(
+        "CONCEDE",
+        r"(?:(?:next|previous|last|latest|first)\s+(?:prisoner\s+)?(?:exchange|swap)\s+(?:\S+\s+){0,3}?(?:took\s+place|"
+        r"happened|being\s+prepared|was\s+(?:held|carried\s+out))|(?:wurde|wurden|werden|sollen|soll)\s+"
+        r"(?:[^\s.;]+\s+){0,6}?ausgetauscht)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:(?:operation|Militäroperation|Spezialoperation|offensive|Offensive)\W{0,2}\s+(?:\S+\s+){0,3}?"
+        r"(?:would|will|werde|wird)\s+(?:\S+\s+)?(?:continue|fortgesetzt|weitergehen|fortdauern))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:schlage|schlagen|schlägt)\s+(?:[^\s,;]+\s+){0,14}?vor\b)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:keine\w*\s+(?:[^\s.;]+\s+){0,3}?(?:abtreten|aufgeben|preisgeben)|(?:had|has|have)\s+no\s+"
+        r"(?:prospects?|future|chance))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
