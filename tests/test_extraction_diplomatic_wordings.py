@@ -1181,3 +1181,25 @@ def test_torpedoing_no_objections_weapons_sent_exchanges_and_territory_not_given
 def test_views_exchanged_are_no_prisoner_exchange() -> None:
     text = "In Davos hatten sich Sicherheitsberater aus 83 Staaten über die Friedensformel ausgetauscht."
     assert "CONCEDE" not in {k for k, _ in events_of(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Erdogan said Türkiye stood ready to host a meeting between Putin and Zelensky.", "en", "REQUEST"),
+        ("Putin said a meeting could only take place at the final stage.", "en", "REQUEST"),
+        ("Xi said China would keep working to promote peace talks.", "en", "AGREE"),
+        ("Fidan said the round, to be held in Istanbul on Sept. 3, would focus on prisoners.", "en", "CONSULT"),
+        ("Speaking alongside Lukashenko at the Kremlin, Putin asked who would monitor a pause.", "en", "CONSULT"),
+        ("The two sides agreed to open a consultation channel between their foreign ministries.", "en", "COOPERATE"),
+        ("EU ministers would discuss listing more Chinese firms that supply Russia's military.", "en", "SANCTION"),
+        ("Cleverly said Russia had isolated itself by blocking the statement.", "en", "ACCUSE"),
+        ("Lavrov compared his talks with Truss to a conversation between the dumb and the deaf.", "en", "ACCUSE"),
+        ("Er sei ein wenig enttäuscht, dass Selenskyj den Vorschlag nicht gelesen habe, sagte Trump.", "de", "ACCUSE"),
+        ("Tusk betonte, Polen werde die Sicherheitsmaßnahmen an der Grenze nicht lockern.", "de", "REJECT"),
+    ],
+)
+def test_offers_to_host_rounds_channels_listings_comparisons_and_measures_not_eased(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

@@ -2858,6 +2858,52 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:prospects?|future|chance))",
         confidence=0.5,
     ),
+    # ---- offers to host, meetings only at a stage, working on, rounds to be held, joint appearances, channels agreed,
+    # listings, self-isolation, comparisons, disappointment, measures not eased ----
+    _rule(
+        "REQUEST",
+        r"(?:(?:ready|prepared|willing)\s+to\s+host|offer\w*\s+to\s+host|bereit\w*,?\s+(?:[^\s.;]+\s+){0,8}?"
+        r"auszurichten|(?:could|can|would)\s+only\s+take\s+place|(?:könne|könnte|werde)\s+(?:[^\s.;]+\s+){0,4}?nur\s+"
+        r"(?:[^\s.;]+\s+){0,6}?stattfinden)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:(?:keep|continue|kept)\s+working\s+to|weiter\s+(?:daran\s+)?arbeiten)",
+        excludes=r"(?:\bnot\b|\bnicht\b)",
+        confidence=0.45,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:round\W{0,2}\s+to\s+be\s+held|round\s+of\s+(?:talks|negotiations|consultations)|(?:next|new|another)\s+round\s+"
+        r"(?:of\s+talks|in\s+[A-Z])|"
+        r"(?:speaking|standing|appearing)\s+alongside)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:consultation\s+channel|communication\s+channel|channel\s+of\s+communication|working\s+groups?|"
+        r"Arbeitsgruppe\w*|Gesprächskanal\w*|Konsultationsmechanismus)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:listing\s+(?:\S+\s+){0,3}?(?:firms|companies|entities|individuals|vessels|banks))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:isolated\s+itself|sich\s+(?:selbst\s+)?isoliert|compared\s+(?:\S+\s+){1,8}?(?:to|with)\b|verglich\w*\s+"
+        r"(?:[^\s.;]+\s+){1,8}?mit\b|enttäuscht\w*|disappointed|Enttäuschung|sprach\w*\s+(?:[^\s.;]+\s+){0,4}?von\s+"
+        r"(?:einem|einer)\s+(?:\S+\s+)?(?:Fall|Beispiel)\s+(?:\S+\s+){0,2}?(?:Sabotage|Aggression|Erpressung|Terror\w*))",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
+        confidence=0.45,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:werde|wird|würde|würden|werden)\s+(?:[^\s.;,]+\s+){0,6}?nicht\s+(?:lockern|aufheben|zurücknehmen))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
