@@ -306,3 +306,12 @@ def test_earlier_inside_a_time_expression_is_no_vague_past() -> None:
     result = extract("Washington announced earlier this week that it would send rockets.", published=date(2022, 6, 4),
                      language="en")
     assert [e.date.value for e in result.events if e.type == "AGREE"] == ["2022-W22"]
+
+
+def test_a_past_perfect_elsewhere_does_not_make_the_speech_act_a_vague_past() -> None:
+    text = (
+        'Dmitry Peskov said on Friday that Russia had "no intention" of attacking anyone and accused Britain of '
+        'spreading "hysteria".'
+    )
+    result = extract(text, published=date(2022, 2, 12), language="en")
+    assert [e.date.value for e in result.events if e.type == "ACCUSE"] == ["2022-02-11"]

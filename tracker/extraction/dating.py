@@ -856,7 +856,12 @@ def align_with_statements(events: Sequence[EventProposal], statements: Sequence[
     for event in events:
         # "Wer jetzt verhandeln wolle, müsse ...": a vague "now" in the words is the day they were said.
         said_now = event.date.basis == "vague" and event.date.value == "PRESENT_REF"
-        if event.type not in _SPEECH_ACT_TYPES or (event.date.basis in {"text", "vague"} and not said_now):
+        # "said Russia had 'no intention' ... and accused Britain": a past perfect elsewhere in the sentence (no time
+        # named) does not make the speech act itself a vague past
+        cue_past = event.date.value == "PAST_REF" and not event.date.expression and _is_speech_verb(event)
+        if event.type not in _SPEECH_ACT_TYPES or (
+            event.date.basis in {"text", "vague"} and not said_now and not cue_past
+        ):
             continue
         # "Moskau lehnte dies ab": an event dated by the sentence it refers back to keeps that date rather than
         # the publication date of an undated statement.
