@@ -46,8 +46,10 @@ EVALUATION_SETS = {
     "blind18 (blind once, then developed on)": DATA_DIR / "blind18" / "blind18.jsonl",
     "blind19 (blind once, then developed on)": DATA_DIR / "blind19" / "blind19.jsonl",
     "blind20 (blind once, then developed on)": DATA_DIR / "blind20" / "blind20.jsonl",
-    "blind21 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind21" / "blind21.jsonl",
-    "blind22 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind22" / "blind22.jsonl",
+    "blind21 (blind once, then developed on)": DATA_DIR / "blind21" / "blind21.jsonl",
+    "blind22 (blind once, then developed on)": DATA_DIR / "blind22" / "blind22.jsonl",
+    "blind23 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind23" / "blind23.jsonl",
+    "blind24 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind24" / "blind24.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
