@@ -1203,3 +1203,26 @@ def test_offers_to_host_rounds_channels_listings_comparisons_and_measures_not_ea
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ('China\'s commerce ministry said it "firmly opposed" the measures.', "en", "ACCUSE"),
+        ('China said it would take "necessary steps" to protect its companies.', "en", "THREATEN"),
+        ('Biden said there would be "consequences" for the kingdom.', "en", "THREATEN"),
+        ("Eine Feuerpause könne es nur als Teil einer umfassenden Regelung geben, sagte Peskow.", "de", "REQUEST"),
+        ("Bodentruppen werde Washington aber nicht entsenden, stellte der Präsident klar.", "de", "REJECT"),
+        ("The Russian diplomat left the hall during Sybiha's speech.", "en", "REJECT"),
+        ("Peskow sprach von einem nützlichen Format, das Moskau fortsetzen wolle.", "de", "AGREE"),
+        ("Selenskyj hofft nach eigenen Worten auf ein Gespräch mit Xi.", "de", "REQUEST"),
+        ("Lavrov's trip this week also takes him to Eswatini and Angola.", "en", "CONSULT"),
+    ],
+)
+def test_firm_opposition_consequences_troops_not_sent_walkouts_and_trips(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_wanting_to_continue_a_war_is_no_promise() -> None:
+    text = 'Kallas said Moscow "wants to continue this war" and is not interested in peace.'
+    assert "AGREE" not in {k for k, _ in events_of(text, "en")}

@@ -2904,6 +2904,50 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:werde|wird|würde|würden|werden)\s+(?:[^\s.;,]+\s+){0,6}?nicht\s+(?:lockern|aufheben|zurücknehmen))",
         confidence=0.5,
     ),
+    # ---- (developing on blind23/24) firm opposition and necessary steps, consequences, conditions as part of a
+    # settlement, troops not sent, walkouts, only military targets, reported "should", formats continued, hopes for
+    # talks, trips that take someone somewhere ----
+    _rule(
+        "ACCUSE",
+        r"(?:firmly\s+oppos\w*|strongly\s+oppos\w*|lehn\w*\s+(?:[^\s.;]+\s+){0,4}?entschieden\s+ab)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:take|taking|ergreifen|ergreife)\s+(?:\S+\s+){0,2}?[\"“„]?(?:necessary|notwendige\w*|erforderliche\w*)\s+"
+        r"(?:steps|measures|Maßnahmen|Schritte)|(?:would|will)\s+be\s+[\"“„]?consequences)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:nur\s+als\s+Teil|only\s+as\s+part\s+of|man\s+solle\w*\b|beide\s+Seiten\s+sollten\b|"
+        r"hofft\w*\s+(?:[^\s.;]+\s+){0,4}?auf\s+(?:ein|einen|eine)\s+(?:Gespräch|Treffen|Telefonat)|"
+        r"hop(?:es|ed|ing)\s+(?:for|to\s+hold)\s+(?:a\s+|an\s+)?(?:meeting|talks|call|summit))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:werde|wird|würde|werden|würden)\s+(?:[^\s.;,]+\s+){0,5}?(?:nicht|keine\w*)\s+(?:[^\s.;,]+\s+){0,2}?"
+        r"(?:entsenden|schicken)|(?:would|will)\s+not\s+send|left\s+the\s+(?:hall|room|chamber)|walked\s+out|"
+        r"verließ\w*\s+(?:[^\s.;]+\s+){0,3}?(?:den\s+)?(?:Saal|Raum|Sitzungssaal)|ausschließlich\s+militärische\s+Ziele|"
+        r"only\s+(?:at\s+)?military\s+(?:targets|objectives))",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:fortsetzen\s+wolle\w*|wolle\w*\s+(?:[^\s.;]+\s+){0,3}?fortsetzen|want(?:s|ed)?\s+to\s+continue)",
+        requires=r"(?:talks|negotiations|dialogue|format|contacts?|deal|cooperation|Gespräch\w*|Verhandlung\w*|Dialog\w*|"
+        r"Format\w*|Kontakt\w*|Abkommen\w*|Zusammenarbeit|Austausch\w*)",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
+        confidence=0.45,
+        sentence_scope=True,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:(?:trip|tour|visit)\s+(?:\S+\s+){0,4}?(?:takes|took|will\s+take)\s+(?:him|her|them)\s+to|"
+        r"(?:tour|trip)\s+of\s+the\s+(?:continent|region)|included\s+stops\s+in)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
