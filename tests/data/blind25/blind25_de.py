@@ -2,7 +2,7 @@
 
 from build import E, S, T
 
-DOCS = []
+DOCS: list[dict] = []
 
 # ---------------------------------------------------------------- de01: Kölner Stadt-Anzeiger
 DE01 = """

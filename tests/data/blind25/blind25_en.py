@@ -2,7 +2,7 @@
 
 from build import E, S, T
 
-DOCS = []
+DOCS: list[dict] = []
 
 # ---------------------------------------------------------------- en01: LSM English (Latvian Public Broadcasting)
 EN01 = """
