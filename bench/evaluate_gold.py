@@ -48,8 +48,10 @@ EVALUATION_SETS = {
     "blind20 (blind once, then developed on)": DATA_DIR / "blind20" / "blind20.jsonl",
     "blind21 (blind once, then developed on)": DATA_DIR / "blind21" / "blind21.jsonl",
     "blind22 (blind once, then developed on)": DATA_DIR / "blind22" / "blind22.jsonl",
-    "blind23 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind23" / "blind23.jsonl",
-    "blind24 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind24" / "blind24.jsonl",
+    "blind23 (blind once, then developed on)": DATA_DIR / "blind23" / "blind23.jsonl",
+    "blind24 (blind once, then developed on)": DATA_DIR / "blind24" / "blind24.jsonl",
+    "blind25 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind25" / "blind25.jsonl",
+    "blind26 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind26" / "blind26.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
