@@ -1226,3 +1226,17 @@ def test_firm_opposition_consequences_troops_not_sent_walkouts_and_trips(text: s
 def test_wanting_to_continue_a_war_is_no_promise() -> None:
     text = 'Kallas said Moscow "wants to continue this war" and is not interested in peace.'
     assert "AGREE" not in {k for k, _ in events_of(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Finnland hatte die Zahl der Visa-Termine für Russen um neun Zehntel gesenkt.", "de", "SANCTION"),
+        ("NATO said its Baltic Sentry mission would step up patrols in the Gulf of Finland.", "en", "MOBILIZE"),
+        ("Orbán's government had held up the package since early May.", "en", "REJECT"),
+        ("The deal came after Hungary and Greece lifted their objections.", "en", "CONCEDE"),
+        ("Möglich wurde der Schritt, weil Ungarn sein Veto aufgegeben hatte.", "de", "CONCEDE"),
+    ],
+)
+def test_visas_cut_patrols_stepped_up_packages_held_up_and_objections_lifted(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

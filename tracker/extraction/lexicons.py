@@ -2948,6 +2948,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:tour|trip)\s+of\s+the\s+(?:continent|region)|included\s+stops\s+in)",
         confidence=0.5,
     ),
+    # ---- visas cut, patrols stepped up, packages held up, objections lifted ----
+    _rule(
+        "SANCTION",
+        r"(?:Visa[\w-]*\s+(?:[^\s.;]+\s+){0,6}?(?:gesenkt|eingeschränkt|ausgesetzt|gestoppt|verweigert)|visas?\s+"
+        r"(?:bans?|restrictions|suspension)|(?:suspend\w*|restrict\w*|halt\w*)\s+(?:\S+\s+){0,3}?visas?\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:step\w*\s+up|increas\w*|intensif\w*|verstärk\w*)\s+(?:[^\s.;]+\s+){0,3}?(?:patrols?|Patrouillen\w*|"
+        r"(?:military\s+)?presence|Präsenz))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:held\s+up\s+(?:the|a|an)\s+(?:\S+\s+)?(?:package|deal|decision|aid|sanctions|statement|declaration))",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:(?:lifted|dropped|withdrew|withdrawn)\s+(?:\S+\s+){0,2}?(?:objections?|veto)|(?:Veto|Blockade|Einwände)\s+"
+        r"(?:[^\s.;]+\s+){0,3}?(?:aufgegeben|aufgab|fallen\s+gelassen|zurückgezogen))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
