@@ -328,7 +328,7 @@ def date_events(
             event.title += f" ({event.occurrence})"
         dated.append(event)
         earlier = _earlier_act_date(info, rel, event.type)
-        if earlier is not None and not same_day(earlier, event.date):
+        if earlier is not None and not _same_day(earlier, event.date):
             # "repeated Moscow's demand ..., a condition Putin first set out in June": the first demand is an event
             # of its own, dated by the time named with it
             dated.append(replace(event, date=earlier, confidence=round(event.confidence * 0.8, 2)))
@@ -374,7 +374,7 @@ def _event_date(
         return fuzzy_from_timex(since, "text")
     if TICKER_STAMP_RE.match(info.text):
         # A live ticker's entry without a time of its own is news of the day, not a continuation of the one before.
-        past = _sentence_has(info, "past_perfect", PAST_PERFECT_RE)
+        past = _past_perfect_cue(info)
         return _past_ref(published) if past else fuzzy_from_published(published)
     meeting = _meeting_referred_to(info, earlier, actors) if event_type != "CONSULT" else None
     if meeting is None and event_type != "CONSULT":
@@ -601,7 +601,7 @@ def _earlier_act_date(info: SentenceInfo, rel: tuple[int, int], event_type: str)
     return None
 
 
-def same_day(a: FuzzyDate, b: FuzzyDate) -> bool:
+def _same_day(a: FuzzyDate, b: FuzzyDate) -> bool:
     return a.value[:10] == b.value[:10]
 
 
