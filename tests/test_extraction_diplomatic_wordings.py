@@ -1240,3 +1240,41 @@ def test_wanting_to_continue_a_war_is_no_promise() -> None:
 )
 def test_visas_cut_patrols_stepped_up_packages_held_up_and_objections_lifted(text: str, lang: str, kind: str) -> None:
     assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("King Abdullah received Ukrainian President Volodymyr Zelensky at the palace in Amman.", "en", "CONSULT"),
+        ("The Pope is due to receive Mr Rubio in a private audience on Friday.", "en", "CONSULT"),
+        ("Estonia has told the Russian ambassador to leave the country within a week.", "en", "SANCTION"),
+        ("Lithuania downgraded its diplomatic relations with Russia in April.", "en", "SANCTION"),
+        ("Drei Staaten, darunter Russland und Belarus, stimmten dagegen.", "de", "REJECT"),
+        ("Biden habe nicht die Absicht, Putin in Bali zu treffen, hieß es in Washington.", "de", "REJECT"),
+        ("Trump sagte, er erwarte bis Freitag eine Antwort aus Moskau.", "de", "REQUEST"),
+        ("Sacharowa kündigte an, Moskau werde darauf eine Antwort finden.", "de", "THREATEN"),
+        ("Die EU werde weitere Listungen prüfen, sollten die Lieferungen weitergehen.", "de", "THREATEN"),
+        ("Wien werde sich mit drei Millionen Euro an der Minenräumung beteiligen.", "de", "AID"),
+        ("The aid pause affects weapons already ordered.", "en", "SANCTION"),
+        ("Merz hat in Kiew ein weiteres Luftverteidigungspaket angekündigt.", "de", "AID"),
+        ("A spokesman called Moscow's decision \"unjustified\".", "en", "ACCUSE"),
+        ("The Baltic states push the other members to agree a new package of sanctions.", "en", "REQUEST"),
+        ("Riga also wants a special tribunal to try Russia's leaders.", "en", "REQUEST"),
+        ("Rutte promised that NATO would step up air policing over the Baltic Sea.", "en", "MOBILIZE"),
+        ("The Nordic countries will finance the production of 20,000 drones for Ukraine.", "en", "AID"),
+        ("Zelensky said Ukraine remained ready for a full and unconditional ceasefire.", "en", "AGREE"),
+    ],
+)
+def test_receptions_expulsions_votes_against_answers_and_funding(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_paying_compensation_is_no_threat() -> None:
+    text = "Putin said Russia would pay compensation to the victims' families."
+    assert "THREATEN" not in kinds(text, "en")
+
+
+def test_a_call_in_reported_future_is_planned() -> None:
+    text = "Er werde mit Lawrow telefonieren, sagte Vučić vor Journalisten."
+    events = extract(text, published=PUB, language="de").events
+    assert [(e.type, e.occurrence) for e in events] == [("CONSULT", "planned")]

@@ -660,7 +660,14 @@ def _clause_cue(text: str, c_start: int, c_end: int, cancellable: bool) -> Occur
         return "uncertain"
     if PLANNED_RE.search(clause):
         return "planned"
+    if cancellable and REPORTED_FUTURE_RE.search(clause):
+        return "planned"
     return None
+
+
+# "Er werde mit Lawrow telefonieren": a meeting in reported future. Only for meetings: "Moskau werde keine
+# Soldaten entsenden" is a refusal that was voiced, not a planned one.
+REPORTED_FUTURE_RE = re.compile(r"\bwerde\b", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -675,7 +675,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "AGREE",
         r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|offen\s+für|"
-        r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,3}?(?:meet\w*|talks|"
+        r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,4}?(?:meet\w*|talks|"
         r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))",
         requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
         r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*|"
@@ -874,7 +874,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "THREATEN",
         r"(?:(?:would|will)\s+respond|respond\s+in\s+kind|retaliat\w*|Vergeltung\w*|Gegenmaßnahmen|unbeantwortet|"
         r"unanswered|unpunished|ungestraft|ungesühnt|(?:will|would|werde|würde|werden|würden)\s+(?:\S+\s+){0,3}?"
-        r"(?:pay|bezahlen|büßen)|(?:heavy|high)\s+price|(?:necessary|appropriate|all\s+necessary)\s+measures|"
+        r"(?:pay|bezahlen|büßen)(?!\s+(?:\S+\s+)?(?:compensation|Entschädigung\w*|reparations?|damages))|(?:heavy|high)\s+price|(?:necessary|appropriate|all\s+necessary)\s+measures|"
         r"(?:notwendigen|nötigen|erforderlichen|angemessenen|entsprechenden)\s+Maßnahmen|"
         r"(?:werde|würde|werden|würden)\s+(?:[^\s,;.]+\s+){0,8}?(?:reagieren|antworten)|"
         r"(?:have\s+to|must|müsse|müssen|muss)\W{0,2}\s*(?:respond|retaliate|reagieren|antworten)|"
@@ -979,7 +979,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"weapons?\s+deliveries|supplied|reparations?\s+loan|loan|security\s+assistance|military\s+assistance|"
         r"resume\s+(?:\S+\s+){0,3}assistance|weiterzuleiten|zur\s+Verfügung\s+(?:stellen|stehen)|"
         r"Waffenpaket\w*|Rüstungshilfe\w*|Waffenhilfe\w*|(?:weapons|arms)\s+(?:package|deliveries|shipments?)|"
-        r"\w*(?:rüstungs|hilfs|militär|waffen|unterstützungs)pak(?:et|ete|eten|ets)\b|windfall\s+profits|"
+        r"\w*(?:rüstungs|hilfs|militär|waffen|unterstützungs|verteidigungs|abwehr)pak(?:et|ete|eten|ets)\b|windfall\s+profits|"
         r"(?:buy|buys|bought|purchase|purchases|kaufen|kauft|kaufte\w*)\s+(?:\S+\s+){0,3}?(?:weapons|arms|Waffen|"
         r"Patriot\w*)\s+(?:\S+\s+){0,3}?(?:for|für)|"
         r"Zufallsgewinne\w*|Übergewinne\w*|Zinserträge\w*|"
@@ -2970,6 +2970,82 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONCEDE",
         r"(?:(?:lifted|dropped|withdrew|withdrawn)\s+(?:\S+\s+){0,2}?(?:objections?|veto)|(?:Veto|Blockade|Einwände)\s+"
         r"(?:[^\s.;]+\s+){0,3}?(?:aufgegeben|aufgab|fallen\s+gelassen|zurückgezogen))",
+        confidence=0.5,
+    ),
+    # ---- receptions and audiences, ambassadors sent home, votes against, no intention, answers expected ----
+    _rule(
+        "CONSULT",
+        r"(?:(?:received|receives|receive|receiving)\s+(?:\S+\s+){0,3}?(?:president|prime\s+minister|chancellor|"
+        r"foreign\s+minister|counterpart|delegation|envoy|crown\s+prince|pope|premier|king|mr\.?|mrs\.?|ms\.?)\s|"
+        r"(?:was|were|been|being)\s+received\s+by|(?:private|papal)\s+audience|audience\s+(?:with|for))",
+        excludes=r"(?:letter|message|invitation|call\s+from|aid|weapons|payment)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:ambassador|envoy|diplomats?)\s+(?:\S+\s+){0,6}?(?:to\s+leave|must\s+leave|(?:would|will)\s+have\s+to\s+"
+        r"leave|has\s+to\s+leave|had\s+to\s+leave)|(?:Botschafter\w*|Diplomat\w*|Geschäftsträger\w*)\s+"
+        r"(?:[^\s.;]+\s+){0,6}?(?:verlassen\s+(?:muss|müsse|müssen|musste|mussten)|ausreisen)|downgrad\w*\s+"
+        r"(?:\S+\s+){0,2}?(?:diplomatic\s+)?(?:relations|ties)|diplomatischen\s+Beziehungen\s+(?:[^\s.;]+\s+){0,3}?"
+        r"(?:herabgestuft|herabstufen|herabzustufen)|(?:cut|reduce)\s+(?:its|their)\s+(?:\S+\s+)?staff)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:votierten|votierte|stimmten|stimmte)\s+(?:[^\s.;]+\s+){0,2}?dagegen|(?:nicht\s+die|keine\w*)\s+Absicht|"
+        r"(?:has|have|had|with)\s+no\s+intention\s+(?:of|to))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:erwart\w*\s+(?:[^\s.;]+\s+){0,4}?Antwort|expects?\s+(?:an?\s+)?(?:answer|response|reply)|"
+        r"expected\s+(?:an?\s+)?(?:answer|response|reply))",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:eine|die)\s+Antwort\s+finden|Antwort\s+(?:[^\s.;]+\s+){0,2}?vorbereit\w*|bereite\w*\s+(?:[^\s.;]+\s+){0,2}?"
+        r"Antwort\s+vor|(?:sollten?|falls)\s+(?:die|der|das|diese)\s+(?:[^\s.;]+\s+){0,3}?(?:weitergehen|anhalten|andauern|"
+        r"fortgesetzt\s+werden))",
+        requires=r"(?:werde\w*|würde\w*|kündigt\w*\s+(?:[^\s.;]+\s+){0,3}?an|drohte\w*|warnte\w*|Antwort)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:sich\s+mit\s+(?:[^\s.;]+\s+){0,3}?(?:Euro|Dollar|Franken|Kronen)\s+(?:an|am)\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:aid\s+(?:pause|freeze|cutoff|cut-off|suspension)|(?:pause|freeze|suspension)\s+(?:of|in|on)\s+(?:\S+\s+){0,2}?"
+        r"(?:aid|assistance|intelligence\s+sharing)|Hilfsstopp\w*|Lieferstopp\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:unjustified|unjustifiable|ungerechtfertigt\w*|nicht\s+zu\s+rechtfertigen|durch\s+nichts\s+zu\s+rechtfertigen)",
+        excludes=r"(?:\bnot\b|\bnicht\s+(?:\S+\s+)?ungerechtfertigt)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:push|pushes|pushed|pushing|pressing|pressed|presses)\s+(?:\S+\s+){0,4}?to\s+(?:agree|adopt|approve|"
+        r"accept|back|send|deliver|impose|join|ratify|unblock|lift|release)|(?:wants?|wanted|seeks?|sought|want)\s+"
+        r"(?:\S+\s+){0,2}?(?:special\s+)?tribunal|(?:Sondertribunal|Tribunal)\s+(?:[^\s.;]+\s+){0,3}?(?:fordert\w*|"
+        r"verlangt\w*|will|wolle\w*))",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:air\s+policing|Air\s+Policing|Luftraumüberwachung\w*|Luftraumschutz)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:(?:finance|finances|financed|financing|fund|funds|funded|funding)\s+the\s+(?:production|purchase|"
+        r"procurement|delivery|supply)\s+of|(?:finanzier\w*)\s+(?:[^\s.;]+\s+){0,4}?(?:Produktion|Beschaffung|Kauf|"
+        r"Lieferung)\w*)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
