@@ -813,3 +813,18 @@ def test_a_live_blog_stamp_opening_a_line_is_a_time_of_the_publication_day() -> 
     text = "Live updates\n20:05 Russia has vetoed a resolution.\n18:30 Nato said it would respond."
     found = [(t[0], t[2]) for t in tag(text, "en", date(2022, 9, 30))]
     assert found == [("20:05", "2022-09-30T20:05"), ("18:30", "2022-09-30T18:30")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # a start or a deadline weeks ahead, set in a past-tense sentence
+        ("Both leaders agreed to halt strikes for 30 days from June 1.", "en", date(2026, 5, 14), "2026-06-01"),
+        ("Riga told the ambassador to leave by February 24.", "en", date(2023, 1, 24), "2023-02-24"),
+        # a day most of a year back stays in the past when nothing sets it ahead
+        ("The invasion began on February 24.", "en", date(2023, 1, 24), "2022-02-24"),
+        ("The talks were held from June 1.", "en", date(2026, 11, 14), "2026-06-01"),
+    ],
+)
+def test_a_start_or_deadline_weeks_ahead_is_not_last_year(text: str, lang: str, published: date, expected: str) -> None:
+    assert tag(text, lang, published)[-1][2] == expected, tag(text, lang, published)

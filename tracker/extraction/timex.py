@@ -816,10 +816,23 @@ def h_text_date(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = ctx.anchor.year + _YEAR_OFFSETS[yrel]
     else:
         y = _year_for(mo, d, ctx.anchor, ctx.tense)
+        if ctx.tense == "past" and _prev_word(ctx.text, m.start()).lower() in _FUTURE_PREPS:
+            y = _start_or_deadline_year(mo, d, ctx.anchor, y)
     try:
         return _day(date(y, mo, d))
     except ValueError:
         return None
+
+
+def _start_or_deadline_year(month: int, day: int, anchor: date, past_year: int) -> int:
+    """ "agreed to halt strikes for 30 days from June 1", "has told the ambassador to leave by February 24": a start
+    or deadline set in a past-tense sentence lies ahead when it is weeks away, not most of a year back."""
+    try:
+        ahead = next(date(y, month, day) for y in (anchor.year, anchor.year + 1) if date(y, month, day) >= anchor)
+        back = date(past_year, month, day)
+    except ValueError:
+        return past_year
+    return ahead.year if (ahead - anchor).days <= 120 and (anchor - back).days > 180 else past_year
 
 
 _SAME_YEAR = frozenset({"desselben", "des gleichen", "the same"})
