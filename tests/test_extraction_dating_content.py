@@ -315,3 +315,12 @@ def test_a_past_perfect_elsewhere_does_not_make_the_speech_act_a_vague_past() ->
     )
     result = extract(text, published=date(2022, 2, 12), language="en")
     assert [e.date.value for e in result.events if e.type == "ACCUSE"] == ["2022-02-11"]
+
+
+def test_a_session_opened_in_the_passive_is_not_a_speech_dating_the_veto_after_it() -> None:
+    text = (
+        "Die Sondersitzung, die erste seit 1997, war am Montag eröffnet worden, nachdem Russland am vergangenen "
+        "Freitag eine Resolution mit seinem Veto blockiert hatte."
+    )
+    result = extract(text, published=date(2022, 3, 2), language="de")
+    assert [e.date.value for e in result.events if e.type == "REJECT"] == ["2022-02-25"]

@@ -3381,7 +3381,7 @@ _SEPARABLE = (
     (r"schlug|schlugen|schlägt", "vor"),
     (r"lud|luden|lädt", "ein"),
     (r"lehnte|lehnten|lehnt", "ab"),
-    (r"eröffnete|eröffnet", "mit"),
+    (r"eröffnete|eröffneten", "mit"),  # not the participle: "war eröffnet worden, nachdem ... mit"
     (r"zeigte|zeigten|zeigt", "sich"),
     (r"machte|machten|macht", "klar"),
     (r"machte|machten|macht", "verantwortlich"),
