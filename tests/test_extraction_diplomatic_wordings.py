@@ -1278,3 +1278,17 @@ def test_a_call_in_reported_future_is_planned() -> None:
     text = "Er werde mit Lawrow telefonieren, sagte Vučić vor Journalisten."
     events = extract(text, published=PUB, language="de").events
     assert [(e.type, e.occurrence) for e in events] == [("CONSULT", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Fidan traf Lawrow, der Ankara erneut als Ort für eine neue Runde anbot.", "de", "REQUEST"),
+        ("Selenskyj hatte Gespräche mit Putin per Dekret für unmöglich erklärt.", "de", "REJECT"),
+        ("Ein Gipfel sei nur in Moskau denkbar, sagte Peskow.", "de", "REQUEST"),
+        ("Falls Moskau weiter blockiere, „dann steigen wir aus“, sagte Trump.", "de", "THREATEN"),
+        ("If Moscow keeps stalling, we're out, Trump said.", "en", "THREATEN"),
+    ],
+)
+def test_venues_offered_talks_declared_impossible_terms_and_threats_to_quit(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)

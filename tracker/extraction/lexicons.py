@@ -3048,6 +3048,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Lieferung)\w*)",
         confidence=0.5,
     ),
+    # ---- venues offered, talks declared impossible, meetings thinkable only on terms, threats to quit ----
+    _rule(
+        "REQUEST",
+        r"(?:als\s+(?:Ort|Austragungsort|Verhandlungsort|Tagungsort|Gastgeber\w*)\s+(?:[^\s.;]+\s+){0,6}?"
+        r"(?:anbot|anboten|angeboten|an\b)|venue\s+(?:for|of)\b)",
+        requires=r"(?:anbot|anboten|angeboten|bot|boten|bietet|offer\w*|propos\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:für\s+(?:unmöglich|ausgeschlossen|sinnlos)\s+(?:erklärt\w*|hält|hielt|halte)|declared\s+"
+        r"(?:\S+\s+){0,4}?(?:impossible|out\s+of\s+the\s+question))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:nur\s+(?:in|unter|bei|nach|mit)\s+(?:[^\s.;]+\s+){0,4}?(?:denkbar|möglich|vorstellbar|akzeptabel)|"
+        r"only\s+(?:be\s+)?(?:possible|conceivable|thinkable|acceptable)\s+(?:in|under|after|with)\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:steigen|steige)\s+(?:wir|ich|die\s+USA|Washington|die\s+Vereinigten\s+Staaten)\s+aus|"
+        r"(?:we're|we’re|they're|they’re)\s+out\b|walk\s+away\s+from\s+(?:the\s+)?"
+        r"(?:talks|negotiations|process|mediation))",
+        requires=r"(?:sollte\w*|falls|wenn|if|unless|otherwise|andernfalls)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
