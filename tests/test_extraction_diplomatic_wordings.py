@@ -1292,3 +1292,26 @@ def test_a_call_in_reported_future_is_planned() -> None:
 )
 def test_venues_offered_talks_declared_impossible_terms_and_threats_to_quit(text: str, lang: str, kind: str) -> None:
     assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Macron said France would transfer Mirage fighter jets to Ukraine.", "en", "AID"),
+        ("Die Minister wollen einen Plan beschließen, der Ukraine eine Million Geschosse zu liefern.", "de", "AID"),
+        ("Biden kündigte an, Kiew Mehrfachraketenwerfer vom Typ Himars zu überlassen.", "de", "AID"),
+        ("Officials say 10,000 North Korean troops were moved to Russia in October.", "en", "MOBILIZE"),
+        ("Kallas nannte den Besuch ein „falsches Signal“.", "de", "ACCUSE"),
+        ("Die Botschaft in Bern nannte die Haltung «unverständlich».", "de", "ACCUSE"),
+    ],
+)
+def test_weapons_handed_over_troops_moved_and_wrong_signals(text: str, lang: str, kind: str) -> None:
+    assert kind in {k for k, _ in events_of(text, lang)}, events_of(text, lang)
+
+
+def test_refusing_to_hand_over_weapons_is_no_aid() -> None:
+    assert "AID" not in kinds("Berlin werde keine Taurus-Raketen liefern, sagte Scholz.", "de")
+
+
+def test_an_important_signal_is_no_accusation() -> None:
+    assert "ACCUSE" not in kinds("Scholz nannte das Treffen ein „wichtiges Signal“.", "de")

@@ -828,3 +828,8 @@ def test_a_live_blog_stamp_opening_a_line_is_a_time_of_the_publication_day() -> 
 )
 def test_a_start_or_deadline_weeks_ahead_is_not_last_year(text: str, lang: str, published: date, expected: str) -> None:
     assert tag(text, lang, published)[-1][2] == expected, tag(text, lang, published)
+
+
+def test_a_model_number_or_a_count_of_shells_is_not_a_year() -> None:
+    text = "France will transfer Mirage 2000-5 jets and 2000 shells to Ukraine."
+    assert tag(text, "en", date(2024, 6, 7)) == []

@@ -795,7 +795,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ACCUSE",
         r"(?:(?:nannte|nennt|bezeichnete|called(?!\s+(?:for|on)\b)|calling(?!\s+(?:for|on)\b)|described)\s+"
-        r"(?:\S+\s+){0,8}?(?:„|\"|“|als|as)|"
+        r"(?:\S+\s+){0,8}?(?:„|\"|“|«|als|as)|"
         r"als\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
         r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
         excludes=r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
@@ -803,7 +803,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
         r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*|"
         r"Erfolg\w*|success|reasonable|vernünftig\w*|welcome|begrüßenswert\w*|Durchbruch|breakthrough|"
-        r"Fortschritt\w*|progress|Signal|signal)",
+        r"Fortschritt\w*|progress|(?<!falsches\s)(?<!fatales\s)(?<!wrong\s)(?<!fatal\s)signal)",
         confidence=0.65,
     ),
     # Praise when naming something: "nannte die Abstimmung einen „großen Erfolg“", "called the plan reasonable",
@@ -3075,6 +3075,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:talks|negotiations|process|mediation))",
         requires=r"(?:sollte\w*|falls|wenn|if|unless|otherwise|andernfalls)",
         sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- weapons handed over, troops moved ----
+    _rule(
+        "AID",
+        r"(?:transfer|transfers|liefern|überlassen|überlässt|überließ\w*|übergeben)",
+        requires=r"(?:\w*jets?|fighter\w*|Mirage|F-16s?|tanks?|\w*panzer\w*|Leopard\w*|Abrams|missiles?|\w*raketen\w*|"
+        r"\w*geschoss\w*|\w*munition|ammunition|shells|artillery|Artillerie\w*|air\s+defen[cs]e|\w*abwehr\w*|"
+        r"Patriot\w*|HIMARS|\w*raketenwerfer\w*|howitzers?|Haubitze\w*|drones?|Drohnen\w*|weapons?|Waffen\w*|"
+        r"ATACMS|Taurus|Storm\s+Shadow)",
+        excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:troops|forces|soldiers|units)\s+(?:\S+\s+){0,3}?(?:were|had\s+been|have\s+been|has\s+been|are\s+being)\s+"
+        r"(?:moved|deployed|sent|transferred|relocated|redeployed))",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----

@@ -1391,11 +1391,13 @@ _COUNT_NOUN_RE = re.compile(
     r"euro|dollar|us-dollar|tonnen|stück|mal|tote|toten|opfer|drohnen|raketen|gefangene|gefangenen|"
     r"people|troops|soldiers|residents|dollars|euros|tons|tonnes|times|killed|dead|drones|missiles|"
     r"prisoners|pows|civilians|zivilisten|kämpfer|fighters|units|einheiten|panzer|tanks|mio|mrd|"
-    r"millionen|milliarden|million|billion)\b)"
+    r"millionen|milliarden|million|billion|shells|rounds|granaten|geschosse|vehicles|fahrzeuge|jets)\b"
+    r"|-\d(?!\d))"  # a model number: "Mirage 2000-5"
 )
 _YEAR_BLOCKERS = frozenset(
     {"resolution", "nr.", "nr", "no.", "artikel", "article", "paragraf", "paragraph", "flug", "flight",
-     "linie", "top", "nummer", "number", "platz", "seite", "page", "zimmer", "room", "nummern", "kapitel"}
+     "linie", "top", "nummer", "number", "platz", "seite", "page", "zimmer", "room", "nummern", "kapitel",
+     "mirage"}
 )  # fmt: skip
 
 
