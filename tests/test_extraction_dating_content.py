@@ -324,3 +324,9 @@ def test_a_session_opened_in_the_passive_is_not_a_speech_dating_the_veto_after_i
     )
     result = extract(text, published=date(2022, 3, 2), language="de")
     assert [e.date.value for e in result.events if e.type == "REJECT"] == ["2022-02-25"]
+
+
+def test_a_strong_past_in_t_is_not_a_present_tense_demand_of_today() -> None:
+    text = "Selenskyj traf am Dienstag den Kronprinzen. Er bat Saudi-Arabien, am Friedensgipfel teilzunehmen."
+    result = extract(text, published=date(2024, 2, 29), language="de")
+    assert [e.date.value for e in result.events if e.type == "REQUEST"] == ["2024-02-27"]

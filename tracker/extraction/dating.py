@@ -488,8 +488,16 @@ def _german_present(text: str, rel: tuple[int, int]) -> bool:
     word = text[rel[0] : rel[1]].split()
     if not word or not _GERMAN_FINITE_T_RE.search(word[0]) or not word[0][:1].islower():
         return False
+    if word[0].lower() in _STRONG_PAST_IN_T:
+        return False
     c_start, c_end = clause_bounds(text, *rel)
     return _GERMAN_AUXILIARY_RE.search(text, c_start, c_end) is None
+
+
+# Strong verbs whose simple past ends in -t like a present: "Er bat Saudi-Arabien ...", "bot an", "hielt entgegen".
+_STRONG_PAST_IN_T = frozenset(
+    {"bat", "baten", "bot", "verbot", "hielt", "riet", "trat", "vertrat", "galt", "stritt", "bestritt", "tat"}
+)
 
 
 _ENGLISH_PRESENT_RE = re.compile(r"[a-z]+[^s\W]s$")
