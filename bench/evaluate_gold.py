@@ -50,8 +50,10 @@ EVALUATION_SETS = {
     "blind22 (blind once, then developed on)": DATA_DIR / "blind22" / "blind22.jsonl",
     "blind23 (blind once, then developed on)": DATA_DIR / "blind23" / "blind23.jsonl",
     "blind24 (blind once, then developed on)": DATA_DIR / "blind24" / "blind24.jsonl",
-    "blind25 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind25" / "blind25.jsonl",
-    "blind26 (scored blind at the end of a session, not developed on)": DATA_DIR / "blind26" / "blind26.jsonl",
+    "blind25 (blind at the end of a session, then developed on)": DATA_DIR / "blind25" / "blind25.jsonl",
+    "blind26 (blind at the end of a session, then developed on)": DATA_DIR / "blind26" / "blind26.jsonl",
+    "blind27 (blind, totals only; not developed on)": DATA_DIR / "blind27" / "blind27.jsonl",
+    "blind28 (blind, totals only; not developed on)": DATA_DIR / "blind28" / "blind28.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
