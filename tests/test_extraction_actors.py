@@ -102,11 +102,25 @@ def test_name_beats_role_when_the_role_belongs_to_someone_else_that_day() -> Non
         ("Das sei nicht akzeptabel, sagte Max Mustermann am Rande.", "Max Mustermann"),
         ("John Smith said the talks would resume.", "John Smith"),
         ("Das sei gut, sagte Regierungssprecher Hans Beispielmann.", "Hans Beispielmann"),
+        # the state and title before the name are not part of it
+        ("Serbiens Präsident Aleksandar Vučić sagte, er werde reisen.", "Aleksandar Vučić"),
     ],
 )
 def test_unknown_speakers_are_proposed(text: str, name: str) -> None:
     unknown = [m for m in load_default_gazetteer().find_mentions(text, on_date=MAY_2025) if m.slug is None]
     assert [m.name for m in unknown] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er werde mit Lawrow telefonieren, sagte Vučić vor Journalisten.", "Vučić"),
+        ("„Das ist ein Fehler“, erklärte Beispielmann am Abend.", "Beispielmann"),
+    ],
+)
+def test_a_german_surname_alone_after_reported_words_is_the_speaker(text: str, name: str) -> None:
+    mentions = load_default_gazetteer().find_mentions(text, on_date=MAY_2025, language="de")
+    assert [m.name for m in mentions if m.slug is None] == [name]
 
 
 def test_no_unknown_speaker_from_prepositional_phrase() -> None:
@@ -229,3 +243,17 @@ def test_officials_who_speak_for_their_government_are_known(text: str, slug: str
 def test_an_official_brings_in_the_state_he_speaks_for() -> None:
     gaz = load_default_gazetteer()
     assert gaz.office_of("sergei-ryabkov") == "russia" and gaz.office_of("john-kirby") == "white-house"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kommission forderte Belgrad am Montag auf, sich den Sanktionen anzuschließen.",  # an object
+        "Das sei verfrüht, sagte Journalisten in Kiew ein Sprecher.",  # a dative plural
+        "Wir bleiben dabei, sagte Table.Briefings ein Minister.",  # a brand
+        "Zelensky told Reuters the talks would resume.",  # the addressee in English
+    ],
+)
+def test_no_unknown_speaker_from_an_object_a_dative_or_a_brand(text: str) -> None:
+    mentions = load_default_gazetteer().find_mentions(text, on_date=MAY_2025, language="de")
+    assert [m.name for m in mentions if m.slug is None] == []

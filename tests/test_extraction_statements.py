@@ -802,3 +802,7 @@ def test_an_official_who_speaks_for_a_state_is_credited_to_it_and_named_in_the_s
     found = statements(text, lang)
     shown = [(s.speaker, s.summary) for s in found]
     assert [s.speaker for s in found] == [expected] and named in found[0].summary, shown
+
+
+def test_an_unknown_surname_after_reported_words_speaks_not_the_person_named_inside() -> None:
+    assert speakers("Er werde mit Lawrow telefonieren, sagte Vučić vor Journalisten.", "de") == ["Vučić"]

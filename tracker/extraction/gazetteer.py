@@ -574,7 +574,8 @@ def _unknown_speakers(text: str, known: list[ActorMention], language: str) -> li
     for regex, name_group in ((SPEECH_VERB_BEFORE_NAME_RE, "name"), (SPEECH_VERB_AFTER_NAME_RE, "name")):
         for match in regex.finditer(text):
             start, end = match.span(name_group)
-            name_span = _clean_name(text, start, end)
+            surname_after_verb = regex is SPEECH_VERB_BEFORE_NAME_RE and _after_reported_words(text, match, language)
+            name_span = _clean_name(text, start, end, surname_alone=surname_after_verb)
             if name_span is None:
                 continue
             s, e = name_span
@@ -585,18 +586,45 @@ def _unknown_speakers(text: str, known: list[ActorMention], language: str) -> li
     return out
 
 
-def _clean_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _clean_name(text: str, start: int, end: int, *, surname_alone: bool = False) -> tuple[int, int] | None:
+    """The name in a capitalised run next to a speech verb, without the state and title before it ("Serbiens
+    Präsident Aleksandar Vučić" -> "Aleksandar Vučić"). One word alone counts only after a title, or as the
+    inverted German subject ("sagte Vučić vor Journalisten"), not the dative of "sagte Journalisten")."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    titled = False
-    while words and TITLE_WORD_RE.fullmatch(text[words[0][0] : words[0][1]]):
-        words.pop(0)
-        titled = True
+    titles = [i for i, (s, e) in enumerate(words) if TITLE_WORD_RE.fullmatch(text[s:e])]
+    titled = bool(titles)
+    if titles:
+        words = words[titles[-1] + 1 :]
     if not words or any(text[s:e].lower() in _NOT_NAME_WORDS for s, e in words):
         return None
     words = words[-3:]
     if len(words) == 1 and not titled:
-        return None
+        word = text[words[0][0] : words[0][1]]
+        if not surname_alone or word.lower() in _NOT_SPEAKER_NOUNS or not word[1:].islower():
+            return None
     return words[0][0], words[-1][1]
+
+
+# "…", sagte Vučić' / '…, erklärte Vučić': after reported words a German speech verb puts its subject next.
+_INVERTED_SPEECH_RE = re.compile(
+    r"[,“”\"»«]\s*(?:sagte|sagten|erklärte|betonte|bestätigte|schrieb|meinte|versicherte)\s+$"
+)
+
+
+def _after_reported_words(text: str, match: re.Match[str], language: str) -> bool:
+    if language != "de":
+        return False
+    start, end = match.span("name")
+    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
+        return False  # "sagte Table.Briefings": a brand, not a surname
+    return _INVERTED_SPEECH_RE.search(text, max(0, start - 40), start) is not None
+
+
+# Plural nouns that follow "sagte" as its dative object ("sagte Journalisten in Kiew"), not as its subject.
+_NOT_SPEAKER_TEXT = """journalisten reportern medien zeitungen abgeordneten diplomaten vertretern teilnehmern zuhörern
+    anhängern kollegen parteifreunden soldaten studenten gästen unterstützern kritikern beobachtern experten analysten
+    ministern partnern verbündeten delegierten moderatoren sendern agenturen"""
+_NOT_SPEAKER_NOUNS = frozenset(_NOT_SPEAKER_TEXT.split())
 
 
 def records_from_json(data: list[dict[str, object]]) -> list[ActorRecord]:
