@@ -771,7 +771,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Falschinformation\w*|Erpressung\w*|blackmail\w*|erpresst\w*|lying|lied\s+(?:to|about)|"
         r"Haftbefehl\w*|arrest\s+warrants?|Kriegsverbrech\w*|war\s+crim\w*|genocide|Völkermord\w*|atrocit\w*|"
         r"Gräueltat\w*|schockiert|entsetzt|empört|Empörung|shocked|appalled|outraged|outrage|Diebstahl|theft|"
-        r"robbery|piracy|Piraterie|Kritik|criticism|scharf\s+kritisiert|mocked|mocks|ridiculed|verspottet\w*|"
+        r"robbery|piracy|Piraterie|scharf\s+kritisiert|mocked|mocks|ridiculed|verspottet\w*|"
         r"verhöhnt\w*|spottete\w*|crossed\s+(?:\S+\s+){0,3}?lines?|überschritt\w*\s+(?:\S+\s+){0,4}?(?:Grenze|Linie)\w*|"
         r"(?:Grenze|Linie)\w*\s+(?:\S+\s+){0,3}?überschritten|berated|berating|scolded|rebuked|lambasted|"
         r"lashed\s+out|tore\s+into|beschimpft\w*|beschimpfte\w*|abgekanzelt|kanzelte\w*|zurechtgewiesen)",
@@ -786,8 +786,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"condemning|criticizing|criticising|denouncing|criticized|criticised|"
         r"condemned|condemns|denounced|verantwortlich\s+macht\w*|responsible|violated|verletzt\w*|gebrochen|"
         r"mach\w*\s+(?:[^\s,;]+\s+){0,14}?verantwortlich|verantwortlich\s+gemacht|"
-        r"failed\s+to\s+respect|branded|"
-        r"(?:Bedrohung|threat)\w*)",
+        r"failed\s+to\s+respect|branded|Bedrohung\w*)",
+        # "mindestens zwei Menschen wurden getötet, Dutzende verletzt": injured, not violated
+        excludes=r"(?:(?:getötet|Tote\w*|Menschen|Personen|Zivilisten|Dutzende|Hunderte)\s+(?:\S+\s+){0,3}?verletzt|"
+        r"verletzt\s+(?:worden|wurden))",
         confidence=0.65,
     ),
     # Naming something ("nannte den Plan „absurd“", "hatte die Konferenz als „sinnlos“ bezeichnet", "dismissed
@@ -1058,14 +1060,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:billigte\w*|gebilligt|genehmigte\w*|genehmigt|verabschiedete\w*|verabschiedet|beschloss\w*|"
         r"beschlossen|gewährte\w*|gewährt|Kandidatenstatus|Beitrittsgespräche\w*|zusicherte\w*|Zusage\w*|"
         r"approved|approves|endorsed|granted|grants\s+(?:\S+\s+){0,2}?status|consented|assured|"
-        r"reached\s+(?:an?\s+)?(?:\S+\s+){0,2}?understanding|clinched|committed|commitments?|"
-        r"security\s+guarantees?|Sicherheitsgarantie\w*)",
+        r"reached\s+(?:an?\s+)?(?:\S+\s+){0,2}?understanding|clinched|committed|commitments?)",
         excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected)",
         confidence=0.5,
     ),
     _rule(
         "REQUEST",
-        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|angeregt|Anregung|Vorstoß\w*|"
+        r"(?:ersuchte\w*|ersucht|plädierte\w*|plädiert|regte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b|angeregt|Anregung|"
         r"pochte\w*\s+(?:\S+\s+){0,3}?(?:dar)?auf|pocht\s+(?:\S+\s+){0,3}?(?:dar)?auf|"
         r"drang\w*\s+(?:\S+\s+){0,3}?(?:dar)?auf|dringt\s+(?:\S+\s+){0,3}?(?:dar)?auf|setzte\w*\s+sich\s+(?:\S+\s+){0,6}?für|mahnte\w*|mahnt|"
         r"pleaded|pleads|implored|implores|lobbied|lobbying|floated|suggested|suggests|appeal\s+(?:to|for)|"
@@ -1126,7 +1127,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Promises ("sagte zu, ... zu übermitteln"), commitments, guarantees given, supplies promised.
     _rule(
         "AGREE",
-        r"(?:sagte\w*\s+(?:\S+\s+){0,3}?zu(?=\s*[,:])|verpflichtet\w*|verpflichtete\w*|written\s+guarantees|guarantees|Garantien|"
+        r"(?:sagte\w*\s+(?:\S+\s+){0,3}?zu(?=\s*[,:])|verpflichtet\w*|verpflichtete\w*|written\s+guarantees|"
         r"(?:would|will)\s+(?:\S+\s+){0,2}?(?:supply|deliver|provide|send)\b)",
         excludes=rf"(?:{FAILURE}|nicht|kein\w*|not|no|never|refused|rejected)",
         confidence=0.5,
@@ -1226,7 +1227,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("REQUEST", r"(?:\w*forderung(?:en)?)", confidence=0.55),
-    _rule("ACCUSE", r"(?:\w*vorwurf|\w*vorwürfe[n]?|\w*kritik)", confidence=0.5),
+    _rule(
+        "ACCUSE",
+        r"(?:\w*vorwurf|\w*vorwürfe[n]?|\w*kritik)",
+        excludes=r"(?:eingebracht|einbrachte\w*)",  # "hatte ihm viel Kritik eingebracht": criticism drawn long ago
+        confidence=0.5,
+    ),
     _rule(
         "CONSULT",
         r"(?:\w*(?:spitzen|minister|gipfel|krisen|sonder|nato|g20|präsidenten|regierungs)treffen\w*)",
@@ -1467,7 +1473,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "COOPERATE",
-        r"(?:kooperier\w*|zusammenarbeiten|arbeiten\s+zusammen|Zusammenarbeit|Kooperation|cooperat\w*|"
+        r"(?:kooperier\w*|zusammenarbeiten|arbeiten\s+zusammen|Zusammenarbeit|Kooperation|cooperate[ds]?|cooperating|"
+        r"(?:deepen\w*|expand\w*|strengthen\w*|intensif\w*|boost\w*|enhanc\w*|broaden\w*|closer)\s+(?:\S+\s+){0,3}?"
+        r"co-?operation|"
         r"co-operat\w*|work\s+together|worked\s+together)",
         confidence=0.45,
     ),
@@ -1643,14 +1651,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:Joint\s+Venture\w*|joint\s+ventures?|Gemeinschaftsunternehmen|tausch\w*\s+(?:[^\s,;]+\s+){0,8}?"
         r"(?:Informationen|Daten|Erkenntnisse)|(?:share|shares|shared|sharing)\s+(?:\S+\s+){0,2}?(?:intelligence|"
         r"information|data)|Informationsaustausch|Geheimdienstinformationen|schloss\w*\s+sich\s+(?:[^\s,;]+\s+){0,8}?"
-        r"an\b|angeschlossen|beitreten|beigetreten|trat\w*\s+(?:[^\s,;]+\s+){0,8}?bei\b|Beitritt\w*|"
+        r"an\b|angeschlossen|beitreten|beigetreten|trat\w*\s+(?:[^\s,;]+\s+){0,8}?bei\b|"
         r"gemeinsam\w*\s+(?:\S+\s+){0,3}?(?:produzier\w*|herstell\w*|entwickel\w*|Beschaffung|Produktion|"
         r"Projekt\w*|Übung\w*|Patrouille\w*)|(?:produzier\w*|herstell\w*|entwickel\w*|bauen|baut)\s+"
         r"(?:\S+\s+){0,4}?gemeinsam|(?:co-produc\w*|coproduc\w*|joint\s+(?:production|procurement|project|"
         r"exercises?|patrols?|investigation|team|mechanism))|teamed\s+up|team\s+up|joined\s+forces|"
-        r"signed\s+on\s+to|joined|join|joins|beteiligt\s+sich|beteiligte\w*\s+sich|participat\w*\s+in|taking\s+part|"
+        r"signed\s+on\s+to|joined|joins|beteiligt\s+sich|beteiligte\w*\s+sich|participat\w*\s+in|taking\s+part|"
         r"take\s+part|Arbeitsgruppe\w*|working\s+group|Koordinierung\w*|coordinat\w*|Partnerschaft\w*|partnership|"
-        r"Kandidatenstatus|candidate\s+status|Beitrittskandidat\w*|Mitgliedschaft|membership|aufgenommen|admitted|"
+        r"Kandidatenstatus|candidate\s+status|Beitrittskandidat\w*|"
         r"Mechanismus|mechanism)",
         excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|refus\w*|weiger\w*)",
         confidence=0.4,
@@ -1661,7 +1669,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:\w*mobilmachung|eingezogen|einberufen|Einberufung\w*|Einziehung\w*|beordert\w*|beorderte\w*|rekrutier\w*|"
         r"Rekrutierung\w*|Anwerbung\w*|angeworben|verstärkt\w*\s+(?:\S+\s+){0,3}?(?:Truppen|Präsenz|Kräfte)|"
         r"Truppenverstärkung\w*|Großmanöver\w*|Militärübung\w*|Übung\w*\s+(?:\S+\s+){0,3}?(?:Truppen|Soldaten|"
-        r"Streitkräfte)|Brigade\s+(?:\S+\s+){0,4}?stationier\w*|called\s+up|call-up|conscript\w*|draft(?:ed|ing)?|"
+        r"Streitkräfte)|Brigade\s+(?:\S+\s+){0,4}?stationier\w*|called\s+up|call-up|conscript\w*|drafted\s+(?:into|\d)|"
         r"recruit\w*|redeploy\w*|reinforc\w*|(?:moved|moving|moves|transferred|relocated)\s+(?:\S+\s+){0,4}?"
         r"(?:troops|forces|soldiers|weapons|nuclear|missiles|units|brigades?|battalions?)|station\s+(?:\S+\s+){0,2}?"
         r"(?:a\s+)?(?:brigade|troops|battalion|division)|permanently\s+station\w*|build-up|buildup|"
@@ -3093,6 +3101,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:troops|forces|soldiers|units)\s+(?:\S+\s+){0,3}?(?:were|had\s+been|have\s+been|has\s+been|are\s+being)\s+"
         r"(?:moved|deployed|sent|transferred|relocated|redeployed))",
         confidence=0.5,
+    ),
+    # Admission to an alliance ("ist Finnland als 31. Mitglied in die NATO aufgenommen worden"), not talks taken up.
+    _rule(
+        "COOPERATE",
+        r"(?:aufgenommen|admitted)",
+        requires=r"(?:Mitglied\w*|members?|NATO|Nato|Allianz|Bündnis\w*|alliance)",
+        excludes=r"(?:Verhandlung\w*|Gespräch\w*|talks|negotiations|Beziehungen|relations|Kontakt\w*|Arbeit)",
+        confidence=0.4,
+    ),
+    # Criticism drawn, a party declared a threat, a promise to play one's part.
+    _rule(
+        "ACCUSE",
+        r"(?:drew\s+(?:\S+\s+){0,2}?criticism|criticism\s+from|(?:declared|named|called|labell?ed|designated)\s+"
+        r"(?:\S+\s+){0,6}?threat\b|zog\w*\s+(?:\S+\s+){0,3}?Kritik\s+(?:aus|von|auf\s+sich))",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:play\w*\s+(?:our|its|their|his|her|a)\s+(?:full\s+)?part|(?:leisten|beitragen)\s+(?:werde|wolle)\w*)",
+        excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
+        confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
