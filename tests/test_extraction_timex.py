@@ -833,3 +833,16 @@ def test_a_start_or_deadline_weeks_ahead_is_not_last_year(text: str, lang: str, 
 def test_a_model_number_or_a_count_of_shells_is_not_a_year() -> None:
     text = "France will transfer Mirage 2000-5 jets and 2000 shells to Ukraine."
     assert tag(text, "en", date(2024, 6, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die Amerikaner drängten auf ein Treffen noch vor Ostern.", "de", "2026-04-05"),
+        ("Washington pushed for a meeting before Easter.", "en", "2026-04-05"),
+        # a past feast told in the pluperfect stays in the past
+        ("Vor Ostern hatten sie sich in Genf getroffen.", "de", "2025-04-20"),
+    ],
+)
+def test_a_feast_as_a_deadline_weeks_ahead_is_this_years(text: str, lang: str, expected: str) -> None:
+    assert tag(text, lang, date(2026, 2, 19))[-1][2] == expected, tag(text, lang, date(2026, 2, 19))

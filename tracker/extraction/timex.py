@@ -1377,9 +1377,22 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         pick = min((c for c in cands if c >= ctx.anchor), default=cands[-1])
     elif ctx.tense == "past":
         pick = max((c for c in cands if c <= ctx.anchor), default=cands[0])
+        ahead = min((c for c in cands if c >= ctx.anchor), default=pick)
+        # "drängten auf ein Treffen noch vor Ostern" (in February): a deadline weeks ahead, not last year's feast
+        if (
+            _prev_word(ctx.text, m.start()).lower() in _HOLIDAY_DEADLINE_PREPS
+            and (ahead - ctx.anchor).days <= 120
+            and (ctx.anchor - pick).days > 180
+            and not _PLUPERFECT_RE.search(ctx.sentence.text)
+        ):
+            pick = ahead
     else:
         pick = min(cands, key=lambda c: abs((c - ctx.anchor).days))
     return _day(pick)
+
+
+_PLUPERFECT_RE = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.I)
+_HOLIDAY_DEADLINE_PREPS = frozenset({"vor", "before", "bis", "by", "until", "till", "zu", "zum", "für", "for"})
 
 
 # ---------------------------------------------------------------------------------------------
