@@ -330,3 +330,18 @@ def test_a_strong_past_in_t_is_not_a_present_tense_demand_of_today() -> None:
     text = "Selenskyj traf am Dienstag den Kronprinzen. Er bat Saudi-Arabien, am Friedensgipfel teilzunehmen."
     result = extract(text, published=date(2024, 2, 29), language="de")
     assert [e.date.value for e in result.events if e.type == "REQUEST"] == ["2024-02-27"]
+
+
+def test_a_relative_clause_after_a_german_verb_trigger_does_not_date_the_accusation() -> None:
+    text = (
+        "Selenskyj warf Moskau vor, eine von Trump vermittelte Feuerpause für Energieanlagen missachtet zu haben, "
+        "die am 25. Januar begonnen hatte."
+    )
+    result = extract(text, published=date(2026, 2, 5), language="de")
+    assert [e.date.value for e in result.events if e.type == "ACCUSE"] == ["2026-02-05"]
+
+
+def test_a_relative_clause_after_an_english_noun_trigger_still_dates_it() -> None:
+    text = "She said the EU's new package of sanctions, which Brussels intends to adopt in July, would backfire."
+    result = extract(text, published=date(2026, 6, 30), language="en")
+    assert [e.date.value for e in result.events if e.type == "SANCTION"] == ["2026-07"]

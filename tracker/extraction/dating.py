@@ -156,7 +156,7 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
     return comp.end() if comp is not None else 0
 
 
-def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | None:
+def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_verb: bool = False) -> Timex | None:
     speech_time = _speech_time_spans(info.text, trigger_rel[0]) or _speech_time_if_other(info, trigger_rel[0])
     dated = [t for t in _anchoring_timexes(info) if not any(a <= t.start - info.start < b for a, b in speech_time)]
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
@@ -173,10 +173,11 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | 
         dated = [t for t in dated if not _relative_before(info.text, t.start - info.start, trigger_rel[0])]
         if not dated:
             return None
-    if not in_clause and info.text[trigger_rel[1] : c_end].strip():
-        # "Germany released X, who had been serving a sentence for a 2019 murder": a relative clause about
-        # someone or something else does not date the event (one right after the trigger noun describes it:
-        # "ein Telefonat, das am Montagmorgen stattfinden soll").
+    if not in_clause and (german_verb or info.text[trigger_rel[1] : c_end].strip()):
+        # "Germany released X, who had been serving a sentence for a 2019 murder", "warf Moskau vor, eine Feuerpause
+        # missachtet zu haben, die am 25. Januar begonnen hatte": a relative clause about someone or something else
+        # does not date the event (one right after the trigger noun describes it: "ein Telefonat, das am
+        # Montagmorgen stattfinden soll").
         noun = info.text[trigger_rel[0] : trigger_rel[0] + 1].isupper()
         dated = [t for t in dated if not _in_relative_clause(info.text, t.start - info.start, noun)]
         if not dated:
@@ -366,7 +367,7 @@ def _event_date(
     language: str = "",
     actors: Sequence[str | None] = (),
 ) -> FuzzyDate:
-    timex = _closest_timex(info, rel)
+    timex = _closest_timex(info, rel, german_verb=language == "de" and info.text[rel[0] : rel[0] + 1].islower())
     if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
         return fuzzy_from_timex(timex, "text")
     since = _since_timex(info, rel) if timex is None else None
