@@ -345,3 +345,27 @@ def test_a_relative_clause_after_an_english_noun_trigger_still_dates_it() -> Non
     text = "She said the EU's new package of sanctions, which Brussels intends to adopt in July, would backfire."
     result = extract(text, published=date(2026, 6, 30), language="en")
     assert [e.date.value for e in result.events if e.type == "SANCTION"] == ["2026-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "expected"),
+    [
+        (
+            "It called on African states to support the peace formula presented by Zelensky in November.",
+            date(2023, 1, 24),
+            "REQUEST",
+            "2023-01-24",
+        ),
+        (
+            "Blinken praised Germany's decision, announced last weekend, to send a third Patriot battery.",
+            date(2024, 4, 19),
+            "SUPPORT",
+            "2024-04-19",
+        ),
+    ],
+)
+def test_a_time_after_a_participle_naming_an_earlier_act_dates_that_act(
+    text: str, published: date, kind: str, expected: str
+) -> None:
+    result = extract(text, published=published, language="en")
+    assert expected in [e.date.value for e in result.events if e.type == kind], result.events

@@ -615,7 +615,8 @@ def _same_day(a: FuzzyDate, b: FuzzyDate) -> bool:
 
 
 _EARLIER_ACT_BEFORE_RE = re.compile(
-    r"\b(?:reached|set|launched|agreed|signed|issued|imposed|put\s+forward|begun|started|erzielt\w*|vereinbart\w*|"
+    r"\b(?:reached|set|launched|agreed|signed|issued|imposed|put\s+forward|begun|started|presented|announced|blocked|"
+    r"proposed|adopted|erzielt\w*|vereinbart\w*|"
     r"unterzeichnet\w*|begonnen|verhängt\w*|geschlossen\w*|eingeleitet\w*|gestellt\w*|vorgelegt\w*)"
     r"(?:\s+[\w'’-]+){0,4}\s+(?:in|on|at|im|am|vom|seit|since|last|earlier|this)?\s*$",
     re.I,
