@@ -369,3 +369,9 @@ def test_a_time_after_a_participle_naming_an_earlier_act_dates_that_act(
 ) -> None:
     result = extract(text, published=published, language="en")
     assert expected in [e.date.value for e in result.events if e.type == kind], result.events
+
+
+def test_the_lines_of_a_day_in_a_demand_do_not_date_the_demand() -> None:
+    text = "Ein Berater sagte, Russland müsse seine Einheiten hinter die Linien vom 24. Februar zurückziehen."
+    result = extract(text, published=date(2022, 5, 28), language="de")
+    assert "2022-02-24" not in [e.date.value for e in result.events if e.type == "REQUEST"]

@@ -585,6 +585,11 @@ def _dates_the_content(
     # Putin first set in June": a time after a participle that names an earlier act dates that act, not this one
     if _names_earlier_act(info, rel, timex, event_type):
         return True
+    # "wenn Russland seine Einheiten hinter die Linien vom 24. Februar zurückziehe": the lines of a day, not the day of
+    # the demand
+    t_rel = timex.start - info.start
+    if event_type in _SPEECH_ACT_TYPES and _LINES_OF_BEFORE_RE.search(info.text, max(0, t_rel - 30), t_rel):
+        return True
     future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)
     if not future or timex.start - info.start <= rel[0]:
         return False
@@ -619,6 +624,11 @@ _EARLIER_ACT_BEFORE_RE = re.compile(
     r"proposed|adopted|erzielt\w*|vereinbart\w*|"
     r"unterzeichnet\w*|begonnen|verhängt\w*|geschlossen\w*|eingeleitet\w*|gestellt\w*|vorgelegt\w*)"
     r"(?:\s+[\w'’-]+){0,4}\s+(?:in|on|at|im|am|vom|seit|since|last|earlier|this)?\s*$",
+    re.I,
+)
+_LINES_OF_BEFORE_RE = re.compile(
+    r"\b(?:Linien|Linie|Grenzen|Frontlinie|Stand|Positionen|lines|line|borders|positions)\s+(?:vom|von|des|of|as\s+of)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 # A state that holds on the day of publication: "remains stalled", "continues to block", "blockiert nach wie vor".
