@@ -375,3 +375,30 @@ def test_the_lines_of_a_day_in_a_demand_do_not_date_the_demand() -> None:
     text = "Ein Berater sagte, Russland müsse seine Einheiten hinter die Linien vom 24. Februar zurückziehen."
     result = extract(text, published=date(2022, 5, 28), language="de")
     assert "2022-02-24" not in [e.date.value for e in result.events if e.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "earlier"),
+    [
+        ("Es war das erste Gespräch der beiden seit Dezember 2022.", "de", date(2024, 11, 15), "2022-12"),
+        ("It was Putin's first visit to Türkiye since January 2020.", "en", date(2026, 9, 11), "2020-01"),
+        (
+            "The summit was the first meeting between the two leaders since their encounter in Alaska in August.",
+            "en",
+            date(2026, 5, 14),
+            "2025-08",
+        ),
+    ],
+)
+def test_the_first_meeting_since_a_month_names_the_meeting_before(
+    text: str, lang: str, published: date, earlier: str
+) -> None:
+    dates = [e.date.value for e in extract(text, published=published, language=lang).events if e.type == "CONSULT"]
+    assert earlier in dates, dates
+
+
+def test_the_first_visit_since_the_invasion_names_no_meeting_before() -> None:
+    text = "Zelensky met Biden on Wednesday on his first trip abroad since the invasion began in February."
+    dates = [e.date.value for e in extract(text, published=date(2022, 12, 22), language="en").events
+             if e.type == "CONSULT"]
+    assert "2022-02" not in dates, dates

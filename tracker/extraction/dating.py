@@ -606,12 +606,41 @@ def _names_earlier_act(info: SentenceInfo, rel: tuple[int, int], timex: Timex, e
 
 
 def _earlier_act_date(info: SentenceInfo, rel: tuple[int, int], event_type: str) -> FuzzyDate | None:
-    """The date of the earlier act a speech act refers to, when a time is named with it."""
+    """The date of the earlier act a speech act refers to, when a time is named with it; for a meeting, the date of
+    the one before it ("their first conversation since the Alaska summit in August")."""
+    if event_type == "CONSULT":
+        return _meeting_before_date(info)
     if event_type not in _SPEECH_ACT_TYPES:
         return None
     for t in _anchoring_timexes(info):
         if t.value not in VAGUE_VALUES and _names_earlier_act(info, rel, t, event_type):
             return fuzzy_from_timex(t, "text")
+    return None
+
+
+_FIRST_SINCE_RE = re.compile(r"\b(?:erste[nmrs]?|first)\b[^.;]{0,80}?\b(?:seit|since)\s+", re.I)
+_MEETING_NOUN_RE = re.compile(
+    r"\b(?:summit|meeting|talks|call|conversation|visit|encounter|\w*gipfel\w*|\w*treffen\w*|gespräch\w*|"
+    r"telefonat\w*|besuch\w*)\b",
+    re.I,
+)
+_NOT_A_MEETING_RE = re.compile(
+    r"\b(?:invasion|war|krieg\w*|einmarsch\w*|angriff\w*|election|wahl\w*|took\s+office)\b", re.I
+)
+
+
+def _meeting_before_date(info: SentenceInfo) -> FuzzyDate | None:
+    """ "Es war das erste Gespräch der beiden seit Dezember 2022", "the first meeting since their encounter in Alaska
+    in August": the meeting before this one, in the month or on the day named after "seit"/"since"."""
+    for m in _FIRST_SINCE_RE.finditer(info.text):
+        for t in info.timexes:
+            t_rel = t.start - info.start
+            between = info.text[m.end() : t_rel]
+            if not m.end() <= t_rel <= m.end() + 60 or t.precision not in {"month", "day"} or t.date_start is None:
+                continue
+            direct = not between.strip() or between.strip().lower() in {"dem", "der", "the"}
+            if direct or (_MEETING_NOUN_RE.search(between) and not _NOT_A_MEETING_RE.search(between)):
+                return fuzzy_from_timex(t, "text")
     return None
 
 
