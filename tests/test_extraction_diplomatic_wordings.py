@@ -1346,3 +1346,33 @@ def test_mentions_that_are_no_events(text: str, lang: str, kind: str) -> None:
 )
 def test_admissions_criticism_drawn_threats_declared_and_parts_played(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("The reservoir supplies the Russian-occupied Zaporizhzhia plant.", "en", "COERCE"),
+        ("He warned of the destruction of Ukraine's cities.", "en", "ASSAULT"),
+        ("Biden, speaking to thousands of people in Warsaw, said Ukraine would never be a victory for Russia.", "en",
+         "CONSULT"),
+        ("Scholz called it inappropriate to discuss territorial concessions now.", "en", "CONCEDE"),
+        ("The two leaders then joined a call with European leaders.", "en", "COOPERATE"),
+        ("Lawrow hat das Treffen der G20-Außenminister vorzeitig verlassen.", "de", "RETREAT"),
+    ],
+)
+def test_more_mentions_that_are_no_events(text: str, lang: str, kind: str) -> None:
+    assert kind not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Russian troops occupied the town in March.", "en", "COERCE"),
+        ("Kyiv said it had made painful concessions.", "en", "CONCEDE"),
+        ("Finland joined NATO in April 2023.", "en", "COOPERATE"),
+        ("Lawrow hat das Treffen der G20-Außenminister vorzeitig verlassen.", "de", "REJECT"),
+        ("Lavrov left the meeting early.", "en", "REJECT"),
+    ],
+)
+def test_occupations_concessions_accessions_and_early_exits(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -431,7 +431,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|phoned|"
         r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
         r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|discuss|discussing|sat\s+down\s+with|hosting|"
-        r"attended|attend|attending|gathering|gathered|gather|convened|convene|(?:speaks|speaking)\s+(?:with|to)|"
+        r"attended|attend|attending|gathering|gathered|gather|convened|convene|(?:speaks|speaking)\s+with|"
         r"(?:hold|holds|holding)\s+(?:talks|a\s+(?:phone\s+)?call|a\s+meeting)|negotiating|negotiates)",
     ),
     _rule(
@@ -622,7 +622,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONCEDE",
         r"(?:freigelassen|ließ\w*\s+(?:\S+\s+){0,6}frei|freiließ\w*|lenkte\w*\s+ein|eingelenkt|"
-        r"Zugeständnis\w*|verzichtet\w*|verzichten|released|freed|conceded|concession\w*|gave\s+up|backed\s+down|"
+        r"Zugeständnis\w*|verzichtet\w*|verzichten|released|freed|conceded|(?:made|make|makes|making|offered|offers)\s+(?:\S+\s+){0,2}?concessions?|gave\s+up|backed\s+down|"
         r"handed\s+over|übergab\w*|ausgeliefert)",
         confidence=0.6,
     ),
@@ -1170,7 +1170,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Destruction of infrastructure is an attack.
     _rule(
         "ASSAULT",
-        r"(?:destruction|destroyed|blew\s+up|blown\s+up|zerstört\w*|Zerstörung\w*|gesprengt|Sprengung\w*)",
+        r"(?:destroyed|blew\s+up|blown\s+up|zerstört\w*|Zerstörung\w*|gesprengt|Sprengung\w*)",
         confidence=0.5,
     ),
     # Help in kind: pumps, generators, equipment, assistance programmes.
@@ -1579,7 +1579,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"suspend\w*|stood|trat\w*\s+in\s+Kraft|took\s+effect|gilt|began|begann|hält|held|holding|observ\w*|"
         r"ein\b|an\b|ab\b|aus\b)",
         excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*|never|niemals|forder\w*|demand\w*|call\w*\s+for|urge\w*|"
-        r"verletz\w*|violat\w*|broke|brach\w*|gebrochen)",
+        r"verletz\w*|violat\w*|broke|brach\w*|gebrochen|(?:Saal|Treffen|Sitzung|Konferenz|Gipfel\w*)\s+"
+        r"(?:\S+\s+){0,8}?verlassen|verließ\w*\s+(?:\S+\s+){0,4}?(?:Saal|Treffen|Sitzung|Konferenz|Gipfel\w*))",
         confidence=0.5,
     ),
     # SANCTION
@@ -1656,7 +1657,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Projekt\w*|Übung\w*|Patrouille\w*)|(?:produzier\w*|herstell\w*|entwickel\w*|bauen|baut)\s+"
         r"(?:\S+\s+){0,4}?gemeinsam|(?:co-produc\w*|coproduc\w*|joint\s+(?:production|procurement|project|"
         r"exercises?|patrols?|investigation|team|mechanism))|teamed\s+up|team\s+up|joined\s+forces|"
-        r"signed\s+on\s+to|joined|joins|beteiligt\s+sich|beteiligte\w*\s+sich|participat\w*\s+in|taking\s+part|"
+        r"signed\s+on\s+to|joined\s+(?:NATO|the\s+(?:alliance|EU|European\s+Union|coalition|initiative|group|grain))|joins|beteiligt\s+sich|beteiligte\w*\s+sich|participat\w*\s+in|taking\s+part|"
         r"take\s+part|Arbeitsgruppe\w*|working\s+group|Koordinierung\w*|coordinat\w*|Partnerschaft\w*|partnership|"
         r"Kandidatenstatus|candidate\s+status|Beitrittskandidat\w*|"
         r"Mechanismus|mechanism)",
@@ -1688,7 +1689,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"temporary\s+(?:state\s+)?management|nationali[sz]\w*|abducted|abduction|kidnapp\w*|sentenced|"
         r"imprison\w*|jailed|took\s+down|knocked\s+(?:\S+\s+){0,2}?offline|hack\w*|cyber-?attack\w*|forced|"
         r"forcibly|deport\w*|rounded\s+up|detention|detained|arrest\w*|seiz\w*|confiscat\w*|expropriat\w*|"
-        r"occupied|besetzt\w*|Besatzung\w*|blockade|blockaded)",
+        r"occupied(?<!-occupied)|besetzt\w*|Besatzung\w*|blockade|blockaded)",
         excludes=r"(?:\bnot\b|nicht|kein\w*)",
         confidence=0.45,
     ),
@@ -2023,8 +2024,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:walked\s+out|walk-out|walkout|verließ\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Saal|Sitzung|Raum)|"
-        r"Saal\s+(?:\S+\s+){0,3}?verlassen)",
+        r"(?:walked\s+out|walk-out|walkout|verließ\w*\s+(?:[^\s,;]+\s+){0,10}?(?:Saal|Sitzung|Raum|Treffen|Konferenz|"
+        r"Gipfel\w*)|(?:Saal|Treffen|Sitzung|Konferenz|Gipfel\w*)\s+(?:\S+\s+){0,8}?verlassen|left\s+the\s+"
+        r"(?:meeting|talks|summit|conference|session)\s+early)",
         confidence=0.55,
     ),
     _rule(
