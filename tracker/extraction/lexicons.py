@@ -622,7 +622,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONCEDE",
         r"(?:freigelassen|ließ\w*\s+(?:\S+\s+){0,6}frei|freiließ\w*|lenkte\w*\s+ein|eingelenkt|"
-        r"Zugeständnis\w*|verzichtet\w*|verzichten|released|freed|conceded|(?:made|make|makes|making|offered|offers)\s+(?:\S+\s+){0,2}?concessions?|gave\s+up|backed\s+down|"
+        r"Zugeständnis\w*|verzichtet\w*|verzichten|released|freed|conceded|"
+        r"(?:made|make|makes|making|offered|offers)\s+(?:\S+\s+){0,2}?concessions?|"
+        r"(?:rare|first|major|key|significant)\s+concession|gave\s+up|backed\s+down|"
         r"handed\s+over|übergab\w*|ausgeliefert)",
         confidence=0.6,
     ),
@@ -1170,7 +1172,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Destruction of infrastructure is an attack.
     _rule(
         "ASSAULT",
-        r"(?:destroyed|blew\s+up|blown\s+up|zerstört\w*|Zerstörung\w*|gesprengt|Sprengung\w*)",
+        r"(?:destruction\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:dam|bridge|plant|pipelines?|ports?|facilit\w*|infrastructure|"
+        r"power\s+station)|destroyed|blew\s+up|blown\s+up|zerstört\w*|Zerstörung\w*|gesprengt|Sprengung\w*)",
         confidence=0.5,
     ),
     # Help in kind: pumps, generators, equipment, assistance programmes.
