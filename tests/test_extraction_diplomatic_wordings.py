@@ -1376,3 +1376,15 @@ def test_more_mentions_that_are_no_events(text: str, lang: str, kind: str) -> No
 )
 def test_occupations_concessions_accessions_and_early_exits(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland und die USA haben sich auf eine Aussetzung von Angriffen auf die Energieinfrastruktur verständigt.",
+        "It would have been the first agreement on limiting attacks since the grain deal collapsed.",
+    ],
+)
+def test_attacks_halted_are_no_attack(text: str) -> None:
+    lang = "de" if "Angriffen" in text else "en"
+    assert "ASSAULT" not in kinds(text, lang), events_of(text, lang)

@@ -971,6 +971,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Gegenoffensive\w*|counteroffensive|counter-offensive|abgeschossen|abzuschießen|abschießen|"
         r"schoss\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
         r"schlug\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|eingeschlagen)",
+        # "eine Aussetzung von Angriffen auf die Energieinfrastruktur", "limiting attacks": attacks halted, not made
+        excludes=r"(?:Aussetzung|Stopp|Verzicht|Moratorium|moratorium|limiting|limit|halt|pause|suspension|end\s+to)\s+"
+        r"(?:\S+\s+){0,2}?(?:attacks|strikes|Angriffe\w*|Angriffen|Luftangriffe\w*)",
         confidence=0.6,
         nominal=True,
     ),
