@@ -54,6 +54,8 @@ EVALUATION_SETS = {
     "blind26 (blind at the end of a session, then developed on)": DATA_DIR / "blind26" / "blind26.jsonl",
     "blind27 (blind, totals only; not developed on)": DATA_DIR / "blind27" / "blind27.jsonl",
     "blind28 (blind, totals only; not developed on)": DATA_DIR / "blind28" / "blind28.jsonl",
+    "blind29 (blind, totals only; not developed on)": DATA_DIR / "blind29" / "blind29.jsonl",
+    "blind30 (blind, totals only; not developed on)": DATA_DIR / "blind30" / "blind30.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
