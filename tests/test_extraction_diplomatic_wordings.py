@@ -1388,3 +1388,25 @@ def test_occupations_concessions_accessions_and_early_exits(text: str, lang: str
 def test_attacks_halted_are_no_attack(text: str) -> None:
     lang = "de" if "Angriffen" in text else "en"
     assert "ASSAULT" not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Sybiha sagte, über die Ukraine dürfe nichts ohne die Ukraine entschieden werden.", "de", "REQUEST"),
+        ("Kallas insisted there could be nothing about Ukraine without Ukraine.", "en", "REQUEST"),
+        ("Zudem solle die Vertretung der EU in Kiew bald wieder öffnen.", "de", "COOPERATE"),
+        ("Washington said it would reopen its embassy in Kyiv next month.", "en", "COOPERATE"),
+        ("Merz und Selenskyj haben am Mittwoch die ersten Regierungskonsultationen abgehalten.", "de", "CONSULT"),
+        ("Umerow soll sich kommende Woche in Genf mit Witkoff abstimmen.", "de", "CONSULT"),
+        ("Rutte kündigte an, die Überwachung der Ostsee auszuweiten.", "de", "MOBILIZE"),
+        ("Selenskyj sprach von einem „Sieg für die Ukraine“.", "de", "SUPPORT"),
+        ("Peskow sagte, die Lieferungen würden den Konflikt nur verlängern.", "de", "ACCUSE"),
+        ("If they don't leave, we will achieve this by military means, Putin said.", "en", "THREATEN"),
+        ("Ukraine will never give up its land, Sybiha wrote.", "en", "REJECT"),
+        ("Merz warb vor laufenden Kameras dafür, den Druck auf Moskau zu erhöhen.", "de", "REQUEST"),
+        ("Der Kreml hatte die Schweiz damals als «offen feindselig» bezeichnet.", "de", "ACCUSE"),
+    ],
+)
+def test_domain_phrases_missions_reopened_consultations_and_wars_prolonged(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

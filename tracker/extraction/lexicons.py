@@ -327,11 +327,12 @@ TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires
 
 # Signs that a sentence reports what someone said: a speech verb, a quotation mark or German reported speech.
 _SPEECH_CUE = (
-    r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|warf\w*|kritisierte\w*|"
+    r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|bezeichnet|genannt|warf\w*|"
+    r"kritisierte\w*|"
     r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
     r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|calling|saying|confirmed|bestätigte\w*|warned|warning|warnte\w*|"
-    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|[„“\"])"
+    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|[„“\"«»])"
 )
 
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
@@ -805,7 +806,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
         r"sinnvoll\w*|"
         r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
-        r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*|"
+        r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*(?!\s+feindselig)|"
         r"Erfolg\w*|success|reasonable|vernünftig\w*|welcome|begrüßenswert\w*|Durchbruch|breakthrough|"
         r"Fortschritt\w*|progress|(?<!falsches\s)(?<!fatales\s)(?<!wrong\s)(?<!fatal\s)signal)",
         confidence=0.65,
@@ -2713,7 +2714,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:(?:will|would)\s+(?:not|never)\s+(?:\S+\s+){0,2}?(?:withdraw|pull\s+out|cede|surrender|hand\s+over)|"
+        r"(?:(?:will|would)\s+(?:not|never)\s+(?:\S+\s+){0,2}?(?:withdraw|pull\s+out|cede|surrender|hand\s+over|give\s+up(?!\s+on\b))|"
         r"(?:werde|werden|würde|würden|wird)\s+(?:[^\s.;,]+\s+){0,3}?(?:nicht|niemals|nie|keinesfalls)\s+"
         r"(?:[^\s.;,]+\s+){0,5}?(?:zurückziehen|abziehen|abtreten|aufgeben|preisgeben|räumen))",
         confidence=0.55,
@@ -3130,6 +3131,59 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:play\w*\s+(?:our|its|their|his|her|a)\s+(?:full\s+)?part|(?:leisten|beitragen)\s+(?:werde|wolle)\w*)",
         excludes=r"(?:\bnot\b|\bno\b|nicht|kein\w*)",
         confidence=0.45,
+    ),
+    # ---- domain phrases: nothing about Ukraine without Ukraine, missions reopened, consultations held, surveillance
+    # widened, victories hailed, wars prolonged, military means, campaigning for ----
+    _rule(
+        "REQUEST",
+        r"(?:nothing\s+about\s+Ukraine\s+without\s+Ukraine|nichts\s+(?:über\s+(?:die\s+)?Ukraine\s+)?ohne\s+(?:die\s+)?"
+        r"Ukraine|nichts\s+(?:[^\s.;]+\s+){0,4}?ohne\s+(?:die\s+)?Ukraine)",
+        confidence=0.55,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:(?:Botschaft|Vertretung|Konsulat|Mission)\w*\s+(?:[^\s.;]+\s+){0,6}?(?:wieder\s+)?(?:öffnen|eröffnen|"
+        r"wiedereröffnen|wiedereröffnet|wieder\s+geöffnet)|reopen\w*\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|missions?|"
+        r"consulates?)|(?:embass(?:y|ies)|missions?|consulates?)\s+(?:\S+\s+){0,4}?reopen\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:Konsultationen\s+(?:[^\s.;]+\s+){0,3}?(?:abgehalten|abhalten|geführt|aufgenommen)|"
+        r"Regierungskonsultation\w*|sich\s+(?:[^\s.;]+\s+){0,8}?mit\s+(?:[^\s.;]+\s+){1,4}?abstimmen|stimmte\w*\s+sich\s+"
+        r"(?:[^\s.;]+\s+){0,8}?mit\s+(?:[^\s.;]+\s+){1,4}?ab\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:Überwachung|Patrouillen|Präsenz|surveillance|patrols|presence)\s+(?:[^\s.;]+\s+){0,8}?(?:auszuweiten|"
+        r"ausweiten|ausgeweitet|zu\s+verstärken|verstärken|expand\w*|increase\w*|step\w*\s+up))",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:sprach\w*\s+von\s+(?:einem|einer)\s+(?:[^\s.;]+\s+)?[„\"“«]?(?:Sieg|Erfolg|Durchbruch|historischen|guten|"
+        r"wichtigen))",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:(?:Krieg|Konflikt|Kämpfe|Leiden)\w*\s+(?:[^\s.;]+\s+){0,2}?(?:zu\s+)?verlängern|prolong\w*\s+(?:\S+\s+)?"
+        r"(?:war|conflict|fighting|suffering))",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:military\s+means|mit\s+militärischen\s+Mitteln|militärisch\s+(?:durchsetzen|erreichen|erzwingen))",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:(?:warb|warben|wirbt|werben)\s+(?:[^\s.;]+\s+){0,6}?dafür|geworben,?\s+(?:[^\s.;]+\s+){0,3}?zu\b)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
