@@ -402,3 +402,15 @@ def test_the_first_visit_since_the_invasion_names_no_meeting_before() -> None:
     dates = [e.date.value for e in extract(text, published=date(2022, 12, 22), language="en").events
              if e.type == "CONSULT"]
     assert "2022-02" not in dates, dates
+
+
+def test_a_day_in_a_relative_clause_before_the_trigger_sets_the_scene() -> None:
+    text = "Mr. Biden, who arrived in Kyiv by train on Monday morning, pledged another $500 million in military aid."
+    result = extract(text, published=date(2023, 2, 21), language="en")
+    assert [e.date.value[:10] for e in result.events if e.type == "AID"] == ["2023-02-20"]
+
+
+def test_a_year_in_a_relative_clause_before_the_trigger_does_not_date_it() -> None:
+    text = "Scholz, der die G7 in diesem Jahr führt, sicherte der Ukraine am Montag weitere Hilfe zu."
+    result = extract(text, published=date(2022, 6, 28), language="de")
+    assert "2022" not in [e.date.value for e in result.events]

@@ -169,11 +169,16 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_v
         return None
     if not in_clause:
         # "Scholz, der die G7 in diesem Jahr führt, sicherte ... zu": a relative clause before the trigger
-        # describes a participant, not the event.
-        dated = [t for t in dated if not _relative_before(info.text, t.start - info.start, trigger_rel[0])]
+        # describes a participant, not the event; a day in it sets the scene ("Sybiha, who joined the ministers on
+        # Wednesday, thanked Canada").
+        dated = [
+            t
+            for t in dated
+            if t.precision in {"day", "time"} or not _relative_before(info.text, t.start - info.start, trigger_rel[0])
+        ]
         if not dated:
             return None
-    if not in_clause and (german_verb or info.text[trigger_rel[1] : c_end].strip()):
+    if not in_clause and (german_verb or info.text[trigger_rel[1] : c_end].strip(" .!?\"'“”«»")):
         # "Germany released X, who had been serving a sentence for a 2019 murder", "warf Moskau vor, eine Feuerpause
         # missachtet zu haben, die am 25. Januar begonnen hatte": a relative clause about someone or something else
         # does not date the event (one right after the trigger noun describes it: "ein Telefonat, das am
