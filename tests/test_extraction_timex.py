@@ -846,3 +846,23 @@ def test_a_model_number_or_a_count_of_shells_is_not_a_year() -> None:
 )
 def test_a_feast_as_a_deadline_weeks_ahead_is_this_years(text: str, lang: str, expected: str) -> None:
     assert tag(text, lang, date(2026, 2, 19))[-1][2] == expected, tag(text, lang, date(2026, 2, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("At the NATO summit earlier in the week, Yoon met Stoltenberg.", "en", date(2023, 7, 16),
+         [("the week", "2023-W28")]),
+        ("The drones entered at 11.30 p.m.", "en", date(2025, 9, 10), [("11.30 p.m.", "2025-09-10T23:30")]),
+        ("Diplomats said the meeting could take place on Friday.", "en", date(2025, 9, 10),
+         [("Friday", "2025-09-12")]),
+        # a season named as a deadline is the one ahead, even in a past-tense sentence
+        ("Er bat um zwei Batterien noch vor dem Winter.", "de", date(2026, 9, 17), [("Winter", "2026-WI")]),
+        ("Kyiv asked for generators ahead of the winter.", "en", date(2025, 11, 13), [("the winter", "2025-WI")]),
+        ("Im Winter hatten die Angriffe zugenommen.", "de", date(2026, 9, 17), [("Winter", "2025-WI")]),
+    ],
+)
+def test_units_in_the_week_dotted_clock_times_could_and_seasons_ahead(
+    text: str, lang: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t[0], t[2]) for t in tag(text, lang, published)] == expected, tag(text, lang, published)

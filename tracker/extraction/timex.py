@@ -366,7 +366,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
         r"going\s+to|set\s+to|is\s+to|are\s+to|prepar(?:ed|es|ing)\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|"
         r"sign|attend|"
-        r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b)"
+        r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b|\bcould\s+(?:take\s+place|be\s+held|meet|happen|begin|start)\b)"
         r"|(?P<pres>(?i:\b(?:(?:is|are)\s+(?!being\b)[a-z]+ing|marks|mark|meets|meet|travels|travel|visits|visit|"
         r"begins|begin|starts|start|hosts|host|holds|"
         r"hold|opens|open|heads|head|arrives|arrive|flies|fly|returns|return|convenes|convene|resumes|resume|"
@@ -924,6 +924,11 @@ def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y = cur_year if start_this > a else cur_year + 1
     elif rmod in ("this", "diesen", "diesem"):
         y = cur_year
+    elif " ".join(_g(m, "prep").lower().split()) in _SEASON_DEADLINE_PREPS or _SEASON_DEADLINE_BEFORE_RE.search(
+        ctx.text, max(0, m.start() - 20), m.start()
+    ):
+        # "bat um zwei Batterien noch vor dem Winter", "supplies for the winter": the season ahead
+        y = cur_year if end_this >= a else cur_year + 1
     else:
         y = cur_year
         if ctx.tense == "past" and start_this > a:
@@ -931,6 +936,12 @@ def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         elif ctx.tense == "future" and end_this < a:
             y += 1
     return _season(y, code)
+
+
+_SEASON_DEADLINE_PREPS = frozenset({"vor dem", "bis", "bis zum", "before", "by", "until", "for", "ahead of"})
+_SEASON_DEADLINE_BEFORE_RE = re.compile(
+    r"\b(?:vor|before|bis|by|until|für|for|ahead\s+of)\s+(?:dem|den|the\s+)?\s*$", re.I
+)
 
 
 _ORD = {
@@ -2397,6 +2408,13 @@ def _rules_en() -> list[_Rule]:
             2,
         ),
         _Rule(
+            # "at the NATO summit earlier in the week": the current week (the annotated extent is "the week")
+            "in_the_unit",
+            _c(r"(?:(?<=(?i:earlier) in )|(?<=(?i:later) in ))(?P<x>(?i:the)" + WS + r"(?P<unit>week|month|year))" + R),
+            h_rel_unit,
+            2,
+        ),
+        _Rule(
             "the_past_unit",
             _c(L + r"(?P<x>(?i:the)" + WS + r"(?i:past|last)" + WS + r"(?P<u>week|month|year|decade|day))" + R),
             h_duration,
@@ -2486,7 +2504,7 @@ def _rules_en() -> list[_Rule]:
             _c(
                 r"(?:(?P<prep>(?i:shortly before|shortly after|at|by|until|from|before|after))" + WS + r")?(?P<x>"
                 r"(?:(?P<amod>(?i:around|about|approximately|roughly))" + WS + r")?"
-                r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?" + OWS + r"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM|a\.m|p\.m)"
+                r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d{2}))?" + OWS + r"(?P<ampm>a\.m\.|p\.m\.|am|pm|AM|PM|a\.m|p\.m)"
                 r"(?![\w])|(?P<word>noon|midnight)(?![\w]))"
             ),
             h_clock,
@@ -2554,7 +2572,7 @@ def _rules_en() -> list[_Rule]:
         _Rule(
             "season",
             _c(
-                r"(?:(?P<prep>(?i:in|since|until|by|during|over|through|throughout))"
+                r"(?:(?P<prep>(?i:in|since|until|by|during|over|through|throughout|before|ahead of))"
                 + WS
                 + r"|"
                 + L
@@ -3199,7 +3217,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "wd_set": "weekday", "night_to": "weekday", "relday": "relday", "morgen": "relday", "morgen_initial": "relday",
     "relday_adj": "relday", "this_pod": "pod", "am_pod": "pod", "in_the_pod": "pod", "midnight": "pod",
     "anaphoric_day": "unit", "vortag": "unit", "tags_darauf": "unit", "rel_unit": "unit", "rel_compound": "unit",
-    "same_pod": "pod",
+    "in_the_unit": "unit", "same_pod": "pod",
     "weekend": "unit", "rel_plural": "unit", "ago": "unit", "in_units": "unit", "duration": "unit",
     "duration_half": "unit", "duration_adj": "unit", "duration_lang": "unit", "duration_for": "unit",
     "within_units": "unit", "duration_compound": "unit", "the_past_unit": "unit", "from_now": "unit",
