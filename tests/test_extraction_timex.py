@@ -866,3 +866,9 @@ def test_units_in_the_week_dotted_clock_times_could_and_seasons_ahead(
     text: str, lang: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t[0], t[2]) for t in tag(text, lang, published)] == expected, tag(text, lang, published)
+
+
+def test_a_part_of_day_after_a_night_to_a_day_is_on_that_day() -> None:
+    text = "Russische Drohnen hatten in der Nacht zum Dienstag Odessa angegriffen. Selenskyj telefonierte am Abend."
+    found = [(t[0], t[2]) for t in tag(text, "de", date(2026, 10, 7))]
+    assert found == [("der Nacht zum Dienstag", "2026-10-05TNI"), ("Abend", "2026-10-06TEV")], found

@@ -3583,7 +3583,9 @@ def tag_timexes(
         if res.precision in ("day", "time") and res.start is not None and res.type in ("DATE", "TIME") and not stamp:
             day_refs.setdefault(si, []).append((cand.start, res.start))
             if quote is None and cand.rule.name not in _ANAPHORIC_RULES:  # antecedents are named days
-                bisect.insort(unquoted_days, (cand.start, res.start))
+                # "in der Nacht zum Dienstag ... am Abend": the evening of the day the night leads to
+                scene = res.start + timedelta(days=1) if cand.rule.name == "night_to" else res.start
+                bisect.insort(unquoted_days, (cand.start, scene))
             if cand.rule.name == "weekday" and not sent.is_headline and quote is None:
                 body_weekdays.setdefault(res.start.weekday(), res.start)
     return [results[i] for i in sorted(results)]
