@@ -18,6 +18,7 @@ from tracker.extraction.gazetteer import (
     load_default_gazetteer,
     load_default_records,
 )
+from tracker.extraction.pipeline import extract
 from tracker.extraction.types import ActorRecord, AliasRecord
 
 MAY_2025 = date(2025, 5, 18)
@@ -257,3 +258,17 @@ def test_an_official_brings_in_the_state_he_speaks_for() -> None:
 def test_no_unknown_speaker_from_an_object_a_dative_or_a_brand(text: str) -> None:
     mentions = load_default_gazetteer().find_mentions(text, on_date=MAY_2025, language="de")
     assert [m.name for m in mentions if m.slug is None] == []
+
+
+def test_a_group_acts_through_its_members_and_their_leaders_on_the_day() -> None:
+    text = "G7 leaders on Friday condemned Russia's strikes on Ukraine's energy grid."
+    events = extract(text, published=date(2023, 5, 20), language="en").events
+    actors = {a for e in events if e.type == "ACCUSE" for a in e.actors}
+    assert {"G7", "United States", "Germany", "France", "European Union", "Joe Biden", "Olaf Scholz"} <= actors, actors
+
+
+def test_a_group_without_its_leaders_named_adds_only_member_states() -> None:
+    text = "The G7 foreign ministers pledged on Wednesday to raise the costs for Russia."
+    events = extract(text, published=date(2025, 11, 13), language="en").events
+    actors = {a for e in events for a in e.actors}
+    assert {"United States", "United Kingdom"} <= actors and "Donald Trump" not in actors, actors

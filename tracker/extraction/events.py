@@ -977,6 +977,49 @@ def war_parties(mentions: Sequence[ActorMention], gaz: Gazetteer) -> list[str]:
     return list(KNOWN_WAR_PARTIES) if all(slug in counts for slug in KNOWN_WAR_PARTIES) else []
 
 
+# A group acts through its members: "the G7 condemned ..." is also the United States, Germany, France, ...; "G7
+# leaders agreed ..." also names each member's head of government on that day (found through their role aliases).
+GROUP_MEMBERS: dict[str, tuple[str, ...]] = {
+    "g7": ("united-states", "united-kingdom", "germany", "france", "italy", "japan", "canada", "european-union"),
+}
+_HEAD_ROLES: dict[str, str] = {
+    "united-states": "US President",
+    "germany": "German Chancellor",
+    "france": "French President",
+    "united-kingdom": "British Prime Minister",
+    "italy": "Italian Prime Minister",
+    "japan": "Japanese Prime Minister",
+    "canada": "Canadian Prime Minister",
+}
+_LEADERS_RE = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|Staats-\s+und\s+Regierungschefs|Regierungschefs|Staatschefs)\b",
+    re.I,
+)
+
+
+def add_group_members(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
+    """Add the members of a group named as an actor (and, where the sentence speaks of its leaders, the members'
+    heads of government on the event's day) after the group itself."""
+    for event in events:
+        for group in [s for s in event.actor_slugs if s in GROUP_MEMBERS]:
+            members = [m for m in GROUP_MEMBERS[group] if gaz.get(m) is not None]
+            if _LEADERS_RE.search(event.sentence):
+                members += [h for m in members if (h := _head_of(m, event, gaz)) is not None]
+            for slug in members:
+                if slug not in event.actor_slugs:
+                    event.actor_slugs.append(slug)
+                    event.actors.append(gaz.name_of(slug))
+
+
+def _head_of(state: str, event: EventProposal, gaz: Gazetteer) -> str | None:
+    role = _HEAD_ROLES.get(state)
+    if role is None:
+        return None
+    on = event.date.start or None
+    found = [m.slug for m in gaz.find_mentions(role, on_date=on, language="en") if gaz.kind_of(m.slug) == "person"]
+    return found[0] if found else None
+
+
 def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[ActorMention], gaz: Gazetteer) -> None:
     """The two states an article names most often are the parties of its conflict. An attack with only one of them
     as participant is between both ("Kyiv said it shot down 40 drones overnight"), and talks, agreements, refusals

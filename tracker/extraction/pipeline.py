@@ -17,6 +17,7 @@ from .errors import ExtractionError
 from .events import (
     SentenceInfo,
     add_conflict_parties,
+    add_group_members,
     build_sentence_infos,
     dedupe_events,
     drop_headline_echoes,
@@ -75,6 +76,7 @@ def extract(
     resolve_roles_on_event_dates(events, infos, gaz)
     events = dedupe_events(drop_headline_echoes(events, infos))
     add_conflict_parties(events, mentions, gaz)
+    add_group_members(events, gaz)
     statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
