@@ -272,3 +272,9 @@ def test_a_group_without_its_leaders_named_adds_only_member_states() -> None:
     events = extract(text, published=date(2025, 11, 13), language="en").events
     actors = {a for e in events for a in e.actors}
     assert {"United States", "United Kingdom"} <= actors and "Donald Trump" not in actors, actors
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Die Europäer forderten eine Waffenruhe.", "de"),
+                                            ("The Europeans demanded a ceasefire.", "en")])
+def test_the_europeans_are_the_european_union(text: str, lang: str) -> None:
+    assert ("Europäer" if lang == "de" else "Europeans", "european-union") in found(text), found(text)
