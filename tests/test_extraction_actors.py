@@ -278,3 +278,11 @@ def test_a_group_without_its_leaders_named_adds_only_member_states() -> None:
                                             ("The Europeans demanded a ceasefire.", "en")])
 def test_the_europeans_are_the_european_union(text: str, lang: str) -> None:
     assert ("Europäer" if lang == "de" else "Europeans", "european-union") in found(text), found(text)
+
+
+def test_the_leaders_of_listed_states_are_their_heads_on_the_day() -> None:
+    text = "The leaders of France, Germany, Britain and Poland visited Kyiv on Saturday."
+    events = extract(text, published=date(2025, 5, 12), language="en").events
+    actors = {a for e in events for a in e.actors}
+    assert {"Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk"} <= actors, actors
+    assert "Volodymyr Zelensky" not in actors  # Kyiv is where they went, not one of the leaders listed

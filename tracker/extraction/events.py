@@ -990,7 +990,21 @@ _HEAD_ROLES: dict[str, str] = {
     "italy": "Italian Prime Minister",
     "japan": "Japanese Prime Minister",
     "canada": "Canadian Prime Minister",
+    "poland": "Polish Prime Minister",
+    "ukraine": "Ukrainian President",
+    "russia": "Russian President",
+    "turkey": "Turkish President",
+    "china": "Chinese President",
+    "hungary": "Hungarian Prime Minister",
+    "finland": "Finnish President",
 }
+_LEADERS_OF_RE = re.compile(
+    r"\b(?:leaders\s+of|heads\s+of\s+(?:state|government)\s+of|Staats-\s+und\s+Regierungschefs\s+(?:von|aus)|"
+    r"Regierungschefs\s+(?:von|aus))\s+",
+    re.I,
+)
+# The list after "leaders of": capitalised names joined by commas and "and"/"und"/"sowie".
+_LEADERS_LIST_RE = re.compile(r"(?:(?:[A-ZÄÖÜ][\w'’.-]*|and|und|sowie|,)\s*)+")
 _LEADERS_RE = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|Staats-\s+und\s+Regierungschefs|Regierungschefs|Staatschefs)\b",
     re.I,
@@ -998,17 +1012,22 @@ _LEADERS_RE = re.compile(
 
 
 def add_group_members(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
-    """Add the members of a group named as an actor (and, where the sentence speaks of its leaders, the members'
-    heads of government on the event's day) after the group itself."""
+    """Add the members of a group named as an actor after the group itself; where the sentence speaks of leaders
+    ("G7 leaders", "the leaders of France, Germany and Poland"), also each state's head on the event's day."""
     for event in events:
-        for group in [s for s in event.actor_slugs if s in GROUP_MEMBERS]:
-            members = [m for m in GROUP_MEMBERS[group] if gaz.get(m) is not None]
-            if _LEADERS_RE.search(event.sentence):
-                members += [h for m in members if (h := _head_of(m, event, gaz)) is not None]
-            for slug in members:
-                if slug not in event.actor_slugs:
-                    event.actor_slugs.append(slug)
-                    event.actors.append(gaz.name_of(slug))
+        added = [m for g in event.actor_slugs if g in GROUP_MEMBERS for m in GROUP_MEMBERS[g] if gaz.get(m) is not None]
+        states = list(added) if _LEADERS_RE.search(event.sentence) else []
+        listed = _LEADERS_OF_RE.search(event.sentence)
+        if listed is not None:  # "the leaders of France, Germany, Britain and Poland"
+            on = event.date.start or None
+            span = _LEADERS_LIST_RE.match(event.sentence, listed.end())
+            named = gaz.find_mentions(span.group() if span else "", on_date=on, language="")
+            states += [m.slug for m in named if m.slug is not None and gaz.kind_of(m.slug) == "state"]
+        added += [h for s in states if (h := _head_of(s, event, gaz)) is not None]
+        for slug in added:
+            if slug not in event.actor_slugs:
+                event.actor_slugs.append(slug)
+                event.actors.append(gaz.name_of(slug))
 
 
 def _head_of(state: str, event: EventProposal, gaz: Gazetteer) -> str | None:
