@@ -414,3 +414,13 @@ def test_a_year_in_a_relative_clause_before_the_trigger_does_not_date_it() -> No
     text = "Scholz, der die G7 in diesem Jahr führt, sicherte der Ukraine am Montag weitere Hilfe zu."
     result = extract(text, published=date(2022, 6, 28), language="de")
     assert "2022" not in [e.date.value for e in result.events]
+
+
+def test_a_meeting_far_from_any_day_named_belongs_to_the_story_day() -> None:
+    text = (
+        "Zelensky met the crown prince in Riyadh on Tuesday. The talks covered prisoner exchanges. "
+        "Saudi Arabia has mediated before. The kingdom is a major oil producer. Oil prices fell this year. "
+        "Analysts were cautious. Markets were calm. Zelensky also held talks with the foreign minister."
+    )
+    result = extract(text, published=date(2024, 2, 28), language="en")
+    assert [e.date.value for e in result.events if e.type == "CONSULT"][-1] == "2024-02-27"

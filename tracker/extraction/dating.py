@@ -415,7 +415,26 @@ def _event_date(
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
     if _past_perfect_cue(info):
         return _past_ref(published)
+    story = _story_day(infos, published) if event_type and event_type not in _SPEECH_ACT_TYPES else None
+    if story is not None:
+        # far from any day named, a meeting, aid or measure told in the past belongs to the story's day
+        return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _story_day(infos: Sequence[SentenceInfo], published: date) -> Timex | None:
+    """The day the lead (the first two body sentences) names, if it is one of the three days before publication."""
+    body = [i for i in infos if not i.sentence.is_headline][:2]
+    for info in body:
+        for t in info.timexes:
+            if (
+                _is_day(t)
+                and t.date_start is not None
+                and 0 < (published - t.date_start).days <= 3
+                and not _in_dateline(info.text, t.start - info.start)
+            ):
+                return t
+    return None
 
 
 def _past_perfect_cue(info: SentenceInfo) -> bool:
