@@ -1410,3 +1410,28 @@ def test_attacks_halted_are_no_attack(text: str) -> None:
 )
 def test_domain_phrases_missions_reopened_consultations_and_wars_prolonged(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Gazprom hatte die Durchleitung durch Nord Stream 1 auf 20 Prozent gedrosselt.", "de", "SANCTION"),
+        ("Seit Ende August fließt durch die Pipeline kein Gas mehr.", "de", "SANCTION"),
+        ("Gazprom halted gas supplies to Poland and Bulgaria.", "en", "SANCTION"),
+        ("Die Regierung hat die Rosneft-Töchter unter Treuhandverwaltung gestellt.", "de", "SANCTION"),
+        ("Der Bundesrat beschloss, die Vermögen der gelisteten Personen zu sperren.", "de", "SANCTION"),
+        ("„Russland spielt auf Zeit“, sagte Selenskyj.", "de", "ACCUSE"),
+        ("Aus Berlin hieß es, Moskau setze Energie gezielt als Druckmittel ein.", "de", "ACCUSE"),
+        ("Die Schweiz liefere keine Waffen an die Kriegsparteien, betonte Cassis.", "de", "REJECT"),
+        ("Russland erkenne keine Entscheidungen eines solchen Gremiums an, sagte sie.", "de", "REJECT"),
+        ("Petkov said Bulgaria would not bow to racketeering.", "en", "REJECT"),
+        ("Der nächste Ministerrat soll im Herbst in Frankreich stattfinden.", "de", "CONSULT"),
+        ("In Kiew wurden zahlreiche europäische Regierungschefs erwartet.", "de", "CONSULT"),
+        ("He has also been in almost daily contact with Zelensky.", "en", "CONSULT"),
+        ("Russland überzog die Ukraine in der Nacht mit 267 Drohnen.", "de", "ASSAULT"),
+        ("Nothing about Ukraine can be decided without Ukraine, he said.", "en", "REQUEST"),
+        ("Russland und Belarus stimmten mit fünf weiteren Staaten dagegen.", "de", "REJECT"),
+    ],
+)
+def test_gas_cut_assets_frozen_stalling_refusals_and_expected_visits(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

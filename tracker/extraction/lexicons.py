@@ -3009,7 +3009,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REJECT",
-        r"(?:(?:votierten|votierte|stimmten|stimmte)\s+(?:[^\s.;]+\s+){0,2}?dagegen|(?:nicht\s+die|keine\w*)\s+Absicht|"
+        r"(?:(?:votierten|votierte|stimmten|stimmte)\s+(?:[^\s.;]+\s+){0,6}?dagegen|(?:nicht\s+die|keine\w*)\s+Absicht|"
         r"(?:has|have|had|with)\s+no\s+intention\s+(?:of|to))",
         confidence=0.5,
     ),
@@ -3136,7 +3136,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # widened, victories hailed, wars prolonged, military means, campaigning for ----
     _rule(
         "REQUEST",
-        r"(?:nothing\s+about\s+Ukraine\s+without\s+Ukraine|nichts\s+(?:über\s+(?:die\s+)?Ukraine\s+)?ohne\s+(?:die\s+)?"
+        r"(?:nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,4}?without\s+Ukraine|nichts\s+(?:über\s+(?:die\s+)?Ukraine\s+)?ohne\s+(?:die\s+)?"
         r"Ukraine|nichts\s+(?:[^\s.;]+\s+){0,4}?ohne\s+(?:die\s+)?Ukraine)",
         confidence=0.55,
     ),
@@ -3183,6 +3183,44 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:(?:warb|warben|wirbt|werben)\s+(?:[^\s.;]+\s+){0,6}?dafür|geworben,?\s+(?:[^\s.;]+\s+){0,3}?zu\b)",
+        confidence=0.5,
+    ),
+    # ---- gas cut off, assets frozen, trusteeship, stalling, energy as a weapon, refusals to deliver or to bow ----
+    _rule(
+        "SANCTION",
+        r"(?:(?:Gas\w*|Öllieferung\w*|Durchleitung\w*)\s+(?:[^\s.;]+\s+){0,8}?(?:gedrosselt|drosseln|"
+        r"gestoppt|eingestellt|abgedreht|reduziert)|kein\s+Gas\s+mehr|(?:cut|halted|stopped|suspended|reduced|"
+        r"curtailed)\s+(?:\S+\s+){0,3}?gas\s+(?:supplies|deliveries|flows|exports)|gas\s+(?:supplies|deliveries|flows)\s+"
+        r"(?:\S+\s+){0,3}?(?:cut|halted|stopped|suspended)|Treuhand\w*|trusteeship|Vermögen\w*\s+(?:[^\s.;]+\s+){0,12}?"
+        r"(?:zu\s+sperren|sperren|gesperrt)|(?:freez\w*|froze|frozen)\s+(?:\S+\s+){0,3}?assets)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:auf\s+Zeit\s+(?:zu\s+)?spiel\w*|spiel\w*\s+(?:[^\s.;]+\s+){0,2}?auf\s+Zeit|playing\s+for\s+time|"
+        r"plays\s+for\s+time|(?:Druckmittel|Waffe)\s+(?:[^\s.;]+\s+){0,3}?(?:ein\b|einsetz\w*|nutz\w*|"
+        r"missbrauch\w*)|weaponi[sz]\w*|(?:uses?|using|used)\s+(?:\S+\s+){0,2}?as\s+a\s+weapon)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:liefer\w*|schick\w*|entsend\w*)\s+keine\s+(?:[^\s.;]+\s+)?(?:Waffen|Panzer|Soldaten|Truppen|Munition)|"
+        r"erkenne\w*\s+(?:[^\s.;]+\s+){0,3}?keine\w*\s+(?:[^\s.;]+\s+){0,6}?an\b|(?:would|will)\s+not\s+bow\s+to|"
+        r"beug\w*\s+sich\s+nicht)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:Ministerrat\w*|(?:daily|regular|close|constant|frequent)\s+contact\s+with|"
+        r"(?:wird|werden|wurde|wurden)\s+(?:[^\s.;]+\s+){0,8}?erwartet)",
+        requires=r"(?:Ministerrat\w*|contact|(?:in|im)\s+(?:Kiew|Kyiv|Moskau|Moscow|Washington|Berlin|Paris|London|"
+        r"Brüssel|Brussels|Peking|Beijing|Ankara|Istanbul|Genf|Geneva|Warschau|Warsaw|Rom|Rome|Wien|Vienna))",
+        confidence=0.45,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:überzog\w*\s+(?:[^\s.;]+\s+){0,6}?mit\s+(?:[^\s.;]+\s+){0,3}?(?:Drohnen|Raketen|Angriffen|Bomben|"
+        r"Marschflugkörpern))",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
