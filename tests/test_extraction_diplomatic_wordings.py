@@ -1435,3 +1435,15 @@ def test_domain_phrases_missions_reopened_consultations_and_wars_prolonged(text:
 )
 def test_gas_cut_assets_frozen_stalling_refusals_and_expected_visits(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Ein Treffen mit Putin sei erst nach einer Waffenruhe sinnvoll, sagte Selenskyj.", "de", "REQUEST"),
+        ('Zelensky said Russia would "feel the consequences".', "en", "THREATEN"),
+        ('Peskov said a mediating role for Türkiye was "not possible".', "en", "REJECT"),
+    ],
+)
+def test_only_after_a_ceasefire_consequences_felt_and_not_possible(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -3223,6 +3223,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Marschflugkörpern))",
         confidence=0.5,
     ),
+    # ---- only after a ceasefire, consequences to be felt, "not possible" ----
+    _rule(
+        "REQUEST",
+        r"(?:erst\s+nach\s+(?:[^\s.;]+\s+){0,4}?(?:sinnvoll|möglich|denkbar|vorstellbar)|only\s+(?:make\s+sense|be\s+"
+        r"possible)\s+after)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:feel\s+the\s+consequences|Konsequenzen\s+(?:[^\s.;]+\s+){0,2}?(?:spüren|zu\s+spüren))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:not\s+possible|nicht\s+möglich|not\s+acceptable|nicht\s+akzeptabel|not\s+an\s+option|keine\s+Option)",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
