@@ -285,3 +285,20 @@ def test_the_leaders_of_listed_states_are_their_heads_on_the_day() -> None:
     events = extract(text, published=date(2025, 5, 12), language="en").events
     actors = {a for e in events for a in e.actors}
     assert {"Emmanuel Macron", "Friedrich Merz", "Keir Starmer", "Donald Tusk"} <= actors, actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("In Kiew stieß der Vorstoß auf Ablehnung.", "de", "Ukraine"),
+        ("In Moscow, officials said the proposal was unacceptable.", "en", "Russia"),
+    ],
+)
+def test_a_capital_reacting_is_its_government(text: str, lang: str, actor: str) -> None:
+    events = extract(text, published=date(2025, 5, 20), language=lang).events
+    assert actor in {a for e in events for a in e.actors}, [(e.type, e.actors) for e in events]
+
+
+def test_talks_in_a_capital_do_not_make_it_a_party() -> None:
+    events = extract("Die Gespräche in Kiew dauerten drei Stunden.", published=date(2025, 5, 20), language="de").events
+    assert "Ukraine" not in {a for e in events for a in e.actors}

@@ -590,7 +590,16 @@ def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:
         return False
     if GOVERNMENT_IN_RE.search(info.text[max(0, rel - 40) : rel]) is not None:
         return False
+    if _REACTION_AFTER_RE.match(info.text, m.end - info.start):
+        return False  # "In Kiew stieß der Vorstoß auf Ablehnung", "in Moskau hieß es": the government reacting
     return VISIT_NEAR_RE.search(info.text[max(0, rel - 40) : m.end - info.start + 25]) is None
+
+
+_REACTION_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:hieß\s+es|hiess\s+es|reagierte\w*|stieß\w*|stiess\w*|Kritik|kritisiert\w*|Ablehnung|"
+    r"begrüßt\w*|abgelehnt|officials\s+said|reacted|dismissed|welcomed|criticis\w*|criticiz\w*)\b",
+    re.I,
+)
 
 
 _PAREN_RE = re.compile(r"[()]")
