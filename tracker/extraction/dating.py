@@ -417,7 +417,7 @@ def _event_date(
         return _past_ref(published)
     story = _story_day(infos, published) if event_type and event_type not in _SPEECH_ACT_TYPES else None
     if story is not None:
-        # far from any day named, a meeting, aid or measure told in the past belongs to the story's day
+        # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
         return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
 

@@ -589,7 +589,7 @@ def _unknown_speakers(text: str, known: list[ActorMention], language: str) -> li
 def _clean_name(text: str, start: int, end: int, *, surname_alone: bool = False) -> tuple[int, int] | None:
     """The name in a capitalised run next to a speech verb, without the state and title before it ("Serbiens
     Präsident Aleksandar Vučić" -> "Aleksandar Vučić"). One word alone counts only after a title, or as the
-    inverted German subject ("sagte Vučić vor Journalisten"), not the dative of "sagte Journalisten")."""
+    inverted German subject ("sagte Vučić vor Journalisten"), not the dative of "sagte Journalisten"."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
     titles = [i for i, (s, e) in enumerate(words) if TITLE_WORD_RE.fullmatch(text[s:e])]
     titled = bool(titles)
