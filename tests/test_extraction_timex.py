@@ -872,3 +872,8 @@ def test_a_part_of_day_after_a_night_to_a_day_is_on_that_day() -> None:
     text = "Russische Drohnen hatten in der Nacht zum Dienstag Odessa angegriffen. Selenskyj telefonierte am Abend."
     found = [(t[0], t[2]) for t in tag(text, "de", date(2026, 10, 7))]
     assert found == [("der Nacht zum Dienstag", "2026-10-05TNI"), ("Abend", "2026-10-06TEV")], found
+
+
+def test_an_english_war_is_no_pluperfect_for_a_feast_ahead() -> None:
+    text = "Washington pushed for talks on ending the war before Easter."
+    assert tag(text, "en", date(2026, 2, 19))[-1][2] == "2026-04-05", tag(text, "en", date(2026, 2, 19))

@@ -927,7 +927,7 @@ def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif " ".join(_g(m, "prep").lower().split()) in _SEASON_DEADLINE_PREPS or _SEASON_DEADLINE_BEFORE_RE.search(
         ctx.text, max(0, m.start() - 20), m.start()
     ):
-        # "bat um zwei Batterien noch vor dem Winter", "supplies for the winter": the season ahead
+        # "bat um zwei Batterien noch vor dem Winter", "generators ahead of the winter": the season ahead
         y = cur_year if end_this >= a else cur_year + 1
     else:
         y = cur_year
@@ -938,7 +938,7 @@ def h_season_rel(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _season(y, code)
 
 
-_SEASON_DEADLINE_PREPS = frozenset({"vor dem", "bis", "bis zum", "before", "by", "until", "for", "ahead of"})
+_SEASON_DEADLINE_PREPS = frozenset({"vor dem", "bis", "bis zum", "before", "by", "until", "ahead of"})
 _SEASON_DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:vor|before|bis|by|until|für|for|ahead\s+of)\s+(?:dem|den|the\s+)?\s*$", re.I
 )
@@ -1394,7 +1394,7 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             _prev_word(ctx.text, m.start()).lower() in _HOLIDAY_DEADLINE_PREPS
             and (ahead - ctx.anchor).days <= 120
             and (ctx.anchor - pick).days > 180
-            and not _PLUPERFECT_RE.search(ctx.sentence.text)
+            and not _PLUPERFECT_RES.get(ctx.language, _PLUPERFECT_RES["en"]).search(ctx.sentence.text)
         ):
             pick = ahead
     else:
@@ -1402,7 +1402,10 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _day(pick)
 
 
-_PLUPERFECT_RE = re.compile(r"\b(?:hatte|hatten|had|war|waren)\b", re.I)
+_PLUPERFECT_RES = {  # English "war" is the noun
+    "de": re.compile(r"\b(?:hatte|hatten|war|waren)\b"),
+    "en": re.compile(r"\bhad\b", re.I),
+}
 _HOLIDAY_DEADLINE_PREPS = frozenset({"vor", "before", "bis", "by", "until", "till", "zu", "zum", "für", "for"})
 
 
