@@ -1447,3 +1447,37 @@ def test_gas_cut_assets_frozen_stalling_refusals_and_expected_visits(text: str, 
 )
 def test_only_after_a_ceasefire_consequences_felt_and_not_possible(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # talks refused in words
+        ("Beijing said it would not take part in the summit.", "en", "REJECT"),
+        ("Lula said he would not call Trump to negotiate.", "en", "REJECT"),
+        ("Macron sagte, jetzt sei nicht die Zeit für Verhandlungen.", "de", "REJECT"),
+        ("Ein Treffen mit Biden sehe er derzeit nicht, sagte Putin.", "de", "REJECT"),
+        # a party to the war: said of someone, an accusation; "would become" one, a warning
+        ("Peskow sagte, die Nato sei längst Partei in dem Konflikt.", "de", "ACCUSE"),
+        ("Lavrov said Germany was becoming a party to the war.", "en", "ACCUSE"),
+        ("Zakharova said any deployment would be direct involvement in the conflict.", "en", "THREATEN"),
+        # deliveries stopped or paused
+        ("Gazprom stellte die Lieferungen an die OMV am Samstag ein.", "de", "SANCTION"),
+        ("Das Pentagon kündigte an, die Lieferung einiger Waffen vorerst auszusetzen.", "de", "SANCTION"),
+        ("The Pentagon paused some weapons shipments to Ukraine.", "en", "SANCTION"),
+    ],
+)
+def test_talks_refused_party_to_the_war_and_deliveries_stopped(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Xi sagte, China sei nicht Partei des Konflikts.", "de", "ACCUSE"),
+        ("Scholz said NATO would not become a party to the war.", "en", "ACCUSE"),
+        ("Die Minister wollen nicht nur verhandeln, sondern auch liefern.", "de", "REJECT"),
+    ],
+)
+def test_denied_party_to_the_war_and_plain_negation_are_not_these_events(text: str, lang: str, kind: str) -> None:
+    assert kind not in kinds(text, lang), events_of(text, lang)

@@ -326,6 +326,15 @@ DEMAND_CUE = (
 TRUCE = r"(?:\w*Waffenruhe\w*|\w*Waffenstillstand\w*|\w*Feuerpause\w*|ceasefires?|cease-fires?|truces?)"
 
 # Signs that a sentence reports what someone said: a speech verb, a quotation mark or German reported speech.
+_PARTY_TO_WAR = (
+    r"(?:(?:Partei|Beteiligte\w*)\s+(?:in|des|im|am|an)\s+(?:dem\s+|den\s+)?(?:Konflikt|Krieg)\w*|"
+    r"zur\s+(?:Kriegs|Konflikt)partei|party\s+to\s+(?:the\s+)?(?:conflict|war|hostilities)|"
+    r"direct\w*\s+(?:involve\w*|participa\w*|party)|unmittelbar\w*\s+(?:an|am|in)\s+(?:dem\s+)?(?:Konflikt|Krieg)\w*\s+"
+    r"beteiligt|direkt\w*\s+(?:an|am|in)\s+(?:dem\s+)?(?:Konflikt|Krieg)\w*\s+beteiligt|"
+    r"(?:Kriegs|Konflikt)beteiligt\w*)"
+)
+
+
 _SPEECH_CUE = (
     r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|bezeichnet|genannt|warf\w*|"
     r"kritisierte\w*|"
@@ -3241,6 +3250,47 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=_SPEECH_CUE,
         sentence_scope=True,
         confidence=0.45,
+    ),
+    # ---- talks refused in words: "would not take part", "ein Treffen sehe er nicht", "nicht die Zeit für …" ----
+    _rule(
+        "REJECT",
+        "|".join(
+            rf"{negation}\s+(?:[^\s.;,]+\s+){{0,5}}?(?:teilnehmen|teilzunehmen|take\s+part|attend|participate|verhandeln|"
+            r"negotiate|meet|talk|call|anrufen)"
+            for negation in ("nicht", "not", "never", "nie")
+        )
+        + r"|nicht\s+die\s+Zeit\s+für\s+(?:Verhandlungen|Gespräche)|not\s+the\s+time\s+for\s+(?:talks|negotiations)|"
+        r"(?:Treffen|Gespräch|Verhandlungen|meeting|talks)\s+(?:[^\s.;,]+\s+){0,8}?(?:sehe|sehen|sah|gebe|gibt|gab)\s+"
+        r"(?:[^\s.;,]+\s+){0,3}?(?:nicht|keine?n?)",
+        requires=_SPEECH_CUE,
+        # "had never refused to negotiate" is readiness
+        excludes=r"(?:refus\w*|reject\w*|declin\w*|abgelehnt|ablehn\w*|verweiger\w*)",
+        sentence_scope=True,
+        confidence=0.45,
+    ),
+    # ---- "a party to the conflict": said of the West it is an accusation; "would become" one, a warning ----
+    _rule(
+        "ACCUSE",
+        _PARTY_TO_WAR,
+        excludes=r"(?:nicht|kein\w*|not|never|no|would|würde\w*|wäre|könnte|could|if|falls|wenn)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        _PARTY_TO_WAR,
+        requires=r"(?:would|würde\w*|wäre|if|falls|wenn|sollte\w*)",
+        excludes=r"(?:nicht|kein\w*|not|never)",
+        confidence=0.5,
+    ),
+    # ---- deliveries stopped or paused: "stellte die Lieferungen an die OMV ein", "paused some weapons shipments" ----
+    _rule(
+        "SANCTION",
+        r"(?:stellt\w*\s+(?:[^\s.;,]+\s+){0,3}?(?:\w*lieferung\w*|Ausfuhr\w*|Export\w*)\s+(?:[^\s.;,]+\s+){0,6}?ein\b|"
+        r"Lieferung\w*\s+(?:[^\s.;]+\s+){0,8}?(?:auszusetzen|aussetzen|ausgesetzt|einzustellen|einstellen|zu\s+stoppen|"
+        r"stoppen|gestoppt|zurückzuhalten|zurückgehalten)|Aussetzung\s+(?:der|von)\s+(?:[^\s.;]+\s+){0,3}?"
+        r"\w*lieferung\w*|(?:paus\w*|halt\w*|suspend\w*|froze|freez\w*|withh[eo]ld\w*)\s+(?:\S+\s+){0,4}?"
+        r"(?:shipments?|deliveries|transfers?\s+of\s+weapons))",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
