@@ -302,3 +302,33 @@ def test_a_capital_reacting_is_its_government(text: str, lang: str, actor: str) 
 def test_talks_in_a_capital_do_not_make_it_a_party() -> None:
     events = extract("Die Gespräche in Kiew dauerten drei Stunden.", published=date(2025, 5, 20), language="de").events
     assert "Ukraine" not in {a for e in events for a in e.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Merz und Tusk haben am Dienstag in Warschau über Flugabwehr beraten. "
+            "Der ukrainische Präsident Wolodymyr Selenskyj war per Video zugeschaltet.",
+            "de",
+        ),
+        (
+            "Merz and Tusk held talks in Warsaw on Tuesday. Ukrainian President Volodymyr Zelensky joined by video.",
+            "en",
+        ),
+    ],
+)
+def test_joining_a_meeting_by_video_meets_its_participants(text: str, lang: str) -> None:
+    events = extract(text, published=date(2026, 6, 10), language=lang).events
+    joined = [e for e in events if e.type == "CONSULT" and "Volodymyr Zelensky" in e.actors]
+    assert joined and {"Friedrich Merz", "Donald Tusk"} <= set(joined[0].actors), [(e.type, e.actors) for e in events]
+
+
+def test_a_video_call_on_another_day_does_not_join_the_earlier_meeting() -> None:
+    text = (
+        "Merz und Tusk haben am Dienstag in Warschau beraten. "
+        "Am Freitag war Selenskyj per Video zu einem Treffen mit Starmer zugeschaltet."
+    )
+    events = extract(text, published=date(2026, 6, 13), language="de").events
+    later = [e for e in events if e.type == "CONSULT" and "Volodymyr Zelensky" in e.actors]
+    assert later and "Donald Tusk" not in later[0].actors, [(e.type, e.actors, e.date.value) for e in events]

@@ -1039,6 +1039,37 @@ def add_group_members(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
                 event.actors.append(gaz.name_of(slug))
 
 
+_JOINED_RE = re.compile(
+    r"\b(?:zugeschaltet|schaltete\w*\s+(?:[^\s.;,]+\s+){0,8}?zu|per\s+Video|by\s+video|via\s+video|video\s+link|"
+    r"joined\s+(?:the\s+)?(?:talks|meeting|summit|leaders|session|discussion)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def add_joined_meeting_participants(events: Sequence[EventProposal]) -> None:
+    """Someone who joins a meeting ("Selenskyj war per Video zugeschaltet", "joined the talks by video") meets the
+    participants of the day's meeting reported before."""
+    meetings: list[EventProposal] = []
+    for event in events:
+        if event.type != "CONSULT":
+            continue
+        joined = _JOINED_RE.search(event.sentence)
+        same_day = [m for m in meetings if m.evidence[0] < event.evidence[0] and _same_day(m, event)]
+        # the main meeting of the day: the one with the most participants (the latest of equals)
+        host = max(reversed(same_day), key=lambda m: len(m.actor_slugs), default=None)
+        if joined is not None and host is not None:
+            for slug, name in zip(host.actor_slugs, host.actors, strict=False):
+                if slug is not None and slug not in event.actor_slugs:
+                    event.actor_slugs.append(slug)
+                    event.actors.append(name)
+        elif joined is None:
+            meetings.append(event)
+
+
+def _same_day(a: EventProposal, b: EventProposal) -> bool:
+    return a.date.start is not None and a.date.start == b.date.start
+
+
 def _head_of(state: str, event: EventProposal, gaz: Gazetteer) -> str | None:
     role = _HEAD_ROLES.get(state)
     if role is None:

@@ -3292,6 +3292,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:shipments?|deliveries|transfers?\s+of\s+weapons))",
         confidence=0.5,
     ),
+    # ---- joining a meeting: "Zelensky joined by video", "joined the talks via video link" ----
+    _rule(
+        "CONSULT",
+        r"(?:joined\s+(?:\S+\s+){0,4}?(?:by|via)\s+video|joined\s+(?:the\s+)?(?:talks|meeting|summit|session|discussions?))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",

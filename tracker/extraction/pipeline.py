@@ -18,6 +18,7 @@ from .events import (
     SentenceInfo,
     add_conflict_parties,
     add_group_members,
+    add_joined_meeting_participants,
     build_sentence_infos,
     dedupe_events,
     drop_headline_echoes,
@@ -77,6 +78,7 @@ def extract(
     events = dedupe_events(drop_headline_echoes(events, infos))
     add_conflict_parties(events, mentions, gaz)
     add_group_members(events, gaz)
+    add_joined_meeting_participants(events)
     statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
