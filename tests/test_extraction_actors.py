@@ -332,3 +332,15 @@ def test_a_video_call_on_another_day_does_not_join_the_earlier_meeting() -> None
     events = extract(text, published=date(2026, 6, 13), language="de").events
     later = [e for e in events if e.type == "CONSULT" and "Volodymyr Zelensky" in e.actors]
     assert later and "Donald Tusk" not in later[0].actors, [(e.type, e.actors, e.date.value) for e in events]
+
+
+def test_the_two_ministers_are_the_two_who_met_not_the_last_two_named() -> None:
+    text = (
+        "Kuleba und Lawrow trafen sich am Donnerstag in Antalya. "
+        "Gastgeber war der türkische Außenminister Mevlüt Çavuşoğlu. "
+        "Auf eine Feuerpause konnten sich die beiden Minister nicht verständigen."
+    )
+    events = extract(text, published=date(2022, 3, 10), language="de").events
+    refusal = [e for e in events if e.type == "REJECT"]
+    assert refusal, [(e.type, e.actors) for e in events]
+    assert {"Dmytro Kuleba", "Sergey Lavrov"} <= set(refusal[0].actors), refusal[0].actors

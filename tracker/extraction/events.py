@@ -404,7 +404,10 @@ def _participants(
     if discourse.last_person and cues.object_pronoun and discourse.last_person not in _unique_slugs(info.mentions):
         extra.append(discourse.last_person)
     named_people = [m for m in cues.eligible if m.slug and gaz.kind_of(m.slug) == "person"]
-    if cues.two_people and len(discourse.recent_people) >= 2 and not named_people:
+    talks_people = [t for t in discourse.last_talks if gaz.kind_of(t) == "person"]
+    if cues.two_people and len(talks_people) == 2 and not named_people:
+        extra.extend(talks_people)  # "Kuleba und Lawrow trafen sich ... die beiden Minister": the two who met
+    elif cues.two_people and len(discourse.recent_people) >= 2 and not named_people:
         extra.extend(discourse.recent_people[-2:])  # "The two leaders held a video call": the last two named
     elif cues.addressed_sides and (discourse.war_parties or discourse.last_group):
         # "Guterres urged both sides": the sides of the war, unless the sentence before reported a dispute

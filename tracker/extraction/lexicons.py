@@ -335,6 +335,11 @@ _PARTY_TO_WAR = (
 )
 
 
+_CONDITIONED_SIDES = (
+    "Moscow", "Russia", "Putin", "Kremlin", "Russian\\s+leader", "Kyiv", "Ukraine", "Beijing", "Tehran", "Minsk",
+)
+
+
 _SPEECH_CUE = (
     r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|bezeichnet|genannt|warf\w*|"
     r"kritisierte\w*|"
@@ -3297,6 +3302,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:joined\s+(?:\S+\s+){0,4}?(?:by|via)\s+video|joined\s+(?:the\s+)?(?:talks|meeting|summit|session|discussions?))",
         confidence=0.5,
+    ),
+    # ---- consequences if the other side does not move: "sanctions if Moscow does not agree", "falls Moskau nicht" ----
+    _rule(
+        "THREATEN",
+        "|".join(
+            rf"{side}\s+(?:\S+\s+){{0,2}}?(?:did\s+not|does\s+not|do\s+not|doesn't|didn't|refus\w*|fail\w*|reject\w*)"
+            for side in _CONDITIONED_SIDES
+        ),
+        requires=r"(?:if|unless)\s+(?:the\s+)?(?:" + "|".join(_CONDITIONED_SIDES) + r")\b",
+        sentence_scope=True,
+        confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
