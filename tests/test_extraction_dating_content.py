@@ -424,3 +424,16 @@ def test_a_meeting_far_from_any_day_named_belongs_to_the_story_day() -> None:
     )
     result = extract(text, published=date(2024, 2, 28), language="en")
     assert [e.date.value for e in result.events if e.type == "CONSULT"][-1] == "2024-02-27"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type"),
+    [
+        ("One of the officials said Saudi Arabia had offered to host the next round.", "en", "REQUEST"),
+        ("Von der Leyen hatte Russland zuvor vorgeworfen, Europa mit Gaslieferungen zu erpressen.", "de", "ACCUSE"),
+    ],
+)
+def test_a_pluperfect_without_a_time_is_not_a_vague_past(text: str, lang: str, event_type: str) -> None:
+    """In the annotated sets a pluperfect with no time of its own was never dated PAST_REF: it is reported news
+    (of the day, or of the scene before)."""
+    assert event_dates(text, lang, event_type) == [PUB.isoformat()]

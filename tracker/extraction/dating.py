@@ -413,8 +413,6 @@ def _event_date(
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
-    if _past_perfect_cue(info):
-        return _past_ref(published)
     story = _story_day(infos, published) if event_type and event_type not in _SPEECH_ACT_TYPES else None
     if story is not None:
         # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
