@@ -437,3 +437,38 @@ def test_a_pluperfect_without_a_time_is_not_a_vague_past(text: str, lang: str, e
     """In the annotated sets a pluperfect with no time of its own was never dated PAST_REF: it is reported news
     (of the day, or of the scene before)."""
     assert event_dates(text, lang, event_type) == [PUB.isoformat()]
+
+
+def test_a_new_paragraph_days_after_the_scene_is_news_of_the_day() -> None:
+    text = (
+        "Selenskyj besucht Brüssel\n"
+        "Die EU-Staats- und Regierungschefs haben am Donnerstag in Brüssel über Verteidigung beraten. "
+        "Sie einigten sich auf einen Fonds.\n"
+        "Der Kreml wies die Beschlüsse zurück."
+    )
+    result = extract(text, published=date(2025, 3, 9), language="de")
+    by_type = {e.type: e.date.value for e in result.events}
+    assert by_type.get("AGREE") == "2025-03-06", by_type  # the same paragraph continues Thursday's scene
+    assert by_type.get("REJECT") == "2025-03-09", by_type  # a new paragraph, days later: the day of publication
+
+
+def test_a_new_paragraph_the_day_after_the_scene_still_continues_it() -> None:
+    text = (
+        "Gipfel in Brüssel\n"
+        "Die EU-Staats- und Regierungschefs haben am Donnerstag in Brüssel über Verteidigung beraten.\n"
+        "Sie einigten sich auf einen Fonds."
+    )
+    result = extract(text, published=date(2025, 3, 7), language="de")
+    assert {e.type: e.date.value for e in result.events}.get("AGREE") == "2025-03-06"
+
+
+def test_sentences_know_their_paragraph() -> None:
+    from tracker.extraction.sentences import split_sentences
+
+    sentences = split_sentences("Titel\nErster Satz. Zweiter Satz.\n\nDritter Satz.", "de")
+    assert [(s.text, s.paragraph) for s in sentences] == [
+        ("Titel", 0),
+        ("Erster Satz.", 1),
+        ("Zweiter Satz.", 1),
+        ("Dritter Satz.", 2),
+    ]

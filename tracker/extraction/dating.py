@@ -405,8 +405,10 @@ def _event_date(
     if _STILL_NOW_RE.search(info.text, c_start, c_end):
         return fuzzy_from_published(published)  # "a $61bn aid package remains stalled": the state of today
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
-    continued = prev_timex is not None and (
-        _sentence_has(info, "continuation", CONTINUATION_RE) or prev_timex.date_start is not None
+    continued = (
+        prev_timex is not None
+        and (_sentence_has(info, "continuation", CONTINUATION_RE) or prev_timex.date_start is not None)
+        and not _scene_closed(infos, info, prev_timex, published)
     )
     if prev_timex is not None and continued:
         return as_day(fuzzy_from_timex(prev_timex, "context"), "context")
@@ -418,6 +420,15 @@ def _event_date(
         # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
         return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _scene_closed(infos: Sequence[SentenceInfo], info: SentenceInfo, day: Timex, published: date) -> bool:
+    """A day named in an earlier paragraph, two days or more before publication, no longer sets the scene: a new
+    paragraph without a day of its own reports the news of the day (on the annotated sets, continuing such a scene
+    was never right)."""
+    if day.date_start is None or (published - day.date_start).days < 2:
+        return False
+    return infos[_sentence_index(infos, day.start)].sentence.paragraph < info.sentence.paragraph
 
 
 def _story_day(infos: Sequence[SentenceInfo], published: date) -> Timex | None:
@@ -810,7 +821,7 @@ def _statement_date(
         return as_day(previous.date, "context")
     # The scene of the report: the last day named in the previous sentences, if the speaker took part in it.
     prev_timex = _previous_day_timex(infos, info.index, SCENE_WINDOW, published)
-    if prev_timex is not None:
+    if prev_timex is not None and not _scene_closed(infos, info, prev_timex, published):
         scene = infos[_sentence_index(infos, prev_timex.start, starts) : info.index]
         present = any(m.slug == st.speaker_slug or m.name == st.speaker for si in scene for m in si.mentions)
         # The lead of a report sets the scene for the reactions that follow it ("PARIS (AFP) - Britain and France

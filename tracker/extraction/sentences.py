@@ -152,14 +152,16 @@ def split_sentences(text: str, language: str = "de") -> list[Sentence]:
     ``language`` switches off the German ordinal rule ("19. Mai") for English.
     """
     sentences: list[Sentence] = []
+    paragraph = -1
     for line in _LINE_RE.finditer(text or ""):
         lstart, lend = _strip_span(text, line.start(), line.end())
         if lstart >= lend:
             continue
+        paragraph += 1
         for a, b in _split_line(text, lstart, lend, language):
             a, b = _strip_span(text, a, b)
             if a >= b:
                 continue
             headline = _is_headline(text, (lstart, lend), (a, b))
-            sentences.append(Sentence(a, b, text[a:b], headline))
+            sentences.append(Sentence(a, b, text[a:b], headline, paragraph))
     return sentences

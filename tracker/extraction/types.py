@@ -23,6 +23,7 @@ class Sentence:
     end: int
     text: str
     is_headline: bool = False
+    paragraph: int = 0  # index of the text line (paragraph) the sentence is in
 
 
 @dataclass(frozen=True, slots=True)
