@@ -472,3 +472,15 @@ def test_sentences_know_their_paragraph() -> None:
         ("Zweiter Satz.", 1),
         ("Dritter Satz.", 2),
     ]
+
+
+def test_words_reported_in_the_lead_paragraph_are_of_the_story_day() -> None:
+    text = (
+        "Neue Flugabwehr für Kiew\n"
+        "Die Ukraine erhält weitere Flugabwehrsysteme. Das Paket wurde am Montag in Berlin beschlossen. "
+        "Der Kreml sprach von einer gefährlichen Eskalation.\n"
+        "Die Opposition kritisierte die Kosten."
+    )
+    result = extract(text, published=date(2025, 5, 21), language="de")
+    dates = {s.speaker: s.date.value for s in result.statements}
+    assert dates.get("Kremlin") == "2025-05-19", dates

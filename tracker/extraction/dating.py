@@ -835,7 +835,15 @@ def _statement_date(
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
+    story = _story_day(infos, published) if _in_lead_paragraph(infos, info) else None
+    if story is not None:  # words reported in the lead paragraph were said on the story's day
+        return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _in_lead_paragraph(infos: Sequence[SentenceInfo], info: SentenceInfo) -> bool:
+    body = next((i for i in infos if not i.sentence.is_headline), None)
+    return body is not None and info.sentence.paragraph == body.sentence.paragraph
 
 
 def _morning_after(t: Timex, published: date) -> FuzzyDate | None:
