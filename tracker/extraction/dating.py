@@ -835,8 +835,10 @@ def _statement_date(
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
-    story = _story_day(infos, published) if _in_lead_paragraph(infos, info) else None
-    if story is not None:  # words reported in the lead paragraph were said on the story's day
+    own_days = any(_is_day(t) for t in info.timexes)  # a day of what was said about ("spoken on Tuesday")
+    story = _story_day(infos, published) if _in_lead_paragraph(infos, info) and not own_days else None
+    # words reported in the lead paragraph were said on the story's day (a night's attack is reported after it)
+    if story is not None and not story.value.endswith("TNI"):
         return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
 
