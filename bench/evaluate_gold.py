@@ -58,8 +58,10 @@ EVALUATION_SETS = {
     "blind30 (blind once, then developed on)": DATA_DIR / "blind30" / "blind30.jsonl",
     "blind31 (blind once, then developed on)": DATA_DIR / "blind31" / "blind31.jsonl",
     "blind32 (blind once, then developed on)": DATA_DIR / "blind32" / "blind32.jsonl",
-    "blind33 (blind, totals only; not developed on)": DATA_DIR / "blind33" / "blind33.jsonl",
-    "blind34 (blind, totals only; not developed on)": DATA_DIR / "blind34" / "blind34.jsonl",
+    "blind33 (blind once, then developed on)": DATA_DIR / "blind33" / "blind33.jsonl",
+    "blind34 (blind once, then developed on)": DATA_DIR / "blind34" / "blind34.jsonl",
+    "blind35 (blind, totals only; not developed on)": DATA_DIR / "blind35" / "blind35.jsonl",
+    "blind36 (blind, totals only; not developed on)": DATA_DIR / "blind36" / "blind36.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
