@@ -344,3 +344,26 @@ def test_the_two_ministers_are_the_two_who_met_not_the_last_two_named() -> None:
     refusal = [e for e in events if e.type == "REJECT"]
     assert refusal, [(e.type, e.actors) for e in events]
     assert {"Dmytro Kuleba", "Sergey Lavrov"} <= set(refusal[0].actors), refusal[0].actors
+
+
+def test_a_request_on_the_day_of_the_meeting_is_addressed_to_its_other_side() -> None:
+    text = (
+        "EU foreign ministers met President Zelensky in Kyiv on Monday. "
+        "It was the first such meeting outside the bloc. "
+        "The visit had been kept secret for security reasons. "
+        "Air raid sirens sounded twice during the day. "
+        "Ukrainian Foreign Minister Dmytro Kuleba asked for more air defence before the winter."
+    )
+    events = extract(text, published=date(2023, 10, 3), language="en").events
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and "European Union" in requests[0].actors, [(e.type, e.actors) for e in events]
+
+
+def test_a_request_on_another_day_is_not_addressed_to_the_meeting() -> None:
+    text = (
+        "EU foreign ministers met President Zelensky in Kyiv on Monday. "
+        "On Wednesday, Ukrainian Foreign Minister Dmytro Kuleba asked Japan for more air defence."
+    )
+    events = extract(text, published=date(2023, 10, 5), language="en").events
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert requests and "European Union" not in requests[0].actors, [(e.type, e.actors) for e in events]

@@ -1073,6 +1073,36 @@ def _same_day(a: EventProposal, b: EventProposal) -> bool:
     return a.date.start is not None and a.date.start == b.date.start
 
 
+def address_requests_to_the_meeting(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
+    """ "Die EU-Außenminister tagten am Montag in Kiew. ... Kuleba bat um mehr Luftverteidigung": a request made on
+    the day of the article's first dated meeting by one of its sides is addressed to the other sides (their states
+    and bodies)."""
+    meeting = next((e for e in events if _is_dated_meeting(e, gaz)), None)
+    if meeting is None:
+        return
+    meeting_sides = {_side_of(s, gaz) for s in meeting.actor_slugs if s}
+    others = [s for s in meeting.actor_slugs if s and gaz.kind_of(s) != "person"]
+    for event in events:
+        if event is meeting or event.type != "REQUEST" or event.date.start != meeting.date.start:
+            continue
+        own = {_side_of(s, gaz) for s in event.actor_slugs if s}
+        if len(own) != 1 or not own <= meeting_sides:
+            continue
+        for slug in others:
+            if _side_of(slug, gaz) not in own and slug not in event.actor_slugs:
+                event.actor_slugs.append(slug)
+                event.actors.append(gaz.name_of(slug))
+
+
+def _is_dated_meeting(event: EventProposal, gaz: Gazetteer) -> bool:
+    return (
+        event.type == "CONSULT"
+        and event.date.basis in {"text", "context"}
+        and event.date.precision in {"day", "time"}
+        and len({_side_of(s, gaz) for s in event.actor_slugs if s}) >= 2
+    )
+
+
 def _head_of(state: str, event: EventProposal, gaz: Gazetteer) -> str | None:
     role = _HEAD_ROLES.get(state)
     if role is None:

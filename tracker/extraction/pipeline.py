@@ -19,6 +19,7 @@ from .events import (
     add_conflict_parties,
     add_group_members,
     add_joined_meeting_participants,
+    address_requests_to_the_meeting,
     build_sentence_infos,
     dedupe_events,
     drop_headline_echoes,
@@ -79,6 +80,7 @@ def extract(
     add_conflict_parties(events, mentions, gaz)
     add_group_members(events, gaz)
     add_joined_meeting_participants(events)
+    address_requests_to_the_meeting(events, gaz)
     statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
