@@ -1481,3 +1481,21 @@ def test_talks_refused_party_to_the_war_and_deliveries_stopped(text: str, lang: 
 )
 def test_denied_party_to_the_war_and_plain_negation_are_not_these_events(text: str, lang: str, kind: str) -> None:
     assert kind not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Nato-Staaten setzten ihrerseits die Anwendung des Vertrags aus.", "de"),
+        ("Putin unterzeichnete ein Gesetz, mit dem Russland die Ratifizierung des Vertrags zurücknimmt.", "de"),
+        ("The UN General Assembly suspended Russia from the Human Rights Council.", "en"),
+        ("Moscow withdrew from the Treaty on Conventional Armed Forces in Europe.", "en"),
+    ],
+)
+def test_a_treaty_suspended_or_unratified_and_a_member_suspended_are_sanctions(text: str, lang: str) -> None:
+    assert "SANCTION" in kinds(text, lang), events_of(text, lang)
+
+
+def test_a_treaty_not_suspended_is_no_sanction() -> None:
+    text = "Russland werde den Vertrag nicht aussetzen, sagte Peskow."
+    assert "SANCTION" not in kinds(text, "de"), events_of(text, "de")

@@ -3314,6 +3314,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.45,
     ),
+    # ---- treaties suspended, quit or un-ratified, members suspended: sanctions (the conventions' "quitting or
+    # suspending a treaty is a sanction") ----
+    _rule(
+        "SANCTION",
+        r"(?:Abkommen\w*|Vertrag\w*|Vertrags\w*|treaty|agreement|accord|Ratifizierung|ratification|Kündigung|"
+        r"Mitgliedschaft|membership)",
+        requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|aufgekündigt|kündigt\w*|Kündigung|zurücknimmt|"
+        r"zurückgenommen|zurückzunehmen|zog\w*\s+(?:\S+\s+){0,6}?zurück|revok\w*|rescind\w*|withdr\w*|de-ratif\w*)",
+        excludes=r"(?:nicht|not|never|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:suspend\w*\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|Organi[sz]ation|Assembly)|"
+        r"expel\w*\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|Organi[sz]ation|Assembly))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
