@@ -484,3 +484,11 @@ def test_words_reported_in_the_lead_paragraph_are_of_the_story_day() -> None:
     result = extract(text, published=date(2025, 5, 21), language="de")
     dates = {s.speaker: s.date.value for s in result.statements}
     assert dates.get("Kremlin") == "2025-05-19", dates
+
+
+def test_a_time_after_a_semicolon_belongs_to_its_own_clause() -> None:
+    text = (
+        "Beide Seiten hätten vereinbart, die Gespräche fortzusetzen; eine dritte Runde könne schon Anfang kommender "
+        "Woche stattfinden."
+    )
+    assert event_dates(text, "de", "AGREE") == [PUB.isoformat()]

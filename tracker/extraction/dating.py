@@ -157,6 +157,9 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
     return comp.end() if comp is not None else 0
 
 
+_SEPARATED_AFTER_RE = re.compile(r";")
+
+
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_verb: bool = False) -> Timex | None:
     speech_time = _speech_time_spans(info.text, trigger_rel[0]) or _speech_time_if_other(info, trigger_rel[0])
     dated = [t for t in _anchoring_timexes(info) if not any(a <= t.start - info.start < b for a, b in speech_time)]
@@ -186,6 +189,12 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_v
         # Montagmorgen stattfinden soll").
         noun = info.text[trigger_rel[0] : trigger_rel[0] + 1].isupper()
         dated = [t for t in dated if not _in_relative_clause(info.text, t.start - info.start, noun)]
+        if not dated:
+            return None
+    if not in_clause:
+        # "Beide Seiten vereinbarten, die Gespräche fortzusetzen; eine dritte Runde könne Anfang kommender Woche
+        # stattfinden": a time after a semicolon that closes the trigger's clause belongs to the clause it is in
+        dated = [t for t in dated if not _SEPARATED_AFTER_RE.search(info.text, c_end, max(c_end, t.start - info.start))]
         if not dated:
             return None
     pool = in_clause or dated
