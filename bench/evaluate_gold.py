@@ -62,6 +62,8 @@ EVALUATION_SETS = {
     "blind34 (blind once, then developed on)": DATA_DIR / "blind34" / "blind34.jsonl",
     "blind35 (blind, totals only; not developed on)": DATA_DIR / "blind35" / "blind35.jsonl",
     "blind36 (blind, totals only; not developed on)": DATA_DIR / "blind36" / "blind36.jsonl",
+    "blind37 (blind, totals only; not developed on)": DATA_DIR / "blind37" / "blind37.jsonl",
+    "blind38 (blind, totals only; not developed on)": DATA_DIR / "blind38" / "blind38.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
