@@ -157,7 +157,7 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
     return comp.end() if comp is not None else 0
 
 
-_SEPARATED_AFTER_RE = re.compile(r";")
+_SEMICOLON_RE = re.compile(r";")
 
 
 def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_verb: bool = False) -> Timex | None:
@@ -194,7 +194,7 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_v
     if not in_clause:
         # "Beide Seiten vereinbarten, die Gespräche fortzusetzen; eine dritte Runde könne Anfang kommender Woche
         # stattfinden": a time after a semicolon that closes the trigger's clause belongs to the clause it is in
-        dated = [t for t in dated if not _SEPARATED_AFTER_RE.search(info.text, c_end, max(c_end, t.start - info.start))]
+        dated = [t for t in dated if not _SEMICOLON_RE.search(info.text, c_end, max(c_end, t.start - info.start))]
         if not dated:
             return None
     pool = in_clause or dated
