@@ -1083,7 +1083,7 @@ def address_requests_to_the_meeting(events: Sequence[EventProposal], gaz: Gazett
     meeting_sides = {_side_of(s, gaz) for s in meeting.actor_slugs if s}
     others = [s for s in meeting.actor_slugs if s and gaz.kind_of(s) != "person"]
     for event in events:
-        if event is meeting or event.type != "REQUEST" or event.date.start != meeting.date.start:
+        if event is meeting or event.type != "REQUEST" or not _same_day(meeting, event):
             continue
         own = {_side_of(s, gaz) for s in event.actor_slugs if s}
         if len(own) != 1 or not own <= meeting_sides:
