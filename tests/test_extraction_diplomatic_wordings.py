@@ -1499,3 +1499,42 @@ def test_a_treaty_suspended_or_unratified_and_a_member_suspended_are_sanctions(t
 def test_a_treaty_not_suspended_is_no_sanction() -> None:
     text = "Russland werde den Vertrag nicht aussetzen, sagte Peskow."
     assert "SANCTION" not in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # a phone call with the separable "anrufen"
+        ("Der britische Premierminister Keir Starmer rief Selenskyj noch am selben Abend an.", "de", "CONSULT"),
+        # money pledged in abbreviations
+        ("US-Außenminister Antony Blinken sagte weitere 1,3 Mrd. Dollar zu.", "de", "AID"),
+        # measures promised on a condition, and a high price warned of
+        ("Trump said he would impose tariffs on buyers of Russian oil if there was no progress.", "en", "THREATEN"),
+        ("Trump said he was prepared to impose tougher sanctions, but only once Europe stopped buying oil.", "en",
+         "THREATEN"),
+        ("Baerbock warnte, jede weitere Aggression hätte „einen hohen Preis“ für Russland.", "de", "THREATEN"),
+        # accusations denied
+        ("Die russische Botschaft in Bukarest bezeichnete die Vorwürfe als „Provokation“.", "de", "REJECT"),
+        ("The Kremlin dismissed the allegations as absurd.", "en", "REJECT"),
+        # rounds held, a numbered package adopted
+        ("The first two rounds were held in Istanbul on May 16 and June 2.", "en", "CONSULT"),
+        ("The EU adopted its 20th package in February.", "en", "SANCTION"),
+    ],
+)
+def test_calls_pledges_conditional_threats_denials_rounds_and_packages(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # the threatened measure is not imposed
+        ("Trump said he would impose tariffs on buyers of Russian oil if there was no progress.", "en", "SANCTION"),
+        # the denial is not itself an accusation
+        ("Sacharowa wies die Vorwürfe am Montag zurück.", "de", "ACCUSE"),
+        # a court appealed to is no phone call
+        ("Die Ukraine rief den Internationalen Gerichtshof an.", "de", "CONSULT"),
+    ],
+)
+def test_threatened_measures_denied_charges_and_courts_are_not_these_events(text: str, lang: str, kind: str) -> None:
+    assert kind not in kinds(text, lang), events_of(text, lang)

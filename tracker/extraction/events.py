@@ -281,14 +281,20 @@ _PROPOSAL_NOUN_RE = re.compile(
 )
 
 
+_ACCUSATION_NOUN_RE = re.compile(
+    r"\w*(?:vorwürfe|vorwurf|anschuldigung|beschuldigung|allegation|accusation|charges)\w*"
+)
+_OBJECT_NOUNS = {"REQUEST": _PROPOSAL_NOUN_RE, "ACCUSE": _ACCUSATION_NOUN_RE}
+
+
 def _drop_nested(hits: list[_Hit], text: str) -> list[_Hit]:
-    """A proposal noun inside another type's verb frame is its object ("lehnte den Vorschlag ab"); a demand or an
-    offer by verb ("offered to host talks") stands on its own."""
+    """A proposal or accusation noun inside another type's verb frame is its object ("lehnte den Vorschlag ab",
+    "wies die Vorwürfe zurück"); a demand or an offer by verb ("offered to host talks") stands on its own."""
     return [
         h
         for h in hits
-        if h.rule.type != "REQUEST"
-        or not _PROPOSAL_NOUN_RE.fullmatch(text, h.start, h.end)
+        if h.rule.type not in _OBJECT_NOUNS
+        or not _OBJECT_NOUNS[h.rule.type].fullmatch(text, h.start, h.end)
         or not any(
             o.rule.type != h.rule.type
             and o.start <= h.start
@@ -760,6 +766,7 @@ def find_events(
             current = chosen.get(key)
             if current is None or hit.rule.confidence - current.rule.confidence > 0.15:
                 chosen[key] = hit
+        _drop_threatened_measures(chosen)
         previous = infos[info.index - 1] if info.index > 0 else None
         found: list[EventProposal] = []
         for (event_type, clause), hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
@@ -771,6 +778,15 @@ def find_events(
         if not info.sentence.is_headline:  # the headline sums up the lead; it does not report an event before it
             seen_types.update(event_type for event_type, _clause in chosen)
     return out
+
+
+def _drop_threatened_measures(chosen: dict[tuple[str, Span], _Hit]) -> None:
+    """ "drohte mit Sanktionen", "would impose tariffs if ...": the measure named after a threat in its clause is what
+    is threatened, not a sanction imposed."""
+    for (event_type, clause), hit in list(chosen.items()):
+        threat = chosen.get(("THREATEN", clause))
+        if event_type == "SANCTION" and threat is not None and threat.start <= hit.start:
+            del chosen[(event_type, clause)]
 
 
 def _fold_sentences(infos: Sequence[SentenceInfo]) -> str:

@@ -423,7 +423,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Rounds of talks: "a first round in Copenhagen", "the next round".
     _rule(
         "CONSULT",
-        r"(?:(?:first|second|third|fourth|fifth|next|new|further|another|latest|previous|last)\s+rounds?)",
+        r"(?:(?:first|second|third|fourth|fifth|next|new|further|another|latest|previous|last)\s+"
+        r"(?:(?:two|three|four)\s+)?rounds?)",
         excludes=r"(?:sanctions|strikes|attacks|shelling|voting|fighting|tariffs|layoffs)",
         confidence=0.6,
     ),
@@ -1991,7 +1992,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "THREATEN",
         r"(?:Folgen\s+(?:zu\s+)?tragen|Konsequenzen\s+(?:zu\s+)?(?:rechnen|tragen)|mit\s+Konsequenzen|"
-        r"bitter\w*\s+Preis|bitter\s+price|bear\s+the\s+consequences|should\s+be\W{0,3}consequences|face\s+consequences|"
+        r"bitter\w*\s+Preis|bitter\s+price|hohe\w*\s+Preis|schwere\w*\s+Preis|high\s+price|heavy\s+price|"
+        r"steep\s+price|serious\s+consequences|severe\s+consequences|grave\s+consequences|ernste\w*\s+Konsequenzen|"
+        r"schwerwiegende\w*\s+Konsequenzen|massive\w*\s+Konsequenzen|bear\s+the\s+consequences|should\s+be\W{0,3}consequences|face\s+consequences|"
         r"ins\s+Visier|(?:its|their)\s+sights|legitime\w*\s+Ziel\w*|legitimate\s+targets?|"
         r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?(?:zerstört|vernichtet|brennen)|"
         r"direct\w*\s+part(?:y|ies|icipant)\s+(?:to|in)|direkte\w*\s+(?:Beteiligung|Kriegspartei)|"
@@ -3330,6 +3333,46 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:suspend\w*\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|Organi[sz]ation|Assembly)|"
         r"expel\w*\s+(?:\S+\s+){0,3}?from\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:Council|Organi[sz]ation|Assembly))",
         confidence=0.5,
+    ),
+    # ---- German phone calls with a separable verb: "rief Selenskyj noch am selben Abend an" ----
+    _rule(
+        "CONSULT",
+        r"(?:rief|riefen|ruft|rufen)\s+(?:[^\s,;.]+\s+){1,8}?an(?=\s*(?:[.,;:!?]|$|und\b))|angerufen|anzurufen",
+        # a court or a council appealed to is a complaint, not a call
+        excludes=r"(?:\w*[Gg]ericht\w*|\w*[Gg]erichtshof\w*|\w*[Ss]icherheitsrat\w*|Schiedsstelle\w*)",
+        confidence=0.6,
+    ),
+    # ---- money pledged in abbreviations: "sagte weitere 1,3 Mrd. Dollar zu" ----
+    _rule(
+        "AID",
+        r"(?:Mrd|Mio)\.\s+(?:Euro|Dollar|US-Dollar|Pfund|Franken)\s+(?:[^\s,;]+\s+){0,6}?zu\b",
+        requires=r"(?:sagte\w*|sicherte\w*|sagen|sichern)",
+        confidence=0.6,
+    ),
+    # ---- measures promised on a condition are threats: "would impose tariffs ... if there was no progress" ----
+    _rule(
+        "THREATEN",
+        r"(?:(?:would|will|could|prepared\s+to|ready\s+to)\s+(?:\S+\s+){0,2}?impose|"
+        r"(?:würde|werde|würden|werden|bereit)\s+(?:[^\s,;.]+\s+){0,8}?(?:Sanktionen|Zölle|Strafzölle|"
+        r"Strafmaßnahmen)\s+(?:zu\s+)?verhängen)",
+        requires=r"(?:if|unless|once|until|wenn|falls|sofern|solange|sollte\w*)",
+        sentence_scope=True,
+        confidence=0.6,
+    ),
+    # ---- accusations denied: "bezeichnete die Vorwürfe als „Provokation“", "dismissed the allegations" ----
+    _rule(
+        "REJECT",
+        r"(?:bezeichnete\w*|bezeichnet|nannte\w*|wies|wiesen|weist|dismissed|rejected|denied|denies|called|described)\s+"
+        r"(?:[^\s,;.]+\s+){0,3}?(?:Vorwürfe\w*|Vorwurf|Anschuldigung\w*|Beschuldigung\w*|allegations?|accusations?|"
+        r"charges)",
+        confidence=0.65,
+    ),
+    # ---- a numbered package adopted: "The EU adopted its 20th package in February" ----
+    _rule(
+        "SANCTION",
+        r"(?:adopted|approved|agreed)\s+(?:its|the|a)\s+(?:\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|th))\s+package|"
+        r"(?:beschloss\w*|verabschiedete\w*|billigte\w*)\s+(?:ihr\w*|das|sein\w*)\s+\d+\.\s+Paket",
+        confidence=0.55,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
