@@ -877,3 +877,23 @@ def test_a_part_of_day_after_a_night_to_a_day_is_on_that_day() -> None:
 def test_an_english_war_is_no_pluperfect_for_a_feast_ahead() -> None:
     text = "Washington pushed for talks on ending the war before Easter."
     assert tag(text, "en", date(2026, 2, 19))[-1][2] == "2026-04-05", tag(text, "en", date(2026, 2, 19))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        # "erstatten" closing a clause after "soll" is an infinitive, not a past form: the coming 25 June
+        ("Salonen soll den Staats- und Regierungschefs beim EU-Gipfel am 25. Juni Bericht erstatten.", "de",
+         date(2026, 5, 14), [("25. Juni", "2026-06-25")]),
+        # "is due to" is scheduled ahead: the coming weekend
+        ("Zelensky is due to address the G7 summit in Hiroshima at the weekend.", "en", date(2023, 5, 17),
+         [("the weekend", "2023-W20-WE")]),
+        # "the first visit in six years" measures a gap; it is no date six years ahead
+        ("Erdoğan, on his first visit to the White House in six years, said Türkiye was ready to host talks.", "en",
+         date(2025, 9, 26), [("six years", "P6Y")]),
+    ],
+)
+def test_infinitives_after_modals_due_to_and_first_in_years(
+    text: str, lang: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t[0], t[2]) for t in tag(text, lang, published)] == expected, tag(text, lang, published)

@@ -370,7 +370,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"|(?P<pres>(?i:\b(?:(?:is|are)\s+(?!being\b)[a-z]+ing|marks|mark|meets|meet|travels|travel|visits|visit|"
         r"begins|begin|starts|start|hosts|host|holds|"
         r"hold|opens|open|heads|head|arrives|arrive|flies|fly|returns|return|convenes|convene|resumes|resume|"
-        r"is\s+due|take\s+place|takes\s+place|takes|leaves|ends|expires|enters)\b))"
+        r"take\s+place|takes\s+place|takes|leaves|ends|expires|enters)\b))"
         r"|(?P<req>(?i:\b(?:demanded|demands|urged|urges|called\s+on|called\s+for|calls\s+for|asked|proposed|"
         r"proposes|suggested|pressed|insisted)\b))"
         r"|(?P<past2>(?i:\b(?:said|was|were|had|did|met|held|spoke|told|took|went|came|gave|made|"
@@ -389,6 +389,20 @@ _CLAUSE_SEP_RE = re.compile(r"[,;:()–—]|\b(?:that|dass|ob|which|who|whether|
 _Marker = tuple[int, int, Literal["fut", "past", "req", "pres"]]
 
 
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _infinitive_after_modal(sentence: str, m: re.Match[str], markers: list[_Marker]) -> bool:
+    """ "soll ... Bericht erstatten.": a clause-final "-ten" after a future modal is its infinitive, not a weak
+    past form."""
+    return (
+        sentence.endswith("ten", m.start(), m.end())
+        and sentence[m.start()].islower()
+        and any(kind == "fut" for _s, _e, kind in markers)
+        and _CLAUSE_END_RE.match(sentence, m.end()) is not None
+    )
+
+
 def _scan_markers(rx: re.Pattern[str], sentence: str, a: int, b: int) -> list[_Marker]:
     markers: list[_Marker] = []
     for m in rx.finditer(sentence, a, b):
@@ -396,8 +410,10 @@ def _scan_markers(rx: re.Pattern[str], sentence: str, a: int, b: int) -> list[_M
             markers.append((m.start(), m.end(), "pres"))
         elif m.group("req"):
             markers.append((m.start(), m.end(), "req"))
-        else:
-            markers.append((m.start(), m.end(), "fut" if m.group("fut") else "past"))
+        elif m.group("fut"):
+            markers.append((m.start(), m.end(), "fut"))
+        elif not _infinitive_after_modal(sentence, m, markers):
+            markers.append((m.start(), m.end(), "past"))
     return markers
 
 
@@ -757,9 +773,14 @@ def h_units_before_after_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     return _unit_shift(ctx.last_day or ctx.anchor, sign * int(round(n)), unit)
 
 
+_FIRST_IN_RE = re.compile(r"(?i:\bfirst\b|\blongest\b|\bbiggest\b|\blargest\b|\bhighest\b|\blowest\b|\bworst\b)")
+
+
 def h_in_units(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'in drei Tagen' / 'in three days': a future point, or a duration in past narration."""
-    if ctx.tense == "past":
+    """'in drei Tagen' / 'in three days': a future point, or a duration in past narration or after a first or a
+    superlative ("his first visit in six years")."""
+    before = ctx.text[max(ctx.sentence.start, ctx.span[0] - 80) : ctx.span[0]]
+    if ctx.tense == "past" or _FIRST_IN_RE.search(before):
         return h_duration(m, ctx)
     nums, units, _ = _lang_tables(ctx)
     unit = _unit_code(_g(m, "u"), units)
