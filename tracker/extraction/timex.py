@@ -762,8 +762,9 @@ def _this_year(anchor: date) -> _Res:
     return _Res("DATE", str(anchor.year), date(anchor.year, 1, 1), date(anchor.year, 12, 31), "year")
 
 
-def h_units_before_after_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    """'einen Tag zuvor', 'zwei Tage später', 'eine Woche danach': counted from the day the story last named."""
+def h_units_before_after(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """'einen Tag zuvor', 'zwei Tage später', 'eine Woche danach', 'two days later': counted from the day the story
+    last named."""
     nums, units, _ = _lang_tables(ctx)
     unit = _unit_code(_g(m, "u"), units)
     n = _num(_g(m, "n"), nums)
@@ -2476,6 +2477,15 @@ def _rules_en() -> list[_Rule]:
             6,
         ),
         _Rule(
+            "units_later_en",
+            _c(
+                L + r"(?P<x>" + _NUM_G_EN + WS + r"(?P<u>(?i:day|days|week|weeks))" + WS
+                + r"(?P<dir>(?i:later)))" + R
+            ),
+            h_units_before_after,
+            6,
+        ),
+        _Rule(
             "in_units",
             _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>" + _MOD_PRE_EN + _NUM_G_EN + WS + r"(?P<u>" + _UNIT_EN + r"))" + R),
             h_in_units,
@@ -2860,7 +2870,7 @@ def _extra_rules_de() -> list[_Rule]:
                 L + r"(?P<x>" + _NUM_G_DE + WS + r"(?P<u>(?i:Tag|Tage|Woche|Wochen))" + WS
                 + r"(?P<dir>(?i:zuvor|vorher|davor|früher|später|danach|darauf)))" + R
             ),
-            h_units_before_after_de,
+            h_units_before_after,
             6,
         ),
         _Rule(
@@ -3253,7 +3263,7 @@ _RULE_TRIGGERS: dict[str, str] = {
     "weekday_every": "weekday", "early_hours": "weekday", "clock_range": "digit", "in_der_nacht": "pod",
     "vor_units": "unit", "units_ago": "unit", "us_numeric_date": "digit", "today_ago": "unit",
     "ago_today": "unit", "weekday_of_week": "weekday", "vorabend": "pod", "vague_units": "unit",
-    "night_into": "weekday", "units_before_after": "unit", "heuer": "vague",
+    "night_into": "weekday", "units_before_after": "unit", "units_later_en": "unit", "heuer": "vague",
 }  # fmt: skip
 
 
