@@ -1538,3 +1538,22 @@ def test_calls_pledges_conditional_threats_denials_rounds_and_packages(text: str
 )
 def test_threatened_measures_denied_charges_and_courts_are_not_these_events(text: str, lang: str, kind: str) -> None:
     assert kind not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # assurances given are promises
+        ("Tokajew versicherte, sein Land halte sich an die Sanktionsregeln.", "de", "AGREE"),
+        ("According to Macron, Xi gave assurances that China would not sell weapons to Russia.", "en", "AGREE"),
+        # a label thrown at someone
+        ("Trump hatte den Ukrainer am Mittwochabend einen „Diktator ohne Wahlen“ genannt.", "de", "ACCUSE"),
+    ],
+)
+def test_assurances_and_labels(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_assured_support_is_no_promise() -> None:
+    text = "Starmer rief Selenskyj an und versicherte ihm seine Unterstützung."
+    assert "AGREE" not in kinds(text, "de"), events_of(text, "de")

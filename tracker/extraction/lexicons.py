@@ -335,6 +335,17 @@ _PARTY_TO_WAR = (
 )
 
 
+# Words of praise: naming something with them is support, not an accusation.
+_PRAISE_WORDS = (
+    r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
+    r"sinnvoll\w*|"
+    r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
+    r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*(?!\s+feindselig)|"
+    r"Erfolg\w*|success|reasonable|vernünftig\w*|welcome|begrüßenswert\w*|Durchbruch|breakthrough|"
+    r"Fortschritt\w*|progress|(?<!falsches\s)(?<!fatales\s)(?<!wrong\s)(?<!fatal\s)signal)"
+)
+
+
 _CONDITIONED_SIDES = (
     "Moscow", "Russia", "Putin", "Kremlin", "Russian\\s+leader", "Kyiv", "Ukraine", "Beijing", "Tehran", "Minsk",
 )
@@ -818,12 +829,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:\S+\s+){0,8}?(?:„|\"|“|«|als|as)|"
         r"als\s+(?:\S+\s+){0,3}?(?:bezeichnet|abgetan|abgestempelt|gebrandmarkt)|"
         r"(?:dismissed|branded|labell?ed|denounced)\s+(?:\S+\s+){0,6}?as)",
-        excludes=r"(?:wichtig\w*|gut|gute[nmrs]?|konstruktiv\w*|nützlich\w*|produktiv\w*|positiv\w*|hilfreich\w*|"
-        r"sinnvoll\w*|"
-        r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
-        r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*(?!\s+feindselig)|"
-        r"Erfolg\w*|success|reasonable|vernünftig\w*|welcome|begrüßenswert\w*|Durchbruch|breakthrough|"
-        r"Fortschritt\w*|progress|(?<!falsches\s)(?<!fatales\s)(?<!wrong\s)(?<!fatal\s)signal)",
+        excludes=_PRAISE_WORDS,
         confidence=0.65,
     ),
     # Praise when naming something: "nannte die Abstimmung einen „großen Erfolg“", "called the plan reasonable",
@@ -3372,6 +3378,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "SANCTION",
         r"(?:adopted|approved|agreed)\s+(?:its|the|a)\s+(?:\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|th))\s+package|"
         r"(?:beschloss\w*|verabschiedete\w*|billigte\w*)\s+(?:ihr\w*|das|sein\w*)\s+\d+\.\s+Paket",
+        confidence=0.55,
+    ),
+    # ---- assurances given: "Tokajew versicherte, sein Land halte sich an die Sanktionsregeln" ----
+    _rule(
+        "AGREE",
+        r"(?:versicherte\w*|versicherten|gave\s+(?:\S+\s+){0,2}?assurances?|assured)",
+        # assuring someone of support or solidarity is support
+        excludes=r"(?:Unterstützung|Solidarität|Beistand|support|solidarity|backing)",
+        confidence=0.5,
+    ),
+    # ---- a label thrown at someone, the verb last: "hatte den Ukrainer einen „Diktator ohne Wahlen“ genannt" ----
+    _rule(
+        "ACCUSE",
+        r"(?:einen|eine|ein)\s+[„\"«][^“\"»]{1,60}[“\"»]\s+genannt",
+        excludes=_PRAISE_WORDS,
         confidence=0.55,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
