@@ -299,6 +299,19 @@ def test_a_capital_reacting_is_its_government(text: str, lang: str, actor: str) 
     assert actor in {a for e in events for a in e.actors}, [(e.type, e.actors) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("Am Mittwoch wird Chinas oberster Außenpolitiker Wang Yi in Moskau erwartet.", "de", "Russia"),
+        ("His special envoy Steve Witkoff is expected in Moscow next week.", "en", "Russia"),
+        ("Blinken reist am Donnerstag nach Berlin.", "de", "Germany"),
+    ],
+)
+def test_a_capital_someone_travels_to_or_is_expected_in_is_the_host(text: str, lang: str, actor: str) -> None:
+    events = extract(text, published=date(2025, 5, 20), language=lang).events
+    assert actor in {a for e in events if e.type == "CONSULT" for a in e.actors}, [(e.type, e.actors) for e in events]
+
+
 def test_talks_in_a_capital_do_not_make_it_a_party() -> None:
     events = extract("Die Gespräche in Kiew dauerten drei Stunden.", published=date(2025, 5, 20), language="de").events
     assert "Ukraine" not in {a for e in events for a in e.actors}

@@ -3670,7 +3670,11 @@ GOVERNMENT_IN_RE = compile_filtered(
     re.I,
 )
 # ... except the destination of a visit or arrival, which names the host ("zu einem Besuch in Moskau eingetroffen").
-VISIT_NEAR_RE = re.compile(r"\b(?:\w*[Bb]esuch\w*|visit\w*|trip|arriv\w*|eingetroffen|eintreffen)\b", re.I)
+VISIT_NEAR_RE = re.compile(
+    r"\b(?:\w*[Bb]esuch\w*|visit\w*|trip|arriv\w*|eingetroffen|eintreffen|reist\w*|reiste\w*|Reise|travel\w*|flew|"
+    r"flies|flog|expected|erwartet)\b",
+    re.I,
+)
 # A clause opened by a relative pronoun: ", who ...", ", which ..."; German ", die vom Strafgerichtshof ..." (a pronoun
 # before a lower-case word, unlike an article before a noun: ", die Ukraine werde ..."). Case-sensitive.
 RELATIVE_START_RE = re.compile(
