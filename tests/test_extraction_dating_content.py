@@ -492,3 +492,29 @@ def test_a_time_after_a_semicolon_belongs_to_its_own_clause() -> None:
         "Woche stattfinden."
     )
     assert event_dates(text, "de", "AGREE") == [PUB.isoformat()]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "expected"),
+    [
+        # "erstmals seit dem Frühjahr 2022" compares; the meeting's day is Friday
+        (
+            "In Istanbul hatten sich am Freitag erstmals seit dem Frühjahr 2022 Delegationen Russlands und der "
+            "Ukraine direkt getroffen.",
+            "de",
+            "CONSULT",
+            "2025-05-16",
+        ),
+        # a news agency's dateline ("SEOUL, May 18 (Yonhap) --") is the filing date, not the meeting's
+        (
+            "SEOUL, May 18 (Yonhap) -- President Yoon met Ukraine's defence minister Rustem Umerov on Friday.",
+            "en",
+            "CONSULT",
+            "2025-05-16",
+        ),
+    ],
+)
+def test_a_time_after_since_or_in_an_agency_dateline_does_not_date_the_act(
+    text: str, lang: str, event_type: str, expected: str
+) -> None:
+    assert event_dates(text, lang, event_type) == [expected], event_dates(text, lang, event_type)

@@ -891,6 +891,9 @@ def test_an_english_war_is_no_pluperfect_for_a_feast_ahead() -> None:
         # "the first visit in six years" measures a gap; it is no date six years ahead
         ("Erdoğan, on his first visit to the White House in six years, said Türkiye was ready to host talks.", "en",
          date(2025, 9, 26), [("six years", "P6Y")]),
+        # what follows "seit" began in the past, even before a zu-infinitive
+        ("Er warf Moskau vor, seit dem Sommer gezielt Getreidesilos anzugreifen.", "de", date(2026, 9, 24),
+         [("Sommer", "2026-SU")]),
         # "two days later" counts from the day the story last named
         ("Guterres reached an agreement with Putin on April 26. He met Zelensky in Kyiv two days later.", "en",
          date(2022, 5, 7), [("April 26", "2022-04-26"), ("two days later", "2022-04-28")]),

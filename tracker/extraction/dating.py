@@ -35,7 +35,7 @@ _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 _ASIDE_BEFORE_VERB_RE = re.compile(r"\s*,\s*(?:(?:had|has|have|hatte|hat|hatten|haben)\s+)?", re.I)
 _PAST_PERFECT_AFTER_VERB_RE = re.compile(r"\b(?:had|hatte|hatten)\b", re.I)
 _NOT_ANCHOR_BEFORE_RE = compile_filtered(
-    r"\b(?:bis|seit|until|by|since|ahead\s+of)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$",
+    r"\b(?:bis|seit|until|by|since|ahead\s+of)\s+(?:(?:zum|zur|dem|den|der|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$",
     re.I,
 )
 # How many sentences after an undated lead sentence may give its day.

@@ -3681,7 +3681,11 @@ RELATIVE_START_RE = re.compile(
     r"\s*(?:(?:who|whom|whose|which)\b|(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)\s+[a-zäöüß])"
 )
 # "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
-DATELINE_RE = re.compile(r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa)\)\s*[–—-]\s*")
+DATELINE_RE = re.compile(
+    r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa|"
+    # any news agency: "(Yonhap) --", "(Xinhua) -", "(ANSA/dpa) –"
+    r"[A-Z][A-Za-z]{2,15}(?:/[A-Za-z]{2,15})?)\)\s*[–—-]{1,2}\s*"
+)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Occurrence (tense / modality)

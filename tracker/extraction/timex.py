@@ -514,6 +514,9 @@ class _Res:
     note: str | None = None
 
 
+_SINCE_BEFORE_RE = re.compile(r"\b(?i:seit|since)\s+(?:(?i:dem|der|den|the)\s+)?$")
+
+
 @dataclass(slots=True)
 class _Ctx:
     text: str
@@ -533,10 +536,14 @@ class _Ctx:
 
     @property
     def tense(self) -> Tense:
-        """Tense of the expression's clause (see ``clause_tense``), computed when a handler first asks."""
+        """Tense of the expression's clause (see ``clause_tense``), computed when a handler first asks; what follows
+        "seit"/"since" began in the past whatever the clause's tense."""
         if self.resolved_tense is None:
             index = self.tense_index
-            self.resolved_tense = index.tense_at(self.tense_pos) if index is not None else "none"
+            if _SINCE_BEFORE_RE.search(self.text, max(0, self.span[0] - 16), self.span[0]):
+                self.resolved_tense = "past"
+            else:
+                self.resolved_tense = index.tense_at(self.tense_pos) if index is not None else "none"
         return self.resolved_tense
 
 
