@@ -1557,3 +1557,26 @@ def test_assurances_and_labels(text: str, lang: str, kind: str) -> None:
 def test_assured_support_is_no_promise() -> None:
     text = "Starmer rief Selenskyj an und versicherte ihm seine Unterstützung."
     assert "AGREE" not in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # charges in a word
+        ('Peskov said the organisation had become "an instrument of anti-Russian policy".', "en", "ACCUSE"),
+        ("Selenskyjs Legitimität zweifelte er erneut an, weil keine Wahlen stattgefunden hätten.", "de", "ACCUSE"),
+        ("Peskov questioned the legitimacy of the Ukrainian leader.", "en", "ACCUSE"),
+        # what someone spoke of: a charge, or praise
+        ("Selenskyj sprach von einem „Hohn auf den olympischen Frieden“.", "de", "ACCUSE"),
+        ("Kremlsprecher Dmitri Peskow sprach von einer „sehr zutreffenden Einschätzung“.", "de", "SUPPORT"),
+        # contact kept
+        ('Russian and U.S. security services were "in contact" on the issue, he said.', "en", "CONSULT"),
+    ],
+)
+def test_charges_in_a_word_what_was_spoken_of_and_contact_kept(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_praise_spoken_of_is_no_accusation() -> None:
+    text = "Kremlsprecher Dmitri Peskow sprach von einer „sehr zutreffenden Einschätzung“."
+    assert "ACCUSE" not in kinds(text, "de"), events_of(text, "de")

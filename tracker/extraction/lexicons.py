@@ -3395,6 +3395,46 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=_PRAISE_WORDS,
         confidence=0.55,
     ),
+    # ---- charges in a word: "an instrument of anti-Russian policy", a leader's legitimacy questioned ----
+    _rule(
+        "ACCUSE",
+        r"(?:anti-Russian|antirussisch\w*|anti-russisch\w*|russophob\w*|Russophobie|Russophobia)",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:Legitimität|legitimacy)",
+        requires=r"(?:zweifel\w*|anzuzweifeln|questio\w*|abgesprochen|abzusprechen|absprechen|lost|verloren|"
+        r"bestr\w*|deny|denied|denies|doubts?)",
+        confidence=0.5,
+    ),
+    # ---- what someone "spoke of": "sprach von einem „Hohn auf den olympischen Frieden“" (praise is support) ----
+    _rule(
+        "ACCUSE",
+        r"sprach\w*\s+(?:[^\s,;.]+\s+){0,8}?von\s+(?:einem|einer|einen)\s+[„\"«]",
+        excludes=r"(?:" + _PRAISE_WORDS + r"|zutreffend\w*|Gerechtigkeit|Unterstützung|Hoffnung\w*|Freude|Dank\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"sprach\w*\s+(?:[^\s,;.]+\s+){0,8}?von\s+(?:einem|einer|einen)\s+[„\"«](?:[^“\"»]{0,40}?)"
+        r"(?:zutreffend\w*|wichtig\w*|historisch\w*|Erfolg\w*|Durchbruch|positiv\w*|Gerechtigkeit|"
+        r"Zeichen\s+der\s+(?:Unterstützung|Solidarität)|Signal\w*)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|falsche\w*)",
+        confidence=0.55,
+    ),
+    # ---- contact kept: "security services were "in contact" on the issue" ----
+    _rule(
+        "CONSULT",
+        r"(?:contact|Kontakt)",
+        requires=r"(?:were|was|are|is|remain\w*|sei|seien|stehe\w*|stand\w*|blieben|bleiben)\s+(?:\S+\s+){0,2}?"
+        r"[„\"“]?in\s+(?:close\s+|direct\s+|regular\s+|constant\s+|engem\s+|direktem\s+|ständigem\s+)?"
+        r"(?:contact|Kontakt)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
