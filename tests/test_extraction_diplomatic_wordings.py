@@ -1580,3 +1580,26 @@ def test_charges_in_a_word_what_was_spoken_of_and_contact_kept(text: str, lang: 
 def test_praise_spoken_of_is_no_accusation() -> None:
     text = "Kremlsprecher Dmitri Peskow sprach von einer „sehr zutreffenden Einschätzung“."
     assert "ACCUSE" not in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # the eastern flank guarded, units moved into position, forces contributed
+        ("Russian drones crossed into Polish airspace, prompting Nato to start a mission to protect its eastern flank.",
+         "en", "MOBILIZE"),
+        ("Staffeln aus Husum sollen im Januar im ostpolnischen Zamość in Stellung gehen.", "de", "MOBILIZE"),
+        ("Mr Merz said Germany was prepared to contribute forces to a neighbouring NATO country.", "en", "MOBILIZE"),
+        # a weapon hitting
+        ("Am Samstagmorgen traf eine russische Drohne in der Region Sumy einen Bus mit Zivilisten.", "de", "ASSAULT"),
+    ],
+)
+def test_flank_guarded_units_in_position_forces_contributed_and_weapons_hitting(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_forces_not_contributed_are_no_mobilisation() -> None:
+    text = "Ms Meloni said Italy would not contribute troops."
+    assert "MOBILIZE" not in kinds(text, "en"), events_of(text, "en")

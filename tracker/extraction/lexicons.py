@@ -3435,6 +3435,28 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
+    # ---- the eastern flank guarded, units moved into position, forces contributed ----
+    _rule(
+        "MOBILIZE",
+        r"(?:Ostflanke|eastern\s+flank)",
+        requires=r"(?:Mission|mission|Einsatz\w*|deploy\w*|reinforc\w*|Verstärkung|verstärk\w*|Schutz|schütz\w*|protect\w*|"
+        r"secur\w*|strengthen\w*|stärk\w*|Sentry|Wächter)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:Stellung\s+(?:gehen|gebracht|bringen|gegangen)|Luftraumüberwachung|air\s+policing|"
+        r"(?:contribute|contributing|contributed)\s+(?:\S+\s+){0,2}?(?:troops|forces|soldiers|jets|warships))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b|\bnever\b)",
+        confidence=0.5,
+    ),
+    # ---- a weapon hitting: "traf eine russische Drohne einen Bus" ----
+    _rule(
+        "ASSAULT",
+        r"(?:traf|trafen|trifft)\s+(?:eine|ein|einen|zwei|drei|mehrere)\s+(?:[^\s,;.]+\s+){0,2}?"
+        r"(?:Drohne\w*|Rakete\w*|Marschflugkörper|Geschoss\w*|Granate\w*|Gleitbombe\w*)",
+        confidence=0.6,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
