@@ -1603,3 +1603,20 @@ def test_flank_guarded_units_in_position_forces_contributed_and_weapons_hitting(
 def test_forces_not_contributed_are_no_mobilisation() -> None:
     text = "Ms Meloni said Italy would not contribute troops."
     assert "MOBILIZE" not in kinds(text, "en"), events_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Pistorius hatte vorab weitere Munition für die Flugabwehr in Aussicht gestellt.", "de", "AID"),
+        ("Blinken stellte weitere Hilfe bei der Luftverteidigung in Aussicht.", "de", "AID"),
+        ("Der Kanzler stellte Russland Konsequenzen in Aussicht.", "de", "THREATEN"),
+    ],
+)
+def test_help_held_out_is_aid_and_consequences_held_out_a_threat(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_help_held_out_is_no_threat() -> None:
+    text = "Pistorius hatte vorab weitere Munition für die Flugabwehr in Aussicht gestellt."
+    assert "THREATEN" not in kinds(text, "de"), events_of(text, "de")

@@ -346,6 +346,13 @@ _PRAISE_WORDS = (
 )
 
 
+# What is held out ("in Aussicht gestellt") without being a threat: help, weapons, money, a visit.
+_HELD_OUT_NOT_THREATS = (
+    r"(?:\w*[Hh]ilfe|Munition|\w*[Ww]affen|Unterstützung|Teilnahme|Besuch\w*|Flugabwehr|Luftverteidigung|"
+    r"\w*[Ss]ysteme?n?|Mio\.|Mrd\.|Millionen|Milliarden)"
+)
+
+
 _CONDITIONED_SIDES = (
     "Moscow", "Russia", "Putin", "Kremlin", "Russian\\s+leader", "Kyiv", "Ukraine", "Beijing", "Tehran", "Minsk",
 )
@@ -2461,6 +2468,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"brandish\w*|put\s+(?:\S+\s+){0,2}?on\s+notice|dangled|dangling|decision-making\s+centres?|"
         r"Entscheidungszentren|would\s+be\s+considered\s+(?:\S+\s+){0,2}?targets?|verschärfte\w*\s+den\s+Ton|"
         r"Wenn\s+(?:\S+\s+){0,8}?nicht\s+(?:\S+\s+){0,6}?werde)",
+        # help, weapons or money held out are aid, a visit held out is a plan
+        excludes=_HELD_OUT_NOT_THREATS,
         confidence=0.5,
     ),
     _rule(
@@ -3456,6 +3465,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:traf|trafen|trifft)\s+(?:eine|ein|einen|zwei|drei|mehrere)\s+(?:[^\s,;.]+\s+){0,2}?"
         r"(?:Drohne\w*|Rakete\w*|Marschflugkörper|Geschoss\w*|Granate\w*|Gleitbombe\w*)",
         confidence=0.6,
+    ),
+    # ---- help held out: "stellte weitere Munition für die Flugabwehr in Aussicht" ----
+    _rule(
+        "AID",
+        r"Aussicht",
+        requires=r"(?:\w*[Hh]ilfe|Munition|\w*[Ww]affen|Unterstützung|Flugabwehr|Luftverteidigung|\w*[Ss]ysteme?n?|"
+        r"Mio\.|Mrd\.|Millionen|Milliarden)(?:\s+\S+){0,12}?\s+in\s+Aussicht",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
