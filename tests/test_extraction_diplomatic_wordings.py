@@ -1620,3 +1620,16 @@ def test_help_held_out_is_aid_and_consequences_held_out_a_threat(text: str, lang
 def test_help_held_out_is_no_threat() -> None:
     text = "Pistorius hatte vorab weitere Munition für die Flugabwehr in Aussicht gestellt."
     assert "THREATEN" not in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Orban said on Friday that Hungary would veto any package that touched Russian nuclear fuel.", "en"),
+        ("Trump said on Friday that Kyiv had until Thursday to accept the plan.", "en"),
+        ('"If Norway wants to end the cooperation, it will have to live with the consequences," Shestakov said.', "en"),
+        ("Orbán sagte, Ungarn werde gegen jedes weitere Paket ein Veto einlegen.", "de"),
+    ],
+)
+def test_vetoes_deadlines_and_consequences_announced_are_threats(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang), events_of(text, lang)

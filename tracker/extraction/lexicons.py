@@ -2006,7 +2006,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "THREATEN",
         r"(?:Folgen\s+(?:zu\s+)?tragen|Konsequenzen\s+(?:zu\s+)?(?:rechnen|tragen)|mit\s+Konsequenzen|"
         r"bitter\w*\s+Preis|bitter\s+price|hohe\w*\s+Preis|schwere\w*\s+Preis|high\s+price|heavy\s+price|"
-        r"steep\s+price|serious\s+consequences|severe\s+consequences|grave\s+consequences|ernste\w*\s+Konsequenzen|"
+        r"steep\s+price|live\s+with\s+the\s+consequences|serious\s+consequences|severe\s+consequences|grave\s+consequences|ernste\w*\s+Konsequenzen|"
         r"schwerwiegende\w*\s+Konsequenzen|massive\w*\s+Konsequenzen|bear\s+the\s+consequences|should\s+be\W{0,3}consequences|face\s+consequences|"
         r"ins\s+Visier|(?:its|their)\s+sights|legitime\w*\s+Ziel\w*|legitimate\s+targets?|"
         r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?(?:zerstört|vernichtet|brennen)|"
@@ -3474,6 +3474,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Mio\.|Mrd\.|Millionen|Milliarden)(?:\s+\S+){0,12}?\s+in\s+Aussicht",
         excludes=r"(?:\bnicht\b|\bkein\w*)",
         confidence=0.5,
+    ),
+    # ---- vetoes and deadlines announced: "Hungary would veto any package", "Kyiv had until Thursday to accept it" ----
+    _rule(
+        "THREATEN",
+        r"(?:(?:would|will|could)\s+veto|(?:werde|würde|wolle)\s+(?:[^\s,;.]+\s+){0,6}?(?:ein\s+)?Veto\s+einlegen|"
+        r"(?:had|has|have)\s+until\s+(?:\S+\s+){1,3}?to\s+(?:accept|agree|respond|decide|sign|reply))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bnever\b)",
+        confidence=0.55,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
