@@ -1633,3 +1633,27 @@ def test_help_held_out_is_no_threat() -> None:
 )
 def test_vetoes_deadlines_and_consequences_announced_are_threats(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("US-Außenminister Antony Blinken kündigte 53 Millionen Dollar für Transformatoren an.", "de"),
+        ("Kallas announced that the EU would allocate €150 million to clearing mines.", "en"),
+        ("Insgesamt kamen rund 400 Millionen Euro zusammen, davon 120 Millionen aus Deutschland.", "de"),
+        ("The Taoiseach announced a further €125 million for Ukraine.", "en"),
+    ],
+)
+def test_money_announced_allocated_or_raised_is_aid(text: str, lang: str) -> None:
+    assert "AID" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trump announced tariffs on goods worth 50 billion dollars.", "en"),
+        ("Die Schäden belaufen sich nach Angaben der Regierung auf 500 Milliarden Dollar, kündigte sie an.", "de"),
+    ],
+)
+def test_money_in_tariffs_or_damage_is_no_aid(text: str, lang: str) -> None:
+    assert "AID" not in kinds(text, lang), events_of(text, lang)

@@ -3483,6 +3483,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bnever\b)",
         confidence=0.55,
     ),
+    # ---- money pledged: "kündigte 53 Millionen Dollar für Transformatoren an", "would allocate €150 million",
+    # "kamen rund 400 Millionen Euro zusammen" ----
+    _rule(
+        "AID",
+        r"(?:Millionen|Milliarden|Million|Milliarde|Millionenhöhe|million|billion|(?:Mio|Mrd)(?=\.))",
+        requires=r"(?:kündigte\w*|angekündigt|ankündig\w*|announc\w*|allocat\w*|bereitstell\w*|bereitgestellt|"
+        r"stellt\w*\s+(?:\S+\s+){0,8}?(?:bereit|vor)\b|vorgestellt|zugesagt|Zusage\w*|zusammen|pledg\w*|contribut\w*|"
+        r"Beitrag|put\s+(?:\S+\s+){0,3}?toward|provid\w*|earmark\w*|donat\w*|gespendet|spende\w*|Fonds|fund\b)",
+        excludes=r"(?:tariffs?|Zölle\w*|Strafzöll\w*|sanction\w*|Sanktion\w*|Schäden|Schaden\w*|damages?|costs?|Kosten|"
+        r"verloren|lost|earn\w*|Einnahmen|revenues?|Gewinn\w*|profits?|Exporte?\w*|Importe?\w*|oil|Öl|Gas\b|gas\b|"
+        r"Einwohner\w*|Menschen|people|inhabitants|Flüchtling\w*|refugees|\bnicht\b|\bnot\b|\bkein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
