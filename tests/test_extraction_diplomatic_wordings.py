@@ -1657,3 +1657,21 @@ def test_money_announced_allocated_or_raised_is_aid(text: str, lang: str) -> Non
 )
 def test_money_in_tariffs_or_damage_is_no_aid(text: str, lang: str) -> None:
     assert "AID" not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die USA kündigten an, ihre Verpflichtungen aus dem Vertrag auszusetzen.", "de", "SANCTION"),
+        ("He announced that Russia had decided to end its membership of the council early.", "en", "SANCTION"),
+        ("Truppen aus Nato-Staaten werde Russland „unter keinen Umständen“ akzeptieren, sagte Peskow.", "de", "REJECT"),
+        ("Blinken sagte, Washington werde der Ukraine beistehen, „solange es nötig ist“.", "de", "AGREE"),
+        ("Biden said Washington would stand by Ukraine for as long as it takes.", "en", "AGREE"),
+        ("Pope Leo XIV became the first pontiff to set foot in Ukraine since 2001.", "en", "CONSULT"),
+        ("Rutte kündigte an, das Kommando bis zum Sommer auf rund 1000 Dienstposten aufzustocken.", "de", "MOBILIZE"),
+    ],
+)
+def test_treaties_suspended_refusals_in_no_case_lasting_commitments_visits_and_troops_raised(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

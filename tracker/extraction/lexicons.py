@@ -3338,8 +3338,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "SANCTION",
         r"(?:Abkommen\w*|Vertrag\w*|Vertrags\w*|treaty|agreement|accord|Ratifizierung|ratification|Kündigung|"
         r"Mitgliedschaft|membership)",
-        requires=r"(?:ausgesetzt|aussetzen|setzte\w*|suspend\w*|aufgekündigt|kündigt\w*|Kündigung|zurücknimmt|"
-        r"zurückgenommen|zurückzunehmen|zog\w*\s+(?:\S+\s+){0,6}?zurück|revok\w*|rescind\w*|withdr\w*|de-ratif\w*)",
+        requires=r"(?:ausgesetzt|aussetzen|auszusetzen|setzte\w*|suspend\w*|aufgekündigt|kündigt\w*|Kündigung|zurücknimmt|"
+        r"zurückgenommen|zurückzunehmen|zog\w*\s+(?:\S+\s+){0,6}?zurück|revok\w*|rescind\w*|withdr\w*|de-ratif\w*|"
+        r"end\s+its\s+membership|beend\w*)",
         excludes=r"(?:nicht|not|never|kein\w*)",
         confidence=0.5,
     ),
@@ -3494,6 +3495,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:tariffs?|Zölle\w*|Strafzöll\w*|sanction\w*|Sanktion\w*|Schäden|Schaden\w*|damages?|costs?|Kosten|"
         r"verloren|lost|earn\w*|Einnahmen|revenues?|Gewinn\w*|profits?|Exporte?\w*|Importe?\w*|oil|Öl|Gas\b|gas\b|"
         r"Einwohner\w*|Menschen|people|inhabitants|Flüchtling\w*|refugees|\bnicht\b|\bnot\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    # ---- refusals in no case, commitments as long as it takes, visits setting foot, troop numbers raised ----
+    _rule(
+        "REJECT",
+        r"(?:unter\s+keinen\s+Umständen|under\s+no\s+circumstances|auf\s+keinen\s+Fall)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:solange\s+(?:es\s+)?(?:nötig|notwendig)\s+(?:ist|sei)|long\s+as\s+(?:it\s+takes|(?:is\s+)?necessary|"
+        r"(?:is\s+)?needed))",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:set\s+foot\s+in|setzte\w*\s+(?:[^\s,;.]+\s+){0,3}?Fuß\s+auf|brought\s+together|"
+        r"brachte\w*\s+(?:[^\s,;.]+\s+){0,6}?zusammen)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:aufzustocken|aufstocken|aufgestockt|stockt\w*\s+(?:[^\s,;.]+\s+){0,6}?auf\b)",
+        requires=r"(?:Truppe\w*|Soldat\w*|Kommando\w*|Dienstposten|Kontingent\w*|Einheit\w*|Personal)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
