@@ -518,3 +518,18 @@ def test_a_time_after_since_or_in_an_agency_dateline_does_not_date_the_act(
     text: str, lang: str, event_type: str, expected: str
 ) -> None:
     assert event_dates(text, lang, event_type) == [expected], event_dates(text, lang, event_type)
+
+
+def test_an_act_after_a_scene_days_ago_is_news_of_the_day_and_words_continue_the_scene() -> None:
+    text = (
+        "Am Mittwoch traf Scholz den französischen Präsidenten Macron in Paris. Macron forderte mehr Hilfe für Kiew. "
+        "In Luxemburg berieten unterdessen die EU-Außenminister über ein sechstes Sanktionspaket."
+    )
+    # the Sunday of publication; Wednesday is four days before it
+    assert event_dates(text, "de", "REQUEST") == ["2025-05-14"], event_dates(text, "de", "REQUEST")
+    consult = [
+        e.date.value
+        for e in extract(text, published=PUB, language="de").events
+        if e.type == "CONSULT" and "Luxemburg" in e.sentence
+    ]
+    assert consult == ["2025-05-18"], consult
