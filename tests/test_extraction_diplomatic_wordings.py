@@ -1675,3 +1675,17 @@ def test_treaties_suspended_refusals_in_no_case_lasting_commitments_visits_and_t
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He named China, Brazil and India as countries that could help mediate.", "en"),
+        ("Prince Mohammed reaffirmed the kingdom's readiness to continue mediation efforts.", "en"),
+        ("Cassis sagte, die Schweiz sei «bereit, ein solches Treffen zu organisieren».", "de"),
+        ("Peskow sagte, ein Treffen von Putin und Selenskyj sei nur als Ergebnis konkreter Vereinbarungen denkbar.",
+         "de"),
+    ],
+)
+def test_offers_to_mediate_or_host_and_meetings_only_on_a_condition_are_requests(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

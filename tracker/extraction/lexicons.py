@@ -3521,6 +3521,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:Truppe\w*|Soldat\w*|Kommando\w*|Dienstposten|Kontingent\w*|Einheit\w*|Personal)",
         confidence=0.5,
     ),
+    # ---- offers to mediate or host, meetings only on a condition ----
+    _rule(
+        "REQUEST",
+        r"(?:readiness\s+to\s+(?:\S+\s+){0,4}?(?:mediat\w*|host|facilitat\w*|organi[sz]e)|help\s+mediate|"
+        r"Bereitschaft,?\s+(?:[^\s,;.]+\s+){0,6}?(?:zu\s+vermitteln|auszurichten|zu\s+organisieren)|"
+        r"bereit,\s+(?:[^\s,;.]+\s+){0,4}?(?:Treffen|Gespräch\w*|Verhandlung\w*)\s+(?:[^\s,;.]+\s+){0,3}?"
+        r"(?:zu\s+organisieren|auszurichten|auszutragen))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:nur\s+(?:[^\s,;.]+\s+){0,6}?(?:denkbar|möglich|sinnvoll|infrage)|only\s+(?:be\s+)?(?:considered|possible|"
+        r"makes?\s+sense))",
+        requires=r"(?:Treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|Waffenruhe|Feuerpause|meeting|talks|negotiations|"
+        r"summit|ceasefire|truce)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
