@@ -1689,3 +1689,22 @@ def test_treaties_suspended_refusals_in_no_case_lasting_commitments_visits_and_t
 )
 def test_offers_to_mediate_or_host_and_meetings_only_on_a_condition_are_requests(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("„Wir sind zu Gesprächen bereit, aber nicht zur Kapitulation“, sagte der Präsident.", "de"),
+        ("Russland bleibe offen für Kontakte mit Berlin, „aber nicht zu den Bedingungen, die man uns diktieren will“.",
+         "de"),
+        ("Zelensky said he was ready to meet Putin, but not in Minsk.", "en"),
+        ("Hungary continues to block the opening of the talks.", "en"),
+    ],
+)
+def test_ready_but_not_on_those_terms_and_talks_blocked_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang), events_of(text, lang)
+
+
+def test_no_longer_blocking_is_no_refusal() -> None:
+    text = "Hungary said it would no longer block the package."
+    assert "REJECT" not in kinds(text, "en"), events_of(text, "en")

@@ -3539,6 +3539,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"summit|ceasefire|truce)",
         confidence=0.5,
     ),
+    # ---- ready, but not on those terms: "zu Gesprächen bereit, aber nicht zur Kapitulation" ----
+    _rule(
+        "REJECT",
+        r"(?:aber\s+nicht|but\s+not|jedoch\s+nicht|allerdings\s+nicht)",
+        requires=r"(?:bereit|ready|willing|offen|open\s+to)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- a decision or talks blocked: "Hungary continues to block the opening of the talks" ----
+    _rule(
+        "REJECT",
+        r"(?:block|blocks|blocked|blocking|verhinderte\w*|verhindert|blockiert\w*|blockierte\w*|blockieren)",
+        requires=r"(?:talks|Gespräch\w*|Beitritt\w*|accession|opening|Eröffnung|decision|Beschluss\w*|Entscheidung\w*|"
+        r"Einigung|agreement|package|Paket\w*|declaration|Erklärung|resolution|Resolution|membership|Mitgliedschaft)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\s+longer\b|\bnicht\s+mehr\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
