@@ -1708,3 +1708,17 @@ def test_ready_but_not_on_those_terms_and_talks_blocked_are_refusals(text: str, 
 def test_no_longer_blocking_is_no_refusal() -> None:
     text = "Hungary said it would no longer block the package."
     assert "REJECT" not in kinds(text, "en"), events_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sacharowa nannte die Kommission am Mittwoch «juristisch nichtig».", "de"),
+        ('Nebenzia called the text "legally void."', "en"),
+        ("Die Entscheidungen des Gerichts hätten für Russland „keinerlei Bedeutung“, schrieb Sacharowa.", "de"),
+        ("Moskau hatte die Konferenz damals als «sinnlos» bezeichnet.", "de"),
+        ('EU leaders said they "firmly reject and unequivocally condemn" the annexation.', "en"),
+    ],
+)
+def test_decisions_declared_void_or_meaningless_and_a_plain_reject_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang), events_of(text, lang)

@@ -3556,6 +3556,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\s+longer\b|\bnicht\s+mehr\b)",
         confidence=0.5,
     ),
+    # ---- a decision or body declared void or meaningless, a plain "reject": refusals ----
+    _rule(
+        "REJECT",
+        r"(?:nichtig|null\s+and\s+void|legally\s+void|keinerlei\s+Bedeutung|keine\s+Bedeutung|bedeutungslos|"
+        r"meaningless|sinnlos|pointless|nicht\s+bindend|not\s+binding|reject|zurückzuweisen)",
+        excludes=r"(?:\bnicht\s+(?:sinnlos|bedeutungslos)|\bnot\s+(?:meaningless|pointless))",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
