@@ -1722,3 +1722,16 @@ def test_no_longer_blocking_is_no_refusal() -> None:
 )
 def test_decisions_declared_void_or_meaningless_and_a_plain_reject_are_refusals(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin said Russia would send 25,000 to 50,000 tonnes of grain each to six African countries.", "en"),
+        ("Putin sagte, Russland werde in den kommenden zwölf Monaten 300.000 Tonnen Weizen an acht Länder verschenken.",
+         "de"),
+        ("Russland werde insgesamt 300.000 Tonnen Getreide kostenlos an afrikanische Staaten liefern.", "de"),
+    ],
+)
+def test_grain_and_goods_promised_are_aid(text: str, lang: str) -> None:
+    assert "AID" in kinds(text, lang), events_of(text, lang)

@@ -2591,13 +2591,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- aid promised: "would send 12 more howitzers", "will provide £2.5bn in support", "Hilfe zugesagt" ----
     _rule(
         "AID",
-        r"(?:(?:would|will|to)\s+(?:send|provide|deliver|supply)|(?:Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|"
+        r"(?:(?:would|will|to)\s+(?:send|provide|deliver|supply|ship|donate)|(?:Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|"
         r"Militärhilfe|Finanzhilfe)\s+(?:[^\s,;.]+\s+){0,6}?zugesagt|sagte\w*\s+(?:[^\s,;.]+\s+){0,10}?"
         r"(?:Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|Milliarden|Millionen)\s+(?:[^\s,;.]+\s+){0,6}?zu\b)",
         requires=r"(?:howitzers?|tanks?|missiles?|weapons|arms|air\s+defen[cs]e|systems?|ammunition|shells|jets|"
         r"aircraft|drones|military\s+(?:support|aid|assistance)|aid|assistance|funding|(?:£|\$|€)\s?\d[\w.,]*|"
         r"\d[\d.,]*\s*(?:bn|billion|million|m)\b|Ukraine|Kyiv|Kiew|Hilfe|Waffen|Munition|Luftabwehr\w*|Panzer|"
-        r"Milliarden|Millionen)",
+        r"Milliarden|Millionen|grain|wheat|tonnes|generators|Getreide|Weizen|Tonnen|Generatoren)",
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b)",
         confidence=0.5,
     ),
@@ -3563,6 +3563,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"meaningless|sinnlos|pointless|nicht\s+bindend|not\s+binding|reject|zurückzuweisen)",
         excludes=r"(?:\bnicht\s+(?:sinnlos|bedeutungslos)|\bnot\s+(?:meaningless|pointless))",
         confidence=0.55,
+    ),
+    # ---- goods promised in German: "Russland werde ... 300.000 Tonnen Getreide liefern" ----
+    _rule(
+        "AID",
+        r"(?:werde|würde|wolle|werden|würden|wollen)\s+(?:[^\s,;]+\s+){0,16}?(?:liefern|schicken|spenden|übergeben|"
+        r"verschenken|schenken|bereitstellen|zur\s+Verfügung\s+stellen)",
+        requires=r"(?:Tonnen|Getreide|Weizen|Generatoren|Waffen|Munition|Panzer|Jets|Kampfjets|Systeme?|\w*[Hh]ilfe)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
