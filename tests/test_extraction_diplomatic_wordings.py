@@ -1735,3 +1735,28 @@ def test_decisions_declared_void_or_meaningless_and_a_plain_reject_are_refusals(
 )
 def test_grain_and_goods_promised_are_aid(text: str, lang: str) -> None:
     assert "AID" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a "not" elsewhere in the clause does not deny the thanks
+        ("Zelenskyy thanked Canadians for their support and urged allies not to let their attention drift.", "en"),
+        # praise in what was said
+        ('"This is a historic moment, which we must seize," Stoltenberg said.', "en"),
+        ("Trump schrieb auf Truth Social, der Austausch sei «ein grossartiger erster Schritt».", "de"),
+    ],
+)
+def test_thanks_beside_a_negation_and_praise_in_words_are_support(text: str, lang: str) -> None:
+    assert "SUPPORT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kyiv was not satisfied with the answer, Kuleba said.", "en"),
+        ("Selenskyj dankte dem Kanzler nicht.", "de"),
+    ],
+)
+def test_thanks_denied_are_no_support(text: str, lang: str) -> None:
+    assert "SUPPORT" not in kinds(text, lang), events_of(text, lang)

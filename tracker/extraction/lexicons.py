@@ -353,6 +353,15 @@ _HELD_OUT_NOT_THREATS = (
 )
 
 
+# Thanks or satisfaction denied ("not satisfied with", "dankte nicht"), not a "not" anywhere else in the clause
+# ("thanked Canadians and urged allies not to let their attention drift").
+_THANKS_NEGATED = (
+    r"(?:\b(?:not|never|no\s+longer)\s+(?:\S+\s+){0,2}?(?:satisfied|thank\w*)|\b(?:nicht|nie)\s+(?:\S+\s+){0,2}?"
+    r"(?:zufrieden|bedankt\w*|gedankt|dankbar)|(?:dankte|bedankte|zufrieden)\w*\s+(?:\S+\s+){0,3}?(?:nicht|nie)\b|"
+    r"\bkein\w*\s+(?:\S+\s+)?(?:Dank|Grund|reason)|unzufrieden|dissatisf\w*)"
+)
+
+
 _CONDITIONED_SIDES = (
     "Moscow", "Russia", "Putin", "Kremlin", "Russian\\s+leader", "Kyiv", "Ukraine", "Beijing", "Tehran", "Minsk",
 )
@@ -2351,7 +2360,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "SUPPORT",
         r"(?:zufrieden|satisfied\s+with|dankte\w*\s+(?:\S+\s+){0,6}?für|thanked\s+(?:\S+\s+){0,4}?for|Dank\s+(?:an|für)|"
         r"bedankte\w*\s+sich\s+(?:\S+\s+){0,6}?(?:für|bei))",
-        excludes=r"(?:\bnot\b|nicht|kein\w*|unzufrieden)",
+        excludes=_THANKS_NEGATED,
         confidence=0.45,
     ),
     _rule(
@@ -2817,7 +2826,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
         confidence=0.5,
     ),
-    _rule("SUPPORT", r"(?:thanked|dankte\w*|bedankte\w*)", excludes=r"(?:\bnot\b|\bnicht\b)", confidence=0.45),
+    _rule("SUPPORT", r"(?:thanked|dankte\w*|bedankte\w*)", excludes=_THANKS_NEGATED, confidence=0.45),
     _rule(
         "AGREE",
         r"(?:(?:did|does|would|will)\s+not\s+rule\s+out|(?:didn|doesn|won)['’]t\s+rule\s+out|(?:schloss|schließt|schließe|schlossen)\s+(?:[^\s.;]+\s+){0,6}?"
@@ -3571,6 +3580,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"verschenken|schenken|bereitstellen|zur\s+Verfügung\s+stellen)",
         requires=r"(?:Tonnen|Getreide|Weizen|Generatoren|Waffen|Munition|Panzer|Jets|Kampfjets|Systeme?|\w*[Hh]ilfe)",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
+        confidence=0.5,
+    ),
+    # ---- praise in what was said: "a historic moment", "ein grossartiger erster Schritt", "a real step" ----
+    _rule(
+        "SUPPORT",
+        r"(?:historic\s+(?:moment|day|step)|historische[nrs]?\s+(?:Moment|Tag|Schritt)|gro(?:ß|ss)artig\w*|"
+        r"great\s+(?:first\s+)?step|important\s+step|wichtige[nr]?\s+(?:erste[nr]?\s+)?Schritt|real\s+step|"
+        r"richtige[nr]?\s+Schritt|step\s+in\s+the\s+right\s+direction|Schritt\s+in\s+die\s+richtige\s+Richtung)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b|falsche\w*|wrong)",
+        sentence_scope=True,
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
