@@ -1760,3 +1760,22 @@ def test_thanks_beside_a_negation_and_praise_in_words_are_support(text: str, lan
 )
 def test_thanks_denied_are_no_support(text: str, lang: str) -> None:
     assert "SUPPORT" not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Bedingung, die Biden gestellt habe, sei für Moskau aber nicht annehmbar, sagte Peskow.", "de"),
+        ("Putin said the annexation itself would not be discussed.", "en"),
+        ("Putin told them that a ceasefire was impossible while Ukraine's army was on the offensive.", "en"),
+        ('Ushakov said "no compromise" had been found on the territorial question.', "en"),
+        ("Rutte machte klar, dass eine Einladung derzeit nicht ansteht.", "de"),
+    ],
+)
+def test_terms_unacceptable_impossible_or_not_for_discussion_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang), events_of(text, lang)
+
+
+def test_not_impossible_is_no_refusal() -> None:
+    text = "Peskov said a meeting was not impossible."
+    assert "REJECT" not in kinds(text, "en"), events_of(text, "en")

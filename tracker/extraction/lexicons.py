@@ -3593,6 +3593,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- terms declared unacceptable, impossible or not up for discussion ----
+    _rule(
+        "REJECT",
+        r"(?:nicht\s+annehmbar|unannehmbar|not\s+acceptable|impossible|unmöglich|not\s+be\s+discussed|"
+        r"nicht\s+verhandelbar|not\s+negotiable|non-negotiable|nicht\s+zur\s+Debatte|not\s+up\s+for\s+discussion|"
+        r"not\s+on\s+the\s+agenda|nicht\s+auf\s+der\s+Tagesordnung|keine\w*\s+Kompromiss\w*|"
+        r"nicht\s+ansteht|steht\s+(?:\S+\s+){0,3}?nicht\s+an\b)",
+        excludes=r"(?:\bnicht\s+unmöglich|\bnot\s+impossible|\bnichts\s+ist\s+unmöglich)",
+        confidence=0.55,
+    ),
+    _rule("REJECT", r"compromise", requires=r"\bno\s+(?:\S+\s+)?compromise", confidence=0.55),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
