@@ -1779,3 +1779,8 @@ def test_terms_unacceptable_impossible_or_not_for_discussion_are_refusals(text: 
 def test_not_impossible_is_no_refusal() -> None:
     text = "Peskov said a meeting was not impossible."
     assert "REJECT" not in kinds(text, "en"), events_of(text, "en")
+
+
+def test_a_phone_call_on_a_date_is_a_call_not_a_demand() -> None:
+    text = "President Zelensky had invited the pope to Kyiv in a phone call on March 22."
+    assert "CONSULT" in kinds(text, "en"), events_of(text, "en")

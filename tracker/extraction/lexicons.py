@@ -467,7 +467,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:phone|telephone)\s+(?:call|conversation)s?|calls?|talks|summit\w*|meetings?|visits?|"
         r"negotiations|consultations|conversation)",
         nominal=True,
-        excludes=r"(?:calls?|called)\s+(?:for|on\s+(?!monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))",
+        # "called on Moscow to ..." is a demand; "a call on Tuesday", "a phone call on March 22" is a call
+        excludes=r"(?:calls?|called)\s+(?:for|on\s+(?!monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|"
+        r"sept?\.|oct\.|nov\.|dec\.))",
     ),
     _rule(
         "CONSULT",
