@@ -1784,3 +1784,20 @@ def test_not_impossible_is_no_refusal() -> None:
 def test_a_phone_call_on_a_date_is_a_call_not_a_demand() -> None:
     text = "President Zelensky had invited the pope to Kyiv in a phone call on March 22."
     assert "CONSULT" in kinds(text, "en"), events_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Zeitgleich reiste Bundeskanzler Olaf Scholz am Freitag für elf Stunden nach Peking.", "de", "CONSULT"),
+        ("Mr Johnson flew to Kyiv on Saturday.", "en", "CONSULT"),
+        ("Russland blockiere die ukrainischen Schwarzmeerhäfen, sagte Baerbock.", "de", "COERCE"),
+    ],
+)
+def test_travel_to_a_capital_and_ports_blockaded(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_travel_elsewhere_is_no_meeting() -> None:
+    text = "Der Kanzler reiste anschließend in seinen Wahlkreis."
+    assert "CONSULT" not in kinds(text, "de"), events_of(text, "de")

@@ -3607,6 +3607,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("REJECT", r"compromise", requires=r"\bno\s+(?:\S+\s+)?compromise", confidence=0.55),
+    # ---- travel to a capital or a country: "reiste am Freitag für elf Stunden nach Peking" ----
+    _rule(
+        "CONSULT",
+        r"(?:reiste\w*|reist|flog|fliegt|travell?ed|travels|flew|flies)",
+        requires=r"(?:nach|to)\s+(?:[^\s,;.]+\s+){0,2}?(?:Peking|Beijing|Moskau|Moscow|Kiew|Kyiv|Washington|Berlin|Paris|"
+        r"London|Ankara|Warschau|Warsaw|Brüssel|Brussels|Rom|Rome|Budapest|Minsk|Riad|Riyadh|Tokio|Tokyo|Neu-Delhi|"
+        r"New\s+Delhi|China|Russland|Russia|USA|Türkei|Turkey|Indien|India|Japan|Polen|Poland|Frankreich|France|Israel|"
+        r"Saudi-Arabien|Saudi\s+Arabia|Katar|Qatar|Genf|Geneva|Istanbul|Abu\s+Dhabi|Helsinki|Wien|Vienna|Belgrad|"
+        r"Belgrade|Teheran|Tehran|Pjöngjang|Pyongyang|Ottawa|Canberra|Seoul|Brasília|Pretoria|Kairo|Cairo)\b",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bnever\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    # ---- ports blockaded: "Russland blockiere die ukrainischen Schwarzmeerhäfen" ----
+    _rule(
+        "COERCE",
+        r"(?:blockier\w*|blockad\w*|blockading)",
+        requires=r"(?:\w*[Hh]äfen|\w*[Hh]afen|Schwarzmeer\w*|ports?|harbou?rs?|\w*[Kk]orridor\w*|corridors?|Getreide\w*|"
+        r"grain|Seeweg\w*|shipping|sea\s+lanes)",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bno\s+longer\b|\bnicht\s+mehr\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
