@@ -533,3 +533,35 @@ def test_an_act_after_a_scene_days_ago_is_news_of_the_day_and_words_continue_the
         if e.type == "CONSULT" and "Luxemburg" in e.sentence
     ]
     assert consult == ["2025-05-18"], consult
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "expected"),
+    [
+        # a demand is made when it is said; the winter ahead is what it asks for
+        (
+            "On Friday, Zelensky urged European leaders to send more air defence systems before winter.",
+            "en",
+            "REQUEST",
+            "2025-05-16",
+        ),
+        # a refusal of a conference next month is made now
+        (
+            "On Friday, Lavrov said Russia would not take part in the peace conference planned for June.",
+            "en",
+            "REJECT",
+            "2025-05-16",
+        ),
+        # a request that itself lies ahead keeps its day
+        (
+            "Beijing is expected to publish a position paper on Friday, May 23.",
+            "en",
+            "REQUEST",
+            "2025-05-23",
+        ),
+    ],
+)
+def test_a_time_ahead_after_a_demand_or_refusal_dates_what_is_demanded(
+    text: str, lang: str, event_type: str, expected: str
+) -> None:
+    assert event_dates(text, lang, event_type) == [expected], event_dates(text, lang, event_type)

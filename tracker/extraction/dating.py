@@ -646,7 +646,17 @@ def _dates_the_content(
     future = timex.value == "FUTURE_REF" or (timex.date_start is not None and timex.date_start > published)
     if not future or timex.start - info.start <= rel[0]:
         return False
+    # "calling on Canada to help with more air defence before winter": a demand, charge or threat is made when it is
+    # said; a time ahead after it dates what is demanded
+    if event_type in _SAID_NOW_TYPES and not _planned_act(info, rel):
+        return True
     return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
+
+
+def _planned_act(info: SentenceInfo, rel: tuple[int, int]) -> bool:
+    """ "Beijing is expected to publish a position paper on Friday": the act itself lies ahead."""
+    c_start, _c_end = clause_bounds(info.text, *rel)
+    return PLANNED_RE.search(fold(info.text[c_start : rel[1]])) is not None
 
 
 def _names_earlier_act(info: SentenceInfo, rel: tuple[int, int], timex: Timex, event_type: str) -> bool:
