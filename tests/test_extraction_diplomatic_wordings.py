@@ -1801,3 +1801,26 @@ def test_travel_to_a_capital_and_ports_blockaded(text: str, lang: str, kind: str
 def test_travel_elsewhere_is_no_meeting() -> None:
     text = "Der Kanzler reiste anschließend in seinen Wahlkreis."
     assert "CONSULT" not in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mit der Zeit werde die Allianz der Ukraine helfen, dieses Ziel zu erreichen, sagte Stoltenberg.", "de"),
+        ("He said Russia would pay compensation to the victims' families.", "en"),
+        ('Parolin told journalists that the Holy See would "do everything possible" to support a just peace.', "en"),
+    ],
+)
+def test_commitments_in_reported_speech_are_promises(text: str, lang: str) -> None:
+    assert "AGREE" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He said Russia would not pay compensation.", "en"),
+        ("Orbán sagte, Ungarn werde die Ukraine nur unterstützen, wenn Kiew einlenke.", "de"),
+    ],
+)
+def test_refused_or_conditional_commitments_are_no_promises(text: str, lang: str) -> None:
+    assert "AGREE" not in kinds(text, lang), events_of(text, lang)

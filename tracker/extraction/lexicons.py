@@ -3628,6 +3628,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bno\s+longer\b|\bnicht\s+mehr\b)",
         confidence=0.5,
     ),
+    # ---- commitments in reported speech: "die Allianz werde der Ukraine helfen", "would keep co-ordinating" ----
+    _rule(
+        "AGREE",
+        r"(?:werde|werden|würde|würden|would|will)\s+(?:[^\s,;.]+\s+){0,8}?(?:helfen|unterstützen|beteiligen|"
+        r"fortsetzen|weiterführen|beistehen|help|support|continue|keep|pay|do\s+everything|stand\s+by|honou?r|"
+        r"respect|comply|abide)\b",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b|\bno\s+longer\b|\bnie\b|\bonly\s+if\b|\bnur\s+wenn\b|"
+        r"\bunless\b|\bif\b|\bwenn\b|\bfalls\b)",
+        sentence_scope=True,
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
