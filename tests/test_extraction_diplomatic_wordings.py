@@ -1824,3 +1824,8 @@ def test_commitments_in_reported_speech_are_promises(text: str, lang: str) -> No
 )
 def test_refused_or_conditional_commitments_are_no_promises(text: str, lang: str) -> None:
     assert "AGREE" not in kinds(text, lang), events_of(text, lang)
+
+
+def test_a_negation_in_another_clause_does_not_rule_out_support_in_reported_speech() -> None:
+    text = "Peskow sagte am Donnerstag, Russland unterstütze Orbáns Bemühungen, Kiew habe jedoch kein Interesse."
+    assert "SUPPORT" in kinds(text, "de"), events_of(text, "de")

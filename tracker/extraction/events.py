@@ -269,10 +269,21 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
         clause = sentence[c_start:c_end]
         if rule.requires is not None and not rule.requires.search(clause):
             continue
-        if rule.excludes is not None and rule.excludes.search(clause):
-            continue
+        if rule.excludes is not None:
+            scope = _exclusion_scope(rule, sentence, clause, rel_start, rel_end)
+            if rule.excludes.search(scope):
+                continue
         per_sentence[k].append(_Hit(rule, rel_start, rel_end))
     return per_sentence
+
+
+def _exclusion_scope(rule: TriggerRule, sentence: str, clause: str, rel_start: int, rel_end: int) -> str:
+    """A rule whose cue may stand anywhere in the sentence (a speech verb) is still ruled out only by words in the
+    trigger's own clause: "Russland unterstütze Orbáns Bemühungen, Kiew habe jedoch kein Interesse" is support."""
+    if not rule.sentence_scope or rule.sentence_excludes:
+        return clause
+    c_start, c_end = clause_bounds(sentence, rel_start, rel_end)
+    return sentence[c_start:c_end]
 
 
 _PROPOSAL_NOUN_RE = re.compile(

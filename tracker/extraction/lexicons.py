@@ -81,7 +81,9 @@ class TriggerRule:
     # (matched anywhere); None when some alternative has no literal start, so the whole text must be scanned.
     prefixes: tuple[str, ...] | None = None
     compound_prefixes: tuple[str, ...] | None = None
-    sentence_scope: bool = False  # requires/excludes look at the whole sentence, not just the clause
+    sentence_scope: bool = False  # requires looks at the whole sentence, not just the clause
+    # excludes look at the whole sentence too (by default a sentence-scope rule is ruled out only in its clause)
+    sentence_excludes: bool = False
 
 
 def _split_alternatives(pattern: str) -> list[str]:
@@ -180,6 +182,7 @@ def _rule(
     confidence: float = 0.7,
     nominal: bool = False,
     sentence_scope: bool = False,
+    sentence_excludes: bool = False,
 ) -> TriggerRule:
     alternatives = _split_alternatives(pattern)
     # Swiss "ss" for "ß": a copy of each alternative holding "ß", so that the prefix index finds both spellings.
@@ -197,6 +200,7 @@ def _rule(
         prefixes=_literal_prefixes(plain) if plain else (),
         compound_prefixes=_literal_prefixes(compound) if compound else (),
         sentence_scope=sentence_scope,
+        sentence_excludes=sentence_excludes,
     )
 
 
@@ -3638,6 +3642,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b|\bno\s+longer\b|\bnie\b|\bonly\s+if\b|\bnur\s+wenn\b|"
         r"\bunless\b|\bif\b|\bwenn\b|\bfalls\b)",
         sentence_scope=True,
+        sentence_excludes=True,
         confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
