@@ -1829,3 +1829,17 @@ def test_refused_or_conditional_commitments_are_no_promises(text: str, lang: str
 def test_a_negation_in_another_clause_does_not_rule_out_support_in_reported_speech() -> None:
     text = "Peskow sagte am Donnerstag, Russland unterstütze Orbáns Bemühungen, Kiew habe jedoch kein Interesse."
     assert "SUPPORT" in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Donald Trump said today that Vladimir Putin had "really let me down".', "en"),
+        ("Peskov said Russia respects the pope's efforts but regretted that he had not visited Donbas.", "en"),
+        ("„Präsident Putin versucht, Kälte und Dunkelheit als Kriegswaffe einzusetzen“, sagte Stoltenberg.", "de"),
+        ("Auch die EU bedauerte, dass die Mongolei ihren Verpflichtungen nicht nachgekommen sei.", "de"),
+        ("Baerbock nannte die Obergrenze „durch nichts gerechtfertigt“.", "de"),
+    ],
+)
+def test_disappointment_regret_and_things_called_unjustified_are_reproaches(text: str, lang: str) -> None:
+    assert "ACCUSE" in kinds(text, lang), events_of(text, lang)

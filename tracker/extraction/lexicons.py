@@ -3645,6 +3645,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_excludes=True,
         confidence=0.45,
     ),
+    # ---- reproach in a word: disappointment, regret, "unjustified", something used "as a weapon" ----
+    _rule(
+        "ACCUSE",
+        r"(?:disappointed|enttäuscht\w*|let\s+(?:me|us|him|her|them)\s+down|ungerechtfertigt\w*|unjustifi\w*|"
+        r"nicht\s+gerechtfertigt|nichts\s+gerechtfertigt|beklagt\w*|beklagte\w*|regretted|regrets|bedauert\w*|"
+        r"bedauerte\w*|deplor\w*|Kriegswaffe|weaponi[sz]\w*)",
+        excludes=r"(?:\bnot\s+disappointed|\bnicht\s+enttäuscht)",
+        confidence=0.5,
+    ),
+    _rule("ACCUSE", r"weapon", requires=r"\bas\s+a\s+weapon", confidence=0.5),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
