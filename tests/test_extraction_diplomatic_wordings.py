@@ -1843,3 +1843,18 @@ def test_a_negation_in_another_clause_does_not_rule_out_support_in_reported_spee
 )
 def test_disappointment_regret_and_things_called_unjustified_are_reproaches(text: str, lang: str) -> None:
     assert "ACCUSE" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Peskov had warned on Monday that the F-16s would "burn" like all other Western equipment.', "en"),
+        ("Peskow sagte, auch die deutschen Panzer würden „brennen wie alle anderen“.", "de"),
+        ("Russland werde sein Land „mit allen uns zur Verfügung stehenden Kräften und Mitteln“ schützen, sagte Putin.",
+         "de"),
+        ("Mr Putin also warned that gas flows to Europe through Nord Stream 1 could be cut further.", "en"),
+        ("Eine Ausdehnung der Infrastruktur werde „selbstverständlich eine Reaktion hervorrufen“, sagte Putin.", "de"),
+    ],
+)
+def test_burning_all_means_responses_and_supplies_cut_further_are_threats(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang), events_of(text, lang)

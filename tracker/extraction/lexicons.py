@@ -2025,7 +2025,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"steep\s+price|live\s+with\s+the\s+consequences|serious\s+consequences|severe\s+consequences|grave\s+consequences|ernste\w*\s+Konsequenzen|"
         r"schwerwiegende\w*\s+Konsequenzen|massive\w*\s+Konsequenzen|bear\s+the\s+consequences|should\s+be\W{0,3}consequences|face\s+consequences|"
         r"ins\s+Visier|(?:its|their)\s+sights|legitime\w*\s+Ziel\w*|legitimate\s+targets?|"
-        r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?(?:zerstört|vernichtet|brennen)|"
+        r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?[„\"“»«]?(?:zerstört|vernichtet|brennen)|"
+        r"would\s+(?:\S+\s+){0,2}?[\"“]?burn|"
         r"direct\w*\s+part(?:y|ies|icipant)\s+(?:to|in)|direkte\w*\s+(?:Beteiligung|Kriegspartei)|"
         r"(?:were|are|was|being)\W{1,3}at\s+war|(?:would|will)\s+\W?not\s+hesitate|threat\s+to\s+(?:veto|block|cut|halt|quit|leave))",
         requires=_SPEECH_CUE,
@@ -3655,6 +3656,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("ACCUSE", r"weapon", requires=r"\bas\s+a\s+weapon", confidence=0.5),
+    # ---- all means, a response provoked, goals reached one way or another, supplies cut further ----
+    _rule(
+        "THREATEN",
+        r"(?:allen\s+(?:[^\s,;.]+\s+){0,5}?(?:Mitteln|Kräften)|alle\s+(?:[^\s,;.]+\s+){0,2}?Mittel\s+(?:\S+\s+){0,2}?"
+        r"einsetzen|all\s+(?:the\s+)?(?:available\s+)?means|Reaktion\s+(?:[^\s,;.]+\s+){0,3}?hervorrufen|"
+        r"(?:provoke|trigger)\s+(?:a|an)\s+(?:\S+\s+)?response|jedem\s+Fall\s+erreichen|"
+        r"entweder\s+durch\s+Verhandlungen\s+oder\s+durch\s+Krieg|either\s+(?:through|by)\s+negotiations\s+or\s+"
+        r"(?:by\s+)?(?:force|war|military\s+means)|could\s+be\s+cut\s+further|cut\s+(?:\S+\s+){0,3}?further)",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
