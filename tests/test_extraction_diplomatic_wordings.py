@@ -1858,3 +1858,16 @@ def test_disappointment_regret_and_things_called_unjustified_are_reproaches(text
 )
 def test_burning_all_means_responses_and_supplies_cut_further_are_threats(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ein Sprecher der Bundesregierung sagte, man habe die chinesische Seite ermutigt, ihren Einfluss zu nutzen.",
+         "de"),
+        ("Von Peking erwarte er, dass es seinen Einfluss auf Russland nutze, sagte Merz.", "de"),
+        ("Blinken said Washington encouraged Beijing to press Moscow.", "en"),
+    ],
+)
+def test_encouragement_and_expectations_addressed_to_someone_are_requests(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

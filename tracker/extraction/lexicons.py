@@ -3668,6 +3668,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- encouragement and expectations addressed to someone: "habe die chinesische Seite ermutigt", "Von Peking
+    # erwarte er, seinen Einfluss auf Russland zu nutzen" ----
+    _rule(
+        "REQUEST",
+        r"(?:ermutigt\w*|ermutigte\w*|encouraged|encourages|encouraging|erwarte\w*\s+(?:[^\s,;.]+\s+){0,6}?"
+        r"(?:Einfluss|dass)|expects?\s+(?:\S+\s+){0,3}?to\s+(?:use|press|help))",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
