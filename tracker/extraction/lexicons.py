@@ -3672,7 +3672,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # erwarte er, seinen Einfluss auf Russland zu nutzen" ----
     _rule(
         "REQUEST",
-        r"(?:ermutigt\w*|ermutigte\w*|encouraged|encourages|encouraging|erwarte\w*\s+(?:[^\s,;.]+\s+){0,6}?"
+        r"(?:ermutigt\w*|ermutigte\w*|encouraged|encourages|encouraging|erwarte\w*\s+(?:[^\s;.]+\s+){0,6}?"
         r"(?:Einfluss|dass)|expects?\s+(?:\S+\s+){0,3}?to\s+(?:use|press|help))",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bno\b)",
         confidence=0.5,
