@@ -68,6 +68,8 @@ EVALUATION_SETS = {
     "blind40 (blind, totals only; not developed on)": DATA_DIR / "blind40" / "blind40.jsonl",
     "blind41 (blind, totals only; not developed on)": DATA_DIR / "blind41" / "blind41.jsonl",
     "blind42 (blind, totals only; not developed on)": DATA_DIR / "blind42" / "blind42.jsonl",
+    "blind43 (blind, totals only; not developed on)": DATA_DIR / "blind43" / "blind43.jsonl",
+    "blind44 (blind, totals only; not developed on)": DATA_DIR / "blind44" / "blind44.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
