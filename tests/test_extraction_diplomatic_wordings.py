@@ -1871,3 +1871,20 @@ def test_burning_all_means_responses_and_supplies_cut_further_are_threats(text: 
 )
 def test_encouragement_and_expectations_addressed_to_someone_are_requests(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Kremlin said Russia remained interested in continuing negotiations.", "en"),
+        ("Peskow bekräftigte am Freitag, Moskau wolle die direkten Gespräche mit Kiew fortsetzen.", "de"),
+        ("Merz sagte nach der Beratung, es gebe in wesentlichen Punkten Einigkeit mit Trump.", "de"),
+    ],
+)
+def test_willingness_to_go_on_talking_and_agreement_found_are_agreements(text: str, lang: str) -> None:
+    assert "AGREE" in kinds(text, lang), events_of(text, lang)
+
+
+def test_talks_not_continued_are_no_agreement() -> None:
+    text = "Peskow sagte, Moskau werde die Gespräche nicht fortsetzen."
+    assert "AGREE" not in kinds(text, "de"), events_of(text, "de")

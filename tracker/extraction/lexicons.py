@@ -3677,6 +3677,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
+    # ---- willingness to go on talking, agreement found: "Russia remained interested in continuing negotiations",
+    # "Moskau wolle die direkten Gespräche fortsetzen", "es gebe Einigkeit mit Trump" ----
+    _rule(
+        "AGREE",
+        r"(?:interested\s+in\s+continuing|interessiert|fortsetzen|fortzusetzen|continue|continuing)",
+        requires=r"(?:talks|negotiations|dialogue|contacts?|Gespräch\w*|Verhandlung\w*|Dialog\w*|Kontakt\w*)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\s+longer\b|\bnever\b|\bnie\b|\bunless\b)",
+        confidence=0.45,
+    ),
+    _rule("AGREE", r"Einigkeit", excludes=r"(?:\bkeine\b|\bnicht\b|Uneinigkeit)", confidence=0.5),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
