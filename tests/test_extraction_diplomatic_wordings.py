@@ -1888,3 +1888,16 @@ def test_willingness_to_go_on_talking_and_agreement_found_are_agreements(text: s
 def test_talks_not_continued_are_no_agreement() -> None:
     text = "Peskow sagte, Moskau werde die Gespräche nicht fortsetzen."
     assert "AGREE" not in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Selenskyj schrieb auf X, Russland teste gezielt die Reaktion der Nato.", "de"),
+        ("Kallas warnte, Moskau nutze humanitäre Gesten, um von seinen Angriffen abzulenken.", "de"),
+        ('Zelensky said it was "obvious that the Russians are playing with the lives of Ukrainian prisoners".', "en"),
+        ("Zelensky warned that Russia was trying to freeze Ukraine into surrender.", "en"),
+    ],
+)
+def test_hostile_intent_ascribed_in_reported_speech_is_an_accusation(text: str, lang: str) -> None:
+    assert "ACCUSE" in kinds(text, lang), events_of(text, lang)

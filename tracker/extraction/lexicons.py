@@ -3687,6 +3687,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.45,
     ),
     _rule("AGREE", r"Einigkeit", excludes=r"(?:\bkeine\b|\bnicht\b|Uneinigkeit)", confidence=0.5),
+    # ---- hostile intent ascribed in reported speech: "Moskau wolle die Nachbarn einschüchtern", "Russia was trying to
+    # freeze Ukraine into surrender", "Russland teste gezielt die Reaktion der Nato" ----
+    _rule(
+        "ACCUSE",
+        r"(?:versuche|versuchten|versucht|trying\s+to|tries\s+to|seeking\s+to|seeks\s+to|playing\s+with|spiele\s+mit|"
+        r"teste\s+(?:\S+\s+){0,2}?(?:die|den|das)|testing\s+(?:the|NATO|Nato)|nutze\s+(?:\S+\s+){0,4}?(?:um|als)|"
+        r"missbrauche\w*|was\s+using\s+(?:\S+\s+){0,4}?(?:to|as))",
+        requires=r"(?:Russland|Moskau|Russia|Moscow|Kreml\w*|Kremlin|Putin|Russen|Russians)\S*\s+(?:\S+\s+){0,3}?"
+        r"(?:versuch\w*|trying|tries|seeking|seeks|playing|spiele|teste|testing|nutze|missbrauch\w*|was\s+using)",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
