@@ -2028,7 +2028,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?[„\"“»«]?(?:zerstört|vernichtet|brennen)|"
         r"would\s+(?:\S+\s+){0,2}?[\"“]?burn|"
         r"direct\w*\s+part(?:y|ies|icipant)\s+(?:to|in)|direkte\w*\s+(?:Beteiligung|Kriegspartei)|"
-        r"(?:were|are|was|being)\W{1,3}at\s+war|(?:would|will)\s+\W?not\s+hesitate|threat\s+to\s+(?:veto|block|cut|halt|quit|leave))",
+        r"(?:were|are|was|being)\W{1,3}at\s+war|put\s+(?:\S+\s+){0,3}?\W{0,3}at\s+war|(?:would|will)\s+\W?not\s+hesitate|threat\s+to\s+(?:veto|block|cut|halt|quit|leave))",
         requires=_SPEECH_CUE,
         excludes=r"(?:\bohne\s+Konsequenzen\b)",
         confidence=0.5,
