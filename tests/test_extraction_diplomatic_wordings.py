@@ -1901,3 +1901,17 @@ def test_talks_not_continued_are_no_agreement() -> None:
 )
 def test_hostile_intent_ascribed_in_reported_speech_is_an_accusation(text: str, lang: str) -> None:
     assert "ACCUSE" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die meisten Minen seien ohnehin von ukrainischen Truppen gelegt worden, behauptete Sacharowa.", "de"),
+        ('"This is a lie, and it is the kind of lie Russia tells," Thomas-Greenfield said.', "en"),
+        ("Selenskyj sagte, Putins Worte zeigten, dass Moskau nicht an Frieden interessiert sei.", "de"),
+        ("Baerbock sagte, Russland setze gezielt „Hunger und Kälte als Waffe“ ein.", "de"),
+        ("Peskow sagte, Moskau zweifle aber weiter an der Legitimität der ukrainischen Führung.", "de"),
+    ],
+)
+def test_claims_lies_no_interest_in_peace_and_weapons_of_hunger_are_accusations(text: str, lang: str) -> None:
+    assert "ACCUSE" in kinds(text, lang), events_of(text, lang)

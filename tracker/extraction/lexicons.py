@@ -3433,8 +3433,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ACCUSE",
         r"(?:Legitimität|legitimacy)",
-        requires=r"(?:zweifel\w*|anzuzweifeln|questio\w*|abgesprochen|abzusprechen|absprechen|lost|verloren|"
+        requires=r"(?:zweifel\w*|zweifl\w*|anzuzweifeln|questio\w*|abgesprochen|abzusprechen|absprechen|lost|verloren|"
         r"bestr\w*|deny|denied|denies|doubts?)",
+        sentence_scope=True,
         confidence=0.5,
     ),
     # ---- what someone "spoke of": "sprach von einem „Hohn auf den olympischen Frieden“" (praise is support) ----
@@ -3656,6 +3657,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("ACCUSE", r"weapon", requires=r"\bas\s+a\s+weapon", confidence=0.5),
+    _rule("ACCUSE", r"Waffe", requires=r"\bals\s+(?:\S+\s+)?Waffe", confidence=0.5),
+    # ---- claims about the other side and lies: "behauptete sie", "This is a lie", "nicht an Frieden interessiert" ----
+    _rule(
+        "ACCUSE",
+        r"(?:behauptete\w*|behauptet|claimed|alleged|alleging|Lüge\w*|gelogen|lügt|nicht\s+an\s+(?:einem\s+)?"
+        r"Frieden\s+interessiert|not\s+interested\s+in\s+peace)",
+        excludes=r"(?:\bnicht\s+behauptet|\bnever\s+claimed)",
+        confidence=0.5,
+    ),
+    _rule("ACCUSE", r"lie", requires=r"\b(?:a|the|this|that)\s+(?:\S+\s+)?lie\b", confidence=0.5),
     # ---- all means, a response provoked, goals reached one way or another, supplies cut further ----
     _rule(
         "THREATEN",
