@@ -1915,3 +1915,18 @@ def test_hostile_intent_ascribed_in_reported_speech_is_an_accusation(text: str, 
 )
 def test_claims_lies_no_interest_in_peace_and_weapons_of_hunger_are_accusations(text: str, lang: str) -> None:
     assert "ACCUSE" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Peskov said Russia would not change the course of its "special military operation".', "en"),
+        ("Peskow sagte, die olympische Waffenruhe habe „nichts mit der militärischen Spezialoperation zu tun“.", "de"),
+        ("Peskow sagte, Russland lasse sich von Aussprachen in New York nicht unter Druck setzen.", "de"),
+        ("Man werde niemals Grenzen anerkennen, die Russland mit Gewalt verschoben habe, heißt es in der Erklärung.",
+         "de"),
+        ('Peskov said any discussion of peace "without Russia" had "no prospects whatsoever".', "en"),
+    ],
+)
+def test_denials_of_effect_or_relevance_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang), events_of(text, lang)

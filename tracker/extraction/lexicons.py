@@ -3710,6 +3710,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b)",
         confidence=0.5,
     ),
+    # ---- refusals by denial of effect or relevance: "änderten nichts an den Zielen", "habe nichts mit ... zu tun",
+    # "lasse sich nicht unter Druck setzen", "no prospects whatsoever", "werde niemals anerkennen" ----
+    _rule(
+        "REJECT",
+        r"(?:änder\w*\s+nichts|nichts\s+(?:[^\s,;.]+\s+){0,3}?ändern|(?:would|will)\s+not\s+change|won't\s+change|"
+        r"nichts\s+mit\s+(?:[^\s,;.]+\s+){0,8}?zu\s+tun|nothing\s+to\s+do\s+with|Druck\s+setzen|"
+        r"(?:cannot|will\s+not|would\s+not|won't)\s+be\s+pressured|"
+        r"niemals\s+(?:[^\s,;.]+\s+){0,3}?anerkennen|never\s+recogni[sz]e)",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    _rule("REJECT", r"prospects", requires=r"\bno\s+prospects", confidence=0.5),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
