@@ -1930,3 +1930,15 @@ def test_claims_lies_no_interest_in_peace_and_weapons_of_hunger_are_accusations(
 )
 def test_denials_of_effect_or_relevance_are_refusals(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der US-Sondergesandte Steve Witkoff war zuletzt im April bei Putin gewesen.", "de"),
+        ("Präsident Joko Widodo war erst vor gut einer Woche in Kiew und Moskau gewesen.", "de"),
+        ("Für Montag wird der ukrainische Staatschef beim britischen Premierminister Rishi Sunak erwartet.", "de"),
+    ],
+)
+def test_having_been_to_a_capital_or_a_leader_and_being_expected_by_one_are_visits(text: str, lang: str) -> None:
+    assert "CONSULT" in kinds(text, lang), events_of(text, lang)

@@ -492,7 +492,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Rede\s+vor\s+dem\s+(?:US-)?(?:Kongress|Bundestag|Parlament))",
         confidence=0.5,
     ),
-    _rule("CONSULT", r"erwartet", requires=r"(?:in|im)\s+(?:\S+\s+){0,2}erwartet", confidence=0.55),
+    _rule("CONSULT", r"erwartet", requires=r"(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}erwartet", confidence=0.55),
     # Notice given to another government: "Moscow had been notified of the trip", "vorab informiert".
     _rule(
         "CONSULT",
@@ -3723,6 +3723,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("REJECT", r"prospects", requires=r"\bno\s+prospects", confidence=0.5),
+    # ---- having been to a capital or to a leader: "war zuletzt im April bei Putin gewesen", "war erst vor gut einer
+    # Woche in Kiew und Moskau gewesen" ----
+    _rule(
+        "CONSULT",
+        r"gewesen",
+        requires=r"(?:war|waren|sei|seien|wäre)\s+(?:[^\s,;.]+\s+){0,8}?(?:in|bei|beim)\s+(?:[^\s,;.]+\s+){0,6}?gewesen",
+        excludes=r"(?:\bnicht\b|\bnie\b|\bkein\w*|\bZeuge\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
