@@ -1942,3 +1942,18 @@ def test_denials_of_effect_or_relevance_are_refusals(text: str, lang: str) -> No
 )
 def test_having_been_to_a_capital_or_a_leader_and_being_expected_by_one_are_visits(text: str, lang: str) -> None:
     assert "CONSULT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Putin said Russia was ready to guarantee safe passage for ships if Kyiv first cleared the waters of mines.",
+         "en"),
+        ("Putin habe zugesichert, den Export von Getreide zu ermöglichen, sofern die Sanktionen aufgehoben würden.",
+         "de"),
+        ("Die Ukraine sei bereit, die Waffen schweigen zu lassen, wenn Russland das Gleiche tue, sagte Selenskyj.",
+         "de"),
+    ],
+)
+def test_readiness_or_a_promise_on_a_condition_set_to_the_other_side_is_a_demand(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

@@ -3732,6 +3732,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnie\b|\bkein\w*|\bZeuge\b)",
         confidence=0.5,
     ),
+    # ---- readiness or a promise on a condition set to the other side is also a demand: "Die Ukraine sei bereit, die
+    # Waffen schweigen zu lassen, wenn Russland das Gleiche tue", "ready to guarantee safe passage if Kyiv first cleared
+    # the waters of mines", "zugesichert, ..., sofern die Strafmaßnahmen aufgehoben würden" ----
+    _rule(
+        "REQUEST",
+        r"(?:bereit|ready|willing|zugesagt|zugesichert|sicherte\w*|sagte\w*\s+zu|promised|pledged|offered|angeboten)",
+        requires=r"(?:wenn|sofern|falls|if|provided|unless|im\s+Gegenzug|in\s+return)\s+(?:\S+\s+){0,4}?(?:Russland|"
+        r"Moskau|Kiew|Ukraine|Russia|Moscow|Kyiv|Westen|West|Washington|westlichen|Western|Strafmaßnahmen|Sanktionen|"
+        r"sanctions|Europe|Europa|Europäer|Europeans)",
+        excludes=r"(?:\bnicht\s+bereit|\bnot\s+ready|\bnot\s+willing)",
+        sentence_scope=True,
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
