@@ -894,6 +894,12 @@ def test_an_english_war_is_no_pluperfect_for_a_feast_ahead() -> None:
         # what follows "seit" began in the past, even before a zu-infinitive
         ("Er warf Moskau vor, seit dem Sommer gezielt Getreidesilos anzugreifen.", "de", date(2026, 9, 24),
          [("Sommer", "2026-SU")]),
+        # parts of the day told from the day the story last named
+        ("Trump spoke with Putin on Monday. That evening, the Kremlin issued a statement. The next morning Rubio flew "
+         "to Istanbul.", "en", date(2025, 5, 21),
+         [("Monday", "2025-05-19"), ("That evening", "2025-05-19TEV"), ("The next morning", "2025-05-20TMO")]),
+        ("Trump telefonierte am Montag mit Putin. Am nächsten Morgen flog Rubio nach Istanbul.", "de",
+         date(2025, 5, 21), [("Montag", "2025-05-19"), ("nächsten Morgen", "2025-05-20TMO")]),
         # "two days later" counts from the day the story last named
         ("Guterres reached an agreement with Putin on April 26. He met Zelensky in Kyiv two days later.", "en",
          date(2022, 5, 7), [("April 26", "2022-04-26"), ("two days later", "2022-04-28")]),

@@ -1827,11 +1827,12 @@ def _rules_de() -> list[_Rule]:
         _Rule(
             "same_pod",
             _c(
-                r"(?:(?i:am|vom|zum|bis\s+zum)" + WS + r")(?P<x>(?:(?:selben|gleichen|demselben)" + WS
-                + r"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))|(?:(?P<pod2>Morgen|Vormittag|Mittag|Nachmittag|"
-                r"Abend)" + WS + r"(?:desselben|des" + WS + r"gleichen|des" + WS + r"selben)" + WS + r"Tages))" + R
+                r"(?:(?i:am|vom|zum|bis\s+zum)" + WS + r")(?P<x>(?:(?P<which>selben|gleichen|demselben|nächsten|"
+                r"folgenden)" + WS + r"(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend))|(?:(?P<pod2>Morgen|Vormittag|"
+                r"Mittag|Nachmittag|Abend)" + WS + r"(?:desselben|des" + WS + r"gleichen|des" + WS + r"selben)" + WS
+                + r"Tages))" + R
             ),
-            lambda m, ctx: _time_pod(ctx.last_day or ctx.anchor, _pod_code(_g(m, "pod") or _g(m, "pod2"))),
+            h_same_pod_de,
             3,
         ),
         _Rule(
@@ -2134,6 +2135,14 @@ def _past_reference_day(ctx: _Ctx) -> date:
     return ctx.last_day if ctx.last_day is not None and ctx.last_day <= ctx.anchor else ctx.anchor
 
 
+def h_same_pod_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """ "am selben Abend" (the day the story last named), "am nächsten Morgen" (the day after it)."""
+    ref = ctx.last_day or ctx.anchor
+    if _g(m, "which").lower() in ("nächsten", "folgenden"):
+        ref += timedelta(days=1)
+    return _time_pod(ref, _pod_code(_g(m, "pod") or _g(m, "pod2")))
+
+
 def h_anaphoric_day_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     x = m.group("x").lower()
     ref = ctx.last_day or ctx.anchor
@@ -2422,7 +2431,10 @@ def _rules_en() -> list[_Rule]:
         ),
         _Rule(
             "same_pod",
-            _c(L + r"(?P<x>(?i:the)" + WS + r"(?P<kind_b>(?i:same)" + WS + _SAME_POD + "))" + R),
+            _c(
+                L + r"(?P<x>(?:(?i:the)" + WS + r"(?P<kind_b>(?i:same|next|following|previous)" + WS + _SAME_POD
+                + r"))|(?P<kind_t>(?i:that)" + WS + _SAME_POD + r"))" + R
+            ),
             lambda m, ctx: h_anaphoric_en(m, ctx),
             2,
         ),
@@ -2766,7 +2778,14 @@ def h_pod_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def h_anaphoric_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     ref = ctx.last_day or ctx.anchor
-    kind = _g(m, "kind_b").lower()
+    kind = (_g(m, "kind_b") or _g(m, "kind_t")).lower()
+    pod = kind.split()[-1] if kind else ""
+    if kind.startswith(("next ", "following ")) and pod in PARTS_OF_DAY:  # "the next morning": the day after's
+        return _time_pod(ref + timedelta(days=1), _pod_code(pod))
+    if kind.startswith("previous ") and pod in PARTS_OF_DAY:  # "the previous evening"
+        return _time_pod(ref - timedelta(days=1), _pod_code(pod))
+    if kind.startswith("that ") and pod in PARTS_OF_DAY:  # "that evening": the evening of the day last named
+        return _time_pod(ref, _pod_code(pod))
     if kind in ("day before", "previous day"):
         return _day(ref - timedelta(days=1))
     if kind in ("day after", "next day", "following day"):
