@@ -1957,3 +1957,15 @@ def test_having_been_to_a_capital_or_a_leader_and_being_expected_by_one_are_visi
 )
 def test_readiness_or_a_promise_on_a_condition_set_to_the_other_side_is_a_demand(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Sonntag beschlossen die EU-Staaten, ihren Luftraum für russische Flugzeuge zu schliessen.", "de"),
+        ("The G7 ministers pledged to increase the economic costs for Russia.", "en"),
+        ("Die Gruppe verpflichtete sich, schrittweise aus dem Import von russischem Öl auszusteigen.", "de"),
+    ],
+)
+def test_airspace_closed_energy_phased_out_and_costs_raised_are_sanctions(text: str, lang: str) -> None:
+    assert "SANCTION" in kinds(text, lang), events_of(text, lang)

@@ -3745,6 +3745,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.45,
     ),
+    # ---- airspace closed, Russian energy phased out, costs for Russia raised ----
+    _rule(
+        "SANCTION",
+        r"(?:Luftraum\w*\s+(?:[^\s,;.]+\s+){0,6}?(?:zu\s+)?(?:schlie\w*|gesperrt|sperr\w*)|(?:closed|close|closing|shut)"
+        r"\s+(?:\S+\s+){0,3}?airspace|airspace\s+(?:\S+\s+){0,3}?closed|aussteigen|auszusteigen|phase\s+out|"
+        r"phasing\s+out|(?:costs?|Kosten)\s+(?:\S+\s+){0,3}?(?:for|für)\s+(?:Russia|Russland|Moscow|Moskau))",
+        requires=r"(?:russisch\w*|Russian|Russia|Russland|Moskau|Moscow|Gas|Öl|oil|gas|LNG|Flugzeuge|aircraft)",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
