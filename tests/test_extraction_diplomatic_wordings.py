@@ -1969,3 +1969,14 @@ def test_readiness_or_a_promise_on_a_condition_set_to_the_other_side_is_a_demand
 )
 def test_airspace_closed_energy_phased_out_and_costs_raised_are_sanctions(text: str, lang: str) -> None:
     assert "SANCTION" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Blinken confirmed that President Biden had authorized Ukraine to use American weapons near Kharkiv.", "en"),
+        ("President Biden signed the $61 billion aid package for Ukraine on April 24.", "en"),
+    ],
+)
+def test_weapons_cleared_for_use_and_aid_bills_signed_are_aid(text: str, lang: str) -> None:
+    assert "AID" in kinds(text, lang), events_of(text, lang)

@@ -3755,6 +3755,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b)",
         confidence=0.5,
     ),
+    # ---- weapons cleared for use, aid bills signed: "Biden authorized Ukraine to use American weapons", "President
+    # Biden signed the package" ----
+    _rule(
+        "AID",
+        r"(?:authori[sz]ed\s+(?:Ukraine|Kyiv|Kiev|Ukrainian\s+forces)\s+to\s+(?:use|strike|fire|hit)|"
+        r"signed\s+(?:\S+\s+){0,3}?(?:package|bill|legislation)|erlaubte\w*\s+(?:der\s+)?Ukraine|"
+        r"unterzeichnete\w*\s+(?:[^\s,;.]+\s+){0,3}?(?:Hilfspaket|Gesetz)\w*)",
+        requires=r"(?:Ukraine|Kyiv|Kiev|Kiew|weapons|Waffen|aid|Hilfe\w*|package|Paket|missiles|Raketen|ATACMS|billion|"
+        r"Milliarden)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
