@@ -1980,3 +1980,20 @@ def test_airspace_closed_energy_phased_out_and_costs_raised_are_sanctions(text: 
 )
 def test_weapons_cleared_for_use_and_aid_bills_signed_are_aid(text: str, lang: str) -> None:
     assert "AID" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ('Peskov said security agreements signed with Kyiv "have no legal value."', "en", "REJECT"),
+        ("„Wer unsere Grenzen testet, wird auf eine geschlossene Antwort Deutschlands und Polens treffen“, sagte Merz.",
+         "de", "THREATEN"),
+        ("Andernfalls entstehe eine Gefahr für Russland, „auf die wir reagieren müssten“, sagte Peskow.", "de",
+         "THREATEN"),
+        ('Lavrov met Wang Yi, and the two "reaffirmed their close coordination" on international issues.', "en",
+         "AGREE"),
+        ("„Moldau ist nicht allein“, sagte Macron bei einer gemeinsamen Pressekonferenz.", "de", "SUPPORT"),
+    ],
+)
+def test_no_legal_value_firm_answers_coordination_reaffirmed_and_not_alone(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -3578,7 +3578,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:nichtig|null\s+and\s+void|legally\s+void|keinerlei\s+Bedeutung|keine\s+Bedeutung|bedeutungslos|"
-        r"meaningless|sinnlos|pointless|nicht\s+bindend|not\s+binding|reject|zurückzuweisen)",
+        r"meaningless|sinnlos|pointless|nicht\s+bindend|not\s+binding|reject|zurückzuweisen|legal\s+value|"
+        r"rechtliche\w*\s+(?:Wert|Bedeutung))",
         excludes=r"(?:\bnicht\s+(?:sinnlos|bedeutungslos)|\bnot\s+(?:meaningless|pointless))",
         confidence=0.55,
     ),
@@ -3765,6 +3766,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:Ukraine|Kyiv|Kiev|Kiew|weapons|Waffen|aid|Hilfe\w*|package|Paket|missiles|Raketen|ATACMS|billion|"
         r"Milliarden)",
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    # ---- a firm answer announced, a response that would be needed: threats ----
+    _rule(
+        "THREATEN",
+        r"(?:(?:entschlossene\w*|geschlossene\w*|harte\w*|robuste\w*|firm|resolute|robust|strong|decisive|united)\s+"
+        r"(?:Antwort|Reaktion|response|answer)|reagieren\s+müssten|reagieren\s+müssen|would\s+have\s+to\s+respond)",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
+        excludes=r"(?:\bkein\w*\b|\bno\b)",
+        confidence=0.5,
+    ),
+    # ---- coordination reaffirmed, "not alone": agreement and support ----
+    _rule(
+        "AGREE",
+        r"(?:reaffirmed\s+(?:their|its|the)?\s*(?:\S+\s+)?(?:coordination|commitment|partnership|cooperation)|"
+        r"bekräftigten\s+(?:ihre|die)\s+(?:[^\s,;.]+\s+)?(?:Zusammenarbeit|Partnerschaft|Koordinierung|Abstimmung))",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:nicht\s+allein|not\s+alone)",
+        requires=_SPEECH_CUE,
+        sentence_scope=True,
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
