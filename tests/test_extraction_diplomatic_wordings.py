@@ -1997,3 +1997,18 @@ def test_weapons_cleared_for_use_and_aid_bills_signed_are_aid(text: str, lang: s
 )
 def test_no_legal_value_firm_answers_coordination_reaffirmed_and_not_alone(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Im März 2022 verpflichtete der IGH Russland im Eilverfahren, seine Militäroperation einzustellen.", "de",
+         "REQUEST"),
+        ("Zudem habe Salonen die Rückkehr ukrainischer Kinder angemahnt, sagte ein Sprecher.", "de", "REQUEST"),
+        ("Eine Waffenruhe komme erst infrage, wenn die Europäer ihre Waffenlieferungen einstellten, sagte Uschakow.",
+         "de", "REQUEST"),
+        ("Peskow sagte, Moskau halte an der Idee eines Gipfels in Budapest fest.", "de", "AGREE"),
+    ],
+)
+def test_court_orders_reminders_late_conditions_and_ideas_held_on_to(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

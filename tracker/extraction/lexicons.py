@@ -3551,8 +3551,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "REQUEST",
-        r"(?:nur\s+(?:[^\s,;.]+\s+){0,6}?(?:denkbar|möglich|sinnvoll|infrage)|only\s+(?:be\s+)?(?:considered|possible|"
-        r"makes?\s+sense))",
+        r"(?:nur\s+(?:[^\s,;.]+\s+){0,6}?(?:denkbar|möglich|sinnvoll|infrage)|erst\s+(?:[^\s,;.]+\s+){0,4}?"
+        r"(?:denkbar|möglich|sinnvoll|infrage|in\s+Frage)|only\s+(?:be\s+)?(?:considered|possible|makes?\s+sense))",
         requires=r"(?:Treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|Waffenruhe|Feuerpause|meeting|talks|negotiations|"
         r"summit|ceasefire|truce)",
         confidence=0.5,
@@ -3790,6 +3790,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:nicht\s+allein|not\s+alone)",
         requires=_SPEECH_CUE,
         sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- a court's order, a reminder pressed, an idea held on to ----
+    _rule(
+        "REQUEST",
+        r"(?:verpflichtete\w*|ordered|angemahnt|anmahnen|mahnte\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b)",
+        requires=r"(?:\w*[Gg]erichtshof\w*|\w*[Gg]ericht\b|IGH|ICJ|court|Court|[Tt]ribunal|angemahnt|anmahnen|mahnte)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:halte\w*\s+(?:[^\s,;.]+\s+){0,8}?fest|festhalten|festgehalten)",
+        requires=r"(?:Idee|Plan|Vorschlag|Gipfel|Treffen|Gespräch\w*|Verhandlung\w*|Abkommen|Vereinbarung|Ziel)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
