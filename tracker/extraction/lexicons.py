@@ -1983,10 +1983,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
-    # "Schulze sagte der Ukraine zusätzliche 426 Millionen Euro zu"
+    # "Schulze sagte der Ukraine zusätzliche 426 Millionen Euro zu", "sagte weitere 1,3 Mrd. Dollar zu"
     _rule(
         "AID",
-        r"(?:Million\w*|Milliarde\w*)\s+(?:Euro|Dollar|US-Dollar|Pfund)\s+(?:[^\s,;]+\s+){0,6}?zu\b",
+        r"(?:Million\w*|Milliarde\w*|Mrd\.|Mio\.)\s+(?:Euro|Dollar|US-Dollar|Pfund|Franken)\s+(?:[^\s,;]+\s+){0,6}?zu\b",
         requires=r"(?:sagte\w*|sicherte\w*|sagen|sichern)",
         confidence=0.6,
     ),
@@ -3373,13 +3373,6 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:rief|riefen|ruft|rufen)\s+(?:[^\s,;.]+\s+){1,8}?an(?=\s*(?:[.,;:!?]|$|und\b))|angerufen|anzurufen",
         # a court or a council appealed to is a complaint, not a call
         excludes=r"(?:\w*[Gg]ericht\w*|\w*[Gg]erichtshof\w*|\w*[Ss]icherheitsrat\w*|Schiedsstelle\w*)",
-        confidence=0.6,
-    ),
-    # ---- money pledged in abbreviations: "sagte weitere 1,3 Mrd. Dollar zu" ----
-    _rule(
-        "AID",
-        r"(?:Mrd|Mio)\.\s+(?:Euro|Dollar|US-Dollar|Pfund|Franken)\s+(?:[^\s,;]+\s+){0,6}?zu\b",
-        requires=r"(?:sagte\w*|sicherte\w*|sagen|sichern)",
         confidence=0.6,
     ),
     # ---- measures promised on a condition are threats: "would impose tariffs ... if there was no progress" ----
