@@ -381,3 +381,38 @@ def test_named_date_beats_vague_now_in_the_same_clause() -> None:
     found = events("He said the visit would now take place on May 25.", "en")
     visit = next(e for e in found if e.type == "CONSULT")
     assert visit.date.value == "2025-05-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "target"),
+    [
+        (
+            "Die Bundesregierung will neue Militärhilfe für die Ukraine nur noch im Haushalt bewilligen. "
+            "Kremlsprecher Dmitri Peskow nannte die Pläne am Montag „Diebstahl“.",
+            "de",
+            "ACCUSE",
+            "Germany",
+        ),
+        (
+            "The White House on Tuesday sent Kyiv a draft of a security guarantee. "
+            "Kremlin spokesman Dmitry Peskov on Wednesday rejected the draft.",
+            "en",
+            "REJECT",
+            "White House",
+        ),
+    ],
+)
+def test_a_reaction_naming_one_side_answers_the_event_before(
+    text: str, lang: str, event_type: str, target: str
+) -> None:
+    reaction = [e for e in events(text, lang) if e.type == event_type and "Dmitry Peskov" in e.actors]
+    assert reaction and target in reaction[0].actors
+
+
+def test_a_reaction_naming_both_sides_takes_no_one_else() -> None:
+    text = (
+        "Die Bundesregierung will neue Militärhilfe für die Ukraine bewilligen. "
+        "Kremlsprecher Dmitri Peskow warf Polen am Montag Provokationen vor."
+    )
+    accusation = next(e for e in events(text, "de") if e.type == "ACCUSE")
+    assert "Poland" in accusation.actors and "Germany" not in accusation.actors

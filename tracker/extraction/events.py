@@ -1189,3 +1189,31 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         for slug in missing:
             event.actor_slugs.append(slug)
             event.actors.append(gaz.name_of(slug))
+
+
+
+# Acts between two sides: when the sentence names only one side, the other is whoever the article reported just before.
+_REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONSULT"})
+
+
+def add_reaction_targets(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
+    """ "Peskow nannte das «Diebstahl»", "Kremlin spokesman Dmitry Peskov called the draft ...": criticism, a refusal,
+    a demand, praise, an agreement or talks whose sentence names only one side answer what the article reported just
+    before, so the other sides of the closest earlier event with another side are added."""
+    ordered = sorted(events, key=lambda e: e.evidence[0])
+    for i, event in enumerate(ordered):
+        if event.type not in _REACTION_TYPES:
+            continue
+        sides = {_side_of(s, gaz) for s in event.actor_slugs if s}
+        if len(sides) != 1:
+            continue
+        for before in reversed(ordered[:i]):
+            if before.evidence[0] >= event.evidence[0]:
+                continue
+            others = [s for s in before.actor_slugs if s and _side_of(s, gaz) not in sides]
+            if others:
+                for slug in others:
+                    if slug not in event.actor_slugs:
+                        event.actor_slugs.append(slug)
+                        event.actors.append(gaz.name_of(slug))
+                break

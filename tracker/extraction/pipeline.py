@@ -17,6 +17,7 @@ from .errors import ExtractionError
 from .events import (
     SentenceInfo,
     add_conflict_parties,
+    add_reaction_targets,
     add_group_members,
     add_joined_meeting_participants,
     address_requests_to_the_meeting,
@@ -81,6 +82,7 @@ def extract(
     add_group_members(events, gaz)
     add_joined_meeting_participants(events)
     address_requests_to_the_meeting(events, gaz)
+    add_reaction_targets(events, gaz)
     statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
