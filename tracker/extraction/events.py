@@ -1191,7 +1191,6 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             event.actors.append(gaz.name_of(slug))
 
 
-
 # Acts between two sides: when the sentence names only one side, the other is whoever the article reported just before.
 _REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONSULT"})
 

@@ -17,9 +17,9 @@ from .errors import ExtractionError
 from .events import (
     SentenceInfo,
     add_conflict_parties,
-    add_reaction_targets,
     add_group_members,
     add_joined_meeting_participants,
+    add_reaction_targets,
     address_requests_to_the_meeting,
     build_sentence_infos,
     dedupe_events,
