@@ -2012,3 +2012,46 @@ def test_no_legal_value_firm_answers_coordination_reaffirmed_and_not_alone(text:
 )
 def test_court_orders_reminders_late_conditions_and_ideas_held_on_to(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peskow sagte, Russland sei zur Rückkehr in das Abkommen bereit, sobald die Forderungen erfüllt seien.", "de",
+         "AGREE"),
+        ("Peskow bekräftigte, Russland werde zu dem Abkommen zurückkehren, sobald die Sanktionen gelockert seien.",
+         "de", "AGREE"),
+        ("Putin ließ die Frist am Montag verstreichen.", "de", "REJECT"),
+        ("Der Kreml ließ ausrichten, man sehe „derzeit keinen Bedarf“ für neue Formate.", "de", "REJECT"),
+        ("Kremlin spokesman Dmitry Peskov said on Wednesday that no such talks were on the agenda.", "en", "REJECT"),
+        ("Von der Leyen sagte, die Gelder blieben eingefroren, bis Russland für die Schäden aufkomme.", "de", "REJECT"),
+        ('Kallas said Europe would keep Russian assets frozen "until Russia pays for the damage."', "en", "REJECT"),
+        ("Russian troops seized the plant, Europe's largest, in March 2022.", "en", "ASSAULT"),
+        ("Das Kraftwerk ist seit März 2022 von russischen Truppen besetzt.", "de", "ASSAULT"),
+        ("Niger announced on Tuesday it was severing diplomatic relations with Ukraine.", "en", "SANCTION"),
+        ("Russland war im April 2022 auf Beschluss der Generalversammlung aus dem Rat suspendiert worden.", "de",
+         "SANCTION"),
+        ("Russia's delegation insisted that Kyiv withdraw its troops from the Donetsk region.", "en", "REQUEST"),
+        ("President Duda said Poland expected more American troops to be stationed on the flank.", "en", "REQUEST"),
+        ("Lambrecht kündigte an, Deutschland werde der Ukraine 5000 Schutzhelme liefern.", "de", "AID"),
+    ],
+)
+def test_conditional_returns_deadlines_let_pass_assets_kept_frozen_and_occupation(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peskow sagte, Russland sei nicht bereit, zu dem Abkommen zurückzukehren, wenn der Westen drohe.", "de",
+         "AGREE"),
+        ("Die besetzten Gebiete bleiben Teil der Ukraine.", "de", "ASSAULT"),
+        ("Die Regierung sieht keinen Grund, die diplomatischen Beziehungen zu kappen.", "de", "SANCTION"),
+    ],
+)
+def test_refused_readiness_occupied_areas_and_ties_kept_are_not_these_events(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind not in kinds(text, lang), events_of(text, lang)

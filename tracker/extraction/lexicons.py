@@ -3581,7 +3581,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AID",
         r"(?:werde|würde|wolle|werden|würden|wollen)\s+(?:[^\s,;]+\s+){0,16}?(?:liefern|schicken|spenden|übergeben|"
         r"verschenken|schenken|bereitstellen|zur\s+Verfügung\s+stellen)",
-        requires=r"(?:Tonnen|Getreide|Weizen|Generatoren|Waffen|Munition|Panzer|Jets|Kampfjets|Systeme?|\w*[Hh]ilfe)",
+        requires=r"(?:Tonnen|Getreide|Weizen|Generatoren|Waffen|Munition|Panzer|Jets|Kampfjets|Systeme?|\w*[Hh]ilfe|\w*[Hh]elme|Schutzwesten|Drohnen|Raketen|Granaten)",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
         confidence=0.5,
     ),
@@ -3797,6 +3797,68 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:halte\w*\s+(?:[^\s,;.]+\s+){0,8}?fest|festhalten|festgehalten)",
         requires=r"(?:Idee|Plan|Vorschlag|Gipfel|Treffen|Gespräch\w*|Verhandlung\w*|Abkommen|Vereinbarung|Ziel)",
         excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    # ---- readiness on a condition is also an agreement in principle; deadlines let pass; occupation ----
+    # "Russland sei zur Rückkehr in das Abkommen bereit, sobald ...", "ready to resume exports once ...": annotators
+    # label a conditional offer an agreement as often as a demand, so both are proposed.
+    _rule(
+        "AGREE",
+        r"(?:bereit\b|ready\b|willing\b|prepared\s+to)(?=[^.;]*?\b(?:sobald|wenn|falls|sofern|once|if|provided)\b)",
+        excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b|\bnie\b)",
+        confidence=0.4,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:werde|würde|would|will)\s+(?:\S+\s+){0,6}?(?:zurückkehren|return\s+to)\b"
+        r"(?=[^.;]*?\b(?:sobald|wenn|falls|once|if|provided)\b)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bnever\b|\bnie\b)",
+        confidence=0.4,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:ließ\w*\s+(?:[^\s,;]+\s+){0,5}?(?:Frist|Ultimatum)\s+(?:[^\s,;]+\s+){0,4}?(?:verstreichen|ablaufen)|"
+        r"(?:let|allowed)\s+(?:\S+\s+){0,3}?(?:deadline|ultimatum)\s+(?:\S+\s+){0,2}?(?:pass|expire|lapse)|"
+        r"keinen\s+(?:\S+\s+){0,2}?(?:Bedarf|Anlass)[“”»«]?\s+für|need(?<=\bno\sneed)\s+for)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"agenda(?<=\bon\sthe\sagenda)",
+        requires=r"\bno\s+(?:\S+\s+){0,3}?(?:is|are|was|were)\s+on\s+the\s+agenda",
+        confidence=0.5,
+    ),
+    # "die Gelder blieben eingefroren, bis Russland ... aufkomme", "keep the assets frozen until Russia pays"
+    _rule(
+        "REJECT",
+        r"(?:(?:bleiben|blieben|bleibe|bleibt)\s+(?:[^\s,;]+\s+){0,3}?(?:eingefroren|blockiert|gesperrt|in\s+Kraft)|"
+        r"keep\w*\s+(?:\S+\s+){0,5}?(?:frozen|blocked|in\s+place)|remain\w*\s+(?:frozen|blocked|in\s+place))"
+        r"(?=[^.;]*?\b(?:bis|until|unless|solange)\b)",
+        confidence=0.5,
+    ),
+    # "Russian troops seized the plant", "ist seit März 2022 von russischen Truppen besetzt"
+    _rule(
+        "ASSAULT",
+        r"(?:(?:troops|forces|soldiers)\s+(?:\S+\s+){0,2}?(?:seized|occupied|captured|took\s+control\s+of|"
+        r"crossed\s+into|have\s+occupied|had\s+occupied)|seit\s+(?:[^\s,;]+\s+){1,3}?von\s+(?:russischen\s+)?"
+        r"(?:Truppen|Streitkräften|Soldaten)\s+besetzt|(?:Truppen|Soldaten)\s+(?:[^\s,;]+\s+){0,3}?"
+        r"(?:besetzten|eroberten|überschritten))",
+        confidence=0.5,
+    ),
+    # "severing diplomatic relations", "expelled from the council", "aus dem Rat suspendiert"
+    _rule(
+        "SANCTION",
+        r"(?:severing\s+(?:\S+\s+){0,2}?(?:relations|ties)|rupture\s+of\s+(?:diplomatic\s+)?relations|"
+        r"announced\s+the\s+rupture|suspended\s+from|suspension\s+from|suspendiert|Suspendierung)",
+        excludes=r"(?:\bnot\b|\bnicht\b)",
+        confidence=0.5,
+    ),
+    # "insisted that Kyiv withdraw", "drang auf eine Verhandlungslösung", "expected every country to voice ..."
+    _rule(
+        "REQUEST",
+        r"(?:insisted\s+that|insists\s+that|bestand\w*\s+darauf|drang\w*\s+(?:[^\s,;]+\s+){0,6}?auf\b|"
+        r"expect\w*\s+(?:\S+\s+){1,4}?to\s+(?:be\s+stationed|voice|send|join|take|make|stop|end|provide|do|"
+        r"contribute|pay|deliver))",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
