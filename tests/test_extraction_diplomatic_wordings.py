@@ -2055,3 +2055,35 @@ def test_refused_readiness_occupied_areas_and_ties_kept_are_not_these_events(
     text: str, lang: str, kind: str
 ) -> None:
     assert kind not in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Erste Station war am Samstag Dschidda, wo Scholz mit Kronprinz Mohammed bin Salman zusammentraf.", "de",
+         "CONSULT"),
+        ("Die Delegationen saßen am Montag fast fünf Stunden lang in einem Jagdhaus zusammen.", "de", "CONSULT"),
+        ("Di Maio hatte das Papier am Mittwoch in New York UN-Generalsekretär António Guterres überreicht.", "de",
+         "CONSULT"),
+        ("Russland werde darauf eine angemessene Antwort finden, fügte Peskow hinzu.", "de", "THREATEN"),
+        ('Peskov said the decision would require "an adequate response from our military".', "en", "THREATEN"),
+        ("Peskow bekräftigte, Moskau erkenne die Zuständigkeit der Organisation nicht an.", "de", "REJECT"),
+        ("A government spokesman said Germany was not considering supplying its Taurus cruise missile.", "en",
+         "REJECT"),
+        ("Spain's defense minister said her country opposed sending cluster bombs to anyone.", "en", "REJECT"),
+        ('Zelensky said on Wednesday that Ukraine would "never sign away" the plant.', "en", "REJECT"),
+        ("Selenskyj sagte, die Ukraine werde keinen Frieden um den Preis ihrer Gebiete schließen.", "de", "REJECT"),
+        ("Ukrainische Truppen waren Anfang August in die russische Grenzregion Kursk vorgestoßen.", "de", "ASSAULT"),
+        ("Biden hatte am Montag 8500 Soldaten in erhöhte Bereitschaft versetzen lassen.", "de", "MOBILIZE"),
+        ("Die Nato führe einen Stellvertreterkrieg gegen Russland, fügte er hinzu.", "de", "ACCUSE"),
+        ('Zakharova said Bucharest was "dragging Romania into the conflict".', "en", "ACCUSE"),
+        ('Peskov said European capitals "want the war to continue".', "en", "ACCUSE"),
+        ("Auch Sprecherin Maria Sacharowa erhielt kein Visum.", "de", "SANCTION"),
+        ("Deutschland war durch Svenja Schulze vertreten, die weitere 125 Millionen Euro für Binnenvertriebene "
+         "zusagte.", "de", "AID"),
+    ],
+)
+def test_meetings_in_relative_clauses_adequate_answers_jurisdiction_denied_and_proxy_wars(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -3861,6 +3861,57 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"contribute|pay|deliver))",
         confidence=0.5,
     ),
+    # ---- meetings in subordinate clauses, answers promised, jurisdiction denied, advances, alerts ----
+    _rule(
+        "CONSULT",
+        r"(?:zusammentraf\w*|zusammentrafen|saß\w*\s+(?:[^\s,;]+\s+){0,10}?zusammen\b|zusammengesessen|"
+        r"überreicht\w*|handed\s+(?:\S+\s+){0,4}?(?:proposal|plan|letter|paper|draft)\s+to)",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:angemessene\w*\s+Antwort|adequate\s+response|appropriate\s+response|fitting\s+response)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:erkenne\w*\s+(?:[^\s.;]+\s+){0,8}?nicht\s+an\b|erkennt\s+(?:[^\s.;]+\s+){0,8}?nicht\s+an\b|"
+        r"not\s+considering|nicht\s+in\s+Erwägung|opposed\s+(?:sending|supplying|delivering|giving)|"
+        r"sign\w*\s+away|give\s+away\s+(?:our|its|their|any)\s+(?:\S+\s+)?(?:land|territory)|"
+        r"keinen\s+Frieden\s+um\s+den\s+Preis)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:vorgestoßen|vorgedrungen|(?:stießen|drangen)\s+(?:[^\s,;]+\s+){1,8}?vor\b)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:erhöhte|höchste)\w*\s+(?:Alarm|Einsatz)?[Bb]ereitschaft|(?:heightened|high)\s+(?:state\s+of\s+)?"
+        r"(?:alert|readiness))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:Stellvertreterkrieg\w*|proxy\s+war|Banditentum|banditry|dragging\s+(?:\S+\s+){0,3}?into\s+(?:the\s+)?"
+        r"(?:conflict|war)|hineinzuziehen|hineinziehen|hineingezogen|(?:want|wants|wanted)\s+(?:the\s+)?war\s+to\s+"
+        r"(?:continue|go\s+on)|prevent\s+(?:a\s+)?peaceful\s+settlement|Friedenslösung\s+(?:zu\s+)?verhinder\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:kein\w*\s+(?:Visum|Visa|Einreisevisum)|Visum\s+verweigert|Visa\s+verweigert|"
+        r"(?:denied|refused)\s+(?:\S+\s+){0,3}?visas?)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+(?:[^\s;]+\s+){0,10}?zusagte\w*",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
