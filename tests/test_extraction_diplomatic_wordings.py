@@ -2087,3 +2087,16 @@ def test_meetings_in_relative_clauses_adequate_answers_jurisdiction_denied_and_p
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Waffenruhe vereinbarten sie nicht; die Unterhändler reisten zurück.",
+        "Eine Vereinbarung über Gaslieferungen kam dort noch nicht zustande.",
+        "Die Runde ging am Mittwoch nach einer Stunde zu Ende, ohne dass eine Waffenruhe vereinbart wurde.",
+    ],
+)
+def test_german_agreements_that_did_not_come_about_are_refusals_not_agreements(text: str) -> None:
+    found = kinds(text, "de")
+    assert "REJECT" in found and "AGREE" not in found, events_of(text, "de")

@@ -252,6 +252,9 @@ FAILURE = _words(
     r"fell\s+through",
     r"without\s+(?:an?\s+)?(?:agreement|deal)",
     r"ohne\s+(?:eine\s+)?Einigung",
+    r"nicht\s+zustande",
+    r"ohne\s+dass\s+(?:\S+\s+){0,5}?(?:vereinbart|erzielt|beschlossen)\w*",
+    r"vereinbarten\s+(?:\S+\s+){0,3}?nicht",
 )
 NEGATED_REFUSAL = (
     r"(?:(?:never|not)\s+(?:\S+\s+)?(?:refused|rejected)\s+(?:to\s+)?(?:negotiat\w*|talks?|dialogue|meet\w*)|"
@@ -3911,6 +3914,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AID",
         r"(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+(?:[^\s;]+\s+){0,10}?zusagte\w*",
         confidence=0.5,
+    ),
+    # "Eine Waffenruhe vereinbarten sie nicht", "ohne dass eine Waffenruhe vereinbart wurde": a failed agreement
+    _rule(
+        "REJECT",
+        r"(?:zustande(?<=nicht\szustande)|ohne\s+dass\s+(?:\S+\s+){0,5}?(?:vereinbart|erzielt|beschlossen)\w*|"
+        r"vereinbarten\s+(?:\S+\s+){0,3}?nicht\b)",
+        confidence=0.6,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
