@@ -2100,3 +2100,33 @@ def test_meetings_in_relative_clauses_adequate_answers_jurisdiction_denied_and_p
 def test_german_agreements_that_did_not_come_about_are_refusals_not_agreements(text: str) -> None:
     found = kinds(text, "de")
     assert "REJECT" in found and "AGREE" not in found, events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("He told MPs that Ukraine had given assurances the missiles would only be used on its own territory.", "en",
+         "AGREE"),
+        ("Carney said Canada would meet the target, a pledge that would double its military budget.", "en", "AGREE"),
+        ("Germany, which will not supply such munitions itself, said it understood the U.S. position.", "en",
+         "SUPPORT"),
+        ('Sunak said that the United Kingdom "discourages their use".', "en", "REQUEST"),
+        ("Hegseth told allies that US troops would not be part of any force in Ukraine.", "en", "REJECT"),
+        ('Lavrov said a meeting of the two presidents could only "crown" an agreement.', "en", "REQUEST"),
+        ("Uschakow sagte, ohne einen Abzug aus dem Donbass werde es keine dauerhafte Regelung geben.", "de",
+         "REQUEST"),
+        ("Putin hat die Emirate als möglichen Ort für ein Treffen mit Trump ins Gespräch gebracht.", "de", "REQUEST"),
+        ("Dmitrijew schrieb, die Aufhebung der Sanktionen sei „untrennbarer Teil jedes Friedens“.", "de", "REQUEST"),
+        ("The White House on Tuesday sent Kyiv a seven-page draft of a US security guarantee.", "en", "REQUEST"),
+        ("Die Staats- und Regierungschefs beschlossen, die russischen Zentralbankgelder unbefristet festzusetzen.",
+         "de", "SANCTION"),
+        ("Klingbeil kündigte an, Deutschland werde die Ukraine-Hilfe auf rund neun Milliarden Euro aufstocken.", "de",
+         "AID"),
+        ("Norway said it would propose raising its support programme for Ukraine next year.", "en", "AID"),
+        ("Deutschland hat der Ukraine zwei zusätzliche Patriot-Systeme zugesagt.", "de", "AID"),
+    ],
+)
+def test_assurances_targets_understanding_conditions_drafts_sent_and_aid_raised(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -3922,6 +3922,66 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"vereinbarten\s+(?:\S+\s+){0,3}?nicht\b)",
         confidence=0.6,
     ),
+    # ---- assurances, understanding, targets met, offers on terms, sanctions indefinite, aid raised ----
+    _rule(
+        "AGREE",
+        r"(?:(?:given|gave|give|provided|offered)\s+(?:\S+\s+){0,2}?assurances|(?:will|would)\s+(?:meet|reach|hit)\s+"
+        r"(?:the\s+|its\s+)?(?:\S+\s+){0,2}?(?:target|goal))",
+        excludes=r"(?:\bnot\b|\bnever\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:understood\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:position|decision)|understands\s+(?:the\s+)?(?:\S+\s+){0,2}?"
+        r"(?:position|decision)|Verständnis\s+für)",
+        excludes=r"(?:\bnot\b|\bno\b|\bkein\w*|\bnicht\b)",
+        confidence=0.5,
+    ),
+    _rule("REQUEST", r"(?:discourage[sd]?|discouraging)", confidence=0.5),
+    _rule(
+        "REJECT",
+        r"(?:(?:would|will)\s+not\s+(?:discuss|be\s+part\s+of|take\s+part|participate)|"
+        r"(?:won't|wouldn't)\s+(?:discuss|be\s+part\s+of|take\s+part|participate))",
+        confidence=0.5,
+    ),
+    # "a meeting could only 'crown' an agreement", "ohne einen Abzug werde es keine Regelung geben"
+    _rule(
+        "REQUEST",
+        r"(?:(?:could|can|would)\s+only\s+(?:take\s+place|happen|be\s+held|come|crown)|"
+        r"ohne\s+(?:[^\s,;]+\s+){1,8}?(?:werde|wird|könne|kann|gebe|gibt|würde)\s+es\s+kein\w*|"
+        r"without\s+(?:\S+\s+){1,8}?there\s+(?:will|would|can)\s+be\s+no|ins\s+Gespräch\s+gebracht|"
+        r"brachte\w*\s+(?:[^\s,;]+\s+){0,8}?ins\s+Gespräch|frühestens\s+(?:nach|wenn)|untrennbare\w*\s+Teil|"
+        r"integral\s+part|inseparable\s+(?:part|from))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:sent|sends|sending)\s+(?:\S+\s+){0,8}?(?:draft|proposal|peace\s+plan|counterproposal)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:festzusetzen|festgesetzt|festsetzen|immobili[sz]e[sd]?)",
+        requires=r"(?:Gelder|Vermögen\w*|Zentralbank\w*|assets|reserves)",
+        excludes=r"(?:\bnot\b|\bnicht\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:aufstocken|aufgestockt|aufzustocken|stockt\w*\s+(?:[^\s,;]+\s+){0,8}?auf\b|"
+        r"rais\w*\s+(?:its\s+|their\s+|the\s+)?(?:\S+\s+){0,2}?(?:support|aid|assistance)\s+(?:programme|program|package))",
+        requires=r"(?:\w*[Hh]ilfe|Unterstützung|support|aid|assistance)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:zugesagt|sagte\w*\s+(?:[^\s;]+\s+){0,10}?zu\b)",
+        requires=r"(?:Patriot\w*|Systeme|Panzer\w*|Haubitze\w*|Munition|Luftverteidigung\w*|Flugabwehr\w*|IRIS-T|"
+        r"Raketen\w*|Drohnen|Kampfjets|Geschütze|Waffen\w*)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
