@@ -3947,7 +3947,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # "a meeting could only 'crown' an agreement", "ohne einen Abzug werde es keine Regelung geben"
     _rule(
         "REQUEST",
-        r"(?:(?:could|can|would)\s+only\s+(?:take\s+place|happen|be\s+held|come|crown)|"
+        r"(?:(?:could|can|would)\s+only\s+\W?(?:take\s+place|happen|be\s+held|come|crown)|"
         r"ohne\s+(?:[^\s,;]+\s+){1,8}?(?:werde|wird|könne|kann|gebe|gibt|würde)\s+es\s+kein\w*|"
         r"without\s+(?:\S+\s+){1,8}?there\s+(?:will|would|can)\s+be\s+no|ins\s+Gespräch\s+gebracht|"
         r"brachte\w*\s+(?:[^\s,;]+\s+){0,8}?ins\s+Gespräch|frühestens\s+(?:nach|wenn)|untrennbare\w*\s+Teil|"
