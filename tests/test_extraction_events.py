@@ -416,3 +416,10 @@ def test_a_reaction_naming_both_sides_takes_no_one_else() -> None:
     )
     accusation = next(e for e in events(text, "de") if e.type == "ACCUSE")
     assert "Poland" in accusation.actors and "Germany" not in accusation.actors
+
+
+def test_a_leaders_refusal_is_also_the_refusal_of_the_state() -> None:
+    rejection = next(
+        e for e in events("Selenskyj wies den Vorschlag am Montag zurück.", "de") if e.type == "REJECT"
+    )
+    assert {"Volodymyr Zelensky", "Ukraine"} <= set(rejection.actors)

@@ -51,10 +51,11 @@ _NEEDS_ACTORS = frozenset(
     {"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT"}
 )
 # Acts of a state even when an official announces or makes them (the state is added after the people): threats,
-# aid, truces, sanctions, deployments, coercion, concessions, and also agreements, demands, attacks and support.
+# aid, truces, sanctions, deployments, coercion, concessions, and also agreements, demands, attacks, support,
+# refusals, accusations and cooperation ("Zelensky's office dismissed the offer" is Ukraine's refusal).
 _STATE_ACTS = frozenset(
     {"THREATEN", "AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "CONCEDE"}
-    | {"AGREE", "REQUEST", "ASSAULT", "SUPPORT"}
+    | {"AGREE", "REQUEST", "ASSAULT", "SUPPORT", "REJECT", "ACCUSE", "COOPERATE"}
 )
 # Bodies that act for a larger actor: a proposal of the EU Commission is the EU's.
 PARENT_OF = {
