@@ -2130,3 +2130,32 @@ def test_assurances_targets_understanding_conditions_drafts_sent_and_aid_raised(
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("On Friday, Macky Sall met Putin in Sochi to press for grain stocks blocked in Ukraine to be released.", "en",
+         "REQUEST"),
+        ("Jaishankar held talks with Lavrov, telling him that India strongly advocates a return to dialogue.", "en",
+         "REQUEST"),
+        ("Xi told Putin that China supports the convening of an international peace conference.", "en", "REQUEST"),
+        ("Modi told Putin that a solution to the conflict could not be found on the battlefield.", "en", "REQUEST"),
+        ("Putin spoke by phone with Macron, who had called to demand an immediate halt to the offensive.", "en",
+         "REQUEST"),
+        ("Macron called Putin to demand a halt.", "en", "REQUEST"),
+        ("Araghchi said Tehran was ready to help end the war through diplomacy.", "en", "REQUEST"),
+        ("Guterres raised humanitarian access with Lavrov on the sidelines of the General Assembly.", "en", "REQUEST"),
+        ("Die BRICS-Staaten haben sich am Montag für eine Verhandlungslösung ausgesprochen.", "de", "REQUEST"),
+        ("Xi sagte, Dialog und Verhandlungen seien der einzige Ausweg aus dem Konflikt.", "de", "REQUEST"),
+        ("Die Regierungschefs hatten Moskau am Samstag eine 30-tägige Waffenruhe abverlangt.", "de", "REQUEST"),
+        ("Selenskyj bezifferte den Bedarf seines Landes auf rund sieben Milliarden Dollar im Monat.", "de", "REQUEST"),
+        ("Malaysia sei bereit, zu einer friedlichen Lösung des Konflikts beizutragen, sagte Anwar.", "de", "REQUEST"),
+    ],
+)
+def test_what_is_urged_at_a_meeting_is_a_demand(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_calling_someone_to_demand_is_no_refusal() -> None:
+    assert "REJECT" not in kinds("Macron called Putin to demand a halt.", "en")

@@ -598,7 +598,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:nicht|niemals|nie)\s+anerkenn\w*|nicht\s+anerkannt|erkenn\w*\s+(?:\S+\s+){0,6}?(?:nicht|niemals|nie)\s+an|"
         r"stimmte\w*\s+(?:\S+\s+){0,6}nicht\s+zu|nicht\s+zugestimmt|"
         r"(?:keine|keinen|keinerlei)\s+(?:\S+\s+){0,3}?akzeptier\w*|akzeptier\w*\s+(?:\S+\s+){0,3}?(?:nicht|niemals|keine\w*)|"
-        r"(?:nannte|bezeichnete|called|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
+        r"(?:nannte|bezeichnete|called(?!(?:\s+\S+){0,3}?\s+(?:to|for|on)\s)|described)\s+(?:\S+\s+){0,4}(?:Forderung|Vorschlag|Plan|Idee|proposal|demand|"
         r"plan|idea)\w*)",
         # "called the UN plan reasonable" is praise
         excludes=r"(?:reasonable|vernünftig\w*|useful|nützlich\w*|konstruktiv\w*|constructive|good|gute[nmrs]?|"
@@ -3980,6 +3980,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:Patriot\w*|Systeme|Panzer\w*|Haubitze\w*|Munition|Luftverteidigung\w*|Flugabwehr\w*|IRIS-T|"
         r"Raketen\w*|Drohnen|Kampfjets|Geschütze|Waffen\w*)",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
+        confidence=0.5,
+    ),
+    # ---- what is urged at a meeting: "to press for", "advocates dialogue", "the only way out", needs in figures ----
+    _rule(
+        "REQUEST",
+        r"(?:for(?<=\bto\spress\sfor)|demand(?<=\bto\sdemand)|advocat(?:es|ed|ing)|einzige\w*\s+Ausweg|only\s+way\s+(?:out|to\s+end)|"
+        r"(?:cannot|could\s+not|can\s+not|can't)\s+be\s+(?:found|won|solved|resolved)\s+on\s+the\s+battlefield|"
+        r"solution(?<=\bno\smilitary\ssolution)|keine\w*\s+militärische\w*\s+Lösung|abverlangt\w*|"
+        r"verlangte\w*\s+(?:[^\s,;]+\s+){1,8}?ab\b|bezifferte\w*\s+(?:[^\s,;]+\s+){0,4}?Bedarf|"
+        r"raised\s+(?:\S+\s+){0,6}?with|sprach\w*\s+sich\s+(?:[^\s;]+\s+){0,10}?(?:für|gegen)\s+(?:[^\s;]+\s+){0,8}?aus\b|"
+        r"(?:für|gegen)\s+(?:[^\s;]+\s+){0,6}?ausgesprochen|supports?\s+(?:the\s+convening\s+of\s+)?(?:an?\s+)?"
+        r"(?:international\s+)?peace\s+conference|(?:ready|readiness|willing|willingness|prepared)\s+to\s+(?:help\s+)?"
+        r"(?:end|mediate|facilitate|contribute)|bereit\w*,?\s+(?:[^\s;]+\s+){0,8}?(?:beizutragen|zu\s+vermitteln))",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
