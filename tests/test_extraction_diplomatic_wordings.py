@@ -2159,3 +2159,19 @@ def test_what_is_urged_at_a_meeting_is_a_demand(text: str, lang: str, kind: str)
 
 def test_calling_someone_to_demand_is_no_refusal() -> None:
     assert "REJECT" not in kinds("Macron called Putin to demand a halt.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("In den kommenden Tagen sollten weitere 2700 Flugabwehrraketen in die Ukraine gebracht werden.", "de", "AID"),
+        ("Die ersten Startgeräte sollen in den kommenden Tagen in der Ukraine eintreffen.", "de", "AID"),
+        ("Albanese said the first of 49 retired Abrams tanks would arrive there in the coming months.", "en", "AID"),
+        ("Motegi held talks with Sybiha and pledged continued support for the repair of the energy grid.", "en", "AID"),
+        ("Die Außenminister haben der Ukraine mehr Unterstützung für die Reparatur des Stromnetzes zugesagt.", "de",
+         "AID"),
+        ('Sybiha wrote on X that Putin "continues to demand capitulation".', "en", "ACCUSE"),
+    ],
+)
+def test_deliveries_on_their_way_support_pledged_and_capitulation_ascribed(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

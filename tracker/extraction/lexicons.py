@@ -3995,6 +3995,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:end|mediate|facilitate|contribute)|bereit\w*,?\s+(?:[^\s;]+\s+){0,8}?(?:beizutragen|zu\s+vermitteln))",
         confidence=0.5,
     ),
+    # ---- deliveries on their way, support pledged, capitulation ascribed ----
+    _rule(
+        "AID",
+        r"(?:(?:Ukraine(?<=\b(?:in|an)\sdie\sUkraine)|Kiew(?<=\bnach\sKiew))\s+(?:[^\s,;]+\s+){0,3}?(?:gebracht|geliefert|"
+        r"übergeben)|(?:sollen|soll|würden|werden)\s+(?:[^\s,;]+\s+){0,8}?eintreffen|would\s+arrive\s+(?:there|in)|"
+        r"pledged\s+(?:continued\s+|further\s+|more\s+)?support|Unterstützung\s+(?:[^\s,;]+\s+){0,8}?zugesagt|"
+        r"provided\s+(?:more\s+than\s+)?\S+\s+(?:\S+\s+){0,4}?(?:support|aid|assistance))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule("ACCUSE", r"(?:capitulation|Kapitulation)", confidence=0.45),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
