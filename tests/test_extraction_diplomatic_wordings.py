@@ -2175,3 +2175,36 @@ def test_calling_someone_to_demand_is_no_refusal() -> None:
 )
 def test_deliveries_on_their_way_support_pledged_and_capitulation_ascribed(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Scholz hatte am Montagabend erklärt, er werde vorerst nicht nach Kiew fahren.", "de", "REJECT"),
+        ("Ungarns Regierungschef Viktor Orbán hat bereits Widerstand angekündigt.", "de", "REJECT"),
+        ("Deutschland wird sich nicht mit Bodentruppen beteiligen, sagte Pistorius.", "de", "REJECT"),
+        ("The United States did not sign.", "en", "REJECT"),
+        ("Peskow sagte, Russland respektiere das souveräne Recht Indiens, Beziehungen zu pflegen.", "de", "SUPPORT"),
+        ("The German government said Ukraine had a right to defend itself under international law.", "en", "SUPPORT"),
+        ('On Sunday he complained on Truth Social that Ukraine had shown "ZERO GRATITUDE".', "en", "ACCUSE"),
+        ("Lawrow erklärte, das Ausgabenziel beweise, dass sich die Nato auf einen Krieg mit Russland vorbereite.",
+         "de", "ACCUSE"),
+        ("Im Gegenzug erhielt Moskau nach Angaben beider Seiten die Leichname von 27 russischen Soldaten.", "de",
+         "CONCEDE"),
+        ("Ukraine recovered 215 of its fighters in return for 55 Russian prisoners.", "en", "CONCEDE"),
+        ("Witkoff told reporters that both delegations had confirmed their participation.", "en", "AGREE"),
+        ("Ukraine applied to join on February 28.", "en", "REQUEST"),
+        ("Von der Leyen hatte die Idee Anfang März vor dem Parlament vorgestellt.", "de", "REQUEST"),
+        ("Witkoff spent nearly four hours with Mr. Putin in the Kremlin last week.", "en", "CONSULT"),
+        ("US special envoy Steve Witkoff is due in Moscow next week.", "en", "CONSULT"),
+        ("Sullivan hat in den vergangenen Monaten mehrfach mit Juri Uschakow gesprochen.", "de", "CONSULT"),
+        ("The step would have been unthinkable before Russian tanks rolled across the border.", "en", "ASSAULT"),
+        ("Deutschland stelle zusätzlich 170 Millionen Euro für Generatoren bereit, sagte Merz.", "de", "AID"),
+        ("Die Kommission will ihr 19. Paket noch im September vorlegen.", "de", "SANCTION"),
+        ("Ukrainian transit of Russian gas to the EU ended on 1 January.", "en", "SANCTION"),
+    ],
+)
+def test_visits_refused_sovereign_rights_exchanges_in_return_and_hours_with_someone(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -4006,6 +4006,86 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("ACCUSE", r"(?:capitulation|Kapitulation)", confidence=0.45),
+    # ---- visits refused, opposition announced, sovereign rights, exchanges in return, sessions with someone ----
+    _rule(
+        "REJECT",
+        r"(?:(?:werde|wird|würde)\s+(?:[^\s,;]+\s+){0,3}?nicht\s+nach\s+\S+\s+(?:fahren|reisen|kommen)|ausgeladen|"
+        r"Widerstand\s+(?:[^\s,;]+\s+){0,3}?angekündigt|kündigte\w*\s+(?:[^\s,;]+\s+){0,4}?Widerstand\s+an\b|"
+        r"(?:wird|werde|würde)\s+sich\s+nicht\s+(?:[^\s,;]+\s+){0,5}?beteiligen|did\s+not\s+sign|refused\s+to\s+sign|"
+        r"declined\s+to\s+sign|unterzeichnete\w*\s+nicht\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:sovereign\s+right|souveräne\w*\s+Recht|right\s+to\s+defend\s+itself|Recht\s+auf\s+Selbstverteidigung|"
+        r"Recht,\s+sich\s+(?:[^\s,;]+\s+){0,3}?zu\s+verteidigen)",
+        excludes=r"(?:\bnot\b|\bno\b|\bkein\w*|\bnicht\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:complain(?:ed|s)|beklagte\w*|beschwerte\w*\s+sich|undermin(?:es|ed|ing)|untergrab\w*|"
+        r"überschreite\w*\s+(?:[^\s,;]+\s+){0,4}?(?:Grenze|Linie)|(?:bereite|bereitet|bereiteten)\s+sich\s+"
+        r"(?:[^\s;]+\s+){0,10}?vor\b|preparing\s+for\s+(?:a\s+)?war)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:Gegenzug(?<=\bim\sGegenzug)|return(?<=\bin\sreturn)\s+for|exchange(?<=\bin\sexchange)\s+for)",
+        requires=r"(?:prisoners?|captives|POWs?|fighters|soldiers|bodies|Gefangene\w*|Soldaten|Leichname|Leichen|Kämpfer)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:confirmed\s+(?:their\s+|its\s+|his\s+|her\s+)?participation|Teilnahme\s+(?:[^\s,;]+\s+){0,3}?bestätigt|"
+        r"bestätigte\w*\s+(?:[^\s,;]+\s+){0,4}?Teilnahme)",
+        excludes=r"(?:\bnot\b|\bnicht\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:applied\s+(?:to\s+join|for\s+membership)|Beitrittsantrag\w*|Aufnahmeantrag\w*|"
+        r"vorgestellt|presented\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:idea|plan|proposal|concept)|"
+        r"unveiled\s+(?:the\s+|its\s+|his\s+|her\s+|a\s+)?(?:\S+\s+)?(?:idea|plan|proposal|concept))",
+        requires=r"(?:Idee|Plan|Vorschlag|Konzept|Beitritt\w*|idea|plan|proposal|concept|join|membership|"
+        r"\w*[Aa]ntrag\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:spent\s+(?:\S+\s+){0,4}?hours?\s+(?:\S+\s+){0,5}?with|verbrachte\w*\s+(?:[^\s,;]+\s+){0,4}?Stunden\s+"
+        r"(?:[^\s,;]+\s+){0,5}?mit|mit\s+(?:[^\s,;]+\s+){1,8}?gesprochen|"
+        r"due\s+(?:in|at)\s+(?:the\s+)?(?:White\s+House|Kremlin|Moscow|Kyiv|Kiev|Washington|Beijing|Brussels|Berlin|"
+        r"Paris|London|Ankara|Istanbul|Riyadh|Geneva|Warsaw|Rome))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bnie\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:tanks\s+rolled|Panzer\s+rollten|rolled\s+(?:across|into)\s+(?:the\s+border|Ukraine))",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:stelle\s+(?:[^\s,;]+\s+){0,10}?bereit\b|bildet\w*\s+(?:[^\s,;]+\s+){0,8}?ukrainische\s+"
+        r"(?:Soldaten|Piloten|Truppen)\s+(?:[^\s,;]+\s+){0,6}?aus\b|train(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?Ukrainian\s+"
+        r"(?:troops|soldiers|pilots|recruits|servicemen))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:Sanktionierung|Paket(?<=\d\.\sPaket)|package(?<=\dth\spackage)|"
+        r"(?:transit|Transit\w*)\s+(?:[^\s,;]+\s+){0,8}?(?:ended|endete|zu\s+Ende\s+gegangen))",
+        confidence=0.5,
+    ),
+    # "dass sich die Nato auf einen Krieg mit Russland vorbereite"
+    _rule(
+        "ACCUSE",
+        r"(?:vorbereite|vorbereiten|vorbereitet)\b",
+        requires=r"(?:\bsich\b.*(?:Krieg\w*|Angriff\w*|anzugreifen|Offensive))",
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
