@@ -2208,3 +2208,31 @@ def test_visits_refused_sovereign_rights_exchanges_in_return_and_hours_with_some
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Russland hält die Anlage seit Anfang März besetzt.", "de", "ASSAULT"),
+        ("Kremlin spokesman Dmitry Peskov said Monday that it was too early to talk about a prisoner exchange.", "en",
+         "REJECT"),
+        ('China\'s Foreign Ministry said it "firmly opposes" the listing of Chinese companies.', "en", "REJECT"),
+        ("Uljanow kündigte an, Russland werde gegen jeden solchen Text stimmen.", "de", "REJECT"),
+        ('Kallas warned that Moscow had "broken every energy truce so far".', "en", "ACCUSE"),
+        ("Russland habe eine ähnliche Zusage im Frühjahr gegeben und sie nach wenigen Wochen gebrochen.", "de",
+         "ACCUSE"),
+        ("The Kremlin said Russia would refrain from striking Kyiv until February 1.", "en", "RETREAT"),
+        ("Moscow said the Russian navy would escort tankers if needed.", "en", "MOBILIZE"),
+        ("Kyiv has confirmed it will attend the talks in Istanbul.", "en", "AGREE"),
+        ("The European Commission on Sunday pledged an additional €500mn to help Naftogaz buy gas.", "en", "AID"),
+        ("Germany's economy ministry said it was examining a request from Kyiv for additional funding.", "en",
+         "REQUEST"),
+        ("Sybiha riet Ungarn, sich endlich von russischem Öl unabhängig zu machen.", "de", "REQUEST"),
+        ("Peskow sagte, Russland sei jederzeit bereit, Gas zu liefern, sofern das Transitland zustimme.", "de",
+         "REQUEST"),
+    ],
+)
+def test_held_occupied_too_early_votes_against_truces_broken_and_money_pledged(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

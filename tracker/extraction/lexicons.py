@@ -4086,6 +4086,50 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:\bsich\b.*(?:Krieg\w*|Angriff\w*|anzugreifen|Offensive))",
         confidence=0.45,
     ),
+    # ---- held occupied, too early, votes against, truces broken, strikes refrained from, escorts, money pledged ----
+    _rule(
+        "ASSAULT",
+        r"(?:hält|halten|hielt\w*)\s+(?:[^\s,;]+\s+){0,10}?besetzt\b",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:too\s+early\s+to|früh(?<=\bzu\sfrüh),?\s+(?:um|für|über)|(?:firmly|strongly)\s+oppos(?:es|ed)|"
+        r"(?:werde|wird|würde|werden)\s+(?:[^\s,;]+\s+){0,3}?gegen\s+(?:[^\s,;]+\s+){0,5}?stimmen|"
+        r"(?:vote|voted|voting)\s+against)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:(?:broken|broke|violated)\s+(?:\S+\s+){0,3}?(?:truces?|ceasefires?|promises?|pledges?|agreements?|"
+        r"commitments?)|(?:Waffenruhe|Feuerpause|Zusage|Versprechen|Abkommen)\w*\s+(?:[^\s,;]+\s+){0,6}?gebrochen)",
+        confidence=0.5,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:refrain\w*\s+from\s+(?:striking|attacking|strikes|attacks)|(?:verzichte|verzichtet|verzichten)\w*\s+"
+        r"(?:[^\s,;]+\s+){0,6}?auf\s+(?:Angriffe|Schläge|Luftangriffe))",
+        confidence=0.5,
+    ),
+    _rule("MOBILIZE", r"(?:escort(?:s|ed|ing)?|eskortier\w*|Geleitschutz)", confidence=0.45),
+    _rule(
+        "AGREE",
+        r"confirmed\s+(?:\S+\s+){0,3}?(?:attend|participat\w*|take\s+part)",
+        excludes=r"(?:\bnot\b|\bnever\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"pledged\s+(?:an?\s+)?(?:additional\s+|further\s+|another\s+|extra\s+)?(?:€|\$|£|US\$)?\d[\d.,]*\s*"
+        r"(?:mn|bn|m|billion|million|euros?|dollars?|pounds?)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:request\s+from|riet\w*|advised\s+\S+\s+to|sofern)",
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
