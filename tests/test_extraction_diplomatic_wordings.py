@@ -2236,3 +2236,25 @@ def test_held_occupied_too_early_votes_against_truces_broken_and_money_pledged(
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ('Putin said on August 12 that there could be no negotiations with those who "strike civilians."', "en",
+         "REJECT"),
+        ('Ushakov said talks on a halt to strikes were "not appropriate" after the incursion.', "en", "REJECT"),
+        ("Ukraine would not trade its land for a pause, he said.", "en", "REJECT"),
+        ('Zakharova said Kyiv was "misrepresenting" the talks.', "en", "ACCUSE"),
+        ("Russland zeige mit jedem Angriff, dass es keinen Frieden wolle, sagte Kallas.", "de", "ACCUSE"),
+        ("Russia's Defence Ministry claimed that its troops had taken full control of Kostiantynivka.", "en",
+         "ASSAULT"),
+        ("Fomin sagte, man habe beschlossen, die Kampfhandlungen in diesen Richtungen radikal zurückzufahren.", "de",
+         "RETREAT"),
+        ("He warned that Russian troops must be ready to repel any provocations.", "en", "THREATEN"),
+    ],
+)
+def test_no_negotiations_land_not_traded_talks_misrepresented_and_hostilities_scaled_back(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

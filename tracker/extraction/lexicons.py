@@ -4130,6 +4130,32 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:request\s+from|riet\w*|advised\s+\S+\s+to|sofern)",
         confidence=0.45,
     ),
+    # ---- no negotiations, land not traded, talks misrepresented, control taken, hostilities stopped ----
+    _rule(
+        "REJECT",
+        r"(?:negotiations(?<=\bno\snegotiations)|appropriate(?<=\bnot\sappropriate)|"
+        r"(?:would|will)\s+not\s+(?:trade|give\s+up|cede|surrender|hand\s+over)|"
+        r"(?:won't|wouldn't)\s+(?:trade|give\s+up|cede|surrender|hand\s+over))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:misrepresent\w*|pretend\w*\s+to|verfälsch\w*|keinen\s+Frieden\s+(?:wolle|will|wollen|wollte)|"
+        r"(?:does|did)\s+not\s+want\s+peace|interest(?<=\bno\sinterest)\s+in\s+peace)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:(?:taken|took|taking)\s+(?:full\s+)?control\s+of|unter\s+(?:[^\s,;]+\s+){0,2}?Kontrolle\s+gebracht)",
+        confidence=0.5,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:hostilities\s+to\s+(?:stop|cease)|(?:Kampfhandlungen|Feindseligkeiten)\s+(?:[^\s,;]+\s+){0,4}?"
+        r"(?:einzustellen|eingestellt|einstellen|zurückzufahren|zurückgefahren))",
+        confidence=0.5,
+    ),
+    _rule("THREATEN", r"(?:repel|zurückzuschlagen|zurückschlagen)", confidence=0.45),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
