@@ -4134,8 +4134,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:negotiations(?<=\bno\snegotiations)|appropriate(?<=\bnot\sappropriate)|"
-        r"(?:would|will)\s+not\s+(?:trade|give\s+up|cede|surrender|hand\s+over)|"
-        r"(?:won't|wouldn't)\s+(?:trade|give\s+up|cede|surrender|hand\s+over))",
+        r"(?:(?:would|will)\s+not|won't|wouldn't)\s+(?:trade|cede|surrender|hand\s+over|give\s+up\s+(?:its|their|our|any)\s+"
+        r"(?:\S+\s+)?(?:land|territory|territories)))",
         confidence=0.5,
     ),
     _rule(
