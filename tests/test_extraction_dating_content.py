@@ -565,3 +565,16 @@ def test_a_time_ahead_after_a_demand_or_refusal_dates_what_is_demanded(
     text: str, lang: str, event_type: str, expected: str
 ) -> None:
     assert event_dates(text, lang, event_type) == [expected], event_dates(text, lang, event_type)
+
+
+def test_an_agreement_far_down_a_report_of_yesterday_takes_yesterday_and_older_stories_do_not() -> None:
+    def agreement_date(day: str) -> list[str]:
+        text = (
+            f"Nato berät über Ukraine\nDie Außenminister der Nato haben am {day} in Brüssel über die Ukraine beraten.\n"
+            "Der Rat hat zwanzig Mitglieder. Er wurde 2002 gegründet. Sein Sitz ist in Brüssel. Er tagt selten. "
+            "Die Sitzungen sind geheim.\nBeide Seiten vereinbarten, den Handel auszuweiten."
+        )
+        return event_dates(text, "de", "AGREE")
+
+    assert agreement_date("Samstag") == ["2025-05-17"]
+    assert agreement_date("Donnerstag") == ["2025-05-18"]

@@ -425,11 +425,18 @@ def _event_date(
     lead_timex = _lead_day_timex(infos, info, published)
     if lead_timex is not None:
         return as_day(fuzzy_from_timex(lead_timex, "context"), "context")
-    story = _story_day(infos, published) if event_type and event_type not in _SPEECH_ACT_TYPES else None
+    story = _story_day(infos, published) if event_type else None
+    if story is not None and event_type in _SPEECH_ACT_TYPES and not _day_before(story, published):
+        story = None  # words said far from the lead's day are the news of the day, unless the story is yesterday's
     if story is not None:
         # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
         return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _day_before(t: Timex, published: date) -> bool:
+    """The timex is the day before publication (a report of yesterday's meeting or summit)."""
+    return t.date_start is not None and (published - t.date_start).days == 1
 
 
 def _old_scene_for_an_act(day: Timex, published: date, event_type: str) -> bool:
