@@ -578,3 +578,17 @@ def test_an_agreement_far_down_a_report_of_yesterday_takes_yesterday_and_older_s
 
     assert agreement_date("Samstag") == ["2025-05-17"]
     assert agreement_date("Donnerstag") == ["2025-05-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Deutschland werde bis Jahresende zwei zusätzliche Iris-T-Systeme liefern, sagte Merz.", "AID", "2025"),
+        ("Die erste Tranche solle noch bis Ende Juni fließen, teilte die Kommission mit.", "AID", "2025-06"),
+        ("Kallas kündigte an, das 22. Sanktionspaket solle bis Jahresende stehen.", "SANCTION", "2025"),
+    ],
+)
+def test_a_delivery_or_package_in_reported_speech_is_dated_by_the_day_it_is_due(
+    text: str, event_type: str, expected: str
+) -> None:
+    assert expected in event_dates(text, "de", event_type)

@@ -226,7 +226,7 @@ def _planned_deadline(info: SentenceInfo, c_start: int, c_end: int) -> Timex | N
     """ "bis zum 24. Februar will die EU ein Sanktionspaket beschließen", "by the end of June the EU plans to ...":
     a planned act whose clause names only the day it is due by is dated by that day."""
     clause = info.text[c_start:c_end]
-    if not PLANNED_RE.search(fold(clause)):
+    if not PLANNED_RE.search(fold(clause)) and not _REPORTED_PLAN_RE.search(clause):
         return None
     for t in info.timexes:
         rel = t.start - info.start
@@ -241,6 +241,8 @@ def _planned_deadline(info: SentenceInfo, c_start: int, c_end: int) -> Timex | N
     return None
 
 
+# A plan in reported speech: "Deutschland werde bis Jahresende zwei Systeme liefern", "would arrive by the end of June"
+_REPORTED_PLAN_RE = re.compile(r"\b(?:werde|solle|würde|würden|would|could)\b", re.I)
 _DEADLINE_BEFORE_RE = re.compile(
     r"\b(?:bis|by|until)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
 )
