@@ -909,3 +909,8 @@ def test_infinitives_after_modals_due_to_and_first_in_years(
     text: str, lang: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t[0], t[2]) for t in tag(text, lang, published)] == expected, tag(text, lang, published)
+
+
+def test_a_month_after_as_early_as_is_a_time_but_may_after_such_as_is_a_name() -> None:
+    assert tag("A first tranche could be available as early as July.", "en") == [("July", "DATE", "2025-07")]
+    assert tag("Leaders such as May and Merkel warned Moscow.", "en") == []

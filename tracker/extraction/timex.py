@@ -1488,7 +1488,7 @@ _MONTH_CUES = frozenset(
     {"im", "in", "seit", "bis", "ab", "vom", "von", "zum", "nach", "vor", "monat", "monats", "des",
      "since", "until", "till", "by", "from", "through", "to", "of", "during", "before", "after",
      "last", "next", "this", "early", "late", "mid", "für", "for", "anfang", "mitte", "ende", "und", "and",
-     "oder", "or", "between", "zwischen", "late-", "end", "beginning"}
+     "oder", "or", "as", "between", "zwischen", "late-", "end", "beginning"}
 )  # fmt: skip
 
 
@@ -1496,6 +1496,8 @@ def g_month(m: re.Match[str], text: str) -> bool:
     if _g(m, "y") or _g(m, "pmod") or _g(m, "rmod"):
         return True
     prev = _prev_word(text, m.start()).lower()
+    if prev == "as":  # "as early as July", not "leaders such as May"
+        return _g(m, "mon").lower() != "may"
     return prev in _MONTH_CUES
 
 
