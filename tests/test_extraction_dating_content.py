@@ -592,3 +592,10 @@ def test_a_delivery_or_package_in_reported_speech_is_dated_by_the_day_it_is_due(
     text: str, event_type: str, expected: str
 ) -> None:
     assert expected in event_dates(text, "de", event_type)
+
+
+def test_a_short_quoted_time_dates_the_plan_but_a_time_in_quoted_speech_does_not() -> None:
+    planned = 'Duda said he would travel to Kyiv "in the coming weeks" and called for more tanks.'
+    assert "FUTURE_REF" in event_dates(planned, "en", "CONSULT")
+    speech = 'Biden said Congress would hand Putin "the greatest Christmas gift" if it failed to approve aid.'
+    assert all(not d.endswith("-12-25") for d in event_dates(speech, "en", "AID"))

@@ -29,6 +29,7 @@ _NIGHT_RE = re.compile(r"nacht|night", re.I)
 _THAT_RE = re.compile(r"\b(?:dass|that)\b", re.I)
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
+_QUOTED_TIME_WORDS = 4
 _SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 # "Zelensky, in his nightly address on Tuesday, had urged": an aside ending right before the verb dates the words.
@@ -108,9 +109,19 @@ def _quoted(text: str) -> tuple[tuple[int, int], ...]:
 def _anchors_event(info: SentenceInfo, t: Timex) -> bool:
     """A time that can date the event: not quoted speech, not "bis Donnerstag" (a deadline), not "seit Februar"."""
     rel = t.start - info.start
-    if _in_quote(info.text, rel) or _in_dateline(info.text, rel):
+    if (_in_quote(info.text, rel) and not _quoted_time(info.text, t, rel)) or _in_dateline(info.text, rel):
         return False
     return not _NOT_ANCHOR_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
+
+
+def _quoted_time(text: str, t: Timex, rel: int) -> bool:
+    """ 'would travel to Kyiv "in the coming weeks"': a short quotation that is little more than the time is the
+    reporter's dating of the plan, not quoted speech."""
+    span = next((q for q in _quoted(text) if q[0] < rel < q[1]), None)
+    if span is None:
+        return False
+    quoted = text[span[0] + 1 : span[1]].strip(" ,.")
+    return len(quoted.split()) <= _QUOTED_TIME_WORDS and len(t.text) >= 0.5 * len(quoted)
 
 
 def _in_dateline(text: str, rel: int) -> bool:
