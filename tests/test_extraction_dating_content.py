@@ -599,3 +599,21 @@ def test_a_short_quoted_time_dates_the_plan_but_a_time_in_quoted_speech_does_not
     assert "FUTURE_REF" in event_dates(planned, "en", "CONSULT")
     speech = 'Biden said Congress would hand Putin "the greatest Christmas gift" if it failed to approve aid.'
     assert all(not d.endswith("-12-25") for d in event_dates(speech, "en", "AID"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Am Rande des Gipfels hatte Putin am Dienstag Xi Jinping und am Mittwoch Recep Tayyip Erdoğan getroffen.",
+         "de", {"2025-05-13", "2025-05-14"}),
+        ("Scholz confirmed that he would travel to Kyiv on Monday and to Moscow on Tuesday.", "en",
+         {"2025-05-19", "2025-05-20"}),
+    ],
+)
+def test_two_days_in_the_clause_of_one_meeting_verb_are_two_meetings(text: str, lang: str, expected: set[str]) -> None:
+    assert set(event_dates(text, lang, "CONSULT")) == expected
+
+
+def test_joined_days_of_one_conference_stay_one_meeting() -> None:
+    text = "Norwegen hat für Samstag und Sonntag zu einer Geberkonferenz nach Oslo eingeladen."
+    assert len(event_dates(text, "de", "CONSULT")) == 1

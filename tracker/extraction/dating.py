@@ -344,6 +344,7 @@ def date_events(
     language: str = "",
 ) -> list[EventProposal]:
     dated: list[EventProposal] = []
+    also: list[EventProposal] = []  # the same act on other days named in its clause
     starts = [i.start for i in infos]
     for event, cue in events:
         idx = _sentence_index(infos, event.evidence[0], starts)
@@ -356,6 +357,8 @@ def date_events(
         if event.occurrence != "occurred" and not event.title.endswith(")"):
             event.title += f" ({event.occurrence})"
         dated.append(event)
+        if event.date.basis == "text":
+            also.extend(_other_days_in_clause(event, info, rel))
         earlier = _earlier_act_date(info, rel, event.type)
         if earlier is not None and not _same_day(earlier, event.date):
             # "repeated Moscow's demand ..., a condition Putin first set out in June": the first demand is an event
@@ -364,7 +367,32 @@ def date_events(
     for event in dated:
         if _dates_the_accused_deed(event, dated):
             event.date = fuzzy_from_published(published)
-    return dated
+    return dated + also
+
+
+def _other_days_in_clause(event: EventProposal, info: SentenceInfo, rel: tuple[int, int]) -> list[EventProposal]:
+    """ "hatte Putin am Dienstag Xi und am Mittwoch Erdoğan getroffen", "would travel to Kyiv on Monday and to Moscow
+    on Tuesday": each further day named in the trigger's own clause is the same kind of act on that day (a copy
+    with the same participants, less confident)."""
+    speech_time = _speech_time_spans(info.text, rel[0]) or _speech_time_if_other(info, rel[0])
+    c_start, c_end = clause_bounds(info.text, *rel)
+    seen = {event.date.value[:10]}
+    out: list[EventProposal] = []
+    days = _anchoring_timexes(info)
+    for k, t in enumerate(days):
+        r = t.start - info.start
+        if not c_start <= r < c_end or t.value in VAGUE_VALUES or not _is_day(t) or t.date_start is None:
+            continue
+        joined = k > 0 and info.text[days[k - 1].end - info.start : r].strip().lower() in _JOINING_WORDS
+        if joined:  # "für Samstag und Sonntag", "from Monday to Wednesday": one event over joined days
+            continue
+        if any(a <= r < b for a, b in speech_time) or t.value[:10] in seen:
+            continue
+        seen.add(t.value[:10])
+        copy = replace(event, date=fuzzy_from_timex(t, "text"), confidence=round(event.confidence * 0.8, 2))
+        copy.actors, copy.actor_slugs = list(event.actors), list(event.actor_slugs)
+        out.append(copy)
+    return out
 
 
 _BLAME_RE = re.compile(r"verantwortlich|responsible|blam\w*|schuld", re.I)
