@@ -2258,3 +2258,20 @@ def test_no_negotiations_land_not_traded_talks_misrepresented_and_hostilities_sc
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three rounds of talks in Abu Dhabi since January have failed to produce a ceasefire.", "en"),
+        ("Die EU-Außenminister hatten sich in Prag nicht auf ein generelles Visaverbot einigen können.", "de"),
+        ("Nach Angaben aus Kiew ging es um eine Waffenruhe; eine Einigung gab es nicht.", "de"),
+        ("Ein Treffen mit Biden sehe er nicht, dafür gebe es „keine Plattform“.", "de"),
+        ("Francis said he would not travel to Kyiv for now.", "en"),
+        ("Mr Babiš said the Czech state would no longer contribute money to the scheme.", "en"),
+        ("Russia and China were among the countries that voted no.", "en"),
+        ("Kremlsprecher Dmitri Peskow erklärte am Mittwoch, Moskau lege die Gespräche „auf Pause“.", "de"),
+    ],
+)
+def test_failed_talks_no_basis_trips_not_made_and_talks_paused_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang), events_of(text, lang)

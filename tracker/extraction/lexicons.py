@@ -4156,6 +4156,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
     ),
     _rule("THREATEN", r"(?:repel|zurückzuschlagen|zurückschlagen)", confidence=0.45),
+    # ---- talks that failed to produce a truce, no basis for a meeting, trips not made, talks paused ----
+    _rule(
+        "REJECT",
+        r"(?:fail(?:ed|ing)\s+to\s+(?:produce|agree|reach|yield|deliver)|(?:konnten|können|konnte)\s+sich\s+"
+        r"(?:[^\s,;]+\s+){0,6}?nicht\s+(?:auf\s+(?:[^\s,;]+\s+){0,6}?)?einigen|nicht\s+(?:auf\s+(?:[^\s,;]+\s+){0,6}?)?einigen\s+(?:können|konnten)|"
+        r"(?:Durchbruch|Einigung)\s+(?:gab\s+es|gebe\s+es)\s+nicht|kein\w*\s+Durchbruch|"
+        r"keine\w*\s+(?:Grundlage|Plattform)|basis(?<=\bno\sbasis)|platform(?<=\bno\splatform)|"
+        r"(?:would|will)\s+not\s+(?:travel|go|attend|come)\b|longer(?<=\bno\slonger)\s+(?:contribute|support|fund|take\s+part|"
+        r"participate)|nicht\s+mehr\s+(?:[^\s,;]+\s+){0,3}?(?:beteiligen|unterstützen|finanzieren)|"
+        r"voted\s+no\b|stimmten\s+dagegen|(?:Gespräche|Verhandlungen)\s+(?:[^\s,;]+\s+){0,4}?\W?auf\s+(?:Pause|Eis)|"
+        r"(?:talks|negotiations)\s+(?:\S+\s+){0,4}?on\s+hold)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
