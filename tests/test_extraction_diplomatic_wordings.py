@@ -2275,3 +2275,23 @@ def test_no_negotiations_land_not_traded_talks_misrepresented_and_hostilities_sc
 )
 def test_failed_talks_no_basis_trips_not_made_and_talks_paused_are_refusals(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Erdoğan, der ihn zu einer einseitigen Waffenruhe aufrief, sprach mit Putin.", "REQUEST"),
+        ("Macron, der eine Waffenruhe vorschlug, sprach mit Putin.", "REQUEST"),
+        ("Die Türkei, die Gespräche in Istanbul anbot, sprach mit Putin.", "REQUEST"),
+        ("Fidan, der die Delegationen nach Istanbul einlud, sprach mit Putin.", "REQUEST"),
+        ("Macron, der Putin zu Verhandlungen aufforderte, sprach mit Scholz.", "REQUEST"),
+        ("Scholz, der der Ukraine Panzer zusagte, sprach mit Biden.", "AGREE"),
+    ],
+)
+def test_verb_final_separable_verbs_in_german_relative_clauses(text: str, kind: str) -> None:
+    assert kind in kinds(text, "de"), events_of(text, "de")
+
+
+def test_a_sanction_threatened_in_a_german_relative_clause_is_no_sanction() -> None:
+    found = kinds("Merz, der Moskau mit Sanktionen drohte, sprach mit Biden.", "de")
+    assert "THREATEN" in found and "SANCTION" not in found

@@ -778,7 +778,7 @@ def find_events(
             current = chosen.get(key)
             if current is None or hit.rule.confidence - current.rule.confidence > 0.15:
                 chosen[key] = hit
-        _drop_threatened_measures(chosen)
+        _drop_threatened_measures(chosen, text)
         previous = infos[info.index - 1] if info.index > 0 else None
         found: list[EventProposal] = []
         for (event_type, clause), hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
@@ -792,13 +792,19 @@ def find_events(
     return out
 
 
-def _drop_threatened_measures(chosen: dict[tuple[str, Span], _Hit]) -> None:
-    """ "drohte mit Sanktionen", "would impose tariffs if ...": the measure named after a threat in its clause is what
-    is threatened, not a sanction imposed."""
+def _drop_threatened_measures(chosen: dict[tuple[str, Span], _Hit], text: str) -> None:
+    """ "drohte mit Sanktionen", "would impose tariffs if ...", "der Moskau mit Sanktionen drohte": the measure named
+    with a threat in its clause is what is threatened, not a sanction imposed."""
     for (event_type, clause), hit in list(chosen.items()):
         threat = chosen.get(("THREATEN", clause))
-        if event_type == "SANCTION" and threat is not None and threat.start <= hit.start:
+        if event_type != "SANCTION" or threat is None:
+            continue
+        with_before = _WITH_BEFORE_RE.search(text[max(0, hit.start - 30) : hit.start]) is not None
+        if threat.start <= hit.start or (with_before and threat.start - hit.end < 40):
             del chosen[(event_type, clause)]
+
+
+_WITH_BEFORE_RE = re.compile(r"\bmit\s+(?:\S+\s+){0,2}$", re.I)
 
 
 def _fold_sentences(infos: Sequence[SentenceInfo]) -> str:

@@ -4169,6 +4169,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:talks|negotiations)\s+(?:\S+\s+){0,4}?on\s+hold)",
         confidence=0.5,
     ),
+    # ---- verb-final forms of separable verbs in German subordinate clauses ("der ... aufrief", "die ... anbot") ----
+    _rule(
+        "REQUEST",
+        r"(?:aufrief\w*|aufforderte\w*|vorschlug\w*|anbot(?:en)?|einlud(?:en)?)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:zusagte\w*|zustimmte\w*|einwilligte\w*)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
