@@ -2295,3 +2295,20 @@ def test_verb_final_separable_verbs_in_german_relative_clauses(text: str, kind: 
 def test_a_sanction_threatened_in_a_german_relative_clause_is_no_sanction() -> None:
     found = kinds("Merz, der Moskau mit Sanktionen drohte, sprach mit Biden.", "de")
     assert "THREATEN" in found and "SANCTION" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russland, das seine Truppen aus dem Gebiet um Kiew zurückzog, sprach von einer Geste.", "RETREAT"),
+        ("Trump, der die Militärhilfe für die Ukraine aussetzte, sprach mit Selenskyj.", "SANCTION"),
+    ],
+)
+def test_verb_final_withdrawals_and_suspended_aid(text: str, kind: str) -> None:
+    assert kind in kinds(text, "de"), events_of(text, "de")
+
+
+def test_a_meeting_called_off_in_a_german_relative_clause_is_cancelled() -> None:
+    text = "Trump, der das Treffen in Budapest absagte, sprach mit Putin."
+    occurrences = [e.occurrence for e in extract(text, published=PUB, language="de").events if e.type == "CONSULT"]
+    assert "cancelled" in occurrences, occurrences

@@ -4182,6 +4182,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
         confidence=0.55,
     ),
+    # "Russland, das seine Truppen aus Kiew zurückzog", "Trump, der die Militärhilfe aussetzte"
+    _rule(
+        "RETREAT",
+        r"(?:zurückzog\w*|abzog\w*)",
+        requires=r"(?:Truppen|Soldaten|Einheiten|Streitkräfte)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:aussetzte\w*|einstellte\w*|stoppte\w*|einfror\w*)",
+        requires=r"(?:\w*[Hh]ilfe\w*|Lieferung\w*|Zahlung\w*|Waffen\w*)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
@@ -4488,7 +4503,7 @@ PLANNED_RE = _folded(
     r"intends?|intended|due\s+to|would\s+(?:meet|hold|travel|visit))\b",
 )
 CANCELLED_RE = _folded(
-    r"\b(?:abgesagt|absagen|gestrichen|sagte\w*\s+(?:\S+\s+){0,6}?ab|storniert|verschoben|auf\s+Eis\s+gelegt|fällt\s+aus|"
+    r"\b(?:abgesagt|absagen|absagte\w*|gestrichen|sagte\w*\s+(?:\S+\s+){0,6}?ab|storniert|verschoben|auf\s+Eis\s+gelegt|fällt\s+aus|"
     r"findet\s+nicht\s+statt|nicht\s+stattfinden|cancell?ed|call(?:ed)?\s+off|scrapped|postponed|shelved|"
     r"will\s+not\s+take\s+place|won't\s+take\s+place)\b",
 )
