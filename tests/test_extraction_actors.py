@@ -380,3 +380,12 @@ def test_a_request_on_another_day_is_not_addressed_to_the_meeting() -> None:
     events = extract(text, published=date(2023, 10, 5), language="en").events
     requests = [e for e in events if e.type == "REQUEST"]
     assert requests and "European Union" not in requests[0].actors, [(e.type, e.actors) for e in events]
+
+
+def test_the_bloc_and_the_27_are_the_european_union() -> None:
+    for text, lang in (
+        ("The bloc's 19th sanctions package was formally adopted this morning.", "en"),
+        ("Die 27 einigten sich am Freitag auf ein neues Sanktionspaket.", "de"),
+    ):
+        events = extract(text, published=date(2025, 5, 18), language=lang).events
+        assert any("European Union" in e.actors for e in events), [(e.type, e.actors) for e in events]
