@@ -2312,3 +2312,28 @@ def test_a_meeting_called_off_in_a_german_relative_clause_is_cancelled() -> None
     text = "Trump, der das Treffen in Budapest absagte, sprach mit Putin."
     occurrences = [e.occurrence for e in extract(text, published=PUB, language="de").events if e.type == "CONSULT"]
     assert "cancelled" in occurrences, occurrences
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Moscow warned that it would treat all ships heading to Ukrainian ports as military cargo carriers.",
+         "en", "THREATEN"),
+        ("Kiew antwortete mit einer gleichlautenden Warnung an Schiffe, die russische Häfen anlaufen.", "de",
+         "THREATEN"),
+        ("Doch bis heute hat das IKRK keinen Zugang zu dem Lager im Gebiet Donezk erhalten.", "de", "REJECT"),
+        ("Russland hatte in diesem Jahr keine Delegation nach München geschickt.", "de", "REJECT"),
+        ("Peskow sagte dazu, Russland könne die Anordnung „nicht berücksichtigen“.", "de", "REJECT"),
+        ('"That is not for Biden to decide," Kremlin spokesman Dmitry Peskov told reporters.', "en", "REJECT"),
+        ("Peskov said the Baltic states were not a party to the negotiations and had no business in them.", "en",
+         "REJECT"),
+        ("Am frühen Samstagmorgen hatten Seedrohnen eine der Verladebojen des Terminals schwer beschädigt.", "de",
+         "ASSAULT"),
+        ("Am Dienstag schlugen in der zentralukrainischen Stadt Poltawa zwei ballistische Raketen auf dem Gelände "
+         "einer militärischen Ausbildungseinrichtung ein.", "de", "ASSAULT"),
+        ("Finnland hatte die Zahl der Visa-Termine für Russen bereits Anfang September um neun Zehntel gesenkt.", "de",
+         "SANCTION"),
+    ],
+)
+def test_ships_treated_as_targets_access_denied_and_drones_damaging(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -1018,7 +1018,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Krieg,?\s+(?:der\s+)?(?:\S+\s+){0,3}begann|\w*Luftschl(?:ag|äge)\w*|\w*Raketenschl(?:ag|äge)\w*|"
         r"Gegenoffensive\w*|counteroffensive|counter-offensive|abgeschossen|abzuschießen|abschießen|"
         r"schoss\w*\s+(?:[^\s,;]+\s+){0,14}?ab\b|shot\s+down|shoot\s+down|downed|slammed\s+into|smashed\s+into|"
-        r"schlug\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|eingeschlagen)",
+        r"schlug\w*\s+(?:[^\s,;]+\s+){0,18}?ein\b|eingeschlagen)",
         # "eine Aussetzung von Angriffen auf die Energieinfrastruktur", "limiting attacks": attacks halted, not made
         excludes=r"(?:Aussetzung|Stopp|Verzicht|Moratorium|moratorium|limiting|limit|halt|pause|suspension|end\s+to)\s+"
         r"(?:\S+\s+){0,2}?(?:attacks|strikes|Angriffe\w*|Angriffen|Luftangriffe\w*)",
@@ -4195,6 +4195,34 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:aussetzte\w*|einstellte\w*|stoppte\w*|einfror\w*)",
         requires=r"(?:\w*[Hh]ilfe\w*|Lieferung\w*|Zahlung\w*|Waffen\w*)",
         excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    # ---- ships treated as targets, access denied, delegations not sent, drones damaging, visas cut ----
+    _rule(
+        "THREATEN",
+        r"(?:treat\w*\s+(?:\S+\s+){0,6}?as\s+(?:\S+\s+){0,2}?(?:military|legitimate|targets?)|"
+        r"Warnung\w*\s+an\b|behandeln\s+(?:[^\s,;]+\s+){0,4}?als\s+(?:\S+\s+){0,2}?(?:militärische|legitime|Ziele?))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:keinen\s+Zugang|access(?<=\bno\saccess)|(?:denied|refused)\s+(?:\S+\s+){0,3}?access|"
+        r"keine\s+Delegation|nicht\s+berücksichtigen|decide(?<=\bto\sdecide)|"
+        r"not\s+a\s+party\s+to|business(?<=\bno\sbusiness)\s+in)",
+        requires=r"(?:keinen\s+Zugang|no\s+access|denied|refused|keine\s+Delegation|nicht\s+berücksichtigen|"
+        r"not\s+for\s+\S+\s+to\s+decide|not\s+a\s+party|no\s+business)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:beschädigt\w*|damaged|beschädigte\w*)",
+        requires=r"(?:\w*[Dd]rohne\w*|drones?|Raketen?\w*|missiles?|Beschuss|shelling|Angriff\w*|attack\w*|strikes?)",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
+        confidence=0.45,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:Visa[\w-]*|Visum\w*)\s+(?:[^\s,;]+\s+){0,8}?(?:gesenkt|reduziert|eingeschränkt|ausgesetzt|gestoppt)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
