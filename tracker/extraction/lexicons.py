@@ -3020,7 +3020,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- visas cut, patrols stepped up, packages held up, objections lifted ----
     _rule(
         "SANCTION",
-        r"(?:Visa[\w-]*\s+(?:[^\s.;]+\s+){0,6}?(?:gesenkt|eingeschränkt|ausgesetzt|gestoppt|verweigert)|visas?\s+"
+        r"(?:Visa[\w-]*\s+(?:[^\s.;]+\s+){0,8}?(?:gesenkt|reduziert|eingeschränkt|ausgesetzt|gestoppt|verweigert)|visas?\s+"
         r"(?:bans?|restrictions|suspension)|(?:suspend\w*|restrict\w*|halt\w*)\s+(?:\S+\s+){0,3}?visas?\b)",
         confidence=0.5,
     ),
@@ -4197,7 +4197,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bkein\w*)",
         confidence=0.5,
     ),
-    # ---- ships treated as targets, access denied, delegations not sent, drones damaging, visas cut ----
+    # ---- ships treated as targets, access denied, delegations not sent, drones damaging ----
     _rule(
         "THREATEN",
         r"(?:treat\w*\s+(?:\S+\s+){0,6}?as\s+(?:\S+\s+){0,2}?(?:military|legitimate|targets?)|"
@@ -4219,11 +4219,6 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:\w*[Dd]rohne\w*|drones?|Raketen?\w*|missiles?|Beschuss|shelling|Angriff\w*|attack\w*|strikes?)",
         excludes=r"(?:\bnicht\b|\bnot\b)",
         confidence=0.45,
-    ),
-    _rule(
-        "SANCTION",
-        r"(?:Visa[\w-]*|Visum\w*)\s+(?:[^\s,;]+\s+){0,8}?(?:gesenkt|reduziert|eingeschränkt|ausgesetzt|gestoppt)",
-        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
