@@ -2337,3 +2337,19 @@ def test_a_meeting_called_off_in_a_german_relative_clause_is_cancelled() -> None
 )
 def test_ships_treated_as_targets_access_denied_and_drones_damaging(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Peskow sagte, Russland sei grundsätzlich bereit, wieder Gas nach Europa zu liefern.", "de", "AGREE"),
+        ('Sybiha said Kyiv was ready for a new round "at any time".', "en", "AGREE"),
+        ("Fico said Putin had confirmed Russia's readiness to keep supplying gas to Slovakia.", "en", "AGREE"),
+    ],
+)
+def test_readiness_to_act_is_an_offer(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_readiness_denied_is_no_offer() -> None:
+    assert "AGREE" not in kinds("Russland sei nicht bereit, Gas über die Ukraine zu liefern.", "de")

@@ -4220,6 +4220,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b)",
         confidence=0.45,
     ),
+    # Readiness to act ("Russland sei grundsätzlich bereit, wieder Gas zu liefern", "ready for a new round at any time",
+    # "confirmed Russia's readiness to keep supplying gas") is an offer to cooperate.
+    _rule(
+        "AGREE",
+        r"(?:bereit\b|Bereitschaft|ready\s+(?:to|for)\b|readiness\s+to|willing\s+to|willingness\s+to)",
+        excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b|\bnie\b|\bunless\b)",
+        confidence=0.4,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
