@@ -2353,3 +2353,15 @@ def test_readiness_to_act_is_an_offer(text: str, lang: str, kind: str) -> None:
 
 def test_readiness_denied_is_no_offer() -> None:
     assert "AGREE" not in kinds("Russland sei nicht bereit, Gas über die Ukraine zu liefern.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Putin said the plan "could form the basis of a final settlement".', "en"),
+        ("Putin said China's position paper could serve as a basis for a settlement.", "en"),
+        ("Viele Punkte des Plans könnten als Grundlage für eine Lösung dienen, hieß es.", "de"),
+    ],
+)
+def test_a_plan_that_could_form_the_basis_of_a_settlement_is_support(text: str, lang: str) -> None:
+    assert "SUPPORT" in kinds(text, lang), events_of(text, lang)

@@ -4228,6 +4228,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b|\bnie\b|\bunless\b)",
         confidence=0.4,
     ),
+    # "the plan could form the basis of a final settlement", "könnten als Grundlage für eine Lösung dienen"
+    _rule(
+        "SUPPORT",
+        r"(?:(?:form|serve\s+as)\s+(?:the|a)\s+basis|als\s+Grundlage\s+(?:[^\s,;]+\s+){0,4}?(?:dienen|taugen))",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
