@@ -2365,3 +2365,14 @@ def test_readiness_denied_is_no_offer() -> None:
 )
 def test_a_plan_that_could_form_the_basis_of_a_settlement_is_support(text: str, lang: str) -> None:
     assert "SUPPORT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Der Versicherungsmarkt Lloyd's arbeitet dazu mit Kiew zusammen.", "de", "COOPERATE"),
+        ("It was their first in-person encounter; the two had spoken by telephone on 12 May.", "en", "CONSULT"),
+    ],
+)
+def test_working_together_and_calls_by_telephone(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -481,7 +481,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+phone)|phoned|"
+        r"(?:met|meets|meet|meeting\s+with|visited|visiting|hosted|hosts|spoke\s+(?:with|by\s+(?:phone|telephone))|spoken\s+(?:with|by\s+(?:phone|telephone))|phoned|"
         r"held\s+(?:a\s+)?(?:phone\s+call|call|talks|meeting)|"
         r"talked\s+(?:with|to)|held\s+talks|negotiated|discussed|discuss|discussing|sat\s+down\s+with|hosting|"
         r"attended|attend|attending|gathering|gathered|gather|convened|convene|(?:speaks|speaking)\s+with|"
@@ -1527,7 +1527,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "COOPERATE",
-        r"(?:kooperier\w*|zusammenarbeiten|arbeiten\s+zusammen|Zusammenarbeit|Kooperation|cooperate[ds]?|cooperating|"
+        r"(?:kooperier\w*|zusammenarbeiten|zusammenarbeite\w*|zusammengearbeitet|arbeite[nt]?\s+(?:[^\s,;]+\s+){0,6}?zusammen\b|"
+        r"Zusammenarbeit|Kooperation|cooperate[ds]?|cooperating|"
         r"(?:deepen\w*|expand\w*|strengthen\w*|intensif\w*|boost\w*|enhanc\w*|broaden\w*|closer)\s+(?:\S+\s+){0,3}?"
         r"co-?operation|"
         r"co-operat\w*|work\s+together|worked\s+together)",
