@@ -2376,3 +2376,15 @@ def test_a_plan_that_could_form_the_basis_of_a_settlement_is_support(text: str, 
 )
 def test_working_together_and_calls_by_telephone(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Parolin told reporters that the Holy See was ready to "facilitate" any talks between Moscow and Kyiv.', "en"),
+        ("Der Kronprinz versicherte, das Königreich sei bereit, seine Vermittlungsbemühungen fortzusetzen.", "de"),
+        ("Die Schweiz sei bereit, Gespräche zwischen den Kriegsparteien in Genf auszurichten.", "de"),
+    ],
+)
+def test_offers_to_facilitate_host_or_go_on_mediating_are_requests(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

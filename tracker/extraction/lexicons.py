@@ -3992,8 +3992,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"verlangte\w*\s+(?:[^\s,;]+\s+){1,8}?ab\b|bezifferte\w*\s+(?:[^\s,;]+\s+){0,4}?Bedarf|"
         r"raised\s+(?:\S+\s+){0,6}?with|sprach\w*\s+sich\s+(?:[^\s;]+\s+){0,10}?(?:für|gegen)\s+(?:[^\s;]+\s+){0,8}?aus\b|"
         r"(?:für|gegen)\s+(?:[^\s;]+\s+){0,6}?ausgesprochen|supports?\s+(?:the\s+convening\s+of\s+)?(?:an?\s+)?"
-        r"(?:international\s+)?peace\s+conference|(?:ready|readiness|willing|willingness|prepared)\s+to\s+(?:help\s+)?"
-        r"(?:end|mediate|facilitate|contribute)|bereit\w*,?\s+(?:[^\s;]+\s+){0,8}?(?:beizutragen|zu\s+vermitteln))",
+        r"(?:international\s+)?peace\s+conference|(?:ready|readiness|willing|willingness|prepared)\s+to\s+\W?(?:help\s+)?"
+        r"\W?(?:end|mediate|facilitate|contribute|host|continue\s+(?:its|their|his|her)\s+(?:\S+\s+)?(?:efforts|mediation))|"
+        r"bereit\w*,?\s+(?:[^\s;]+\s+){0,8}?(?:beizutragen|zu\s+vermitteln|auszurichten|Vermittlung\w*\s+(?:[^\s;]+\s+){0,4}?fortzusetzen))",
         confidence=0.5,
     ),
     # ---- deliveries on their way, support pledged, capitulation ascribed ----
