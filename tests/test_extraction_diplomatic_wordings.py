@@ -2388,3 +2388,15 @@ def test_working_together_and_calls_by_telephone(text: str, lang: str, kind: str
 )
 def test_offers_to_facilitate_host_or_go_on_mediating_are_requests(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Eine Waffenruhe komme für Moskau nicht infrage, solange der Westen Kiew mit Waffen versorge.", "de"),
+        ('Peskov said a ceasefire was "not on the agenda" as long as Kyiv refused to discuss the territorial question.',
+         "en"),
+    ],
+)
+def test_a_refusal_for_as_long_as_something_goes_on_is_also_a_demand(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

@@ -4237,6 +4237,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*)",
         confidence=0.45,
     ),
+    # "Eine Waffenruhe komme nicht infrage, solange der Westen Kiew mit Waffen versorge": a refusal for as long as
+    # something goes on demands that it stop.
+    _rule(
+        "REQUEST",
+        r"(?:solange|as\s+long\s+as)",
+        requires=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b|\bniemals\b|\bnie\b)",
+        confidence=0.45,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
