@@ -2400,3 +2400,8 @@ def test_offers_to_facilitate_host_or_go_on_mediating_are_requests(text: str, la
 )
 def test_a_refusal_for_as_long_as_something_goes_on_is_also_a_demand(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+def test_calling_on_someone_without_an_infinitive_is_a_visit() -> None:
+    assert "CONSULT" in kinds("Lavrov is expected to call on Hun Sen on Saturday.", "en")
+    assert "CONSULT" not in kinds("Guterres called on Russia to withdraw its troops.", "en")

@@ -4246,6 +4246,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.45,
         sentence_scope=True,
     ),
+    # "Lavrov is expected to call on Hun Sen on Saturday": calling on someone, with no "to <verb>" after, is a visit
+    _rule(
+        "CONSULT",
+        r"call(?:ed|s|ing)?\s+on\b(?![^.;]*?\bto\s+[a-z])",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
