@@ -617,3 +617,11 @@ def test_two_days_in_the_clause_of_one_meeting_verb_are_two_meetings(text: str, 
 def test_joined_days_of_one_conference_stay_one_meeting() -> None:
     text = "Norwegen hat für Samstag und Sonntag zu einer Geberkonferenz nach Oslo eingeladen."
     assert len(event_dates(text, "de", "CONSULT")) == 1
+
+
+def test_a_day_in_the_speakers_relative_clause_dates_the_words() -> None:
+    text = ("Selenskyj, der am Dienstag als Gast am G7-Gipfel in Evian teilnahm, forderte die Staats- und "
+            "Regierungschefs auf, Rosatom mit Sanktionen zu belegen.")
+    result = extract(text, published=PUB, language="de")
+    assert [s.date.value for s in result.statements] == ["2025-05-13"]
+    assert "2025-05-13" in event_dates(text, "de", "REQUEST")

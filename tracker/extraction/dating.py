@@ -30,6 +30,7 @@ _THAT_RE = re.compile(r"\b(?:dass|that)\b", re.I)
 _COMPLEMENT_RE = re.compile(r",?\s*\b(?:dass|that|er\s+werde|sie\s+werde)\b|,\s", re.I)
 _SCARE_QUOTE_WORDS = 2  # a quotation of at most this many words is a quoted word, not quoted speech
 _QUOTED_TIME_WORDS = 4
+_RECENT_SCENE_DAYS = 7
 _SPEAKING_INTRO_RE = re.compile(r"^\s*(?:Speaking|Asked|Addressing|Sprechend|Befragt|Bei\s+einer|In\s+einem)\b", re.I)
 _COMPLEMENTIZER_RE = re.compile(r"\b(?:that|dass)\b", re.I)
 # "Zelensky, in his nightly address on Tuesday, had urged": an aside ending right before the verb dates the words.
@@ -864,14 +865,21 @@ def _statement_date(
     if not any(_is_day(t) for t in info.timexes) and _in_present_tense(info.text, verb, language):
         return fuzzy_from_published(published)  # "Kiew verlangt, ...", "Moscow insists ...": said now
     # A day earlier in the sentence ("Biden on Wednesday signed ..., and said ...", "On Thursday, in his first
-    # meeting with Xi, Putin said") is the scene of the words.
+    # meeting with Xi, Putin said", "Selenskyj, der am Dienstag am G7-Gipfel teilnahm, forderte ...") is the scene of
+    # the words.
     verb_rel = st.trigger[0] - info.start
     own_day = next(
         (
             t
             for t in info.timexes
             if _is_day(t) and _anchors_event(info, t) and t.date_start is not None and t.date_start <= published
-            and t.start - info.start < verb_rel and not _in_relative_clause(info.text, t.start - info.start, False)
+            and t.start - info.start < verb_rel
+            # a day in a relative clause about the speaker is the scene only if it is recent ("who attended the
+            # summit on Tuesday"), not "who hands over to Rutte on Oct. 1"
+            and (
+                not _in_relative_clause(info.text, t.start - info.start, False)
+                or (published - t.date_start).days <= _RECENT_SCENE_DAYS
+            )
             # "Peskov told reporters on Thursday that Putin had invited Trump": Thursday is Peskov's, not Putin's
             and not _THAT_RE.search(info.text, t.end - info.start, verb_rel)
             # "In der Nacht zum Dienstag griff Russland an, teilte die Luftwaffe mit": a night attack is reported
