@@ -914,3 +914,13 @@ def test_infinitives_after_modals_due_to_and_first_in_years(
 def test_a_month_after_as_early_as_is_a_time_but_may_after_such_as_is_a_name() -> None:
     assert tag("A first tranche could be available as early as July.", "en") == [("July", "DATE", "2025-07")]
     assert tag("Leaders such as May and Merkel warned Moscow.", "en") == []
+
+
+def test_new_years_eve_and_morning_compounds() -> None:
+    jan2 = date(2025, 1, 2)
+    assert tag("Am Silvestertag tauschten beide Seiten Gefangene aus.", "de", jan2) == [
+        ("Silvestertag", "DATE", "2024-12-31")
+    ]
+    assert tag("Am Neujahrsmorgen wurden die Lieferungen eingestellt.", "de", jan2) == [
+        ("Neujahrsmorgen", "TIME", "2025-01-01TMO")
+    ]

@@ -1372,6 +1372,7 @@ def h_clock(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 _HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "weihnachten": (12, 25), "weihnachtstag": (12, 25), "heiligabend": (12, 24), "silvester": (12, 31),
+    "silvestertag": (12, 31), "silvesterabend": (12, 31), "neujahrsmorgen": (1, 1),
     "neujahr": (1, 1), "neujahrstag": (1, 1), "ostern": "easter", "ostersonntag": "easter",
     "tag des sieges": (5, 9), "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "easter": "easter", "easter sunday": "easter",
@@ -1407,8 +1408,8 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if y_text:
         y = int(y_text)
         if orthodox and spec == (12, 25):
-            return _day(date(y, 1, 7))
-        return _day(on(y))
+            return _holiday_day(name, date(y, 1, 7))
+        return _holiday_day(name, on(y))
     cands = [on(y) for y in (ctx.anchor.year - 2, ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
     nearest = min(cands, key=lambda c: abs((c - ctx.anchor).days))
     if abs((nearest - ctx.anchor).days) <= 14:
@@ -1428,7 +1429,16 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
             pick = ahead
     else:
         pick = min(cands, key=lambda c: abs((c - ctx.anchor).days))
-    return _day(pick)
+    return _holiday_day(name, pick)
+
+
+_HOLIDAY_PARTS_OF_DAY = {"neujahrsmorgen": "MO", "silvesterabend": "EV"}
+
+
+def _holiday_day(name: str, d: date) -> _Res:
+    """The holiday's day, or its morning or evening ("Neujahrsmorgen" is 1 January TMO)."""
+    pod = _HOLIDAY_PARTS_OF_DAY.get(name)
+    return _time_pod(d, pod) if pod else _day(d)
 
 
 _PLUPERFECT_RES = {  # English "war" is the noun
@@ -2118,8 +2128,9 @@ def _rules_de() -> list[_Rule]:
         _Rule(
             "holiday",
             _c(
-                L + r"(?P<x>(?:(?P<orth>(?i:orthodoxe[nmrs]?))" + WS + r")?(?P<hol>Weihnachten|Heiligabend|Silvester|"
-                r"Neujahr|Neujahrstag|Ostern|Ostersonntag|Tag des Sieges)(?:"
+                L + r"(?P<x>(?:(?P<orth>(?i:orthodoxe[nmrs]?))" + WS + r")?(?P<hol>Weihnachten|Heiligabend|"
+                r"Silvestertag|Silvesterabend|Silvester|Neujahrsmorgen|Neujahrstag|Neujahr|Ostern|Ostersonntag|"
+                r"Tag des Sieges)(?:"
                 + WS
                 + r"(?P<y>(?:19|20)\d{2}))?)"
                 + r"(?![\w-])"
