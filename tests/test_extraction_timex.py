@@ -924,3 +924,9 @@ def test_new_years_eve_and_morning_compounds() -> None:
     assert tag("Am Neujahrsmorgen wurden die Lieferungen eingestellt.", "de", jan2) == [
         ("Neujahrsmorgen", "TIME", "2025-01-01TMO")
     ]
+
+
+def test_a_weekday_with_wollte_is_the_past_one() -> None:
+    thu = date(2023, 11, 30)
+    text = "Die Botschaft, die das Bündnis am Mittwoch in Brüssel aussenden wollte, war eine der Beständigkeit."
+    assert tag(text, "de", thu) == [("Mittwoch", "DATE", "2023-11-29")]
