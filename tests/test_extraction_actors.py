@@ -389,3 +389,10 @@ def test_the_bloc_and_the_27_are_the_european_union() -> None:
     ):
         events = extract(text, published=date(2025, 5, 18), language=lang).events
         assert any("European Union" in e.actors for e in events), [(e.type, e.actors) for e in events]
+
+
+def test_the_general_assembly_acts_for_the_united_nations() -> None:
+    text = "Am Donnerstag hatte die UN-Vollversammlung den sofortigen Abzug der russischen Truppen verlangt."
+    events = extract(text, published=date(2023, 2, 26), language="de").events
+    demand = next(e for e in events if e.type == "REQUEST")
+    assert {"UN General Assembly", "United Nations"} <= set(demand.actors)

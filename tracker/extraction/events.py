@@ -73,6 +73,7 @@ PARENT_OF = {
     "verkhovna-rada": "ukraine",
     "state-duma": "russia",
     "un-security-council": "united-nations",
+    "un-general-assembly": "united-nations",
 }
 # Hopes, needs and wishes report no event; demands, threats, accusations and refusals are events themselves.
 _IRREALIS_WINDOW = 40  # characters before a trigger searched for hope/need cues
