@@ -396,3 +396,9 @@ def test_the_general_assembly_acts_for_the_united_nations() -> None:
     events = extract(text, published=date(2023, 2, 26), language="de").events
     demand = next(e for e in events if e.type == "REQUEST")
     assert {"UN General Assembly", "United Nations"} <= set(demand.actors)
+
+
+def test_the_european_parliament_counts_as_the_european_union() -> None:
+    events = extract("Selenskyj bat das Europaparlament per Video um mehr Flugabwehr.", published=date(2025, 5, 18),
+                     language="de").events
+    assert any("European Union" in e.actors for e in events if e.type == "REQUEST")
