@@ -2405,3 +2405,24 @@ def test_a_refusal_for_as_long_as_something_goes_on_is_also_a_demand(text: str, 
 def test_calling_on_someone_without_an_infinitive_is_a_visit() -> None:
     assert "CONSULT" in kinds("Lavrov is expected to call on Hun Sen on Saturday.", "en")
     assert "CONSULT" not in kinds("Guterres called on Russia to withdraw its troops.", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Moscow warned London that Russia could hit British military targets in response to any strikes.", "en"),
+        ("Die Flugabwehrsysteme würden wie alle westlichen Waffen zu legitimen Zielen, fügte Peskow hinzu.", "de"),
+        ("Peskow sagte, die Flugzeuge würden „der Zerstörung anheimfallen“.", "de"),
+        ('Medvedev vowed "inevitable punishment" for Ukraine\'s leadership.', "en"),
+        ("Sacharowa sprach von „Piraterie“ und kündigte eine „spürbare Antwort“ an.", "de"),
+        ("Wer die Gespräche blockiere, müsse mit Konsequenzen rechnen.", "de"),
+        ("Scholz sagte, im Falle einer militärischen Intervention stehe alles zur Diskussion.", "de"),
+        ('Zakharova said this would be the last extension unless "the Russian part" was honoured.', "en"),
+        ("Putin said Russia would not be the first to resume nuclear testing, but would be ready to do so.", "en"),
+        ("Schumer sagte, Amerika werde die Daumenschrauben so lange anziehen, bis die Truppen abzögen.", "de"),
+    ],
+)
+def test_strikes_promised_weapons_that_will_burn_harsh_responses_and_consequences_are_threats(
+    text: str, lang: str
+) -> None:
+    assert "THREATEN" in kinds(text, lang), events_of(text, lang)

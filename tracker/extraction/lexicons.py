@@ -4241,7 +4241,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # something goes on demands that it stop.
     _rule(
         "REQUEST",
-        r"(?:solange|as\s+long\s+as)",
+        r"(?:solange|long(?<=\bas\slong)\s+as)",
         requires=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b|\bniemals\b|\bnie\b)",
         confidence=0.45,
         sentence_scope=True,
@@ -4250,6 +4250,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONSULT",
         r"call(?:ed|s|ing)?\s+on\b(?![^.;]*?\bto\s+[a-z])",
+        confidence=0.5,
+    ),
+    # ---- threats: strikes promised if, weapons that will burn, harsh responses, consequences to reckon with ----
+    _rule(
+        "THREATEN",
+        r"(?:(?:would|could|will|might)\s+(?:\S+\s+){0,2}?(?:strike|hit|target)\s+(?:\S+\s+){0,3}?(?:targets?|facilities|"
+        r"sites?|installations?)|ins\s+Visier\s+(?:zu\s+)?nehmen|legitim\w*\s+Ziel\w*|legitimate\s+targets?|"
+        r"(?:brennen|burn)\s+(?:[^\s,;]+\s+){0,2}?(?:wie|like)\s+(?:alle|all)|Zerstörung\s+anheim\w*|"
+        r"(?:harsh|tough|fitting|forceful|spürbare\w*|harte\w*|entschiedene\w*)\s+(?:response|Antwort|reaction|Reaktion)|"
+        r"inevitable\s+punishment|unausweichliche\w*\s+Strafe|"
+        r"mit\s+(?:[^\s,;]+\s+){0,2}?(?:Konsequenzen|Druck)\s+rechnen|Daumenschrauben|tighten\s+the\s+screws|"
+        r"Fall(?<=\bim\sFall)e?\s+(?:einer|eines)\s+(?:[^\s,;]+\s+){0,2}?(?:Invasion|Intervention|"
+        r"Angriffs?|Einmarsch\w*|Eskalation)|event(?<=\bin\sthe\sevent)\s+of\s+(?:an?\s+)?(?:\S+\s+)?(?:invasion|attack)|"
+        r"let\s+(?:\S+\s+){0,3}?(?:lapse|expire)|last\s+extension|"
+        r"gave\s+(?:\S+\s+){0,3}?(?:\w+|\d+)\s+(?:days|weeks)\s+to|"
+        r"(?:resume|withdraw\s+(?:\S+\s+){0,3}?ratification)\s+(?:\S+\s+){0,4}?nuclear\s+test\w*|"
+        r"Atomwaffen\s+(?:[^\s,;]+\s+){0,2}?test\w*)",
+        excludes=r"(?:\bnot\b(?!\s+be\s+the\s+first)|\bnicht\b)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
