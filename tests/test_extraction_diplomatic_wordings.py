@@ -2426,3 +2426,8 @@ def test_strikes_promised_weapons_that_will_burn_harsh_responses_and_consequence
     text: str, lang: str
 ) -> None:
     assert "THREATEN" in kinds(text, lang), events_of(text, lang)
+
+
+def test_sides_blaming_each_other_accuse() -> None:
+    text = "Die Feuerpause brach am selben Tag zusammen; beide Seiten gaben sich gegenseitig die Schuld."
+    assert "ACCUSE" in kinds(text, "de"), events_of(text, "de")

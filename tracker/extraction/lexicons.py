@@ -4270,6 +4270,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b(?!\s+be\s+the\s+first)|\bnicht\b)",
         confidence=0.5,
     ),
+    # "beide Seiten gaben sich gegenseitig die Schuld", "Moscow and Kyiv blamed each other"
+    _rule(
+        "ACCUSE",
+        r"(?:gegenseitig\s+(?:[^\s,;]+\s+){0,3}?(?:die\s+Schuld|vor\b|verantwortlich)|"
+        r"(?:blamed|blame|blaming|accused|accusing)\s+each\s+other|trad(?:ed|ing)\s+(?:\S+\s+)?(?:blame|accusations))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
