@@ -930,3 +930,9 @@ def test_a_weekday_with_wollte_is_the_past_one() -> None:
     thu = date(2023, 11, 30)
     text = "Die Botschaft, die das Bündnis am Mittwoch in Brüssel aussenden wollte, war eine der Beständigkeit."
     assert tag(text, "de", thu) == [("Mittwoch", "DATE", "2023-11-29")]
+
+
+def test_a_day_a_failed_plan_was_for_lies_behind() -> None:
+    text = "Eine für Samstag vereinbarte Feuerpause war noch am selben Tag zusammengebrochen."
+    assert tag(text, "de")[0] == ("Samstag", "DATE", "2025-05-17")
+    assert tag("Für Samstag ist ein Treffen geplant.", "de") == [("Samstag", "DATE", "2025-05-24")]

@@ -1033,6 +1033,7 @@ def _prep_tense(prep: str, tense: Tense) -> Tense:
 
 
 _DEADLINE_PREPS = frozenset({"bis", "until", "till", "by"})
+_FAILED_PLAN_RE = re.compile(r"\b(?:zusammengebrochen|gescheitert|geplatzt|abgesagt|ausgefallen|nicht\s+zustande)\b")
 _JOINED_DAY_RE = re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Monday|Tuesday|"
                             r"Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:und|oder|and|or)\s+$")
 
@@ -1075,6 +1076,8 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         prep = _g(m, "prep").lower()
         prior = [d for p, d in ctx.day_refs if p < ctx.span[0]]
         tense = _prep_tense(prep, ctx.tense)
+        if prep == "für" and _FAILED_PLAN_RE.search(ctx.sentence.text):
+            tense = "past"  # "eine für Samstag vereinbarte Feuerpause war zusammengebrochen": a plan that failed
         # "für Samstag und Sonntag", "on Saturday and Sunday": the second day follows the first.
         window = ctx.text[max(0, ctx.span[0] - 25) : ctx.span[0]]
         joined = not prep and not wmod and bool(prior) and _JOINED_DAY_RE.search(window) is not None
