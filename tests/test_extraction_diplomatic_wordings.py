@@ -2431,3 +2431,23 @@ def test_strikes_promised_weapons_that_will_burn_harsh_responses_and_consequence
 def test_sides_blaming_each_other_accuse() -> None:
     text = "Die Feuerpause brach am selben Tag zusammen; beide Seiten gaben sich gegenseitig die Schuld."
     assert "ACCUSE" in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kallas nannte die Mission am Mittwoch „wertvoll“.", "de"),
+        ('Lavrov called the text "balanced".', "en"),
+        ('Kuleba called it "a day of relief for the world".', "en"),
+        ("Peskow sagte, die Einschätzung des US-Präsidenten decke sich mit der Sicht Moskaus.", "de"),
+        ("Peskov said the new US foreign policy largely coincides with Moscow's vision.", "en"),
+        ("Stubb said Finland stood fully behind Estonia.", "en"),
+        ("Selenskyj hatte sich am Sonntag in einem Telefonat hinter die europäische Linie gestellt.", "de"),
+        ("Xi said that China is glad to see Russia and the United States maintain contact.", "en"),
+        ('Hungary\'s Orbán defended the trip as "a sovereign decision."', "en"),
+        ("Die Mitglieder begrüßen alle Vermittlungsbemühungen.", "de"),
+    ],
+)
+def test_praise_when_naming_agreement_with_a_view_and_standing_behind_are_support(text: str, lang: str) -> None:
+    found = kinds(text, lang)
+    assert "SUPPORT" in found and "ACCUSE" not in found, events_of(text, lang)

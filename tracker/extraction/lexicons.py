@@ -349,7 +349,10 @@ _PRAISE_WORDS = (
     r"erfolgreich\w*|historisch\w*|useful|constructive|productive|positive|helpful|good|great|excellent|"
     r"successful|historic|important|substantive|frank|friendly|freundschaftlich\w*|offen\w*(?!\s+feindselig)|"
     r"Erfolg\w*|success|reasonable|vernünftig\w*|welcome|begrüßenswert\w*|Durchbruch|breakthrough|"
-    r"Fortschritt\w*|progress|(?<!falsches\s)(?<!fatales\s)(?<!wrong\s)(?<!fatal\s)signal)"
+    r"Fortschritt\w*|progress|(?<!falsches\s)(?<!fatales\s)(?<!wrong\s)(?<!fatal\s)signal|wertvoll\w*|valuable|"
+    r"ausgewogen\w*|balanced|lebenswichtig\w*|vital|relief|Erleichterung|interessant\w*|interesting|geeignet\w*|"
+    r"suitable|encouraging|ermutigend\w*|good\s+news|gute\s+Nachricht|remarkable|bemerkenswert\w*|balm|"
+    r"powerful\s+witness|mutig\w*|courageous)"
 )
 
 
@@ -866,7 +869,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:einen|ein|eine|an?|the)\s+)?(?:(?:großen|großer|echten|wichtigen|wichtiger|important|major|big|real)\s+)?"
         r"(?:Erfolg|success|useful|nützlich|reasonable|vernünftig|konstruktiv|constructive|productive|produktiv|"
         r"positive|positiv|Durchbruch|breakthrough|historic|historisch|Schritt\s+in\s+die\s+richtige\s+Richtung|"
-        r"step\s+in\s+the\s+right\s+direction)|"
+        r"step\s+in\s+the\s+right\s+direction|wertvoll|valuable|ausgewogen\w*|balanced|lebenswichtig|vital|"
+        r"real\s+progress|progress|Fortschritt\w*|day\s+of\s+relief|interessant|interesting|geeignete[nmrs]?|"
+        r"suitable|good\s+news|gute\s+Nachricht|encouraging|ermutigend|balm|powerful\s+witness|"
+        r"historischen\s+(?:Abend|Tag|Moment|Schritt)|strategische\w*\s+Entscheidung|sovereign\s+decision|"
+        r"souveräne\w*\s+Entscheidung)|"
+        r"(?:decke|deckt|decken|deckte)\s+sich\s+(?:[^\s,;]+\s+){0,3}?mit|(?:largely\s+)?coincides\s+with|"
+        r"(?:stood|stands|stand|steht|stehe|stünden|stehen)\s+(?:\S+\s+){0,2}?(?:fully\s+|voll\s+)?(?:behind|hinter)\b|"
+        r"hinter\s+(?:[^\s,;]+\s+){0,4}?gestellt|glad\s+to\s+see|froh\s+(?:darüber|über)|"
+        r"defended\s+(?:\S+\s+){0,3}?(?:trip|visit|decision|mission|talks)|verteidigte\w*\s+(?:[^\s,;]+\s+){0,3}?"
+        r"(?:Reise|Besuch|Entscheidung|Mission|Gespräche)|begrüßen|begrüße|"
         r"(?:was|is|were|are|sei|seien|wäre)\s+(?:\S+\s+)?(?:welcome|begrüßenswert|zu\s+begrüßen)|"
         r"(?:sent|sends|send|senden|sende|sendet|sandte)\s+(?:\S+\s+){0,2}?(?:important|wichtig\w*|starkes|strong|"
         r"positive|positives)\s+Signal)",
