@@ -2451,3 +2451,16 @@ def test_sides_blaming_each_other_accuse() -> None:
 def test_praise_when_naming_agreement_with_a_view_and_standing_behind_are_support(text: str, lang: str) -> None:
     found = kinds(text, lang)
     assert "SUPPORT" in found and "ACCUSE" not in found, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Putin said further exchanges were possible and that "compromises were found."', "en"),
+        ("Die Europaminister hatten den Weg am Nachmittag einstimmig freigemacht.", "de"),
+        ("Die Nato-Staaten haben das Mandat von Generalsekretär Stoltenberg um ein Jahr verlängert.", "de"),
+        ("Zugleich zeigte er sich offen für bessere Beziehungen zu den USA.", "de"),
+    ],
+)
+def test_compromises_found_ways_cleared_mandates_extended_and_openness_are_agreement(text: str, lang: str) -> None:
+    assert "AGREE" in kinds(text, lang), events_of(text, lang)

@@ -4238,7 +4238,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # "confirmed Russia's readiness to keep supplying gas") is an offer to cooperate.
     _rule(
         "AGREE",
-        r"(?:bereit\b|Bereitschaft|ready\s+(?:to|for)\b|readiness\s+to|willing\s+to|willingness\s+to)",
+        r"(?:bereit\b|Bereitschaft|ready\s+(?:to|for)\b|readiness\s+to|willing\s+to|willingness\s+to|"
+        r"offen\s+für\s+(?:[^\s,;]+\s+){0,3}?(?:Kontakte?|Beziehungen|Dialog\w*|Zusammenarbeit)|"
+        r"open\s+to\s+(?:\S+\s+){0,3}?(?:contacts?|relations|dialogue|cooperation))",
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b|\bnie\b|\bunless\b)",
         confidence=0.4,
     ),
@@ -4287,6 +4289,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "ACCUSE",
         r"(?:gegenseitig\s+(?:[^\s,;]+\s+){0,3}?(?:die\s+Schuld|vor\b|verantwortlich)|"
         r"(?:blamed|blame|blaming|accused|accusing)\s+each\s+other|trad(?:ed|ing)\s+(?:\S+\s+)?(?:blame|accusations))",
+        confidence=0.5,
+    ),
+    # "Kompromisse seien gefunden worden", "den Weg freigemacht", "das Mandat um ein Jahr verlängert"
+    _rule(
+        "AGREE",
+        r"(?:Kompromiss\w*\s+(?:[^\s,;]+\s+){0,3}?(?:gefunden|erzielt)|compromises?\s+(?:was|were|had\s+been)\s+found|"
+        r"found\s+(?:a\s+)?compromise|Weg\s+(?:[^\s,;]+\s+){0,6}?freigemacht|cleared\s+the\s+way|"
+        r"Mandat\w*\s+(?:[^\s,;]+\s+){0,8}?verlängert|extended\s+(?:\S+\s+){0,3}?mandate)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
