@@ -2464,3 +2464,22 @@ def test_praise_when_naming_agreement_with_a_view_and_standing_behind_are_suppor
 )
 def test_compromises_found_ways_cleared_mandates_extended_and_openness_are_agreement(text: str, lang: str) -> None:
     assert "AGREE" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In Paris kamen am Mittwoch die außenpolitischen Berater der Staats- und Regierungschefs im Normandie-Format "
+         "zusammen.", "de"),
+        ("An der Konferenz nahmen neben Außenminister Andrij Sybiha auch Kaja Kallas und Hakan Fidan teil.", "de"),
+        ("Das habe ich meinem Kollegen gesagt, als wir uns am Donnerstag im Plenarsaal begegnet sind.", "de"),
+        ("On the same day, Deputy Foreign Minister Mikhail Bogdanov received Mali's ambassador in Moscow.", "en"),
+    ],
+)
+def test_gatherings_taking_part_meetings_by_chance_and_envoys_received_are_talks(text: str, lang: str) -> None:
+    assert "CONSULT" in kinds(text, lang), events_of(text, lang)
+
+
+def test_money_that_came_together_is_no_meeting() -> None:
+    assert "CONSULT" not in kinds("Insgesamt kamen nach Angaben des Auswärtigen Amts rund 400 Millionen Euro zusammen.",
+                                  "de")

@@ -399,7 +399,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:sprach\w*\s+(?:\S+\s+){0,10}?(?:mit|miteinander)|sat\s+down\s+(?:\S+\s+){0,4}?with|Gesprächsrunde|Runde|auszurichten|ausrichten|host\s+the\s+(?:talks|negotiations|summit)|"
         r"(?:fly|flying|flew|travel|travelling|traveling|traveled|travelled|reist|reiste|reisen)\s+(?:\S+\s+){0,5}?(?:to|nach)\s+\w+|"
-        r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:\S+\s+){0,6}?zusammen|"
+        r"spoken\s+(?:with|to)|zusammengetroffen|zusammentreffen|kamen\s+(?:(?!(?:[\d.,]+|Euro|Dollar|Millionen|Milliarden|Mio\.?|Mrd\.?)\s)\S+\s+){0,12}?zusammen|"
         r"zusammenkommen|zusammengekommen|zusammenkam\w*|kommen\s+(?:\S+\s+){0,6}?zusammen|erörter\w*|besprach\w*|"
         r"besprochen|besprechen|"
         r"expected\s+in|(?:speak|spoke|talk|talked)\s+(?:to|with))",
@@ -4298,6 +4298,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"found\s+(?:a\s+)?compromise|Weg\s+(?:[^\s,;]+\s+){0,6}?freigemacht|cleared\s+the\s+way|"
         r"Mandat\w*\s+(?:[^\s,;]+\s+){0,8}?verlängert|extended\s+(?:\S+\s+){0,3}?mandate)",
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
+    ),
+    # Taking part in a meeting, meeting someone by chance, receiving an envoy: "nahm ... teil", "begegnet"
+    _rule(
+        "CONSULT",
+        r"(?:nahm\w*\s+(?:[^\s,;]+\s+){0,14}?teil\b|teilnahm\w*|teilgenommen|"
+        r"(?:take|took|takes|taking)\s+part\s+in|begegnet\w*|begegnete\w*|"
+        r"received\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|delegation|counterpart|minister|president|prime\s+minister))",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b|\bnie\b)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
