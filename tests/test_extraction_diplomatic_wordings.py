@@ -2483,3 +2483,20 @@ def test_gatherings_taking_part_meetings_by_chance_and_envoys_received_are_talks
 def test_money_that_came_together_is_no_meeting() -> None:
     assert "CONSULT" not in kinds("Insgesamt kamen nach Angaben des Auswärtigen Amts rund 400 Millionen Euro zusammen.",
                                   "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Putin hatte erklärt, Frieden gebe es nur, wenn Kiew auf die Nato-Mitgliedschaft verzichte.", "REQUEST"),
+        ("Eine Feuerpause komme nur im Rahmen einer umfassenden Lösung in Frage.", "REQUEST"),
+        ("Stoltenberg sagte, Putin plane „keinen Frieden, sondern neue Offensiven“.", "ACCUSE"),
+        ("Zudem werde Moskau belarussische Piloten für Kampfflugzeuge ausbilden.", "AID"),
+        ("Gazprom hat die Durchleitung durch Nord Stream 1 auf rund 20 Prozent der Kapazität gedrosselt.", "SANCTION"),
+        ("Russland habe entschieden, dass Deutschland nicht mehr als 350 Personen in Russland beschäftigen dürfe.",
+         "SANCTION"),
+        ("Blinken erklärte, Washington werde jedes Mittel nutzen, um die Zusammenarbeit zu unterbinden.", "THREATEN"),
+    ],
+)
+def test_peace_only_on_terms_pilots_trained_gas_throttled_staff_capped_and_every_means(text: str, kind: str) -> None:
+    assert kind in kinds(text, "de"), events_of(text, "de")

@@ -812,7 +812,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # Conditions: "only after sanctions are lifted", "erst möglich, wenn ..."
     _rule(
         "REQUEST",
-        r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|as soon as|nur\s+(?:dann\s+)?(?:wenn|falls)|"
+        r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|as soon as|nur,?\s+(?:dann,?\s+)?(?:wenn|falls)|"
         r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüll\w*|aufgehoben|aufheb\w*)|"
         r"(?:nur|erst)\s+(?:nach|bei)\s+(?:\S+\s+){0,10}?(?:denkbar|möglich|akzeptabel)|unter\s+der\s+Bedingung|"
         r"vorausgesetzt|provided\s+that|condition(?<=\bon\scondition)\s+that|condition(?<=\bthe\scondition)\s+that|"
@@ -4308,6 +4308,41 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"received\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|delegation|counterpart|minister|president|prime\s+minister))",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b|\bnie\b)",
         confidence=0.5,
+    ),
+    # ---- peace only within a settlement, pilots trained, gas throttled, staff capped, every means used ----
+    _rule(
+        "REQUEST",
+        r"(?:komme\w*\s+nur\s+(?:[^\s,;]+\s+){0,8}?in\s+Frage|nur\s+im\s+Rahmen\s+(?:einer|eines))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:(?:plane|plant|suche|sucht|anstrebe)\s+\W?keinen\s+Frieden|keinen\s+Frieden\s+(?:plane|plant|suche|sucht))",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:Piloten|Soldaten|Truppen|Besatzungen)\s+(?:[^\s,;]+\s+){0,6}?(?:ausbilden|ausgebildet|auszubilden)",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:gedrosselt|drosselte\w*|drosseln|throttled|cut\s+(?:\S+\s+)?(?:gas\s+)?(?:flows|supplies|deliveries))",
+        requires=r"(?:Gas\w*|Nord\s+Stream|Pipeline\w*|Durchleitung|Lieferung\w*|gas|pipeline|flows)",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:mehr(?<=\bnicht\smehr)\s+als\s+\d+\s+(?:Personen|Mitarbeiter\w*|Diplomaten)|"
+        r"(?:Obergrenze|cap)\s+(?:\S+\s+){0,4}?(?:Personal|staff|diplomats|Diplomaten))",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:jedes\s+Mittel|alle\s+Mittel|every\s+(?:tool|means)|all\s+(?:available\s+)?means)",
+        confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
