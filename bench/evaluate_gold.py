@@ -82,6 +82,12 @@ EVALUATION_SETS = {
     "blind54 (blind, totals only; not developed on)": DATA_DIR / "blind54" / "blind54.jsonl",
     "blind55 (blind, totals only; not developed on)": DATA_DIR / "blind55" / "blind55.jsonl",
     "blind56 (blind, totals only; not developed on)": DATA_DIR / "blind56" / "blind56.jsonl",
+    "blind57 (blind, totals only; not developed on)": DATA_DIR / "blind57" / "blind57.jsonl",
+    "blind58 (blind, totals only; not developed on)": DATA_DIR / "blind58" / "blind58.jsonl",
+    "blind59 (blind, totals only; not developed on)": DATA_DIR / "blind59" / "blind59.jsonl",
+    "blind60 (blind, totals only; not developed on)": DATA_DIR / "blind60" / "blind60.jsonl",
+    "blind61 (blind, totals only; not developed on)": DATA_DIR / "blind61" / "blind61.jsonl",
+    "blind62 (blind, totals only; not developed on)": DATA_DIR / "blind62" / "blind62.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
