@@ -952,7 +952,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"legitimate\s+(?:\S+\s+)?targets?)",
         confidence=0.55,
     ),
-    _rule("THREATEN", r"(?:legitimate\s+targets?|legitime[sn]?\s+Ziele?|legitimes\s+Angriffsziel)", confidence=0.6),
+    _rule(
+        "THREATEN", r"(?:legitimate\s+targets?|legitime[sn]?\s+Ziel(?:e|en)?|legitimes\s+Angriffsziel)", confidence=0.6
+    ),
     # Tit for tat: "would resume nuclear tests if the United States did so first", "falls Washington dies tue".
     _rule(
         "THREATEN",
@@ -2036,11 +2038,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- consequences and targets threatened in what was said; support in reported speech ----
     _rule(
         "THREATEN",
-        r"(?:Folgen\s+(?:zu\s+)?tragen|Konsequenzen\s+(?:zu\s+)?(?:rechnen|tragen)|mit\s+Konsequenzen|"
+        r"(?:Folgen\s+(?:zu\s+)?tragen|Konsequenzen\s+(?:zu\s+)?tragen|mit\s+Konsequenzen|"
         r"bitter\w*\s+Preis|bitter\s+price|hohe\w*\s+Preis|schwere\w*\s+Preis|high\s+price|heavy\s+price|"
         r"steep\s+price|live\s+with\s+the\s+consequences|serious\s+consequences|severe\s+consequences|grave\s+consequences|ernste\w*\s+Konsequenzen|"
         r"schwerwiegende\w*\s+Konsequenzen|massive\w*\s+Konsequenzen|bear\s+the\s+consequences|should\s+be\W{0,3}consequences|face\s+consequences|"
-        r"ins\s+Visier|(?:its|their)\s+sights|legitime\w*\s+Ziel\w*|legitimate\s+targets?|"
+        r"(?:its|their)\s+sights|"
         r"would\s+be\s+destroyed|würden\s+(?:\S+\s+){0,3}?[„\"“»«]?(?:zerstört|vernichtet|brennen)|"
         r"would\s+(?:\S+\s+){0,2}?[\"“]?burn|"
         r"direct\w*\s+part(?:y|ies|icipant)\s+(?:to|in)|direkte\w*\s+(?:Beteiligung|Kriegspartei)|"
@@ -3253,7 +3255,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- gas cut off, assets frozen, trusteeship, stalling, energy as a weapon, refusals to deliver or to bow ----
     _rule(
         "SANCTION",
-        r"(?:(?:Gas\w*|Öllieferung\w*|Durchleitung\w*)\s+(?:[^\s.;]+\s+){0,8}?(?:gedrosselt|drosseln|"
+        r"(?:(?:Gas\w*|Öllieferung\w*|Durchleitung\w*)\s+(?:[^\s.;]+\s+){0,10}?(?:gedrosselt|drosseln|"
         r"gestoppt|eingestellt|abgedreht|reduziert)|kein\s+Gas\s+mehr|(?:cut|halted|stopped|suspended|reduced|"
         r"curtailed)\s+(?:\S+\s+){0,3}?gas\s+(?:supplies|deliveries|flows|exports)|gas\s+(?:supplies|deliveries|flows)\s+"
         r"(?:\S+\s+){0,3}?(?:cut|halted|stopped|suspended)|Treuhand\w*|trusteeship|Vermögen\w*\s+(?:[^\s.;]+\s+){0,12}?"
@@ -4266,19 +4268,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"call(?:ed|s|ing)?\s+on\b(?![^.;]*?\bto\s+[a-z])",
         confidence=0.5,
     ),
-    # ---- threats: strikes promised if, weapons that will burn, harsh responses, consequences to reckon with ----
+    # ---- threats: strikes promised if, harsh responses, pressure to reckon with, nuclear tests ----
     _rule(
         "THREATEN",
         r"(?:(?:would|could|will|might)\s+(?:\S+\s+){0,2}?(?:strike|hit|target)\s+(?:\S+\s+){0,3}?(?:targets?|facilities|"
-        r"sites?|installations?)|ins\s+Visier\s+(?:zu\s+)?nehmen|legitim\w*\s+Ziel\w*|legitimate\s+targets?|"
-        r"(?:brennen|burn)\s+(?:[^\s,;]+\s+){0,2}?(?:wie|like)\s+(?:alle|all)|Zerstörung\s+anheim\w*|"
+        r"sites?|installations?)|ins\s+Visier\s+(?:zu\s+)?nehmen|Zerstörung\s+anheim\w*|"
         r"(?:harsh|tough|fitting|forceful|spürbare\w*|harte\w*|entschiedene\w*)\s+(?:response|Antwort|reaction|Reaktion)|"
         r"inevitable\s+punishment|unausweichliche\w*\s+Strafe|"
         r"mit\s+(?:[^\s,;]+\s+){0,2}?(?:Konsequenzen|Druck)\s+rechnen|Daumenschrauben|tighten\s+the\s+screws|"
         r"Fall(?<=\bim\sFall)e?\s+(?:einer|eines)\s+(?:[^\s,;]+\s+){0,2}?(?:Invasion|Intervention|"
         r"Angriffs?|Einmarsch\w*|Eskalation)|event(?<=\bin\sthe\sevent)\s+of\s+(?:an?\s+)?(?:\S+\s+)?(?:invasion|attack)|"
         r"let\s+(?:\S+\s+){0,3}?(?:lapse|expire)|last\s+extension|"
-        r"gave\s+(?:\S+\s+){0,3}?(?:\w+|\d+)\s+(?:days|weeks)\s+to|"
         r"(?:resume|withdraw\s+(?:\S+\s+){0,3}?ratification)\s+(?:\S+\s+){0,4}?nuclear\s+test\w*|"
         r"Atomwaffen\s+(?:[^\s,;]+\s+){0,2}?test\w*)",
         excludes=r"(?:\bnot\b(?!\s+be\s+the\s+first)|\bnicht\b)",
@@ -4304,12 +4304,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "CONSULT",
         r"(?:nahm\w*\s+(?:[^\s,;]+\s+){0,14}?teil\b|teilnahm\w*|teilgenommen|"
-        r"(?:take|took|takes|taking)\s+part\s+in|begegnet\w*|begegnete\w*|"
+        r"(?:take|took|takes|taking)\s+part\s+in|begegnet\b|"
         r"received\s+(?:\S+\s+){0,4}?(?:ambassador|envoy|delegation|counterpart|minister|president|prime\s+minister))",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bnever\b|\bnie\b)",
         confidence=0.5,
     ),
-    # ---- peace only within a settlement, pilots trained, gas throttled, staff capped, every means used ----
+    # ---- peace only within a settlement, pilots trained, staff capped, every means used ----
     _rule(
         "REQUEST",
         r"(?:komme\w*\s+nur\s+(?:[^\s,;]+\s+){0,8}?in\s+Frage|nur\s+im\s+Rahmen\s+(?:einer|eines))",
