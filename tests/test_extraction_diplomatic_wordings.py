@@ -2500,3 +2500,19 @@ def test_money_that_came_together_is_no_meeting() -> None:
 )
 def test_peace_only_on_terms_pilots_trained_gas_throttled_staff_capped_and_every_means(text: str, kind: str) -> None:
     assert kind in kinds(text, "de"), events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Russische Truppen halten das mit sechs Blöcken und knapp 6000 Megawatt grösste Kernkraftwerk Europas seit "
+         "März 2022 besetzt.", "de", "ASSAULT"),
+        ("The plant, Europe's largest, has been held by Russian forces since March 2022.", "en", "ASSAULT"),
+        ("Sybiha hatte mit Rubio telefoniert und nach eigenen Angaben die Zusicherung erhalten, dass ohne die Ukraine "
+         "nichts entschieden werde.", "de", "AGREE"),
+        ("Für den Flug hatte das US-Finanzministerium eigens eine Ausnahmegenehmigung erteilt.", "de", "AGREE"),
+        ("Für die Tankstellen verlängerte das Finanzministerium die Frist bis Mitte Dezember.", "de", "AGREE"),
+    ],
+)
+def test_sites_held_by_troops_assurances_waivers_and_deadlines_extended(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

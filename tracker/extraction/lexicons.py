@@ -4105,7 +4105,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- held occupied, too early, votes against, truces broken, strikes refrained from, escorts, money pledged ----
     _rule(
         "ASSAULT",
-        r"(?:hält|halten|hielt\w*)\s+(?:[^\s,;]+\s+){0,10}?besetzt\b",
+        r"(?:hält|halten|hielt\w*)\s+(?:[^\s,;]+\s+){0,14}?besetzt\b|"
+        r"(?:occupied|seized|held)\s+by\s+(?:Russian\s+)?(?:troops|forces)",
         excludes=r"(?:\bnicht\b|\bkein\w*)",
         confidence=0.5,
     ),
@@ -4343,6 +4344,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "THREATEN",
         r"(?:jedes\s+Mittel|alle\s+Mittel|every\s+(?:tool|means)|all\s+(?:available\s+)?means)",
         confidence=0.45,
+    ),
+    # "die Zusicherung erhalten", "eine Ausnahmegenehmigung erteilt", "verlängerte die Frist bis Mitte Dezember"
+    _rule(
+        "AGREE",
+        r"(?:Zusicherung\w*|Ausnahmegenehmigung\w*|granted\s+(?:\S+\s+){0,3}?(?:waiver|exemption|licen[cs]e)|"
+        r"verlängerte\w*\s+(?:[^\s,;]+\s+){0,4}?Frist|extended\s+(?:\S+\s+){0,2}?deadline)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
