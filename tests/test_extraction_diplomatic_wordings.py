@@ -2516,3 +2516,19 @@ def test_peace_only_on_terms_pilots_trained_gas_throttled_staff_capped_and_every
 )
 def test_sites_held_by_troops_assurances_waivers_and_deadlines_extended(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die Zusammenfassung des Kremls spricht von einem Verzicht auf Angriffe gegen die Energieinfrastruktur.", "de",
+         "RETREAT"),
+        ("Selenskyj sagte, die Ukraine werde Angriffe auf Energieanlagen ebenfalls einstellen, wenn Russland sich "
+         "daran halte.", "de", "AGREE"),
+        ("Peskow sagte, eine neue Runde auf Delegationsebene sei vor September nicht zu erwarten.", "de", "REJECT"),
+        ("Russian officials said Moscow would not halt its offensive before Ukraine withdrew.", "en", "REJECT"),
+        ('Peskov said Washington "continues to pump weapons into the Kyiv regime".', "en", "ACCUSE"),
+    ],
+)
+def test_strikes_forgone_reciprocal_pledges_and_weapons_pumped_in(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -4353,6 +4353,31 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
+    # ---- strikes forgone, reciprocal pledges, rounds not to be expected, offensives not halted, weapons pumped in ----
+    _rule(
+        "RETREAT",
+        r"Verzicht\w*\s+auf\s+(?:[^\s,;]+\s+){0,2}?(?:Angriffe|Schläge|Luftangriffe|Attacken)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:werde|würde|would|will)\s+(?:[^\s,;]+\s+){0,8}?(?:ebenfalls\s+|also\s+|too\s+)?(?:einstellen|stoppen|"
+        r"einhalten|honou?r|respect|observe)\b(?=[^.;]*?\b(?:wenn|falls|sofern|if|as\s+long\s+as)\b)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bnever\b|\bnie\b)",
+        confidence=0.45,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:erwarten(?<=\bnicht\szu\serwarten)|(?:would|will)\s+not\s+(?:halt|stop|end|suspend)\s+(?:\S+\s+)?"
+        r"(?:offensive|attacks|strikes|operation|fighting))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:pump\w*\s+(?:\S+\s+){0,2}?weapons|Waffen\s+(?:[^\s,;]+\s+){0,3}?(?:pumpen|vollzupumpen|vollpumpen|"
+        r"vollgepumpt))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
