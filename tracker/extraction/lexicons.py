@@ -698,8 +698,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:zogen\s+sich\s+(?:\S+\s+){0,4}zurück|zog\s+sich\s+(?:\S+\s+){0,4}zurück|"
         r"abgezogen|Truppenabzug|"
         r"withdrew|withdrawn|withdraw|pulled\s+back|retreated|reduzieren|reduziert|scale\s+back|abziehen|"
-        r"Kampfhandlungen\s+"
-        r"(?:\S+\s+){0,6}eingestellt)",
+        r"(?:Kampfhandlungen|Feindseligkeiten)\s+"
+        r"(?:\S+\s+){0,6}(?:eingestellt|einzustellen|einstellen|zurückzufahren|zurückgefahren))",
         confidence=0.6,
     ),
     # REQUEST: proposals, demands, calls for, warnings not to
@@ -996,7 +996,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:zurückgerufen|zurückbeordert|abberufen|zurückgezogen)|(?:rief|beorderte|berief)\w*\s+(?:\S+\s+){0,4}?"
         r"(?:Botschafter\w*|Geschäftsträger\w*)\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|recalled\s+(?:\S+\s+){0,3}?"
         r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomats)|downgraded\s+(?:\S+\s+){0,3}?relations|"
-        r"(?:broke|break|severed|sever|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
+        r"(?:broke|break|sever\w*|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
         r"(?:brach|abgebrochen|abbrechen)\s+(?:\S+\s+){0,4}?diplomatischen\s+Beziehungen|"
         r"diplomatischen\s+Beziehungen\s+(?:\S+\s+){0,4}?(?:abgebrochen|abbrechen|ab\b)|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
         r"fror\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|"
@@ -3866,7 +3866,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # "severing diplomatic relations", "expelled from the council", "aus dem Rat suspendiert"
     _rule(
         "SANCTION",
-        r"(?:severing\s+(?:\S+\s+){0,2}?(?:relations|ties)|rupture\s+of\s+(?:diplomatic\s+)?relations|"
+        r"(?:rupture\s+of\s+(?:diplomatic\s+)?relations|"
         r"announced\s+the\s+rupture|suspended\s+from|suspension\s+from|suspendiert|Suspendierung)",
         excludes=r"(?:\bnot\b|\bnicht\b)",
         confidence=0.5,
@@ -4147,7 +4147,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:request\s+from|riet\w*|advised\s+\S+\s+to|sofern)",
         confidence=0.45,
     ),
-    # ---- no negotiations, land not traded, talks misrepresented, control taken, hostilities stopped ----
+    # ---- no negotiations, land not traded, talks misrepresented, control taken, hostilities ordered to stop ----
     _rule(
         "REJECT",
         r"(?:negotiations(?<=\bno\snegotiations)|appropriate(?<=\bnot\sappropriate)|"
@@ -4168,8 +4168,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "RETREAT",
-        r"(?:hostilities\s+to\s+(?:stop|cease)|(?:Kampfhandlungen|Feindseligkeiten)\s+(?:[^\s,;]+\s+){0,4}?"
-        r"(?:einzustellen|eingestellt|einstellen|zurückzufahren|zurückgefahren))",
+        r"hostilities\s+to\s+(?:stop|cease)",
         confidence=0.5,
     ),
     _rule("THREATEN", r"(?:repel|zurückzuschlagen|zurückschlagen)", confidence=0.45),
