@@ -70,12 +70,14 @@ def seeded(transactional_db: Any) -> None:
 
 def test_reader_filters_the_timeline_and_follows_a_permalink(chromium: Any, live_server: Any, seeded: None,
                                                              tmp_path: Path) -> None:
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
     driver = chromium
-    wait = WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException])
+    # While a form submit navigates, Chromium may report the old document's nodes as gone ("Node with given id does
+    # not belong to the document") rather than stale: the wait polls again instead of failing.
+    wait = WebDriverWait(driver, 10, ignored_exceptions=[StaleElementReferenceException, WebDriverException])
     driver.delete_all_cookies()
     driver.get(f"{live_server.url}/c/russia-ukraine/")
     body = driver.find_element(By.TAG_NAME, "body").text
