@@ -625,3 +625,18 @@ def test_a_day_in_the_speakers_relative_clause_dates_the_words() -> None:
     result = extract(text, published=PUB, language="de")
     assert [s.date.value for s in result.statements] == ["2025-05-13"]
     assert "2025-05-13" in event_dates(text, "de", "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # "bereits" marks no past: a stage planned "bereits am Samstag" is the coming Saturday
+        ("Die erste Übergabe von Gefangenen soll bereits am Samstag stattfinden, teilte Kiew mit.", "CONCEDE",
+         "2025-05-24"),
+        # "heißt es" is present tense: the video conference "am Freitag" was the Friday before
+        ("In einer Erklärung nach einer Videokonferenz am Freitag heißt es, der Preisdeckel solle bald gelten.",
+         "CONSULT", "2025-05-16"),
+    ],
+)
+def test_the_weekday_follows_the_tense_of_its_own_clause(text: str, event_type: str, expected: str) -> None:
+    assert expected in event_dates(text, "de", event_type)

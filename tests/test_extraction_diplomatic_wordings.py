@@ -2532,3 +2532,30 @@ def test_sites_held_by_troops_assurances_waivers_and_deadlines_extended(text: st
 )
 def test_strikes_forgone_reciprocal_pledges_and_weapons_pumped_in(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Kuleba said Kyiv needed at least seven more Patriot systems to shield its cities.", "en", "REQUEST"),
+        ("Die Ukraine brauche rechtlich bindende Sicherheitsgarantien, hieß es aus dem Präsidialamt.", "de", "REQUEST"),
+        ("Podoljak sagte, die Ukraine brauche keine „Ersatzlösungen“.", "de", "REJECT"),
+        ("Peskov said Russia did not need intermediaries in its contacts with Washington.", "en", "REJECT"),
+    ],
+)
+def test_needs_stated_are_demands_and_needs_denied_are_refusals(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_a_need_in_passing_is_no_demand() -> None:
+    assert "REQUEST" not in kinds("Peskov said a meeting was possible if needed.", "en")
+
+
+def test_an_exchange_is_between_the_warring_parties_whoever_brokered_it() -> None:
+    text = (
+        "Russland und die Ukraine haben erneut Gefangene ausgetauscht. "
+        "Wie die Verteidigungsministerien beider Länder mitteilten, kam der Austausch unter Vermittlung der "
+        "Vereinigten Arabischen Emirate zustande."
+    )
+    exchanges = [set(actors) for kind, actors in events_of(text, "de") if kind == "CONCEDE"]
+    assert exchanges and all({"Russia", "Ukraine"} <= actors for actors in exchanges), exchanges

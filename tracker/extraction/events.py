@@ -1006,6 +1006,15 @@ _WAR_THREAT_RE = re.compile(
     r"\b(?:attacks?|strikes?|offensive|incident|Angriff\w*|Anschl(?:ag|äge)\w*|Vorfall|Attacke\w*)\b", re.I
 )
 
+# Exchanges and returns of prisoners, the dead and civilians: "Der letzte Austausch hatte vor drei Wochen
+# stattgefunden", "the children were brought back".
+_EXCHANGE_RE = re.compile(
+    r"\b(?:\w*austausch\w*|\w*übergabe\w*|\w*übergaben|Etappe|exchanges?|swaps?|Gefangene\w*|prisoners?|POWs?|"
+    r"Leichnam\w*|Leichen|bodies|freigelassen|freigekommen|freiließen|released|freed|zurückgebracht|zurückgekehrt|"
+    r"returned|reunited|Rückführung\w*|repatriat\w*)\b",
+    re.I,
+)
+
 
 def _threat_of_one_side(event: EventProposal, known_war: Sequence[str], gaz: Gazetteer) -> bool:
     """One of the war's states (or its people and bodies) threatens, and no one else is named in the threat."""
@@ -1189,6 +1198,9 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = [_AGGRESSOR]  # "Guterres condemned the strike": the attacks of this war are Russia's
         elif event.type == "THREATEN" and _threat_of_one_side(event, known_war, gaz):
             # "Peskov said any attack would not go unanswered": a threat by one side of the war is at the other
+            missing = [p for p in known_war if p not in event.actor_slugs]
+        elif event.type == "CONCEDE" and known_war and _EXCHANGE_RE.search(event.sentence):
+            # "Der Austausch kam unter Vermittlung der Emirate zustande": an exchange is between the war's sides
             missing = [p for p in known_war if p not in event.actor_slugs]
         elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_DEFENDER]  # "Canada pledged a further two billion dollars": the aid of this war is Ukraine's

@@ -4377,6 +4377,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"vollgepumpt))",
         confidence=0.5,
     ),
+    # ---- needs stated as demands: "Kyiv needed at least seven more Patriot systems", "die Ukraine brauche
+    # Garantien"; "brauche keine Ersatzlösungen", "did not need intermediaries" refuse ----
+    _rule(
+        "REQUEST",
+        r"(?:brauche|braucht|brauchen|benötige|benötigt|benötigen|needs|needed|need(?<=\bwe\sneed)|need(?<=\bthey\sneed))"
+        r"(?=\s+(?!to\b|keine?\w*\b|nicht\b|kaum\b|no\b|not\b))",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:if\s+needed|in\s+need|not\s+need|nicht\s+nötig|wenn\s+nötig|falls\s+nötig)",
+        confidence=0.45,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:brauche|braucht|brauchen|benötige|benötigt)\s+(?:[^\s,;.]+\s+){0,2}?(?:keine?\w*|nicht)\b|"
+        r"need(?<=\bdid\snot\sneed)|need(?<=\bdoes\snot\sneed)|need(?<=\bdidn't\sneed)|"
+        r"need(?<=\bdoesn't\sneed)|need(?<=\bdon't\sneed)",
+        requires=_SPEECH_CUE,
+        confidence=0.45,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
