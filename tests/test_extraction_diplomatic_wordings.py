@@ -2559,3 +2559,24 @@ def test_an_exchange_is_between_the_warring_parties_whoever_brokered_it() -> Non
     )
     exchanges = [set(actors) for kind, actors in events_of(text, "de") if kind == "CONCEDE"]
     assert exchanges and all({"Russia", "Ukraine"} <= actors for actors in exchanges), exchanges
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Sybiha sagte, es dürfe keine Verhandlungen über die Ukraine ohne die Ukraine geben.", "de", "REQUEST"),
+        ("Macron said no peace deal could be finalised without the involvement of Ukraine.", "en", "REQUEST"),
+        ("Scholz warnte davor, über die Köpfe der Ukrainer hinweg über eine Friedenstruppe zu spekulieren.", "de",
+         "REQUEST"),
+        ("Tusk hat in Kiew mit Selenskyj eine Einigung über die Exhumierungen verkündet.", "de", "AGREE"),
+        ("The operation followed an arrangement that OCHA negotiated with Moscow and Kyiv.", "en", "AGREE"),
+        ("Selenskyj erklärte, mit Putin gebe es nichts mehr zu besprechen.", "de", "REJECT"),
+        ('Putin said the status of the four regions was "not a subject for negotiation".', "en", "REJECT"),
+        ("Kallas said the bloc's own sanctions would stay in place.", "en", "REJECT"),
+        ('Motegi said Japan would "firmly maintain" its sanctions on Russia.', "en", "REJECT"),
+    ],
+)
+def test_decisions_about_ukraine_deals_announced_talks_ruled_out_and_sanctions_kept(
+    text: str, lang: str, kind: str
+) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

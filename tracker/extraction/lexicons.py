@@ -234,6 +234,17 @@ ACHIEVE = _words(
     r"ended\s+(?:\S+\s+){0,3}?with",
     r"resulted\s+in",
     r"yielded",
+    # announced, extended, negotiated or expected: "eine Einigung verkündet", "die Vereinbarung wurde verlängert",
+    # "an arrangement that OCHA negotiated", "Eine Einigung wird ... erwartet"
+    r"verkündet\w*",
+    r"verlängert\w*",
+    r"ausgehandelt\w*",
+    r"erwartet",
+    r"announced",
+    r"extended",
+    r"renewed",
+    r"negotiated",
+    r"produced",
 )
 FAILURE = _words(
     r"scheiterte\w*",
@@ -542,7 +553,13 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=FAILURE,
         confidence=0.75,
     ),
-    _rule("AGREE", r"(?:agreement|deal|accord|peace\s+deal)", requires=ACHIEVE, excludes=FAILURE, confidence=0.8),
+    _rule(
+        "AGREE",
+        r"(?:agreement|deal|accord|peace\s+deal|arrangement)",
+        requires=ACHIEVE,
+        excludes=FAILURE,
+        confidence=0.8,
+    ),
     # Permission is agreement: lifting a veto or restrictions, giving the green light, authorising a use.
     _rule(
         "AGREE",
@@ -3204,7 +3221,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,4}?without\s+Ukraine|nichts\s+(?:über\s+(?:die\s+)?Ukraine\s+)?ohne\s+(?:die\s+)?"
-        r"Ukraine|nichts\s+(?:[^\s.;]+\s+){0,4}?ohne\s+(?:die\s+)?Ukraine)",
+        r"Ukraine|nichts\s+(?:[^\s.;]+\s+){0,4}?ohne\s+(?:die\s+)?Ukraine|"
+        # "keine Verhandlungen über die Ukraine ohne die Ukraine", "cannot be decided without Ukraine", "no deal could
+        # be finalised without the involvement of Ukraine", "über die Köpfe der Ukrainer hinweg"
+        r"without\s+(?:the\s+)?(?:(?:involvement|participation|consent)\s+of\s+)?Ukraine|ohne\s+(?:die\s+)?Ukraine|"
+        r"ohne\s+(?:Beteiligung|Zustimmung)\s+(?:der\s+Ukraine|Kiews)|über\s+die\s+Köpfe\s+(?:der\s+)?(?:Ukrainer\w*|Kiews)\s+hinweg)",
         confidence=0.55,
     ),
     _rule(
@@ -3620,7 +3641,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:nicht\s+annehmbar|unannehmbar|not\s+acceptable|impossible|unmöglich|not\s+be\s+discussed|"
         r"nicht\s+verhandelbar|not\s+negotiable|non-negotiable|nicht\s+zur\s+Debatte|not\s+up\s+for\s+discussion|"
         r"not\s+on\s+the\s+agenda|nicht\s+auf\s+der\s+Tagesordnung|keine\w*\s+Kompromiss\w*|"
-        r"nicht\s+ansteht|steht\s+(?:\S+\s+){0,3}?nicht\s+an\b)",
+        r"nicht\s+ansteht|steht\s+(?:\S+\s+){0,3}?nicht\s+an\b|nichts\s+(?:mehr\s+)?zu\s+(?:besprechen|verhandeln|bereden)|"
+        r"not\s+(?:a\s+)?(?:subject|matter)\s+(?:for|of)\s+negotiations?)",
         excludes=r"(?:\bnicht\s+unmöglich|\bnot\s+impossible|\bnichts\s+ist\s+unmöglich)",
         confidence=0.55,
     ),
@@ -3853,6 +3875,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"keep\w*\s+(?:\S+\s+){0,5}?(?:frozen|blocked|in\s+place)|remain\w*\s+(?:frozen|blocked|in\s+place))"
         r"(?=[^.;]*?\b(?:bis|until|unless|solange)\b)",
         confidence=0.5,
+    ),
+    # "the bloc's own sanctions would stay in place", "Japan would firmly maintain its sanctions"
+    _rule(
+        "REJECT",
+        r"(?:stay\w*\s+in\s+place|remain\w*\s+in\s+place|maintain\w*[“”\"]?\s+(?:\S+\s+){0,3}?(?:sanctions|ban)|"
+        r"aufrechterh\w*|bleiben\s+in\s+Kraft|bleibt\s+in\s+Kraft|blieben\s+in\s+Kraft|in\s+Kraft\s+bleiben)",
+        requires=r"(?:sanctions|Sanktion\w*|ban|Verbot\w*|Embargo\w*|Strafmaßnahmen)",
+        confidence=0.45,
     ),
     # "Russian troops seized the plant", "ist seit März 2022 von russischen Truppen besetzt"
     _rule(
