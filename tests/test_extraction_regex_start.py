@@ -73,3 +73,9 @@ def test_every_event_rule_matches_alike_with_and_without_the_filter() -> None:
         plain = re.compile(filtered.pattern, filtered.flags)
         for text in folded:
             assert [m.span() for m in filtered.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_new_event_rules_are_tried_only_where_their_literal_start_occurs() -> None:
+    """Each trigger rule is indexed by the literal letters its alternatives start with, so an article is scanned once
+    per word start rather than once per rule; only the few rules written before this index may scan everything."""
+    assert len(lexicons.FULL_SCAN_RULES) <= 6, [lexicons.TRIGGER_RULES[i].pattern for i in lexicons.FULL_SCAN_RULES]

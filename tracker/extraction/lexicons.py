@@ -3880,7 +3880,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:stay\w*\s+in\s+place|remain\w*\s+in\s+place|maintain\w*[“”\"]?\s+(?:\S+\s+){0,3}?(?:sanctions|ban)|"
-        r"aufrechterh\w*|bleiben\s+in\s+Kraft|bleibt\s+in\s+Kraft|blieben\s+in\s+Kraft|in\s+Kraft\s+bleiben)",
+        r"aufrechterh\w*|bleiben\s+in\s+Kraft|bleibt\s+in\s+Kraft|blieben\s+in\s+Kraft|Kraft(?<=\bin\sKraft)\s+bleiben)",
         requires=r"(?:sanctions|Sanktion\w*|ban|Verbot\w*|Embargo\w*|Strafmaßnahmen)",
         confidence=0.45,
     ),
