@@ -640,3 +640,18 @@ def test_a_day_in_the_speakers_relative_clause_dates_the_words() -> None:
 )
 def test_the_weekday_follows_the_tense_of_its_own_clause(text: str, event_type: str, expected: str) -> None:
     assert expected in event_dates(text, "de", event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "expected"),
+    [
+        ("Von der Leyen kündigte an, bis Ende Juli weitere 3,5 Milliarden Euro an die Ukraine auszuzahlen.", "de",
+         "AID", "2025-07"),
+        ("Rutte kündigte an, das Kommando bis zum Herbst auf rund 1000 Dienstposten aufzustocken.", "de", "MOBILIZE",
+         "2025-FA"),
+    ],
+)
+def test_an_act_announced_with_a_deadline_is_dated_by_the_deadline(
+    text: str, lang: str, event_type: str, expected: str
+) -> None:
+    assert expected in event_dates(text, lang, event_type)

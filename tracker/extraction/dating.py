@@ -254,9 +254,15 @@ def _planned_deadline(info: SentenceInfo, c_start: int, c_end: int) -> Timex | N
 
 
 # A plan in reported speech: "Deutschland werde bis Jahresende zwei Systeme liefern", "would arrive by the end of June"
-_REPORTED_PLAN_RE = re.compile(r"\b(?:werde|solle|würde|würden|would|could)\b", re.I)
+# ... or announced with an infinitive: "kündigte an, bis März weitere Milliarden auszuzahlen", "pledged to deliver
+# the jets by the end of the year"
+_REPORTED_PLAN_RE = re.compile(
+    r"\b(?:werde|solle|würde|würden|would|could|[a-zäöü]{2,}zu[a-zäöüß]{3,}en|zu\s+(?!haben\b|sein\b)[a-zäöüß]{3,}en|"
+    r"(?:pledged|promised|vowed|committed|intends|aims)\s+to)\b",
+    re.I,
+)
 _DEADLINE_BEFORE_RE = re.compile(
-    r"\b(?:bis|by|until)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the)\s+)?$", re.I
+    r"\b(?:bis|by|until|vor|before)\s+(?:(?:zum|zur|spätestens|the\s+end\s+of|end\s+of|the|dem)\s+)?$", re.I
 )
 
 

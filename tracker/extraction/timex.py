@@ -382,7 +382,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
 # Every alternative of the tense patterns starts at a word boundary: one leading "\b" and a start filter let the
 # scan skip other positions without trying each alternative (same matches).
 _TENSE_RES = {lang: with_start_filter(re.compile(r"\b" + rx.pattern, rx.flags)) for lang, rx in _TENSE_RES.items()}
-_CLAUSE_SEP_RE = re.compile(r"[,;:()–—]|\b(?:that|dass|ob|which|who|whether|weil|because)\b")
+# A comma or colon between digits ("3,5 Milliarden", "18:30") separates no clauses.
+_CLAUSE_SEP_RE = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()–—]|\b(?:that|dass|ob|which|who|whether|weil|because)\b")
 
 # A tense marker: start, end and kind (future, past, a request verb, whose tense depends on the clause, or a
 # present-tense verb, which counts only where nothing else marks the tense).
