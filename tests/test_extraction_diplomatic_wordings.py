@@ -2580,3 +2580,14 @@ def test_decisions_about_ukraine_deals_announced_talks_ruled_out_and_sanctions_k
     text: str, lang: str, kind: str
 ) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ('Peskov said Russia reserved "the right to respond" to the strike.', "en", "THREATEN"),
+        ("Peskov said Russia reserved the right to respond to the strike.", "en", "THREATEN"),
+    ],
+)
+def test_a_quotation_mark_inside_a_phrase_does_not_hide_it(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -31,7 +31,13 @@ def _folded(pattern: str) -> re.Pattern[str]:
     chars = (
         m.group() if m.group().startswith("\\") else m.group().lower() for m in _ESCAPE_OR_CHAR_RE.finditer(pattern)
     )
-    return with_start_filter(re.compile(swiss_spelling("".join(chars)).replace("(?p<", "(?P<")))
+    # 'reserved "the right to respond"', "nannte das „Diebstahl“ und": a quotation mark at a word gap does not
+    # break a phrase
+    folded = swiss_spelling("".join(chars)).replace("(?p<", "(?P<").replace(r"\s+", _QUOTED_GAP)
+    return with_start_filter(re.compile(folded))
+
+
+_QUOTED_GAP = r"[„“”\"«»]?\s+[„“”\"«»]?"
 
 
 def swiss_spelling(pattern: str) -> str:
