@@ -2591,3 +2591,19 @@ def test_decisions_about_ukraine_deals_announced_talks_ruled_out_and_sanctions_k
 )
 def test_a_quotation_mark_inside_a_phrase_does_not_hide_it(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("'Putin and his generals must know that they will be held to account,' Raab said.", "en"),
+        ("Zelensky said those responsible for the strike would face a tribunal.", "en"),
+        ("Die Generalstaatsanwältin sagte, niemand werde der Verantwortung entgehen.", "de"),
+        ("Drittstaaten, die Moskau belieferten, müssten mit «Konsequenzen» rechnen, heisst es in dem Text.", "de"),
+        ("Zakharova said Finland would bear full responsibility for the consequences.", "en"),
+        ('Rubio said the sanctions would "snap back" automatically after a serious violation.', "en"),
+        ("Zakharova warned that any Japanese troops in Ukraine would be regarded as a hostile act.", "en"),
+    ],
+)
+def test_accountability_consequences_and_sanctions_that_snap_back_are_threats(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang), events_of(text, lang)

@@ -2393,7 +2393,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "THREATEN",
         r"(?:Antwort\s+(?:\S+\s+){0,3}?(?:werde|würde|wird)|(?:gerechte|verdiente)\w*\s+Strafe|zur\s+Rechenschaft\s+"
-        r"(?:\S+\s+){0,2}?gezogen|bestraft\s+werden|(?:will|would)\s+be\s+punished|held\s+accountable|options\W?\s+(?:\S+\s+){0,2}?"
+        r"(?:\S+\s+){0,2}?gezogen|bestraft\s+werden|(?:will|would)\s+be\s+punished|held\s+accountable|"
+        r"held\s+to\s+account|(?:will|would)\s+face\s+(?:an?\s+)?(?:\S+\s+){0,2}?(?:tribunal|justice|trial|prosecution)|"
+        r"(?:Verantwortung|Strafe|Gerechtigkeit)\s+(?:nicht\s+)?entgehen|options\W?\s+(?:\S+\s+){0,2}?"
         r"in\s+response|(?:alle|sämtliche)\s+Optionen|all\s+options|(?:would|will)\s+(?:stop|end|withdraw|pull\s+back)\s+"
         r"(?:\S+\s+){0,4}?if)",
         confidence=0.5,
@@ -4432,6 +4434,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=_SPEECH_CUE,
         confidence=0.45,
         sentence_scope=True,
+    ),
+    # ---- consequences to be borne, sanctions that snap back, hostile acts and military planning ----
+    _rule(
+        "THREATEN",
+        r"(?:Konsequenzen\s+(?:zu\s+)?(?:rechnen|spüren)|Folgen\s+(?:zu\s+)?(?:rechnen|spüren)|"
+        r"(?:bear|bears|would\s+bear)\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+)?consequences|"
+        r"snap\s+back|snapback|wieder\s+in\s+Kraft\s+(?:treten|setzen|gesetzt)|träten\s+(?:\S+\s+){0,5}?wieder\s+in\s+Kraft|"
+        r"hostile\s+act|feindselige\w*\s+Akt|feindliche\w*\s+Akt|military\s+planning|militärischen\s+Planung\w*|"
+        r"strongest\s+possible\s+action|would\s+answer\s+(?:any|every)|will\s+answer\s+(?:any|every))",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
