@@ -2607,3 +2607,16 @@ def test_a_quotation_mark_inside_a_phrase_does_not_hide_it(text: str, lang: str,
 )
 def test_accountability_consequences_and_sanctions_that_snap_back_are_threats(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Finland has closed its eastern crossing points one after another since mid-November.", "en"),
+        ("Lithuania closed its two remaining road crossings with Belarus at noon on Monday.", "en"),
+        ("Polen schließt ab Donnerstag seine beiden verbliebenen Straßenübergänge zu Kaliningrad.", "de"),
+        ("Polen hatte im September alle Übergänge zu Belarus geschlossen.", "de"),
+    ],
+)
+def test_closing_border_crossings_is_a_sanction(text: str, lang: str) -> None:
+    assert "SANCTION" in kinds(text, lang), events_of(text, lang)

@@ -1023,8 +1023,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:brach|abgebrochen|abbrechen)\s+(?:\S+\s+){0,4}?diplomatischen\s+Beziehungen|"
         r"diplomatischen\s+Beziehungen\s+(?:\S+\s+){0,4}?(?:abgebrochen|abbrechen|ab\b)|unerwünschte\w*\s+Person\w*|froze\s+(?:\S+\s+){0,9}?assets|"
         r"fror\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|"
-        r"(?:Grenze|Grenzübergänge|Grenzübergang|border|borders|border\s+crossings?)\s+(?:\S+\s+){0,9}?"
-        r"(?:schließen|geschlossen|close|closed|closing)|schloss\w*\s+(?:\S+\s+){0,3}?(?:Grenze|Grenzübergänge)\w*|"
+        r"(?:Grenze|Grenzübergänge|Grenzübergang|Übergänge|border|borders|border\s+crossings?|crossings|crossing\s+points?)\s+"
+        r"(?:\S+\s+){0,9}?(?:schließen|geschlossen|close|closed|closing|shut|dicht)|schloss\w*\s+(?:\S+\s+){0,3}?"
+        r"(?:Grenze|\w*übergänge)\w*|schließt\s+(?:\S+\s+){0,6}?(?:Grenze|\w*übergänge|\w*übergang)\w*|"
+        r"(?:closed|close|closing|shut)\s+(?:\S+\s+){0,5}?(?:border|crossings?|crossing\s+points?|checkpoints?)|"
         r"Exportkontrolle\w*|Handelsbeschränkung\w*|Exportbeschränkung\w*|Importbeschränkung\w*|"
         r"(?:suspended|halted|paused|froze)\s+(?:\S+\s+){0,2}(?:aid|assistance)|"
         r"(?:stoppte|setzte)\s+(?:\S+\s+){0,4}(?:Hilfe|Militärhilfe)\w*)",
