@@ -2620,3 +2620,19 @@ def test_accountability_consequences_and_sanctions_that_snap_back_are_threats(te
 )
 def test_closing_border_crossings_is_a_sanction(text: str, lang: str) -> None:
     assert "SANCTION" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Lavrov told reporters that Moscow "values the humanitarian work of the Holy See".', "en"),
+        ("Kremlsprecher Dmitri Peskow sagte, Russland schätze jede Bemühung um Frieden.", "de"),
+        ('Putin also said he was "not against" Ukraine joining the EU.', "en"),
+        ("Stubb said Finland “fully supports” the Danish measures.", "en"),
+        ('Ukraine\'s ambassador called the resolution "a step forward".', "en"),
+        ("Rutte sicherte Frederiksen am Abend in einem Telefonat die Unterstützung des Bündnisses zu.", "de"),
+        ("Abdullah bin Zayid versicherte, die Emirate stünden zur territorialen Integrität der Ukraine.", "de"),
+    ],
+)
+def test_efforts_valued_steps_forward_and_integrity_stood_by_are_support(text: str, lang: str) -> None:
+    assert "SUPPORT" in kinds(text, lang), events_of(text, lang)

@@ -1560,8 +1560,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:unterstützte\w*|unterstützt|befürwortet\w*|begrüßte\w*|begrüßt|lobte\w*|backed|backs|"
         r"endorsed|"
         r"endorses|welcomed|welcomes|praised|(?:volle|vollste|uneingeschränkte|full|strong|unwavering|steadfast)\s+"
-        r"(?:\S+\s+){0,1}?(?:Unterstützung|Solidarität|support|backing|solidarity)|Unterstützung\s+zu\b|"
-        r"irreversible\s+path|unumkehrbar\w*)",
+        r"(?:\S+\s+){0,1}?(?:Unterstützung|Solidarität|support|backing|solidarity)|Unterstützung\s+(?:\S+\s+){0,3}?zu\b|"
+        r"irreversible\s+path|unumkehrbar\w*|"
+        # "Finland fully supports the Danish measures", "was not against Ukraine joining", "a step forward",
+        # "Moscow values the humanitarian work of the Holy See", "die Emirate stünden zur territorialen Integrität"
+        r"(?:fully|strongly|firmly)\s+(?:supports|supported)|(?:voll|ausdrücklich)\s+(?:\S+\s+){0,1}?unterstütz\w*|"
+        r"against(?<=\bnot\sagainst)|against(?<=\bnobody\swould\sbe\sagainst)|"
+        r"step\s+forward|Schritt\s+in\s+die\s+richtige\s+Richtung|step\s+in\s+the\s+right\s+direction|"
+        r"(?:values|valued|respects|respected|appreciates|appreciated|schätze|schätzt|schätzte|würdigte\w*|würdige)\s+"
+        r"(?:\S+\s+){0,3}?(?:efforts?|work|role|position|mediation|Bemühung\w*|Arbeit|Rolle|Position|Vermittlung\w*)|"
+        r"(?:stünden|stehe|stehen|stand|stands|standing)\s+(?:fest\s+)?(?:zur|zu\s+der|by|with)\s+(?:\S+\s+){0,2}?"
+        r"(?:territorialen|Ukraine|Kyiv|Kiew|Souveränität|sovereignty|territorial))",
         confidence=0.5,
     ),
     _rule(
