@@ -2636,3 +2636,15 @@ def test_closing_border_crossings_is_a_sanction(text: str, lang: str) -> None:
 )
 def test_efforts_valued_steps_forward_and_integrity_stood_by_are_support(text: str, lang: str) -> None:
     assert "SUPPORT" in kinds(text, lang), events_of(text, lang)
+
+
+def test_the_minsk_agreements_are_agreements_between_russia_and_ukraine_one_per_time_named() -> None:
+    text = (
+        "Russland und die Ukraine verhandeln in Genf. Er erinnerte an die Minsker Abkommen von 2014 und 2015, "
+        "die Russland nie umgesetzt habe."
+    )
+    result = extract(text, published=PUB, language="de")
+    agreements = {(e.date.value, frozenset(e.actors)) for e in result.events if e.type == "AGREE"}
+    assert ("2014", frozenset({"Russia", "Ukraine"})) in {(v, a & {"Russia", "Ukraine"}) for v, a in agreements}
+    assert {v for v, _a in agreements} >= {"2014", "2015"}, agreements
+    assert not any("Belarus" in a for _v, a in agreements), agreements

@@ -288,7 +288,8 @@ def _speech_time_if_other(info: SentenceInfo, trigger_start: int) -> list[tuple[
         return []
     window = (max(0, verb[0] - 30), verb[1] + 30)
     timexes = _anchoring_timexes(info)
-    at_verb = [t for t in timexes if window[0] <= t.start - info.start < window[1]]
+    # the time of telling is not a year named in what was said ("erinnerte an die Minsker Abkommen von 2014 und 2015")
+    at_verb = [t for t in timexes if window[0] <= t.start - info.start < window[1] and t.precision != "year"]
     # Only a time in the reported clause itself counts ("announced aid on Saturday, part of a push before Trump
     # takes office on January 20": the later date belongs to another clause).
     _c_start, c_end = clause_bounds(info.text, trigger_start, trigger_start + 1)
@@ -386,12 +387,16 @@ def _other_days_in_clause(event: EventProposal, info: SentenceInfo, rel: tuple[i
     seen = {event.date.value[:10]}
     out: list[EventProposal] = []
     days = _anchoring_timexes(info)
+    # "die Minsker Vereinbarungen vom September 2014 und vom Februar 2015": agreements in the plural are one per time
+    several = event.type == "AGREE" and _AGREEMENTS_RE.search(info.text, rel[0], rel[1] + 12) is not None
     for k, t in enumerate(days):
         r = t.start - info.start
-        if not c_start <= r < c_end or t.value in VAGUE_VALUES or not _is_day(t) or t.date_start is None:
+        if not c_start <= r < c_end or t.value in VAGUE_VALUES or t.date_start is None:
+            continue
+        if not (_is_day(t) or (several and t.precision in {"year", "month"})):
             continue
         joined = k > 0 and info.text[days[k - 1].end - info.start : r].strip().lower() in _JOINING_WORDS
-        if joined:  # "für Samstag und Sonntag", "from Monday to Wednesday": one event over joined days
+        if joined and not several:  # "für Samstag und Sonntag", "from Monday to Wednesday": one event over joined days
             continue
         if any(a <= r < b for a, b in speech_time) or t.value[:10] in seen:
             continue
@@ -402,6 +407,7 @@ def _other_days_in_clause(event: EventProposal, info: SentenceInfo, rel: tuple[i
     return out
 
 
+_AGREEMENTS_RE = re.compile(r"\b(?:Vereinbarungen|Abkommen|agreements|accords)\b", re.I)
 _BLAME_RE = re.compile(r"verantwortlich|responsible|blam\w*|schuld", re.I)
 
 

@@ -1006,6 +1006,13 @@ _WAR_THREAT_RE = re.compile(
     r"\b(?:attacks?|strikes?|offensive|incident|Angriff\w*|Anschl(?:ag|äge)\w*|Vorfall|Attacke\w*)\b", re.I
 )
 
+_MINSK_RE = re.compile(r"Minsk", re.I)
+
+
+def _trigger_rel(event: EventProposal) -> tuple[int, int]:
+    return event.trigger[0] - event.evidence[0], event.trigger[1] - event.evidence[0]
+
+
 # Exchanges and returns of prisoners, the dead and civilians: "Der letzte Austausch hatte vor drei Wochen
 # stattgefunden", "the children were brought back".
 _EXCHANGE_RE = re.compile(
@@ -1199,6 +1206,12 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         elif event.type == "THREATEN" and _threat_of_one_side(event, known_war, gaz):
             # "Peskov said any attack would not go unanswered": a threat by one side of the war is at the other
             missing = [p for p in known_war if p not in event.actor_slugs]
+        elif event.type == "AGREE" and _MINSK_RE.match(event.sentence, *_trigger_rel(event)):
+            # "die Minsker Vereinbarungen": agreed between Russia and Ukraine, whatever "Minsker" names
+            if "belarus" in event.actor_slugs:
+                k = event.actor_slugs.index("belarus")
+                del event.actor_slugs[k], event.actors[k]
+            missing = [p for p in KNOWN_WAR_PARTIES if p not in event.actor_slugs]
         elif event.type == "CONCEDE" and known_war and _EXCHANGE_RE.search(event.sentence):
             # "Der Austausch kam unter Vermittlung der Emirate zustande": an exchange is between the war's sides
             missing = [p for p in known_war if p not in event.actor_slugs]

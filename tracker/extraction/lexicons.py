@@ -4456,6 +4456,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"strongest\s+possible\s+action|would\s+answer\s+(?:any|every)|will\s+answer\s+(?:any|every))",
         confidence=0.5,
     ),
+    # ---- the Minsk agreements named: "die Minsker Vereinbarungen vom September 2014", "the Minsk accords" ----
+    _rule(
+        "AGREE",
+        r"(?:Minsker\s+(?:Vereinbarung|Abkommen|Protokoll)\w*|Minsk\s+(?:agreements?|accords?|protocols?)|"
+        r"Minsk[- ]II|Minsk[- ]2)",
+        confidence=0.5,
+        nominal=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
