@@ -94,6 +94,12 @@ EVALUATION_SETS = {
     "blind66 (blind, totals only; not developed on)": DATA_DIR / "blind66" / "blind66.jsonl",
     "blind67 (blind, totals only; not developed on)": DATA_DIR / "blind67" / "blind67.jsonl",
     "blind68 (blind, totals only; not developed on)": DATA_DIR / "blind68" / "blind68.jsonl",
+    "blind69 (blind, totals only; not developed on)": DATA_DIR / "blind69" / "blind69.jsonl",
+    "blind70 (blind, totals only; not developed on)": DATA_DIR / "blind70" / "blind70.jsonl",
+    "blind71 (blind, totals only; not developed on)": DATA_DIR / "blind71" / "blind71.jsonl",
+    "blind72 (blind, totals only; not developed on)": DATA_DIR / "blind72" / "blind72.jsonl",
+    "blind73 (blind, totals only; not developed on)": DATA_DIR / "blind73" / "blind73.jsonl",
+    "blind74 (blind, totals only; not developed on)": DATA_DIR / "blind74" / "blind74.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
