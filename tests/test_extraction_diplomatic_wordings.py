@@ -2648,3 +2648,14 @@ def test_the_minsk_agreements_are_agreements_between_russia_and_ukraine_one_per_
     assert ("2014", frozenset({"Russia", "Ukraine"})) in {(v, a & {"Russia", "Ukraine"}) for v, a in agreements}
     assert {v for v, _a in agreements} >= {"2014", "2015"}, agreements
     assert not any("Belarus" in a for _v, a in agreements), agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The resolution, drafted by the United States, received 93 votes in favour.", "en"),
+        ("Washington will zudem im UN-Sicherheitsrat eine Resolution einbringen.", "de"),
+    ],
+)
+def test_a_resolution_drafted_or_tabled_is_a_proposal(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

@@ -4464,6 +4464,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         nominal=True,
     ),
+    # ---- resolutions drafted or tabled: "The resolution, drafted by the United States, ...", "brachte einen
+    # Resolutionsentwurf ein" ----
+    _rule(
+        "REQUEST",
+        r"(?:drafted\s+by|sponsored\s+by|co-sponsored|tabled|eingebracht|einbringen|brachte\w*\s+(?:\S+\s+){0,6}?ein\b)",
+        requires=r"(?:resolution|Resolution\w*|\w*resolution\w*|text|Text|Entschließung\w*|draft|Entwurf\w*|plan|Plan)",
+        excludes=r"(?:Kritik|criticism)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
