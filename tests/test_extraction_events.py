@@ -423,3 +423,15 @@ def test_a_leaders_refusal_is_also_the_refusal_of_the_state() -> None:
         e for e in events("Selenskyj wies den Vorschlag am Montag zurück.", "de") if e.type == "REJECT"
     )
     assert {"Volodymyr Zelensky", "Ukraine"} <= set(rejection.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials said they hoped such a summit could take place before the end of the year.",
+        "Trump told governors on Thursday that Putin wanted to meet him.",
+    ],
+)
+def test_a_meeting_hoped_for_is_proposed_as_uncertain(text: str) -> None:
+    talks = [e for e in events(text, "en") if e.type == "CONSULT"]
+    assert talks and all(e.occurrence == "uncertain" for e in talks), talks

@@ -318,6 +318,24 @@ def _drop_nested(hits: list[_Hit], text: str) -> list[_Hit]:
     ]
 
 
+# A meeting hoped for or wanted is still worth a proposal (as uncertain): annotators enter "hoped such a summit could
+# take place", "wants to hold a second summit" and "Putin wanted to meet him" as talks; what talks are hoped to bring
+# ("die Hoffnung, dass die Gespräche zu einer Waffenruhe führen") and other acts hoped for or needed are not events.
+_WANTED_TO_BEFORE_RE = re.compile(
+    r"\b(?:to|zu)\s+(?:(?:hold|host|have|attend|organi[sz]e|convene)\s+)?(?:\S+\s+){0,3}$"
+)
+_TAKES_PLACE_AFTER_RE = re.compile(  # matched at the end of the trigger
+    r"\W*(?:\S+\s+){0,3}?(?:take\s+place|be\s+held|happen|stattfinden|stattfindet|zustande\s+kommen|zustande\s+kommt)\b"
+)
+
+
+def _hoped_for_meeting(text: str, hit: _Hit) -> bool:
+    if hit.rule.type != "CONSULT":
+        return False
+    before = text[max(0, hit.start - _IRREALIS_WINDOW) : hit.start]
+    return bool(_WANTED_TO_BEFORE_RE.search(before) or _TAKES_PLACE_AFTER_RE.match(text, hit.end))
+
+
 def _is_irrealis(text: str, hit: _Hit) -> bool:
     """ "die Hoffnung, dass die Gespräche ...", "dass Putin direkten Gesprächen ausweiche": a hoped-for, needed
     or avoided event (cue shortly before, or an avoidance verb shortly after the trigger)."""
@@ -772,8 +790,13 @@ def find_events(
         # One event per type and clause: the first trigger, unless a later one is much more specific.
         chosen: dict[tuple[str, Span], _Hit] = {}
         hits = _drop_nested(hits_per_sentence[info.index], text)
+        hoped: set[int] = set()  # starts of hits for a meeting only hoped for or wanted
         for hit in sorted(hits, key=lambda h: (h.start, -h.rule.confidence)):
-            if _is_irrealis(text, hit) or _is_anaphoric(text, hit, info, seen_types):
+            if _is_irrealis(text, hit):
+                if not _hoped_for_meeting(text, hit):
+                    continue
+                hoped.add(hit.start)
+            if _is_anaphoric(text, hit, info, seen_types):
                 continue
             key = (hit.rule.type, clause_bounds(text, hit.start, hit.end))
             current = chosen.get(key)
@@ -784,7 +807,7 @@ def find_events(
         found: list[EventProposal] = []
         for (event_type, clause), hit in sorted(chosen.items(), key=lambda kv: kv[1].start):
             others = tuple(sorted({c for _type, c in chosen if c != clause}))
-            proposal = _proposal(info, previous, gaz, event_type, hit, discourse, others)
+            proposal = _proposal(info, previous, gaz, event_type, hit, discourse, others, hoped=hit.start in hoped)
             found.append(proposal[0])
             out.append(proposal)
         discourse.update(info, gaz, found, (speakers or {}).get(info.index))
@@ -829,6 +852,8 @@ def _proposal(
     hit: _Hit,
     discourse: _Discourse,
     other_clauses: tuple[Span, ...] = (),
+    *,
+    hoped: bool = False,
 ) -> tuple[EventProposal, Occurrence | None]:
     clause = clause_bounds(info.text, hit.start, hit.end)
     names, slugs = _participants(info, previous, gaz, event_type, discourse, clause)
@@ -838,9 +863,12 @@ def _proposal(
     cue = occurrence_cue(folded, (hit.start, hit.end), event_type=event_type, other_clauses=other_clauses)
     if cue == "planned" and event_type in _IRREALIS_IMMUNE:
         cue = None  # "will keine Waffen liefern", "wird fordern": the refusal or demand is made now
+    if hoped and cue in {None, "occurred"}:
+        cue = "uncertain"  # "officials hoped such a summit could take place": proposed as uncertain
     trigger_text = info.text[hit.start : hit.end]
     # A bare noun ("die Gespräche") is more often a re-mention or background than a verb; no actors: weak.
     confidence = hit.rule.confidence * (1.0 if names else 0.6) * (0.85 if hit.rule.nominal else 1.0)
+    confidence *= 0.8 if hoped else 1.0
     event = EventProposal(
         type=event_type,
         title=make_title(event_type, names, trigger_text, "occurred", [gaz.kind_of(x) for x in slugs]),
