@@ -435,3 +435,18 @@ def test_a_leaders_refusal_is_also_the_refusal_of_the_state() -> None:
 def test_a_meeting_hoped_for_is_proposed_as_uncertain(text: str) -> None:
     talks = [e for e in events(text, "en") if e.type == "CONSULT"]
     assert talks and all(e.occurrence == "uncertain" for e in talks), talks
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Starmer spoke with Zelensky by phone and promised a further 5,000 interceptor drones.", "en"),
+        ("Auf dem Petersberg haben 40 Staaten zusätzliche Hilfe für die Räumung von Minen zugesagt.", "de"),
+    ],
+)
+def test_a_promise_of_weapons_or_money_is_also_aid(text: str, lang: str) -> None:
+    assert {"AGREE", "AID"} <= kinds(text, lang)
+
+
+def test_a_promise_without_aid_is_only_an_agreement() -> None:
+    assert "AID" not in kinds("Putin promised to attend the summit in Istanbul.", "en")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -1250,6 +1250,40 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         for slug in missing:
             event.actor_slugs.append(slug)
             event.actors.append(gaz.name_of(slug))
+
+
+# What aid is: weapons, equipment, money and help for Ukraine ("promised a further 5,000 interceptor drones",
+# "zusätzliche Hilfe für die Räumung von Minen zugesagt", "pledged to strengthen Ukraine's air defences").
+_AID_OBJECT_RE = re.compile(
+    r"\b(?:drones?|missiles?|interceptors?|air\s+defen[cs]es?|Patriot\w*|IRIS-T|tanks?|jets?|F-16s?|howitzers?|"
+    r"ammunition|shells|weapons|arms|equipment|generators?|transformers?|military\s+(?:support|aid|assistance)|"
+    r"financial\s+(?:support|aid|assistance)|humanitarian\s+(?:aid|assistance)|(?:€|\$|£)\s?\d[\d.,]*\s*(?:bn|m|billion|million)?|"
+    r"\d[\d.,]*\s*(?:billion|million|bn)\s+(?:euros?|dollars?|pounds?)|Drohnen|Raketen|Flugabwehr\w*|Luftverteidigung\w*|"
+    r"Panzer\w*|Kampfjets?|Haubitzen|Munition|Waffen\w*|Ausrüstung|Generatoren|Transformatoren|\w*hilfe|"
+    r"Unterstützung\s+(?:bei|für)\s+(?:die\s+|der\s+)?(?:Luftverteidigung|Minenräumung|Energie\w*)|"
+    r"(?:Milliarden|Millionen|Mrd\.|Mio\.)\s+(?:Euro|Dollar|Franken|Pfund))",
+    re.I,
+)
+
+
+def add_aid_for_promised_help(events: list[EventProposal]) -> list[EventProposal]:
+    """ "Starmer promised a further 5,000 interceptor drones", "haben zusätzliche Hilfe für die Räumung von Minen
+    zugesagt": a promise of weapons, equipment or money is also aid (proposed beside the agreement when the sentence
+    has no aid proposal of its own)."""
+    aid_sentences = {e.evidence for e in events if e.type == "AID"}
+    out = list(events)
+    for event in events:
+        if event.type != "AGREE" or event.evidence in aid_sentences:
+            continue
+        c_start, c_end = clause_bounds(event.sentence, *_trigger_rel(event))
+        if _AID_OBJECT_RE.search(event.sentence, c_start, c_end) is None:
+            continue
+        aid = replace(event, type="AID", confidence=round(event.confidence * 0.8, 2))
+        aid.actors, aid.actor_slugs = list(event.actors), list(event.actor_slugs)
+        aid.title = event.title
+        out.append(aid)
+        aid_sentences.add(event.evidence)
+    return out
 
 
 # Acts between two sides: when the sentence names only one side, the other is whoever the article reported just before.
