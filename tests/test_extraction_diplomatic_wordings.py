@@ -2659,3 +2659,15 @@ def test_the_minsk_agreements_are_agreements_between_russia_and_ukraine_one_per_
 )
 def test_a_resolution_drafted_or_tabled_is_a_proposal(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Am Donnerstag wollen Lawrow und Kuleba in Antalya erstmals direkt miteinander sprechen.", "de", "CONSULT"),
+        ("Gastgeber ist der türkische Außenminister Mevlüt Çavuşoğlu.", "de", "CONSULT"),
+        ("Deutschland und Grossbritannien sagten Räumfahrzeuge und Schutzausrüstung zu.", "de", "AID"),
+    ],
+)
+def test_talks_with_each_other_hosts_and_equipment_promised(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -4042,7 +4042,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AID",
         r"(?:zugesagt|sagte\w*\s+(?:[^\s;]+\s+){0,10}?zu\b)",
         requires=r"(?:Patriot\w*|Systeme|Panzer\w*|Haubitze\w*|Munition|Luftverteidigung\w*|Flugabwehr\w*|IRIS-T|"
-        r"Raketen\w*|Drohnen|Kampfjets|Geschütze|Waffen\w*)",
+        r"Raketen\w*|Drohnen|Kampfjets|Geschütze|Waffen\w*|\w*fahrzeuge|\w*ausrüstung|Generatoren|Transformatoren|"
+        r"\w*hilfe|Milliarden|Millionen|Mrd\.|Mio\.)",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b)",
         confidence=0.5,
     ),
@@ -4473,6 +4474,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:Kritik|criticism)",
         confidence=0.5,
         sentence_scope=True,
+    ),
+    # ---- talks with each other planned, hosts named: "wollen direkt miteinander sprechen", "Gastgeber ist ..." ----
+    _rule(
+        "CONSULT",
+        r"(?:miteinander\s+(?:\S+\s+){0,2}?(?:sprechen|reden|verhandeln|beraten|telefonieren)|"
+        r"Gastgeber\w*\s+(?:ist|war|sind|waren|wird|werden|sei|seien)\b)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b|\bniemals\b)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
