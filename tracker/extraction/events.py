@@ -405,7 +405,8 @@ class _Discourse:
                 # a dispute has two sides: not Guterres and the United Nations, nor Peskov and Russia
                 if event.type in _DISPUTE_TYPES and len({_side_of(s, gaz) for s in known}) >= 2:
                     self.last_dispute = self.sentence
-                if event.type == "CONSULT":
+                # talks have two sides: "Gastgeber war der türkische Außenminister" names no new pair that met
+                if event.type == "CONSULT" and len({_side_of(s, gaz) for s in known}) >= 2:
                     self.last_talks = known
                     self.talks_sentence = self.sentence
 
