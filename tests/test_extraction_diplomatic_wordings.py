@@ -2671,3 +2671,21 @@ def test_a_resolution_drafted_or_tabled_is_a_proposal(text: str, lang: str) -> N
 )
 def test_talks_with_each_other_hosts_and_equipment_promised(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Der Bund hatte im Juli zwei weitere Maschinen für die Ukraine gekauft.", "de", "AID"),
+        ("Peskov said the release was part of an exchange and that Washington would free a Russian citizen.", "en",
+         "CONCEDE"),
+        ("Ardern said New Zealand would not stand by while Russia trampled on Ukraine's sovereignty.", "en", "ACCUSE"),
+        ('Peskov said the Ukrainian claims were "not correct".', "en", "REJECT"),
+        ("Ende des Jahres läuft der Transitvertrag aus, den Kiew nicht verlängern will.", "de", "REJECT"),
+        ("Peskow sagte, Russland werde die Verwendung seiner Gelder juristisch anfechten.", "de", "ACCUSE"),
+        ("Peskow sagte, die Entscheidung werde „nicht ohne Folgen“ bleiben.", "de", "THREATEN"),
+        ("Das Ministerium kündigte an, die Garantien in diesem Jahr auf 1,5 Mrd. Euro aufzustocken.", "de", "AID"),
+    ],
+)
+def test_purchases_for_ukraine_releases_denials_and_consequences(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

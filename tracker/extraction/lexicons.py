@@ -552,8 +552,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:would|will)\s+help|"
         r"(?:would|will)\s+(?:continue\s+to\s+)?(?:support|back|stand\s+(?:by|with))|promising|pledging|vowed|vowing|"
         r"(?:announced|said)\s+(?:\S+\s+){0,3}?(?:would|will)\s+(?:deliver|send|provide|supply|give|fund|finance)|"
-        r"kündigte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b,\s+(?:[^\s.;]+\s+){0,16}?zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
-        r"finanzieren|übernehmen|entsenden|stellen)|"
+        r"kündigte\w*\s+(?:[^\s,;]+\s+){0,14}?an\b,\s+(?:[^\s;]+\s+){0,16}?(?:zu\s+(?:liefern|schicken|bereitzustellen|zahlen|"
+        r"finanzieren|übernehmen|entsenden|stellen)|aufzustocken|auszuweiten|auszuzahlen|bereitzustellen)|"
         r"garantiere|garantieren|garantierte\w*|guaranteed|"
         r"(?:sei|ist|seien|sind)\s+bereit)",
         excludes=FAILURE,
@@ -700,7 +700,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("CONCEDE", r"(?:Gefangenenaustausch\w*|prisoner\s+(?:swap|exchange)s?)", excludes=AGREE_VERB, confidence=0.6),
     _rule(
         "CONCEDE",
-        r"(?:freigelassen|ließ\w*\s+(?:\S+\s+){0,6}frei|freiließ\w*|lenkte\w*\s+ein|eingelenkt|"
+        r"(?:freigelassen|ließ\w*\s+(?:\S+\s+){0,6}frei|freiließ\w*|freilassen|lenkte\w*\s+ein|eingelenkt|"
+        r"free(?<=\bwould\sfree)|free(?<=\bwill\sfree)|"
         r"Zugeständnis\w*|verzichtet\w*|verzichten|released|freed|conceded|"
         r"(?:made|make|makes|making|offered|offers)\s+(?:\S+\s+){0,2}?concessions?|"
         r"(?:rare|first|major|key|significant)\s+concession|gave\s+up|backed\s+down|"
@@ -1076,6 +1077,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"\w*(?:rüstungs|hilfs|militär|waffen|unterstützungs|verteidigungs|abwehr)pak(?:et|ete|eten|ets)\b|windfall\s+profits|"
         r"(?:buy|buys|bought|purchase|purchases|kaufen|kauft|kaufte\w*)\s+(?:\S+\s+){0,3}?(?:weapons|arms|Waffen|"
         r"Patriot\w*)\s+(?:\S+\s+){0,3}?(?:for|für)|"
+        r"(?:gekauft|beschafft|bought|purchased)(?<=\bUkraine\sgekauft)|"
+        r"für(?=\s+die\s+Ukraine\s+(?:gekauft|beschafft|erworben)\b)|"
         r"Zufallsgewinne\w*|Übergewinne\w*|Zinserträge\w*|"
         r"(?:military|security|weapons|aid)\s+(?:\S+\s+){0,1}?package|"
         r"Lieferung\w*\s+(?:\S+\s+){0,4}?[\w-]*(?:panzer|waffen|raketen|munition|abwehr|system|haubitze|jets?|drohnen|"
@@ -4482,6 +4485,32 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Gastgeber\w*\s+(?:ist|war|sind|waren|wird|werden|sei|seien)\b)",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnie\b|\bniemals\b)",
         confidence=0.5,
+    ),
+    # ---- claims denied as incorrect, treaties not renewed, sovereignty trampled, consequences promised ----
+    _rule(
+        "REJECT",
+        r"(?:not\s+correct|incorrect|untrue|nicht\s+korrekt|unzutreffend|nicht\s+zutreffend|"
+        r"nicht\s+(?:\S+\s+){0,2}?verlängern|not\s+(?:to\s+)?(?:extend|renew)|refused\s+to\s+(?:extend|renew))",
+        requires=r"(?:said|says|told|claims?|allegations?|reports?|sagte\w*|erklärte\w*|Vorwürfe|Behauptung\w*|Angaben|"
+        r"\w*vertrag\w*|\w*abkommen\w*|Mandat\w*|treaty|agreement|contract|mandate|deal)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:trampl\w*|mit\s+Füßen\s+(?:ge)?tret\w*|Füßen\s+tritt)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:nicht\s+ohne\s+Folgen|nicht\s+folgenlos|not\s+go\s+without\s+consequences|not\s+(?:\S+\s+)?without\s+consequences|"
+        r"will\s+have\s+consequences|would\s+have\s+consequences|werde\s+Folgen\s+haben)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:juristisch\s+anfechten|gerichtlich\s+anfechten|anfechten\s+(?:\S+\s+){0,2}?lassen|challenge\s+(?:\S+\s+){0,4}?in\s+court)",
+        confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
