@@ -2689,3 +2689,25 @@ def test_talks_with_each_other_hosts_and_equipment_promised(text: str, lang: str
 )
 def test_purchases_for_ukraine_releases_denials_and_consequences(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Putin hatte ihm damals versichert, Russland wolle keinen Krieg.", "de", "AGREE"),
+        ("Den eigenen Botschafter beruft Vilnius aus Moskau ab.", "de", "SANCTION"),
+        ("Der Sprecher sprach von einem Zeichen der Missachtung gegenüber dem polnischen Staat.", "de", "ACCUSE"),
+        ("Peskov said Russia's reaction would follow “the principle of reciprocity”.", "en", "THREATEN"),
+        ("The embassy has also been ordered to reduce its headcount to 20 by the end of the year.", "en", "SANCTION"),
+        ("Die Vereinten Nationen sagten Russland zu, sich für die Ausfuhr russischer Düngemittel einzusetzen.", "de",
+         "AGREE"),
+        ("Deutschland schickt keine Kampftruppen an die Kontaktlinie.", "de", "REJECT"),
+        ("Lavrov warned that such a mission would mean a direct clash between Russian and NATO forces.", "en",
+         "REQUEST"),
+        ('Peskov said the idea was "worth studying" but "not sufficient."', "en", "REJECT"),
+        ("Russland habe eine drastische Reduzierung seiner militärischen Aktivitäten bei Kiew angekündigt.", "de",
+         "RETREAT"),
+    ],
+)
+def test_assurances_contempt_reciprocity_staff_caps_and_troops_not_sent(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -1017,8 +1017,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Preisdeckel\w*|(?:import|export)\s+bans?|travel\s+bans?|price\s+cap|"
         r"restrict\w*\s+(?:\S+\s+){0,3}?access|(?:trade|export|import)\s+restrictions|export\s+controls|"
         r"persona\s+non\s+grata|(?:Botschafter\w*|Geschäftsträger\w*|Diplomaten)\s+(?:\S+\s+){0,8}?"
-        r"(?:zurückgerufen|zurückbeordert|abberufen|zurückgezogen)|(?:rief|beorderte|berief)\w*\s+(?:\S+\s+){0,4}?"
-        r"(?:Botschafter\w*|Geschäftsträger\w*)\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|recalled\s+(?:\S+\s+){0,3}?"
+        r"(?:zurückgerufen|zurückbeordert|abberufen|zurückgezogen)|(?:rief|beorderte|berief|beruft|ruft)\w*\s+(?:\S+\s+){0,4}?"
+        r"(?:Botschafter\w*|Geschäftsträger\w*)\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|(?:Botschafter\w*|Geschäftsträger\w*)\s+"
+        r"(?:\S+\s+){0,2}?(?:beruft|ruft|rief|berief)\w*\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|recalled\s+(?:\S+\s+){0,3}?"
         r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomats)|downgraded\s+(?:\S+\s+){0,3}?relations|"
         r"(?:broke|break|sever\w*|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
         r"(?:brach|abgebrochen|abbrechen)\s+(?:\S+\s+){0,4}?diplomatischen\s+Beziehungen|"
@@ -4511,6 +4512,53 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "ACCUSE",
         r"(?:juristisch\s+anfechten|gerichtlich\s+anfechten|anfechten\s+(?:\S+\s+){0,2}?lassen|challenge\s+(?:\S+\s+){0,4}?in\s+court)",
         confidence=0.45,
+    ),
+    # ---- assurances given, contempt shown, answers by reciprocity, staff caps, troops not sent, ideas wanting ----
+    _rule(
+        "AGREE",
+        r"(?:versicherte\w*|versichert(?=\s*,)|hatte\s+(?:\S+\s+){0,4}?versichert\b|"
+        r"sagte\w*\s+(?:\S+\s+){0,4}?zu,\s+(?:[^\s;]+\s+){0,14}?(?:[a-zäöü]+zu[a-zäöü]+en|zu\s+[a-zäöü]+en)\b)",
+        excludes=r"(?:Versicherung\w*|insurance|Unterstützung|Solidarität|Beistand)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:Missachtung|Geringschätzung|contempt\s+for|disregard\s+for)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:reaction|response|Antwort|Reaktion)\s+(?:\S+\s+){0,2}?(?:would|will|werde|wird)\s+(?:\S+\s+){0,1}?(?:follow|folgen)|"
+        r"principle\s+of\s+reciprocity|Prinzip\s+der\s+Gegenseitigkeit|Grundsatz\s+der\s+Gegenseitigkeit)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:reduce|cut)\s+(?:\S+\s+){0,2}?(?:headcount|staff|personnel)|headcount|Personalobergrenze\w*|"
+        r"Personal\s+(?:\S+\s+){0,4}?(?:reduzieren|verringern|abbauen))",
+        requires=r"(?:embass\w*|Botschaft\w*|Konsulat\w*|consulate\w*|diplomat\w*|Diplomat\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:(?:schickt|schickte|schicke|schicken|entsendet|entsende|entsenden)\s+keine\w*|"
+        r"(?:will|would)\s+not\s+send|won't\s+send|wouldn't\s+send|"
+        r"not\s+sufficient|insufficient|nicht\s+ausreichend|unzureichend)",
+        confidence=0.45,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:warned|warns|warnte\w*|warnt)",
+        requires=r"(?:(?:would|will|würde\w*|werde\w*)\s+(?:\S+\s+){0,2}?(?:mean|lead\s+to|bedeuten|führen|provoke|provozieren))",
+        confidence=0.45,
+        sentence_scope=True,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:Reduzierung\s+(?:\S+\s+){0,3}?(?:militärischen\s+)?Aktivitäten|"
+        r"reduc\w*\s+(?:\S+\s+){0,3}?military\s+activit\w*)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
