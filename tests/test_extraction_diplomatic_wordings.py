@@ -2711,3 +2711,20 @@ def test_purchases_for_ukraine_releases_denials_and_consequences(text: str, lang
 )
 def test_assurances_contempt_reciprocity_staff_caps_and_troops_not_sent(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Ein Durchbruch blieb aus.", "de", "REJECT"),
+        ("Russland überzog die Ukraine in der Nacht zum Sonntag mit 267 Drohnen.", "de", "ASSAULT"),
+        ("Ein sofortiger Importstopp sei aber „nicht realistisch“, sagte der Regierungssprecher.", "de", "REJECT"),
+        ("The ministry said its forces would hold their fire around the plant for three days.", "en", "RETREAT"),
+        ("Polen kündigte an, die Flugabwehr an der Grenze für drei Monate zu verstärken.", "de", "MOBILIZE"),
+        ("Die Stadt ist seit Anfang März von russischen Truppen eingeschlossen.", "de", "ASSAULT"),
+        ("„Wer auch immer dahintersteckt, muss sofort damit aufhören“, erklärte Grossi.", "de", "REQUEST"),
+        ("Deutschland hat mehr getan, als man erwartet hätte, und dafür sind wir dankbar.", "de", "SUPPORT"),
+    ],
+)
+def test_no_breakthrough_fire_held_defences_reinforced_and_gratitude(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

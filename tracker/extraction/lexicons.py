@@ -638,7 +638,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REJECT",
         r"(?:no headway|no progress|no breakthrough|without\s+(?:a\s+)?breakthrough|"
         r"kein\w*\s+(?:Fortschritt\w*|Durchbruch|Annäherung|Ergebnis\w*)|ohne\s+(?:\S+\s+){0,2}?Ergebnis\w*|"
-        r"ohne\s+Durchbruch)",
+        r"ohne\s+Durchbruch|Durchbruch\s+(?:\S+\s+){0,4}?(?:blieb\s+aus|ausgeblieben|blieb\s+(?:\S+\s+){0,2}?aus\b))",
         confidence=0.55,
     ),
     _rule(
@@ -2597,7 +2597,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ASSAULT",
         r"(?:attackierte\w*\s+(?:\S+\s+){0,6}?(?:mit|Raffinerie\w*|Stellung\w*|Stadt|Hafen\w*|Anlage\w*)|"
-        r"Angriffswelle\w*|überzog\w*\s+(?:\S+\s+){0,6}?mit|versenkt\w*|versenkte\w*|zurückerobert\w*|"
+        r"Angriffswelle\w*|überzog\w*\s+(?:\S+\s+){0,9}?mit|versenkt\w*|versenkte\w*|zurückerobert\w*|"
         r"eroberte\w*|erobert|eingenommen|nahm\w*\s+(?:[^\s,;]+\s+){0,6}?ein\b|Gegenstoß\w*|"
         r"traf\w*\s+(?:[^\s,;]+\s+){0,8}?(?:Umspannwerk\w*|Raffinerie\w*|Kraftwerk\w*|Wohnhaus\w*|Wohnblock\w*|"
         r"Hafen\w*|Infrastruktur|Ziele?|Stellungen|Flugplatz|Depot\w*|Lager\w*)|"
@@ -3330,7 +3330,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "ASSAULT",
-        r"(?:überzog\w*\s+(?:[^\s.;]+\s+){0,6}?mit\s+(?:[^\s.;]+\s+){0,3}?(?:Drohnen|Raketen|Angriffen|Bomben|"
+        r"(?:überzog\w*\s+(?:[^\s.;]+\s+){0,9}?mit\s+(?:[^\s.;]+\s+){0,3}?(?:Drohnen|Raketen|Angriffen|Bomben|"
         r"Marschflugkörpern))",
         confidence=0.5,
     ),
@@ -3662,6 +3662,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:nicht\s+annehmbar|unannehmbar|not\s+acceptable|impossible|unmöglich|not\s+be\s+discussed|"
+        r"nicht\s+realistisch|unrealistisch\w*|not\s+realistic|unrealistic|"
         r"nicht\s+verhandelbar|not\s+negotiable|non-negotiable|nicht\s+zur\s+Debatte|not\s+up\s+for\s+discussion|"
         r"not\s+on\s+the\s+agenda|nicht\s+auf\s+der\s+Tagesordnung|keine\w*\s+Kompromiss\w*|"
         r"nicht\s+ansteht|steht\s+(?:\S+\s+){0,3}?nicht\s+an\b|nichts\s+(?:mehr\s+)?zu\s+(?:besprechen|verhandeln|bereden)|"
@@ -4558,6 +4559,39 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "RETREAT",
         r"(?:Reduzierung\s+(?:\S+\s+){0,3}?(?:militärischen\s+)?Aktivitäten|"
         r"reduc\w*\s+(?:\S+\s+){0,3}?military\s+activit\w*)",
+        confidence=0.5,
+    ),
+    # ---- fire held, fighting paused, defences reinforced, cities encircled, demands to stop, gratitude ----
+    _rule(
+        "RETREAT",
+        r"(?:hold\s+(?:their|its|our|the)?\s*fire|(?:fighting|hostilities|strikes|attacks)\s+(?:\S+\s+){0,8}?"
+        r"(?:will|would)\s+pause|pause\s+(?:\S+\s+){0,3}?(?:fighting|strikes|hostilities))",
+        excludes=r"(?:\bnot\b|\bno\b|\bnever\b|refus\w*|reject\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:Flugabwehr|Luftverteidigung|Truppen|Präsenz|Kräfte|Grenzschutz|Patrouillen)\w*\s+(?:\S+\s+){0,8}?"
+        r"(?:zu\s+)?verstärk\w*|reinforc\w*\s+(?:\S+\s+){0,3}?(?:air\s+defen[cs]es?|troops|presence|border))",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:eingeschlossen|eingekesselte\w*)",
+        requires=r"(?:Truppen|Streitkräfte\w*|Soldaten|Armee|russische\w*)",
+        confidence=0.45,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:muss|müssen|müsse|sollte|sollten)\s+(?:\S+\s+){0,4}?(?:aufhören|beenden|einstellen|stoppen)\b",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:dankbar|grateful)",
+        requires=r"(?:sind|bin|ist|seien|sei|are|is|was|were|am)\s+(?:\S+\s+){0,2}?(?:dankbar|grateful)",
+        excludes=r"(?:\bnicht\b|\bnot\b)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
