@@ -2728,3 +2728,18 @@ def test_assurances_contempt_reciprocity_staff_caps_and_troops_not_sent(text: st
 )
 def test_no_breakthrough_fire_held_defences_reinforced_and_gratitude(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("In der Nacht hat Russland mehr als 150 Drohnen auf unsere Städte geschickt.", "de", "ASSAULT"),
+        ("Die Darstellung, der Westen habe ein Abkommen verhindert, teile die Bundesregierung nicht.", "de", "REJECT"),
+        ("Berlin said it did not share that assessment.", "en", "REJECT"),
+        ("Der Botschafter sagte, Kiew bitte den Vatikan ausdrücklich um Vermittlung.", "de", "REQUEST"),
+        ("Wer das umdreht, übernimmt die Erzählung des Kremls.", "de", "ACCUSE"),
+        ("Das Ermittlungskomitee hatte ein Strafverfahren gegen Khan und die Richter eröffnet.", "de", "ACCUSE"),
+    ],
+)
+def test_drones_sent_views_not_shared_help_asked_for_and_criminal_cases(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

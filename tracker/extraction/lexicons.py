@@ -4594,6 +4594,39 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b)",
         confidence=0.5,
     ),
+    # ---- drones sent at cities, views not shared, help asked for, the Kremlin's narrative, criminal cases opened ----
+    _rule(
+        "ASSAULT",
+        r"(?:geschickt|abgefeuert|gefeuert|schickte\w*|feuerte\w*)",
+        requires=r"(?:Drohnen|Raketen|Marschflugkörper|Geschosse|Kamikazedrohnen)\s+(?:\S+\s+){0,3}?(?:auf|gegen)\b",
+        excludes=r"(?:\bnicht\b|\bkein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:teile\w*\s+(?:\S+\s+){0,3}?nicht|share(?<=\bnot\sshare))",
+        requires=r"(?:Darstellung|Auffassung|Einschätzung|Ansicht|Sicht\w*|view|views|assessment|position|interpretation)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:bitte\s+(?:\S+\s+){0,5}?um\b|bitten\s+(?:\S+\s+){0,5}?um\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:Erzählung|Narrativ\w*|narrative|talking\s+points)\s+(?:des|der|von|of\s+the|of)\s+(?:Kreml\w*|Kremlin|Moskau\w*|"
+        r"Russlands|Moscow)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:(?:Strafverfahren|Ermittlungsverfahren)\s+(?:\S+\s+){0,6}?(?:eröffnet|eingeleitet|eröffnete\w*|leitete\w*)|"
+        r"(?:eröffnete\w*|leitete\w*)\s+(?:\S+\s+){0,6}?(?:Strafverfahren|Ermittlungsverfahren)|zur\s+Fahndung\s+ausgeschrieben|"
+        r"(?:opened|launched|filed)\s+(?:a\s+)?criminal\s+(?:case|investigation|proceedings))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
