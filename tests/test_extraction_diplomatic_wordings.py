@@ -2743,3 +2743,18 @@ def test_no_breakthrough_fire_held_defences_reinforced_and_gratitude(text: str, 
 )
 def test_drones_sent_views_not_shared_help_asked_for_and_criminal_cases(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Auch die deutschen Panzer würden „brennen wie alle anderen“, fügte er hinzu.", "de", "THREATEN"),
+        ("Moskau hatte seit Ende April darauf bestanden, dass die Hälfte des Personals nicht aus Nato-Staaten kommt.",
+         "de", "REQUEST"),
+        ("Der Kreml besteht weiter auf Moskau als Ort.", "de", "REQUEST"),
+        ("Über den Kreis dieser Staaten wurden sich die Delegationen nie einig.", "de", "REJECT"),
+        ("Seit Oktober setzt Russland fast täglich solche Fluggeräte gegen Kraftwerke ein.", "de", "ASSAULT"),
+    ],
+)
+def test_words_added_demands_insisted_on_no_agreement_and_weapons_used(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

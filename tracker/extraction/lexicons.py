@@ -400,7 +400,7 @@ _SPEECH_CUE = (
     r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
     r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|calling|saying|confirmed|bestätigte\w*|warned|warning|warnte\w*|"
-    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|[„“\"«»])"
+    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|fügte\w*|[„“\"«»])"
 )
 
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
@@ -744,7 +744,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:demanded|demands|called\s+(?:for|on)|calls\s+(?:for|on)|urged|urges|asked|requested|proposed|"
-        r"insisted\s+on|insists\s+on|bestand\w*\s+(?:\S+\s+){0,4}?auf|"
+        r"insisted\s+on|insists\s+on|bestand\w*\s+(?:\S+\s+){0,4}?auf|besteht\s+(?:\S+\s+){0,4}?(?:dar)?auf\b|"
+        r"darauf\s+bestanden|"
         r"proposal|peace\s+plan|appealed|invited|invitation|conditions?|preconditions?|prerequisites?|seeking|sought|should|must|"
         r"at the request|requests|position\s+paper|point\s+plan|pressed\s+for|pressing\s+for|pushed\s+for|"
         r"offered|offers|offer|(?:presented|submitted|tabled|put\s+forward)\s+(?:\S+\s+){0,4}?(?:draft|proposal|plan|"
@@ -4625,6 +4626,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:Strafverfahren|Ermittlungsverfahren)\s+(?:\S+\s+){0,6}?(?:eröffnet|eingeleitet|eröffnete\w*|leitete\w*)|"
         r"(?:eröffnete\w*|leitete\w*)\s+(?:\S+\s+){0,6}?(?:Strafverfahren|Ermittlungsverfahren)|zur\s+Fahndung\s+ausgeschrieben|"
         r"(?:opened|launched|filed)\s+(?:a\s+)?criminal\s+(?:case|investigation|proceedings))",
+        confidence=0.5,
+    ),
+    # ---- no agreement among them, weapons used against sites ----
+    _rule(
+        "REJECT",
+        r"(?:einig(?<=\bnie\seinig)|einig(?<=\bnicht\seinig)|uneinig\w*|"
+        r"agree(?<=\bcould\snot\sagree)|agree(?<=\bcouldn't\sagree)|agree(?<=\bfailed\sto\sagree))",
+        confidence=0.5,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:setzt|setzte\w*|setzen)\s+(?:\S+\s+){0,12}?gegen\s+(?:\S+\s+){0,4}?ein\b",
+        requires=r"(?:Drohnen|Raketen|Fluggeräte|Marschflugkörper|Bomben|Artillerie|Waffen)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|sich\s+(?:\S+\s+){0,4}?gegen)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
