@@ -2758,3 +2758,16 @@ def test_drones_sent_views_not_shared_help_asked_for_and_criminal_cases(text: st
 )
 def test_words_added_demands_insisted_on_no_agreement_and_weapons_used(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Lula solle seinen Einfluss besser nutzen, um Putin zu einer Waffenruhe zu bewegen, sagte Podoljak.", "de",
+         "REQUEST"),
+        ("Biden urged Xi to use his influence on Pyongyang.", "en", "REQUEST"),
+        ("The declaration will not remain without a response, Grushko said.", "en", "THREATEN"),
+    ],
+)
+def test_influence_to_be_used_and_responses_promised(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -2246,7 +2246,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "THREATEN",
-        r"(?:ohne\s+Antwort\s+bleiben|nicht\s+ohne\s+Antwort|not\s+go\s+unanswered|not\s+remain\s+unanswered)",
+        r"(?:ohne\s+Antwort\s+bleiben|nicht\s+ohne\s+Antwort|not\s+go\s+unanswered|not\s+remain\s+unanswered|"
+        r"not\s+(?:remain|go|be\s+left)\s+without\s+(?:a\s+)?(?:response|reaction|answer))",
         confidence=0.55,
     ),
     _rule(
@@ -3743,7 +3744,10 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REQUEST",
         r"(?:ermutigt\w*|ermutigte\w*|encouraged|encourages|encouraging|erwarte\w*\s+(?:[^\s;.]+\s+){0,6}?"
-        r"(?:Einfluss|dass)|expects?\s+(?:\S+\s+){0,3}?to\s+(?:use|press|help))",
+        r"(?:Einfluss|dass)|expects?\s+(?:\S+\s+){0,3}?to\s+(?:use|press|help)|"
+        # "Lula solle seinen Einfluss besser nutzen", "urged Beijing to use its influence"
+        r"Einfluss\s+(?:\S+\s+){0,4}?(?:nutzen|geltend\s+machen|einsetzen)|influence(?<=\buse\sits\sinfluence)|"
+        r"influence(?<=\buse\shis\sinfluence)|influence(?<=\buse\sher\sinfluence)|influence(?<=\buse\stheir\sinfluence))",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bno\b)",
         confidence=0.5,
     ),
