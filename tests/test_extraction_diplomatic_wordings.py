@@ -2771,3 +2771,18 @@ def test_words_added_demands_insisted_on_no_agreement_and_weapons_used(text: str
 )
 def test_influence_to_be_used_and_responses_promised(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lawrow sagte, Kiew müsse die Forderungen erfüllen, «sonst wird die russische Armee die Frage entscheiden».",
+         "de"),
+        ("Nebensja warnte das Sekretariat, andernfalls müsse Moskau seine Zusammenarbeit überdenken.", "de"),
+        ("Man werde die militärische Präsenz im Nordwesten verstärken, sollte Helsinki ausländische Truppen zulassen.",
+         "de"),
+        ('Trump warned that he would reimpose "every sanction" if either side broke the ceasefire again.', "en"),
+    ],
+)
+def test_consequences_on_condition_are_threats(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang), events_of(text, lang)

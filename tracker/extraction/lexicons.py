@@ -4646,6 +4646,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bkein\w*|sich\s+(?:\S+\s+){0,4}?gegen)",
         confidence=0.5,
     ),
+    # ---- consequences on condition: "«sonst wird die russische Armee die Frage entscheiden»", "andernfalls müsse
+    # Moskau ...", "werde die Präsenz verstärken, sollte Helsinki ...", "would reimpose every sanction if ..." ----
+    _rule(
+        "THREATEN",
+        r"(?:andernfalls|ansonsten|otherwise|else(?<=\bor\selse)|sonst\s+(?:werde|wird|würde|drohe|müsse|müssten))",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:werde|würde|would|will)\s+(?:\S+\s+){0,6}?(?:verstärken|kappen|drosseln|stoppen|cut\s+off|reimpose|"
+        r"impose\s+(?:\S+\s+){0,2}?(?:sanctions|tariffs)|retaliate|respond\s+(?:\S+\s+){0,2}?(?:militarily|in\s+kind))",
+        requires=r"(?:sollte|sollten|falls|if|unless)",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bnever\b)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
