@@ -2786,3 +2786,17 @@ def test_influence_to_be_used_and_responses_promised(text: str, lang: str, kind:
 )
 def test_consequences_on_condition_are_threats(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskow erklärte, Putin habe in Istanbul „zu keinem Zeitpunkt“ einer Stationierung von Nato-Soldaten "
+         "zugestimmt.", "de"),
+        ('Peskov said Moscow had "never agreed" to foreign troops in Ukraine.', "en"),
+        ("Xi repeated that nuclear weapons must not be used, but he made no commitment to pressure Moscow.", "en"),
+        ("Putin said Moscow was ready to work on a memorandum, but he did not commit to a ceasefire.", "en"),
+    ],
+)
+def test_an_agreement_denied_is_a_refusal(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang), events_of(text, lang)

@@ -4662,6 +4662,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- agreement denied: "habe zu keinem Zeitpunkt einer Stationierung zugestimmt", "had never agreed to them",
+    # "made no commitment", "did not commit to a ceasefire", "no ceasefire is agreed" ----
+    _rule(
+        "REJECT",
+        r"(?:zugestimmt(?<=\bnie\szugestimmt)|(?:niemals|nie|Zeitpunkt)\s+(?:\S+\s+){0,5}?(?:zugestimmt|eingewilligt|zugesagt)|"
+        r"agreed(?<=\bnever\sagreed)|commitment(?<=\bno\scommitment)|commit(?<=\bnot\scommit)|"
+        r"agreed(?<=\bnot\sagreed))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
