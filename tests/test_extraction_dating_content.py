@@ -655,3 +655,8 @@ def test_an_act_announced_with_a_deadline_is_dated_by_the_deadline(
     text: str, lang: str, event_type: str, expected: str
 ) -> None:
     assert expected in event_dates(text, lang, event_type)
+
+
+def test_the_first_time_since_a_date_does_not_date_the_act() -> None:
+    text = "Lawrow, der erstmals seit Februar 2022 Schweizer Boden betrat, nannte den Vorschlag verfrüht."
+    assert "2022-02" not in event_dates(text, "de", "REJECT") + event_dates(text, "de", "ACCUSE")

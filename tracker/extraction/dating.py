@@ -816,9 +816,16 @@ def _since_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | No
             and t.value not in VAGUE_VALUES
             and not _in_quote(info.text, rel)
             and _SINCE_BEFORE_RE.search(info.text[max(0, rel - 12) : rel])
+            # "Lawrow, der erstmals seit Februar 2022 Schweizer Boden betrat": the first time since, not a start
+            and not _FIRST_SINCE_BEFORE_RE.search(info.text[max(0, rel - 110) : rel])
         ):
             return t
     return None
+
+
+_FIRST_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:erste[nmrs]?|erstmals|first)\b[^.;]{0,80}?\b(?:seit|since)\s+(?:(?:dem|der|the)\s+)?$", re.I
+)
 
 
 def _past_ref(published: date) -> FuzzyDate:
