@@ -2800,3 +2800,14 @@ def test_consequences_on_condition_are_threats(text: str, lang: str) -> None:
 )
 def test_an_agreement_denied_is_a_refusal(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Der Liefervertrag zwischen OMV und Gazprom war 2018 in Wien bis 2040 verlängert worden.", "de", "AGREE"),
+        ("Damals hatte Franziskus Kardinal Zuppi zunächst zu Selenskyj nach Kiew entsandt.", "de", "CONSULT"),
+    ],
+)
+def test_contracts_extended_and_envoys_sent(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

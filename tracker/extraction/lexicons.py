@@ -541,7 +541,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "AGREE",
-        r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|Friedensabkommen\w*|Abmachung)",
+        r"(?:Einigung|Abkommen\w*|Vereinbarung\w*|Deal|Friedensabkommen\w*|Abmachung|\w*vertrag|\w*vertrags|\w*verträge)",
         requires=ACHIEVE,
         excludes=FAILURE,
         confidence=0.8,
@@ -3676,7 +3676,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- travel to a capital or a country: "reiste am Freitag für elf Stunden nach Peking" ----
     _rule(
         "CONSULT",
-        r"(?:reiste\w*|reist|flog|fliegt|travell?ed|travels|flew|flies)",
+        r"(?:reiste\w*|reist|flog|fliegt|travell?ed|travels|flew|flies|entsandt|entsandte\w*)",
         requires=r"(?:nach|to)\s+(?:[^\s,;.]+\s+){0,2}?(?:Peking|Beijing|Moskau|Moscow|Kiew|Kyiv|Washington|Berlin|Paris|"
         r"London|Ankara|Warschau|Warsaw|Brüssel|Brussels|Rom|Rome|Budapest|Minsk|Riad|Riyadh|Tokio|Tokyo|Neu-Delhi|"
         r"New\s+Delhi|China|Russland|Russia|USA|Türkei|Turkey|Indien|India|Japan|Polen|Poland|Frankreich|France|Israel|"
