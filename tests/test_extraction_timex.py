@@ -936,3 +936,19 @@ def test_a_day_a_failed_plan_was_for_lies_behind() -> None:
     text = "Eine für Samstag vereinbarte Feuerpause war noch am selben Tag zusammengebrochen."
     assert tag(text, "de")[0] == ("Samstag", "DATE", "2025-05-17")
     assert tag("Für Samstag ist ein Treffen geplant.", "de") == [("Samstag", "DATE", "2025-05-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("Selenskyj verlangte eine Beitrittsperspektive beim Nato-Gipfel im Juli in Vilnius.", "de", date(2023, 4, 21),
+         "2023-07"),
+        ("Anwar invited Putin to the ASEAN summit in October.", "en", date(2025, 5, 15), "2025-10"),
+        ("Allies recalled the summit in July, where Ukraine was promised a path to membership.", "en",
+         date(2023, 11, 8), "2023-07"),
+    ],
+)
+def test_the_month_of_a_scheduled_event_is_the_nearest_one(
+    text: str, lang: str, published: date, expected: str
+) -> None:
+    assert expected in [t[2] for t in tag(text, lang, published)]

@@ -914,8 +914,18 @@ def h_month(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     elif rmod in ("this", "diesen"):
         y = ctx.anchor.year
     else:
+        if _EVENT_NOUN_BEFORE_RE.search(ctx.text, max(0, m.start() - 45), m.start()):
+            # "beim Nato-Gipfel im Juli", "the ASEAN summit in October", "eine für April geplante Runde": a scheduled
+            # event's month is the nearest one, whatever the tense of the verb that mentions it
+            tense = "none"
         y = _year_for(mo, 0, ctx.anchor, tense)
     return _month(y, mo, _pmod(_g(m, "pmod")))
+
+
+_EVENT_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:\w*[Gg]ipfel\w*|summit|Treffen|meeting|Konferenz|conference|Forum|forum|Runde|round|Tagung|session|Sitzung)"
+    r"\b[^.;,]{0,30}$"
+)
 
 
 _SEASON_WORDS = {
