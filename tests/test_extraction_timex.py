@@ -952,3 +952,8 @@ def test_the_month_of_a_scheduled_event_is_the_nearest_one(
     text: str, lang: str, published: date, expected: str
 ) -> None:
     assert expected in [t[2] for t in tag(text, lang, published)]
+
+
+def test_a_visit_held_out_in_prospect_is_ahead() -> None:
+    text = "Putin stellte einen Besuch von Staatschef Xi in Moskau im Frühjahr in Aussicht."
+    assert "2023-SP" in [t[2] for t in tag(text, "de", date(2023, 2, 24))]

@@ -340,7 +340,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
         r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|hofft|hoffte|hofften|strebt|"
-        r"anstreben)\b|\bzu\s+(?:verhandeln|treffen|sprechen|reisen|telefonieren|unterzeichnen|beraten|führen|"
+        r"anstreben|Aussicht)\b|\bzu\s+(?:verhandeln|treffen|sprechen|reisen|telefonieren|unterzeichnen|beraten|führen|"
         r"besuchen|beginnen|empfangen|vereinbaren|beenden|starten)\b|\b[a-zäöü]{2,}zu[a-zäöüß]{3,}en\b))"
         r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|beginnen|kommt|kommen|spricht|sprechen|berät|"
         r"beraten|tagt|tagen|fliegt|fliegen|startet|starten|endet|enden|läuft|laufen|gilt|gelten|hält|halten|"
