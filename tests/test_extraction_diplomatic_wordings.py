@@ -2811,3 +2811,8 @@ def test_an_agreement_denied_is_a_refusal(text: str, lang: str) -> None:
 )
 def test_contracts_extended_and_envoys_sent(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_sea_drones_that_hit_a_ship_attack_it_they_do_not_meet_it() -> None:
+    text = "Ukrainische Seedrohnen trafen in der Nacht ein russisches Landungsschiff vor der Krim."
+    assert kinds(text, "de") == {"ASSAULT"}, events_of(text, "de")

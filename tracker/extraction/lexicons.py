@@ -487,7 +487,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:trafen|traf|trifft|treffen\s+sich|besuchte\w*|besucht|empfing|empfängt|"
         r"berieten|beraten|beriet|berät|verhandelten|verhandelte|verhandeln|verhandelt|sprachen\s+miteinander|"
         r"empfangen|empfingen|besuchen|trafen\s+sich|traf\s+sich)",
-        excludes=r"(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*)",
+        # "Ukrainische Seedrohnen trafen ein russisches Landungsschiff": weapons hit, they do not meet
+        excludes=r"(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*|(?:\w*drohne\w*|\w*rakete\w*|"
+        r"Marschflugkörper\w*|Geschoss\w*|Granate\w*|Torpedo\w*)\s+(?:\S+\s+){0,3}?(?:trafen|traf|trifft))",
     ),
     _rule(
         "CONSULT",
@@ -2164,7 +2166,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "ASSAULT",
         r"(?:getroffen|trafen|traf)",
-        requires=r"(?:Drohne\w*|Rakete\w*|Marschflugkörper\w*|Geschoss\w*|Granate\w*)",
+        requires=r"(?:\w*drohne\w*|\w*rakete\w*|Marschflugkörper\w*|Geschoss\w*|Granate\w*|Torpedo\w*)",
         excludes=r"(?:\bsich\b|\bmit\b)",
         confidence=0.5,
     ),
