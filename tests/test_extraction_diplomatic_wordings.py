@@ -2816,3 +2816,16 @@ def test_contracts_extended_and_envoys_sent(text: str, lang: str, kind: str) -> 
 def test_sea_drones_that_hit_a_ship_attack_it_they_do_not_meet_it() -> None:
     text = "Ukrainische Seedrohnen trafen in der Nacht ein russisches Landungsschiff vor der Krim."
     assert kinds(text, "de") == {"ASSAULT"}, events_of(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Doha sei bereit, beide Delegationen „noch vor Weihnachten“ zu empfangen, sagte der Scheich.", "de"),
+        ("Cassis bekräftigte, die Schweiz stehe für Gespräche zwischen Moskau und Kiew als Gastgeberin bereit.", "de"),
+        ('The spokesperson said Qatar "stands ready to play any role the parties need".', "en"),
+        ('Sheikh Mohamed told Putin the UAE was ready to help find "effective solutions".', "en"),
+    ],
+)
+def test_good_offices_offered_are_proposals(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang), events_of(text, lang)

@@ -4673,6 +4673,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"agreed(?<=\bnot\sagreed))",
         confidence=0.5,
     ),
+    # ---- good offices offered: "Doha sei bereit, beide Delegationen zu empfangen", "stands ready to play any role",
+    # "die Schweiz stehe als Gastgeberin bereit", "ready to help find solutions" (an offer is a proposal) ----
+    _rule(
+        "REQUEST",
+        r"(?:bereit,?\s+(?:[^\s.;]+\s+){0,10}?(?:zu\s+empfangen|auszurichten|zu\s+vermitteln|beizutragen|zu\s+erleichtern|"
+        r"einzuladen|zu\s+helfen|zu\s+unterstützen|zur\s+Verfügung\s+zu\s+stellen)|"
+        r"(?:Gastgeber\w*|Vermittler\w*)\s+bereit|bereit(?<=\bstehe\sbereit)|bereit(?<=\bsteht\sbereit)|"
+        r"(?:ready|willing|prepared)\s+to\s+(?:\S+\s+){0,2}?(?:host|mediate|help|facilitate|contribute|play|receive|"
+        r"offer|provide\s+a\s+platform))",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b)",
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
