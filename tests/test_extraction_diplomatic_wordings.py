@@ -2829,3 +2829,15 @@ def test_sea_drones_that_hit_a_ship_attack_it_they_do_not_meet_it() -> None:
 )
 def test_good_offices_offered_are_proposals(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Peskov said Russia remained "open to humanitarian exchanges".', "en"),
+        ("Peskow sagte, Russland sei offen für weitere Rückführungen.", "de"),
+        ('The communiqué adopted on Tuesday calls for "a comprehensive, just and lasting peace".', "en"),
+    ],
+)
+def test_openness_to_exchanges_and_communiques_adopted_are_agreements(text: str, lang: str) -> None:
+    assert "AGREE" in kinds(text, lang), events_of(text, lang)

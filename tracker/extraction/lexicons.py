@@ -761,11 +761,11 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AGREE",
         r"(?:Bereitschaft|bereit|(?:Treffen|Gespräch\w*|Verhandlungen|Gipfel\w*)\s+bereit|offen\s+für|"
         r"(?:ready|willing|prepared|open|readiness|willingness)\s+(?:to|for)\s+(?:\S+\s+){0,4}?(?:meet\w*|talks|"
-        r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce))",
+        r"negotiat\w*|summit\w*|sit\s+down|contacts?|dialogue|ceasefire|cease-fire|truce|exchanges?|settlement))",
         requires=r"(?:Treffen|\w*Gespräch\w*|Verhandlung\w*|\w*Gipfel\w*|Zusammenkunft|zusammenzukommen|"
         r"zu\s+treffen|zu\s+verhandeln|meet|meeting|talks|negotiat\w*|summit|sit\s+down|contacts?|dialogue|Dialog\w*|"
         r"\w*Waffenruhe\w*|\w*Feuerpause\w*|\w*Waffenstillstand\w*|ceasefire|cease-fire|truce|zu\s+telefonieren|"
-        r"zu\s+sprechen|to\s+(?:talk|speak)|phone\s+call)",
+        r"zu\s+sprechen|to\s+(?:talk|speak)|phone\s+call|exchanges?|settlement|\w*austausch\w*|Rückführung\w*)",
         excludes=r"(?:\bnot\b|\bno\b|\bnicht\b|\bkein\w*|\bnever\b|\bniemals\b)",
         confidence=0.5,
     ),
@@ -1542,7 +1542,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "AGREE",
         r"(?:adopted\s+(?:\S+\s+){0,2}?(?:declaration|resolution|statement|communiqu\w*)|Abschlusserklärung\w*|"
-        r"joint\s+declaration|gemeinsame\w*\s+Erklärung|verabschiedete\w*\s+(?:\S+\s+){0,3}?Erklärung)",
+        r"joint\s+declaration|gemeinsame\w*\s+Erklärung|verabschiedete\w*\s+(?:\S+\s+){0,3}?Erklärung|"
+        # "The communiqué adopted on Tuesday", "a declaration adopted at the end of a two-day summit"
+        r"(?:declaration|communiqu\w*|statement)\s+adopted|Declaration,?\s+adopted)",
         confidence=0.55,
     ),
     _rule(
