@@ -2841,3 +2841,16 @@ def test_good_offices_offered_are_proposals(text: str, lang: str) -> None:
 )
 def test_openness_to_exchanges_and_communiques_adopted_are_agreements(text: str, lang: str) -> None:
     assert "AGREE" in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die Mitgliedstaaten sollen die Vereinbarung im Herbst billigen.", "de", "AGREE"),
+        ("Die Bank von Russland kündigte an, Rechtsmittel beim Gerichtshof einzulegen.", "de", "ACCUSE"),
+        ("Im Gegenzug öffnet Polen von Donnerstag an zwei seit vergangenem Herbst geschlossene Grenzübergänge.", "de",
+         "CONCEDE"),
+    ],
+)
+def test_deals_to_be_approved_appeals_lodged_and_crossings_reopened(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -1156,7 +1156,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "AGREE",
-        r"(?:billigte\w*|gebilligt|genehmigte\w*|genehmigt|verabschiedete\w*|verabschiedet|beschloss\w*|"
+        r"(?:billigte\w*|gebilligt|billigen|billigt|genehmigte\w*|genehmigt|verabschiedete\w*|verabschiedet|beschloss\w*|"
         r"beschlossen|gewährte\w*|gewährt|Kandidatenstatus|Beitrittsgespräche\w*|zusicherte\w*|Zusage\w*|"
         r"approved|approves|endorsed|granted|grants\s+(?:\S+\s+){0,2}?status|consented|assured|"
         r"reached\s+(?:an?\s+)?(?:\S+\s+){0,2}?understanding|clinched|committed|commitments?)",
@@ -4520,7 +4520,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "ACCUSE",
-        r"(?:juristisch\s+anfechten|gerichtlich\s+anfechten|anfechten\s+(?:\S+\s+){0,2}?lassen|challenge\s+(?:\S+\s+){0,4}?in\s+court)",
+        r"(?:juristisch\s+anfechten|gerichtlich\s+anfechten|anfechten\s+(?:\S+\s+){0,2}?lassen|challenge\s+(?:\S+\s+){0,4}?in\s+court|"
+        r"(?:Rechtsmittel|Klage|Beschwerde)\s+(?:\S+\s+){0,4}?(?:einzulegen|einlegen|eingelegt|einzureichen|einreichen|eingereicht))",
         confidence=0.45,
     ),
     # ---- assurances given, contempt shown, answers by reciprocity, staff caps, troops not sent, ideas wanting ----
@@ -4686,6 +4687,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"offer|provide\s+a\s+platform))",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b)",
         confidence=0.45,
+    ),
+    # ---- crossings reopened: "öffnet Polen zwei geschlossene Grenzübergänge", "reopened two crossings" ----
+    _rule(
+        "CONCEDE",
+        r"(?:(?:öffnet|öffnete\w*|öffnen|wiedereröffnet\w*|reopen\w*)\s+(?:\S+\s+){0,10}?(?:\w*übergänge|\w*übergang|"
+        r"Grenze|crossings?|border|checkpoints?))",
+        excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
