@@ -2854,3 +2854,18 @@ def test_openness_to_exchanges_and_communiques_adopted_are_agreements(text: str,
 )
 def test_deals_to_be_approved_appeals_lodged_and_crossings_reopened(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die Delegationen saßen am Montag fast fünf Stunden lang in einem Jagdhaus im belarussischen Grenzgebiet "
+         "bei Gomel zusammen.", "de", "CONSULT"),
+        ("Für Montag wird der ukrainische Staatschef nach Angaben aus Kiew beim britischen Premierminister Rishi Sunak "
+         "erwartet.", "de", "CONSULT"),
+        ("Rutte kündigte an, die Allianz werde den Schutz kritischer Infrastruktur in den kommenden Wochen verstärken.",
+         "de", "MOBILIZE"),
+    ],
+)
+def test_long_sittings_expected_visits_and_protection_reinforced(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

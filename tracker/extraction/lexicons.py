@@ -517,7 +517,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Rede\s+vor\s+dem\s+(?:US-)?(?:Kongress|Bundestag|Parlament))",
         confidence=0.5,
     ),
-    _rule("CONSULT", r"erwartet", requires=r"(?:in|im|bei|beim)\s+(?:\S+\s+){0,4}erwartet", confidence=0.55),
+    _rule("CONSULT", r"erwartet", requires=r"(?:in|im|bei|beim)\s+(?:\S+\s+){0,7}erwartet", confidence=0.55),
     # Notice given to another government: "Moscow had been notified of the trip", "vorab informiert".
     _rule(
         "CONSULT",
@@ -3945,7 +3945,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ---- meetings in subordinate clauses, answers promised, jurisdiction denied, advances, alerts ----
     _rule(
         "CONSULT",
-        r"(?:zusammentraf\w*|zusammentrafen|saß\w*\s+(?:[^\s,;]+\s+){0,10}?zusammen\b|zusammengesessen|"
+        r"(?:zusammentraf\w*|zusammentrafen|saß\w*\s+(?:[^\s,;]+\s+){0,16}?zusammen\b|zusammengesessen|"
         r"überreicht\w*|handed\s+(?:\S+\s+){0,4}?(?:proposal|plan|letter|paper|draft)\s+to)",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*)",
         confidence=0.5,
@@ -4581,7 +4581,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "MOBILIZE",
-        r"(?:(?:Flugabwehr|Luftverteidigung|Truppen|Präsenz|Kräfte|Grenzschutz|Patrouillen)\w*\s+(?:\S+\s+){0,8}?"
+        r"(?:(?:Flugabwehr|Luftverteidigung|Truppen|Präsenz|Kräfte|Grenzschutz|Patrouillen|Schutz)\w*\s+(?:\S+\s+){0,8}?"
         r"(?:zu\s+)?verstärk\w*|reinforc\w*\s+(?:\S+\s+){0,3}?(?:air\s+defen[cs]es?|troops|presence|border))",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b)",
         confidence=0.5,
