@@ -402,3 +402,12 @@ def test_the_european_parliament_counts_as_the_european_union() -> None:
     events = extract("Selenskyj bat das Europaparlament per Video um mehr Flugabwehr.", published=date(2025, 5, 18),
                      language="de").events
     assert any("European Union" in e.actors for e in events if e.type == "REQUEST")
+
+
+def test_who_welcomes_a_decision_welcomes_the_ones_who_took_it() -> None:
+    text = (
+        "Die Vereinten Nationen haben am Montag eine Resolution zur Rückkehr der Kinder verabschiedet. "
+        "Außenminister Sybiha begrüßte die Abstimmung und forderte Moskau auf, die Kinder freizulassen."
+    )
+    support = [e for e in extract(text, published=date(2025, 5, 18), language="de").events if e.type == "SUPPORT"]
+    assert support and "United Nations" in support[0].actors, [(e.type, e.actors) for e in support]

@@ -1291,6 +1291,13 @@ def add_aid_for_promised_help(events: list[EventProposal]) -> list[EventProposal
 _REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "SUPPORT", "AGREE", "CONSULT"})
 
 
+# "Die Bundesregierung begrüßte das Inkrafttreten", "Sybiha welcomed the vote": what is welcomed was told before.
+_WELCOMED_THING_RE = re.compile(
+    r"(?:begrüßte\w*|begrüßt|begrüsste\w*|welcomed|welcomes|lobte\w*|praised|hailed)\s+(?:das|die|den|the|this|these)\s",
+    re.I,
+)
+
+
 def add_reaction_targets(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
     """ "Peskow nannte das «Diebstahl»", "Kremlin spokesman Dmitry Peskov called the draft ...": criticism, a refusal,
     a demand, praise, an agreement or talks whose sentence names only one side answer what the article reported just
@@ -1300,8 +1307,11 @@ def add_reaction_targets(events: Sequence[EventProposal], gaz: Gazetteer) -> Non
         if event.type not in _REACTION_TYPES:
             continue
         sides = {_side_of(s, gaz) for s in event.actor_slugs if s}
-        if len(sides) != 1:
+        welcomed = event.type == "SUPPORT" and _WELCOMED_THING_RE.match(event.sentence, _trigger_rel(event)[0])
+        if len(sides) != 1 and not (welcomed and sides):
             continue
+        if welcomed and len(sides) > 1:
+            sides = {_side_of(next(s for s in event.actor_slugs if s), gaz)}
         for before in reversed(ordered[:i]):
             if before.evidence[0] >= event.evidence[0]:
                 continue
