@@ -2869,3 +2869,16 @@ def test_deals_to_be_approved_appeals_lodged_and_crossings_reopened(text: str, l
 )
 def test_long_sittings_expected_visits_and_protection_reinforced(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ('"Budapest has chosen the path of confrontation, and it will receive a symmetrical answer," Sybiha wrote.',
+         "en", "THREATEN"),
+        ("Deutschland setze darauf, dass Staaten wie Saudi-Arabien ihren Einfluss in Moskau nutzten, sagte Scholz.",
+         "de", "REQUEST"),
+    ],
+)
+def test_symmetrical_answers_and_influence_used(text: str, lang: str, kind: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -3750,7 +3750,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:ermutigt\w*|ermutigte\w*|encouraged|encourages|encouraging|erwarte\w*\s+(?:[^\s;.]+\s+){0,6}?"
         r"(?:Einfluss|dass)|expects?\s+(?:\S+\s+){0,3}?to\s+(?:use|press|help)|"
         # "Lula solle seinen Einfluss besser nutzen", "urged Beijing to use its influence"
-        r"Einfluss\s+(?:\S+\s+){0,4}?(?:nutzen|geltend\s+machen|einsetzen)|influence(?<=\buse\sits\sinfluence)|"
+        r"Einfluss\s+(?:\S+\s+){0,4}?(?:nutzen|nutzten|nutze|nutzt|geltend\s+machen|einsetzen)|influence(?<=\buse\sits\sinfluence)|"
         r"influence(?<=\buse\shis\sinfluence)|influence(?<=\buse\sher\sinfluence)|influence(?<=\buse\stheir\sinfluence))",
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*|\bno\b)",
         confidence=0.5,
@@ -4540,7 +4540,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "THREATEN",
         r"(?:(?:reaction|response|Antwort|Reaktion)\s+(?:\S+\s+){0,2}?(?:would|will|werde|wird)\s+(?:\S+\s+){0,1}?(?:follow|folgen)|"
-        r"principle\s+of\s+reciprocity|Prinzip\s+der\s+Gegenseitigkeit|Grundsatz\s+der\s+Gegenseitigkeit)",
+        r"principle\s+of\s+reciprocity|Prinzip\s+der\s+Gegenseitigkeit|Grundsatz\s+der\s+Gegenseitigkeit|"
+        r"(?:symmetrical|symmetric|mirror|reciprocal)\s+(?:answer|response|measures|steps)|"
+        r"(?:symmetrische|spiegelbildliche)\w*\s+(?:Antwort|Reaktion|Maßnahmen|Schritte))",
         confidence=0.5,
     ),
     _rule(
