@@ -2882,3 +2882,10 @@ def test_long_sittings_expected_visits_and_protection_reinforced(text: str, lang
 )
 def test_symmetrical_answers_and_influence_used(text: str, lang: str, kind: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+def test_launching_a_group_is_no_attack_but_launching_drones_is() -> None:
+    assert "ASSAULT" not in kinds("China and Brazil launched a Friends for Peace group at the United Nations.", "en")
+    assert "ASSAULT" in kinds("Russia launched 267 drones at Ukrainian cities overnight.", "en")
+    assert "ASSAULT" in kinds("Russia launched the special military operation in February 2022.", "en")
+    assert "ASSAULT" in kinds("Kyiv's cross-border incursion into the Kursk region began on 6 August.", "en")
