@@ -2889,3 +2889,8 @@ def test_launching_a_group_is_no_attack_but_launching_drones_is() -> None:
     assert "ASSAULT" in kinds("Russia launched 267 drones at Ukrainian cities overnight.", "en")
     assert "ASSAULT" in kinds("Russia launched the special military operation in February 2022.", "en")
     assert "ASSAULT" in kinds("Kyiv's cross-border incursion into the Kursk region began on 6 August.", "en")
+
+
+def test_a_mine_countermeasures_group_threatens_no_one() -> None:
+    text = "A mine countermeasures group set up by Turkey, Romania and Bulgaria has been clearing drifting mines."
+    assert "THREATEN" not in kinds(text, "en"), events_of(text, "en")

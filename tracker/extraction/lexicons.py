@@ -1539,6 +1539,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "THREATEN",
         r"(?:countermeasures|counter-measures|retaliatory\s+measures|Vergeltungsmaßnahmen|"
         r"(?:could|would)\s+be\s+treated\s+as|als\s+(?:\S+\s+){0,3}?(?:behandelt|betrachtet)\s+werden)",
+        excludes=r"(?:mine\s+countermeasures|Minenabwehr\w*)",  # a mine countermeasures group clears mines
         confidence=0.55,
     ),
     # Sounding out, declarations adopted, proposals presented, no talk of negotiations.
