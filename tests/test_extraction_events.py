@@ -450,3 +450,9 @@ def test_a_promise_of_weapons_or_money_is_also_aid(text: str, lang: str) -> None
 
 def test_a_promise_without_aid_is_only_an_agreement() -> None:
     assert "AID" not in kinds("Putin promised to attend the summit in Istanbul.", "en")
+
+
+def test_aid_beside_a_promise_is_titled_as_aid() -> None:
+    text = "Starmer spoke with Zelensky by phone and promised a further 5,000 interceptor drones."
+    aid = [e for e in events(text, "en") if e.type == "AID"]
+    assert aid and "agreement" not in aid[0].title and "aid" in aid[0].title.lower(), [e.title for e in aid]

@@ -1267,7 +1267,7 @@ _AID_OBJECT_RE = re.compile(
 )
 
 
-def add_aid_for_promised_help(events: list[EventProposal]) -> list[EventProposal]:
+def add_aid_for_promised_help(events: list[EventProposal], gaz: Gazetteer) -> list[EventProposal]:
     """ "Starmer promised a further 5,000 interceptor drones", "haben zusätzliche Hilfe für die Räumung von Minen
     zugesagt": a promise of weapons, equipment or money is also aid (proposed beside the agreement when the sentence
     has no aid proposal of its own)."""
@@ -1279,9 +1279,11 @@ def add_aid_for_promised_help(events: list[EventProposal]) -> list[EventProposal
         c_start, c_end = clause_bounds(event.sentence, *_trigger_rel(event))
         if _AID_OBJECT_RE.search(event.sentence, c_start, c_end) is None:
             continue
-        aid = replace(event, type="AID", confidence=round(event.confidence * 0.8, 2))
+        trigger_text = event.sentence[slice(*_trigger_rel(event))]
+        kinds = [gaz.kind_of(slug) for slug in event.actor_slugs]
+        title = make_title("AID", event.actors, trigger_text, event.occurrence, kinds)
+        aid = replace(event, type="AID", title=title, confidence=round(event.confidence * 0.8, 2))
         aid.actors, aid.actor_slugs = list(event.actors), list(event.actor_slugs)
-        aid.title = event.title
         out.append(aid)
         aid_sentences.add(event.evidence)
     return out

@@ -78,7 +78,7 @@ def extract(
     events = date_events(find_events(infos, gaz, fold(text), speakers), infos, published, lang)
     resolve_roles_on_event_dates(events, infos, gaz)
     events = dedupe_events(drop_headline_echoes(events, infos))
-    events = events_module.add_aid_for_promised_help(events)
+    events = events_module.add_aid_for_promised_help(events, gaz)
     add_conflict_parties(events, mentions, gaz)
     add_group_members(events, gaz)
     add_joined_meeting_participants(events)
