@@ -100,6 +100,12 @@ EVALUATION_SETS = {
     "blind72 (blind, totals only; not developed on)": DATA_DIR / "blind72" / "blind72.jsonl",
     "blind73 (blind, totals only; not developed on)": DATA_DIR / "blind73" / "blind73.jsonl",
     "blind74 (blind, totals only; not developed on)": DATA_DIR / "blind74" / "blind74.jsonl",
+    "blind75 (blind, totals only; not developed on)": DATA_DIR / "blind75" / "blind75.jsonl",
+    "blind76 (blind, totals only; not developed on)": DATA_DIR / "blind76" / "blind76.jsonl",
+    "blind77 (blind, totals only; not developed on)": DATA_DIR / "blind77" / "blind77.jsonl",
+    "blind78 (blind, totals only; not developed on)": DATA_DIR / "blind78" / "blind78.jsonl",
+    "blind79 (blind, totals only; not developed on)": DATA_DIR / "blind79" / "blind79.jsonl",
+    "blind80 (blind, totals only; not developed on)": DATA_DIR / "blind80" / "blind80.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
