@@ -2894,3 +2894,12 @@ def test_launching_a_group_is_no_attack_but_launching_drones_is() -> None:
 def test_a_mine_countermeasures_group_threatens_no_one() -> None:
     text = "A mine countermeasures group set up by Turkey, Romania and Bulgaria has been clearing drifting mines."
     assert "THREATEN" not in kinds(text, "en"), events_of(text, "en")
+
+
+def test_a_truce_that_is_to_apply_over_times_with_commas_is_a_truce_between_the_war_parties() -> None:
+    text = (
+        "Russland und die Ukraine führen seit 2022 Krieg. Die Waffenruhe sollte nach dem Willen Moskaus von Freitag, "
+        "12 Uhr Moskauer Zeit, bis Samstag, 24 Uhr, gelten."
+    )
+    truces = [set(actors) for kind, actors in events_of(text, "de") if kind == "RETREAT"]
+    assert truces and {"Russia", "Ukraine"} <= truces[-1], events_of(text, "de")

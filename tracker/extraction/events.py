@@ -1036,6 +1036,7 @@ _WAR_THREAT_RE = re.compile(
 )
 
 _MINSK_RE = re.compile(r"Minsk", re.I)
+_TRUCE_RE = re.compile(r"\b(?:\w*waffenruhe\w*|\w*waffenstillstand\w*|\w*feuerpause\w*|cease-?fires?|truces?)\b", re.I)
 
 
 def _trigger_rel(event: EventProposal) -> tuple[int, int]:
@@ -1243,6 +1244,9 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = [p for p in KNOWN_WAR_PARTIES if p not in event.actor_slugs]
         elif event.type == "CONCEDE" and known_war and _EXCHANGE_RE.search(event.sentence):
             # "Der Austausch kam unter Vermittlung der Emirate zustande": an exchange is between the war's sides
+            missing = [p for p in known_war if p not in event.actor_slugs]
+        elif event.type == "RETREAT" and known_war and _TRUCE_RE.search(event.sentence):
+            # "Die Waffenruhe sollte nach dem Willen Moskaus ... gelten": a truce in this war is between its sides
             missing = [p for p in known_war if p not in event.actor_slugs]
         elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_DEFENDER]  # "Canada pledged a further two billion dollars": the aid of this war is Ukraine's

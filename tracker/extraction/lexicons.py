@@ -712,6 +712,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     # RETREAT: declared truces, withdrawals
     _rule("RETREAT", TRUCE, requires=DECLARE, excludes=rf"(?:{FAILURE}|{DEMAND_CUE})", confidence=0.7),
+    # "Die Waffenruhe sollte von Freitag, 12 Uhr, bis Samstag, 24 Uhr, gelten": commas inside the times split no clause
+    _rule(
+        "RETREAT",
+        TRUCE,
+        requires=r"(?:gelten|gilt|galt|gelte|in\s+Kraft|took\s+effect|takes\s+effect|came\s+into\s+force)",
+        excludes=rf"(?:{FAILURE}|{DEMAND_CUE})",
+        confidence=0.6,
+        sentence_scope=True,
+        sentence_excludes=True,
+    ),
     _rule(
         "RETREAT",
         r"(?:halt\s+to\s+(?:\S+\s+){0,2}?(?:strikes|attacks|fighting|hostilities)|moratorium|Moratorium\w*|"
