@@ -774,6 +774,20 @@ def test_a_weekday_in_the_present_progressive_or_a_preparation_is_the_coming_one
     assert [t.value for t in extract(text, published=published, language="en").timexes] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kremlchef Wladimir Putin reist am Dienstag nach Teheran.", "2022-07-19"),
+        ("Am Dienstag beraten die Verteidigungsminister in Ramstein.", "2022-07-19"),
+        ("Rutte kündigte an, die Botschafter würden am Dienstag in Brüssel zusammenkommen.", "2022-07-19"),
+        # a noun before the day: the meeting the present-tense report is about may be past
+        ("Nach einer Videokonferenz am Dienstag heißt es, der Deckel solle kommen.", "2022-07-12"),
+    ],
+)
+def test_a_german_weekday_after_a_present_tense_verb_is_the_coming_one(text: str, value: str) -> None:
+    assert [t.value for t in extract(text, published=date(2022, 7, 15), language="de").timexes] == [value]
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

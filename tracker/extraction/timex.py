@@ -340,7 +340,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
         r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|hofft|hoffte|hofften|strebt|"
-        r"anstreben|Aussicht)\b|\bzu\s+(?:verhandeln|treffen|sprechen|reisen|telefonieren|unterzeichnen|beraten|führen|"
+        r"anstreben|Aussicht|würde|würden)\b|\bzu\s+(?:verhandeln|treffen|sprechen|reisen|telefonieren|unterzeichnen|beraten|führen|"
         r"besuchen|beginnen|empfangen|vereinbaren|beenden|starten)\b|\b[a-zäöü]{2,}zu[a-zäöüß]{3,}en\b))"
         r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|beginnen|kommt|kommen|spricht|sprechen|berät|"
         r"beraten|tagt|tagen|fliegt|fliegen|startet|starten|endet|enden|läuft|laufen|gilt|gelten|hält|halten|"
@@ -1071,6 +1071,12 @@ def g_weekday(m: re.Match[str], text: str) -> bool:
     return _next_word(text, m.end("wd")).lower() not in _PAPER_AFTER
 
 
+def _verb_or_start_before(ctx: _Ctx, start: int) -> bool:
+    """A verb ("reist am Dienstag") or nothing ("Am Freitag beraten") before the day phrase starting at ``start``."""
+    before = ctx.text[max(ctx.sentence.start, start - 40) : start].split()
+    return not before or before[-1][:1].islower()
+
+
 def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     weekdays = WEEKDAYS_EN if ctx.language == "en" else WEEKDAYS_DE
     wd = weekdays.get(_g(m, "wd").capitalize())
@@ -1092,7 +1098,12 @@ def h_weekday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         # "für Samstag und Sonntag", "on Saturday and Sunday": the second day follows the first.
         window = ctx.text[max(0, ctx.span[0] - 25) : ctx.span[0]]
         joined = not prep and not wmod and bool(prior) and _JOINED_DAY_RE.search(window) is not None
-        if tense == "present" or (tense == "none" and ctx.sentence.is_headline):
+        plan_told_in_present = ctx.language == "de" and not ctx.sentence.is_headline
+        if tense == "present" and plan_told_in_present and _verb_or_start_before(ctx, m.start()):
+            # "Putin reist am Dienstag nach Teheran", "Am Freitag beraten die Minister": German tells plans in the
+            # present; "nach einer Videokonferenz am Freitag heißt es" (a noun before the day) stays nearest.
+            tense = "future"
+        elif tense == "present" or (tense == "none" and ctx.sentence.is_headline):
             tense = _nearest_tense(wd, ctx.anchor)
         deadline = None
         if prep in _DEADLINE_PREPS and prior and not wmod:
