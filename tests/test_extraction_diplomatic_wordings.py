@@ -220,6 +220,9 @@ def kinds(text: str, lang: str) -> set[str]:
         # a long "warf ... vor" frame
         ("Selenskyj warf Moskau in einer Videobotschaft in der Nacht zum Dienstag vor, die Gespräche zerstört zu "
          "haben.", "de", "ACCUSE"),
+        # an agreement to be signed
+        ("Zelensky is due in Berlin on Friday to sign a bilateral security agreement with Germany.", "en", "AGREE"),
+        ("Selenskyj soll in Berlin mit Scholz ein bilaterales Sicherheitsabkommen unterzeichnen.", "de", "AGREE"),
     ],
 )
 def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
@@ -239,6 +242,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         # no troops sent
         ("Macron said France would not send troops to Ukraine.", "en", "MOBILIZE"),
         ("Deutschland wird keine Soldaten in die Ukraine schicken, sagte der Kanzler.", "de", "MOBILIZE"),
+        # an agreement not to be signed
+        ("Orbán said Hungary would not sign the declaration.", "en", "AGREE"),
     ],
 )
 def test_wordings_that_are_no_such_event(text: str, lang: str, absent: str) -> None:

@@ -4713,6 +4713,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bnot\b|\bkein\w*)",
         confidence=0.5,
     ),
+    # ---- an agreement to be signed: "Zelensky will sign a security agreement", "ein Abkommen unterzeichnen soll" ----
+    _rule(
+        "AGREE",
+        r"(?:sign|unterzeichnen|unterschreiben)",
+        requires=r"(?:\w*(?:abkommen|vereinbarung|vertrag|verträge|erklärung|memorandum)\w*|agreements?|deals?|"
+        r"accords?|treaty|treaties|pacts?|declarations?|memorand\w*|charter)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|never|niemals|refus\w*|declin\w*|weiger\w*|abgelehnt)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
