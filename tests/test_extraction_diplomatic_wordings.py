@@ -223,6 +223,12 @@ def kinds(text: str, lang: str) -> set[str]:
         # an agreement to be signed
         ("Zelensky is due in Berlin on Friday to sign a bilateral security agreement with Germany.", "en", "AGREE"),
         ("Selenskyj soll in Berlin mit Scholz ein bilaterales Sicherheitsabkommen unterzeichnen.", "de", "AGREE"),
+        # requests in the base form and expectations
+        ("Latvia will ask its NATO allies for additional air defence capabilities.", "en", "REQUEST"),
+        ('Peskov said Moscow expected Ankara to enforce the ban "against everyone".', "en", "REQUEST"),
+        ("Peskow sagte, Putin stehe zu der Vereinbarung, erwarte aber dasselbe von Kiew.", "de", "REQUEST"),
+        ("Duda is expected to seek assurances that US troops will stay in Poland.", "en", "REQUEST"),
+        ("Selenskyj will Biden am Donnerstag seinen Siegesplan vorlegen.", "de", "REQUEST"),
     ],
 )
 def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
@@ -244,6 +250,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         ("Deutschland wird keine Soldaten in die Ukraine schicken, sagte der Kanzler.", "de", "MOBILIZE"),
         # an agreement not to be signed
         ("Orbán said Hungary would not sign the declaration.", "en", "AGREE"),
+        # a forecast is no request
+        ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],
 )
 def test_wordings_that_are_no_such_event(text: str, lang: str, absent: str) -> None:

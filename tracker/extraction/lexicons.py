@@ -4722,6 +4722,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|nicht|kein\w*|never|niemals|refus\w*|declin\w*|weiger\w*|abgelehnt)",
         confidence=0.5,
     ),
+    # ---- requests in the base form or as an expectation: "will ask its allies for air defence", "expected Ankara to
+    # enforce it", "erwarte aber dasselbe von Kiew", "to seek assurances", "seinen Siegesplan vorlegen will" ----
+    _rule("REQUEST", r"ask\s+(?:\S+\s+){0,5}?(?:for|to)", excludes=r"(?:\bnot\b|never|refus\w*)", confidence=0.5),
+    _rule(
+        "REQUEST",
+        r"(?:expect(?:s|ed)?(?<!is\sexpected)(?<!are\sexpected)(?<!was\sexpected)(?<!were\sexpected)(?<!be\sexpected)"
+        r"(?<!been\sexpected)(?<!widely\sexpected)\s+(?!to\b)(?:\S+\s+){1,3}?to|erwarte(?:t|n)?\s+(?:[^\s,;.]+\s+){0,6}?von)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|wird|werden|wurde)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"seek\s+(?:\S+\s+){0,3}?(?:assurances?|guarantees?|support|help|aid|backing|clarification|talks|meeting|access|"
+        r"release|return|compensation|funding)",
+        excludes=r"(?:\bnot\b|never)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"vorlegen",
+        requires=r"\w*(?:plan|pläne|vorschlag|vorschläge|entwurf|entwürfe|forderungen|bedingungen)\w*",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
