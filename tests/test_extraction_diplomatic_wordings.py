@@ -229,6 +229,11 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Peskow sagte, Putin stehe zu der Vereinbarung, erwarte aber dasselbe von Kiew.", "de", "REQUEST"),
         ("Duda is expected to seek assurances that US troops will stay in Poland.", "en", "REQUEST"),
         ("Selenskyj will Biden am Donnerstag seinen Siegesplan vorlegen.", "de", "REQUEST"),
+        # a condition after "aber"
+        ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
+         "Abkommen in Frage.", "de", "REQUEST"),
+        ("Die Kommission stellte klar, eine Aufhebung der Sanktionen komme erst nach einem Rückzug der Truppen in "
+         "Frage.", "de", "REQUEST"),
     ],
 )
 def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:

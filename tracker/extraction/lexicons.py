@@ -851,7 +851,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REQUEST",
         r"(?:would\s+only|only\s+(?:if|after|once|when)|unless|as soon as|nur,?\s+(?:dann,?\s+)?(?:wenn|falls)|"
         r"erst\s+(?:dann\s+)?(?:möglich|denkbar|bereit)|sobald\s+(?:\S+\s+){0,4}?(?:erfüll\w*|aufgehoben|aufheb\w*)|"
-        r"(?:nur|erst)\s+(?:nach|bei)\s+(?:\S+\s+){0,10}?(?:denkbar|möglich|akzeptabel)|unter\s+der\s+Bedingung|"
+        r"(?:nur|erst)\s+(?:nach|bei)\s+(?:\S+\s+){0,10}?(?:denkbar|möglich|akzeptabel|in\s+Frage|infrage)|"
+        r"unter\s+der\s+Bedingung|"
         r"vorausgesetzt|provided\s+that|condition(?<=\bon\scondition)\s+that|condition(?<=\bthe\scondition)\s+that|"
         r"(?:open|offen)\s+(?:\S+\s+){0,5}?(?:if|wenn|falls)|Grundpfeiler|cornerstone|unverzichtbar|indispensable)",
         confidence=0.45,
@@ -3630,8 +3631,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:nur\s+(?:[^\s,;.]+\s+){0,6}?(?:denkbar|möglich|sinnvoll|infrage)|erst\s+(?:[^\s,;.]+\s+){0,4}?"
         r"(?:denkbar|möglich|sinnvoll|infrage|in\s+Frage)|only\s+(?:be\s+)?(?:considered|possible|makes?\s+sense))",
         requires=r"(?:Treffen|Gespräch\w*|Verhandlung\w*|Gipfel\w*|Waffenruhe|Feuerpause|meeting|talks|negotiations|"
-        r"summit|ceasefire|truce)",
+        r"summit|ceasefire|truce|Aufhebung|lifting|\w*abkommen)",
         confidence=0.5,
+        sentence_scope=True,
     ),
     # ---- ready, but not on those terms: "zu Gesprächen bereit, aber nicht zur Kapitulation" ----
     _rule(
