@@ -229,6 +229,10 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Peskow sagte, Putin stehe zu der Vereinbarung, erwarte aber dasselbe von Kiew.", "de", "REQUEST"),
         ("Duda is expected to seek assurances that US troops will stay in Poland.", "en", "REQUEST"),
         ("Selenskyj will Biden am Donnerstag seinen Siegesplan vorlegen.", "de", "REQUEST"),
+        # a promise by the separable "sagte ... zu"
+        ("Washington sagte Bukarest am Mittwoch zusätzliche Aufklärungsflüge zu.", "de", "AGREE"),
+        ("Zudem sagte die Kommission 160 Millionen Euro für die Reparatur von Kraftwerken vor dem Winter zu.", "de",
+         "AID"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),
@@ -255,6 +259,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         ("Deutschland wird keine Soldaten in die Ukraine schicken, sagte der Kanzler.", "de", "MOBILIZE"),
         # an agreement not to be signed
         ("Orbán said Hungary would not sign the declaration.", "en", "AGREE"),
+        # a promise refused
+        ("Berlin sagte Kiew keine weiteren Marschflugkörper zu.", "de", "AGREE"),
         # a forecast is no request
         ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],

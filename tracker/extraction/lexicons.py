@@ -4071,7 +4071,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "AID",
-        r"(?:zugesagt|sagte\w*\s+(?:[^\s;]+\s+){0,10}?zu\b)",
+        r"(?:zugesagt|sagte\w*\s+(?:[^\s;]+\s+){0,14}?zu\b)",
         requires=r"(?:Patriot\w*|Systeme|Panzer\w*|Haubitze\w*|Munition|Luftverteidigung\w*|Flugabwehr\w*|IRIS-T|"
         r"Raketen\w*|Drohnen|Kampfjets|Geschütze|Waffen\w*|\w*fahrzeuge|\w*ausrüstung|Generatoren|Transformatoren|"
         r"\w*hilfe|Milliarden|Millionen|Mrd\.|Mio\.)",
@@ -4746,6 +4746,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"vorlegen",
         requires=r"\w*(?:plan|pläne|vorschlag|vorschläge|entwurf|entwürfe|forderungen|bedingungen)\w*",
         excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    # ---- a promise by the separable "sagte ... zu" at the clause end: "Washington sagte Bukarest zusätzliche
+    # Aufklärungsflüge zu" ----
+    _rule(
+        "AGREE",
+        r"sagte\w*\s+(?:[^\s,;.]+\s+){1,14}?zu(?=\s*(?:[.,;:!?)]|$))",
+        excludes=r"(?:nicht|kein\w*|nie|niemals)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
