@@ -233,6 +233,14 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Washington sagte Bukarest am Mittwoch zusätzliche Aufklärungsflüge zu.", "de", "AGREE"),
         ("Zudem sagte die Kommission 160 Millionen Euro für die Reparatur von Kraftwerken vor dem Winter zu.", "de",
          "AID"),
+        # meetings in plain wordings
+        ("Biden and Zelensky will speak by phone on Sunday.", "en", "CONSULT"),
+        ("Ukrainian Foreign Minister Andrii Sybiha briefed EU foreign ministers in Luxembourg on Monday.", "en",
+         "CONSULT"),
+        ("Der Nordatlantikrat tritt am Dienstagvormittag in Brüssel zusammen.", "de", "CONSULT"),
+        ("Zuvor macht Guterres am Montag Station in Ankara beim türkischen Präsidenten Erdoğan.", "de", "CONSULT"),
+        ("Er werde Präsident Wladimir Putin noch am Abend Bericht erstatten, sagte Lawrow.", "de", "CONSULT"),
+        ("Lavrov is due in the Egyptian capital later this month.", "en", "CONSULT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),
@@ -261,6 +269,9 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         ("Orbán said Hungary would not sign the declaration.", "en", "AGREE"),
         # a promise refused
         ("Berlin sagte Kiew keine weiteren Marschflugkörper zu.", "de", "AGREE"),
+        # a date something is due is no visit; briefing reporters is no meeting
+        ("Russia said the first payment is due in March.", "en", "CONSULT"),
+        ("Peskov briefed reporters in Moscow on Friday.", "en", "CONSULT"),
         # a forecast is no request
         ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],

@@ -4756,6 +4756,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|nie|niemals)",
         confidence=0.5,
     ),
+    # ---- meetings in plain wordings: "will speak by phone", "briefed EU ministers", "der Nordatlantikrat tritt am
+    # Dienstag zusammen", "macht am Montag Station in Ankara", "is due in Cairo", "Putin Bericht erstatten" ----
+    _rule(
+        "CONSULT",
+        r"(?:speak|talk)\s+(?:\S+\s+){0,3}?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone)",
+        excludes=r"(?:\bnot\b|never|refus\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:briefed|briefs)",
+        excludes=r"(?:reporters|journalists|press|media|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:kommt|kommen|tritt|treten)\s+(?:[^\s,;.]+\s+){0,8}?zusammen|(?:macht|machte|machen|machten)\s+"
+        r"(?:[^\s,;.]+\s+){0,6}?Station|Bericht\s+(?:erstatten|erstattet|erstattete\w*)|erstattete\w*\s+"
+        r"(?:[^\s,;.]+\s+){0,6}?Bericht",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:due(?<=\bis\sdue)|due(?<=\bare\sdue))\s+in\s+(?!\d|the\s+coming|the\s+next|a\s+few|two|three|four|"
+        r"weeks|days|months|january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"court)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
@@ -5059,7 +5088,7 @@ PLANNED_RE = _folded(
     r"vorgesehen|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|demnächst|beabsichtig\w*|angestrebt\w*|anstreben|"
     r"stattfinden|hat\s+(?:\S+\s+){0,6}?vor|haben\s+(?:\S+\s+){0,6}?vor|vorhaben|"
     r"is\s+to|are\s+to|plans?|planned|planning|scheduled|will|shall|going\s+to|expected\s+to|set\s+to|upcoming|"
-    r"intends?|intended|due\s+to|would\s+(?:meet|hold|travel|visit))\b",
+    r"intends?|intended|due\s+to|(?:is|are)\s+due|would\s+(?:meet|hold|travel|visit))\b",
 )
 CANCELLED_RE = _folded(
     r"\b(?:abgesagt|absagen|absagte\w*|gestrichen|sagte\w*\s+(?:\S+\s+){0,6}?ab|storniert|verschoben|auf\s+Eis\s+gelegt|fällt\s+aus|"
