@@ -241,6 +241,12 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Zuvor macht Guterres am Montag Station in Ankara beim türkischen Präsidenten Erdoğan.", "de", "CONSULT"),
         ("Er werde Präsident Wladimir Putin noch am Abend Bericht erstatten, sagte Lawrow.", "de", "CONSULT"),
         ("Lavrov is due in the Egyptian capital later this month.", "en", "CONSULT"),
+        # refusals in the future tense
+        ("Peskow sagte, Moskau werde der Stationierung einer solchen Truppe niemals zustimmen.", "de", "REJECT"),
+        ("Umjerow stellte klar, die Ukraine werde keinem Dokument zustimmen, das die Besatzung belohnt.", "de",
+         "REJECT"),
+        ("Ankara werde den Booten die Durchfahrt nicht gestatten, teilte das Direktorat mit.", "de", "REJECT"),
+        ("Peskov said Russia would not sell a single barrel under the cap.", "en", "REJECT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

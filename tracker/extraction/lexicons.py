@@ -4785,6 +4785,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"court)",
         confidence=0.5,
     ),
+    # ---- refusals in the future tense: "Moskau werde der Stationierung niemals zustimmen", "werde keinem Dokument
+    # zustimmen", "would not sell a single barrel", "would not pay the fee" ----
+    _rule(
+        "REJECT",
+        r"(?:werde|werden|wird|würde|würden)\s+(?:[^\s,;.]+\s+){0,8}?(?:nicht|nie|niemals|kein\w*)\s+"
+        r"(?:[^\s,;.]+\s+){0,8}?(?:zustimmen|akzeptieren|anerkennen|teilnehmen|gestatten|erlauben|zulassen|"
+        r"unterstützen|hinnehmen|unterzeichnen|unterschreiben|mittragen|billigen|dulden|beugen|zahlen|liefern)",
+        confidence=0.6,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:would|will)\s+(?:not|never)\s+(?:sell|pay|allow|permit|tolerate|recogni[sz]e|take\s+part|participate|"
+        r"attend|hand\s+over|cede|bow|yield|submit|comply)",
+        confidence=0.6,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
