@@ -247,6 +247,15 @@ def kinds(text: str, lang: str) -> set[str]:
          "REJECT"),
         ("Ankara werde den Booten die Durchfahrt nicht gestatten, teilte das Direktorat mit.", "de", "REJECT"),
         ("Peskov said Russia would not sell a single barrel under the cap.", "en", "REJECT"),
+        # strikes in plain wordings, a military response announced, pardons and releases
+        ("Russian missiles and drones hit gas production sites in the Poltava region overnight, Naftogaz said.", "en",
+         "ASSAULT"),
+        ("Seither greift das russische Militär immer wieder ukrainische Hafenanlagen am Schwarzen Meer an.", "de",
+         "ASSAULT"),
+        ("Vizeaußenminister Sergej Rjabkow kündigte eine „militärische Antwort“ an.", "de", "THREATEN"),
+        ("Since July, Lukashenko has pardoned more than 250 people.", "en", "CONCEDE"),
+        ("Bis Ende Juni sollen auf beiden Seiten je 300 Kriegsgefangene freikommen, teilte Fidan mit.", "de",
+         "CONCEDE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),
@@ -278,6 +287,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         # a date something is due is no visit; briefing reporters is no meeting
         ("Russia said the first payment is due in March.", "en", "CONSULT"),
         ("Peskov briefed reporters in Moscow on Friday.", "en", "CONSULT"),
+        # clear words at an election free no prisoners
+        ("Aus Berlin kamen deutliche Worte: Die Wahl sei weder frei noch fair gewesen.", "de", "CONCEDE"),
         # a forecast is no request
         ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],

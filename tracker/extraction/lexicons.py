@@ -4800,6 +4800,28 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"attend|hand\s+over|cede|bow|yield|submit|comply)",
         confidence=0.6,
     ),
+    # ---- strikes in plain wordings: "Russian missiles and drones hit gas production sites", "greift das Militär
+    # immer wieder Hafenanlagen an"; a "military response" announced; pardons and releases ----
+    _rule(
+        "ASSAULT",
+        r"(?:hit(?<=missiles\shit)|hit(?<=missile\shit)|hit(?<=drones\shit)|hit(?<=drone\shit)|hit(?<=rockets\shit)|hit(?<=rocket\shit)|hit(?<=strikes\shit)|hit(?<=strike\shit)|hit(?<=shells\shit)|hit(?<=bombs\shit)|(?:greift|greifen|griff|griffen)\s+(?:[^\s,;.]+\s+){1,12}?an(?=\s*(?:[.,;:!?]|$)))",
+        excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:militärische|militärischen|spiegelbildliche|spiegelbildlichen|military|retaliatory)\s+"
+        r"(?:Antwort|Reaktion|Vergeltung|response|retaliation)",
+        excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:pardoned|pardons|begnadigt\w*|begnadigte\w*|freikommen|freikamen|kamen\s+(?:[^\s,;.:]+\s+){0,6}?frei"
+        r"(?=\s*(?:[.,;!?]|$)))",
+        excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
