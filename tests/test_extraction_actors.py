@@ -45,6 +45,13 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
         ("Путина", [("Путина", "vladimir-putin")]),
         ("Зеленського", [("Зеленського", "volodymyr-zelensky")]),
         ("the NATO summit", [("NATO", "nato")]),
+        ("die Sitzung des Nordatlantikrats", [("Nordatlantikrats", "nato")]),
+        ("the UN Human Rights Council voted", [("UN Human Rights Council", "united-nations")]),
+        ("der UN-Menschenrechtsrat in Genf", [("UN-Menschenrechtsrat", "united-nations")]),
+        ("the International Maritime Organization's council",
+         [("International Maritime Organization", "united-nations")]),
+        ("nach Angaben des UN-Nothilfebüros OCHA",
+         [("UN-Nothilfebüros", "united-nations"), ("OCHA", "united-nations")]),
         ("he told us nothing", []),  # "us" is not the US
         ("Sie trump ihn", []),  # lower-case "trump" is not Donald Trump
     ],
