@@ -418,3 +418,29 @@ def test_who_welcomes_a_decision_welcomes_the_ones_who_took_it() -> None:
     )
     support = [e for e in extract(text, published=date(2025, 5, 18), language="de").events if e.type == "SUPPORT"]
     assert support and "United Nations" in support[0].actors, [(e.type, e.actors) for e in support]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('Lavrov said the plan showed that Europe "does not want peace".', "en"),
+        ("Europas Regierungen drängen darauf, mit am Tisch zu sitzen.", "de"),
+    ],
+)
+def test_europe_acting_is_the_european_union(text: str, lang: str) -> None:
+    events = extract(text, published=date(2025, 5, 18), language=lang).events
+    assert any("European Union" in e.actors for e in events), [(e.type, e.actors) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The member states of the Council of Europe agreed in May to set up a register of damage.", "en"),
+        ("Europe's largest nuclear power plant has been occupied by Russian forces since March 2022.", "en"),
+        ("Russische Truppen halten das größte Atomkraftwerk Europas seit März 2022 besetzt.", "de"),
+        ("Zum Abschluss seiner Reise durch Europa traf Li Hui in Moskau mit Lawrow zusammen.", "de"),
+    ],
+)
+def test_europe_as_a_place_is_no_party(text: str, lang: str) -> None:
+    events = extract(text, published=date(2025, 5, 18), language=lang).events
+    assert events and all("European Union" not in e.actors for e in events), [(e.type, e.actors) for e in events]

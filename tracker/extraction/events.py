@@ -622,11 +622,28 @@ def _person_before(info: SentenceInfo, gaz: Gazetteer, rel: int) -> bool:
     return any(m.slug and gaz.kind_of(m.slug) == "person" and m.end - info.start <= rel for m in info.mentions)
 
 
+_CONTINENT_ALIASES = frozenset({"Europa", "Europas", "Europe", "Europe's"})
+_NOUN_BEFORE_RE = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+\s+$")
+_SUPERLATIVE_AFTER_RE = re.compile(r"(?:'s|’s)?\s+(?:\w+est|most|biggest|largest|first|only)\b")
+_CONTINENT_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|im|nach|durch|aus|für|über|across|throughout|through|to|into|of|from|for|around|across)\s+$", re.I
+)
+
+
 def _only_a_place(info: SentenceInfo, m: ActorMention) -> bool:
-    """ "talks in Riyadh", "received in Kyiv", "leave Kyiv": a capital after a place preposition is where, not who."""
+    """ "talks in Riyadh", "received in Kyiv", "leave Kyiv": a capital after a place preposition is where, not who;
+    "Reise durch Europa", "the Council of Europe": the continent after any preposition is a place."""
+    rel = m.start - info.start
+    if m.text in _CONTINENT_ALIASES:
+        before = info.text[max(0, rel - 30) : rel]
+        after = info.text[m.end - info.start : m.end - info.start + 20]
+        return (
+            _CONTINENT_PLACE_BEFORE_RE.search(before) is not None
+            or (m.text == "Europas" and _NOUN_BEFORE_RE.search(before) is not None)  # "größte Kraftwerk Europas"
+            or (m.text.startswith("Europe") and _SUPERLATIVE_AFTER_RE.match(after) is not None)  # "Europe's largest"
+        )
     if m.text not in CAPITAL_ALIASES:
         return False
-    rel = m.start - info.start
     if PLACE_BEFORE_RE.search(info.text[max(0, rel - 12) : rel]) is None:
         return False
     if GOVERNMENT_IN_RE.search(info.text[max(0, rel - 40) : rel]) is not None:
