@@ -256,6 +256,11 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Since July, Lukashenko has pardoned more than 250 people.", "en", "CONCEDE"),
         ("Bis Ende Juni sollen auf beiden Seiten je 300 Kriegsgefangene freikommen, teilte Fidan mit.", "de",
          "CONCEDE"),
+        # disparaging verdicts in reported speech
+        ("Geld für Kiew verlängere nur den Krieg, sagte Kremlsprecher Dmitri Peskow am Dienstag.", "de", "ACCUSE"),
+        ('Zakharova said on Wednesday that the affair showed Brussels "rules Ukraine like a colony."', "en", "ACCUSE"),
+        ('Sybiha wrote on X that Orbán was "buying cheap gas with Ukrainian blood."', "en", "ACCUSE"),
+        ('"One country cannot hold twenty-six others hostage," Mr Merz said in Kyiv.', "en", "ACCUSE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

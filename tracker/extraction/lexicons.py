@@ -4822,6 +4822,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
         confidence=0.55,
     ),
+    # ---- disparaging verdicts in reported speech: "Geld für Kiew verlängere nur den Krieg", "rules Ukraine like a
+    # colony", "would change nothing on the battlefield", "buying cheap gas with Ukrainian blood", "hold 26 others
+    # hostage", "dafür gebe es keine Rechtfertigung", "Putin had held the world in suspense to extort concessions" ----
+    _rule(
+        "ACCUSE",
+        r"(?:verlänger\w*\s+(?:nur\s+|lediglich\s+)?(?:den|diesen)\s+Krieg|continuation\s+of\s+the\s+war|"
+        r"like\s+a\s+colony|wie\s+eine\s+Kolonie|change\s+nothing|ändere\w*\s+nichts|ändern\s+nichts|"
+        r"with\s+(?:\S+\s+)?blood|mit\s+(?:\S+\s+)?Blut|altar(?<=\bthe\saltar)|auf\s+dem\s+Altar|hostage|Geisel\w*|"
+        r"keine\s+Rechtfertigung|justification(?<=\bno\sjustification)|extort\w*|further\s+(?:enrich|ruin)|ruin\s+Ukraine|"
+        r"totalen?\s+(?:\S+\s+)?Krieg|total\s+(?:hybrid\s+)?war|ohne\s+Licht\s+und\s+Wärme|"
+        r"without\s+(?:light|heat|power)\s+and\s+(?:heat|water|light))",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
