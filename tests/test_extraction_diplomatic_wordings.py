@@ -261,6 +261,17 @@ def kinds(text: str, lang: str) -> set[str]:
         ('Zakharova said on Wednesday that the affair showed Brussels "rules Ukraine like a colony."', "en", "ACCUSE"),
         ('Sybiha wrote on X that Orbán was "buying cheap gas with Ukrainian blood."', "en", "ACCUSE"),
         ('"One country cannot hold twenty-six others hostage," Mr Merz said in Kyiv.', "en", "ACCUSE"),
+        # energy cut-offs and embargoes, partnerships suspended, entry restrictions
+        ("Warschau hatte angekündigt, bis Ende des Jahres ganz auf russisches Öl zu verzichten.", "de", "SANCTION"),
+        ("Gazprom said it would halt gas supplies to the Dutch trader GasTerra from today.", "en", "SANCTION"),
+        ("Washington had already suspended its Strategic Partnership Charter with Tbilisi in November.", "en",
+         "SANCTION"),
+        ("Blinken hatte Einreisebeschränkungen für Personen angekündigt, die die Demokratie in Georgien untergraben.",
+         "de", "SANCTION"),
+        # aid by funding, loans or handing over weapons
+        ("Starmer said Britain would fund additional IAEA monitoring in Ukraine.", "en", "AID"),
+        ("The leaders also agreed on €9bn in loans to help Kyiv pay salaries and pensions.", "en", "AID"),
+        ("Duda kündigte an, im Rahmen einer Koalition eine Kompanie Leopard-Panzer abzugeben.", "de", "AID"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

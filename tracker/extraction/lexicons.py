@@ -4837,6 +4837,31 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- energy cut-offs and embargoes, partnerships suspended, entry restrictions, assets under state management:
+    # "ganz auf russisches Öl zu verzichten", "would halt gas supplies", "hatte die Lieferungen eingestellt",
+    # "suspended its Strategic Partnership Charter", "Einreisebeschränkungen", "under temporary management" ----
+    _rule(
+        "SANCTION",
+        r"(?:verzicht\w*\s+(?:[^\s,;.]+\s+){0,8}?auf\s+russische\w*\s+(?:\S+\s+)?\w*(?:öl|gas|kohle|energie|importe)\w*|"
+        r"russische\w*\s+(?:\S+\s+)?\w*(?:öl|gas|kohle|energie)\w*\s+(?:zu\s+)?verzicht\w*|"
+        r"halt\w*\s+(?:\S+\s+){0,2}?(?:gas|oil)\s+(?:supplies|deliveries|exports|flows)|cut-offs?|"
+        r"\w*lieferungen\s+(?:[^\s,;.]+\s+){0,6}?eingestellt|stellte\w*\s+(?:[^\s,;.]+\s+){0,6}?\w*lieferungen\s+"
+        r"(?:[^\s,;.]+\s+){0,4}?ein\b|suspend(?:s|ed)?\s+(?:\S+\s+){0,4}?(?:partnership|charter|cooperation|visa-free|"
+        r"flights)|Einreisebeschränkung\w*|entry\s+restrictions|visa\s+restrictions|temporary\s+management|"
+        r"vorläufige\w*\s+(?:Zwangs)?[Vv]erwaltung)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|lifted|aufgehoben)",
+        confidence=0.55,
+    ),
+    # ---- aid by funding, loans or handing over weapons: "Britain would fund additional IAEA monitoring", "agreed on
+    # €9bn in loans", "eine Kompanie Leopard-Panzer abzugeben" ----
+    _rule(
+        "AID",
+        r"(?:(?:would|will)\s+fund|fund(?<=\bto\sfund)|loans(?<=\bin\sloans)|abzugeben|abgeben|abgegeben)",
+        requires=r"(?:Ukraine|Kyiv|Kiew|Panzer\w*|\w*panzer|Haubitze\w*|Systeme|Flugzeuge|Kampfjets|Munition|"
+        r"monitoring|mission|salaries|pensions|reconstruction|(?:€|\$|£)\s?\d[\w.,]*|\d[\d.,]*\s*(?:bn|billion|m|million))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|never|refus\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
