@@ -272,6 +272,18 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Starmer said Britain would fund additional IAEA monitoring in Ukraine.", "en", "AID"),
         ("The leaders also agreed on €9bn in loans to help Kyiv pay salaries and pensions.", "en", "AID"),
         ("Duda kündigte an, im Rahmen einer Koalition eine Kompanie Leopard-Panzer abzugeben.", "de", "AID"),
+        # support in plain verbs
+        ("The U.S. State Department said it supported Grossi's efforts.", "en", "SUPPORT"),
+        ("Lawrow hatte bei seinem Besuch in Brasília die brasilianischen Vermittlungsideen gelobt.", "de", "SUPPORT"),
+        ("Peskov said Moscow valued its contacts with the IAEA.", "en", "SUPPORT"),
+        ("Kremlsprecher Dmitri Peskow sagte, Moskau schätze das Bemühen Chinas um eine Lösung.", "de", "SUPPORT"),
+        ("Aliyev and Pashinyan said they would jointly nominate Trump for the Nobel Peace Prize.", "en", "SUPPORT"),
+        # threats of consequences
+        ("Kallas erklärte, wer zivile Schiffe angreife, müsse mit weiteren Sanktionen rechnen.", "de", "THREATEN"),
+        ('Zakharova warned that those countries "should not be surprised by the consequences."', "en", "THREATEN"),
+        ("Peskov warned that Russia would pursue everyone involved through the courts.", "en", "THREATEN"),
+        ("Polen werde jedes Objekt abschießen, das ohne Erlaubnis in seinen Luftraum eindringe, kündigte Tusk an.",
+         "de", "THREATEN"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),
@@ -305,6 +317,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         ("Peskov briefed reporters in Moscow on Friday.", "en", "CONSULT"),
         # clear words at an election free no prisoners
         ("Aus Berlin kamen deutliche Worte: Die Wahl sei weder frei noch fair gewesen.", "de", "CONCEDE"),
+        # an estimate is no praise
+        ("Kiew schätzt die Zahl der Toten auf mehr als 200.", "de", "SUPPORT"),
         # a forecast is no request
         ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],

@@ -4862,6 +4862,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|nicht|kein\w*|never|refus\w*)",
         confidence=0.5,
     ),
+    # ---- support in plain verbs: "said it supported Grossi's efforts", "hatte die Vermittlungsideen gelobt", "Moscow
+    # valued its contacts with the IAEA", "schätze das Bemühen Chinas", "viewed the step with understanding",
+    # "would nominate Trump for the Nobel Peace Prize" ----
+    _rule(
+        "SUPPORT",
+        r"(?:supported|supports|gelobt|(?:valued|values)\s+(?:its|the|their|his|her|\S+'s)|mit\s+Verständnis|"
+        r"with\s+understanding|nominate\w*|nominier\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|never|niemals|no\s+longer)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:schätze|schätzen|schätzt|schätzte\w*)",
+        requires=r"(?:Bemühen|Bemühungen|Zusammenarbeit|Kontakte|Position|Rolle|Beziehungen|Vermittlung\w*|Initiative\w*|"
+        r"Haltung|Engagement|Interesse)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    # ---- threats of consequences: "müsse mit weiteren Sanktionen rechnen", "should not be surprised by the
+    # consequences", "would review its cooperation", "would pursue everyone involved through the courts", "Moscow's
+    # response will not be long in coming", "die Täter nicht straflos bleiben", "werde jedes Objekt abschießen" ----
+    _rule(
+        "THREATEN",
+        r"(?:mit\s+(?:weiteren\s+|neuen\s+|harten\s+|ernsten\s+)?(?:Sanktionen|Konsequenzen|Strafen|Gegenmaßnahmen|"
+        r"Folgen)\s+rechnen|surprised(?<=\bbe\ssurprised)|review\s+(?:its|their)\s+cooperation|through\s+the\s+courts|"
+        r"legal\s+proceedings|long\s+in\s+coming|straflos\s+bleiben|ready\s+to\s+take\s+further\s+steps|"
+        r"(?:werde|würde|will|would)\s+(?:\S+\s+){0,4}?(?:abschießen|shoot\s+down))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
