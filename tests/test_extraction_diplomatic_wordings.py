@@ -2985,3 +2985,47 @@ def test_a_truce_that_is_to_apply_over_times_with_commas_is_a_truce_between_the_
     )
     truces = [set(actors) for kind, actors in events_of(text, "de") if kind == "RETREAT"]
     assert truces and {"Russia", "Ukraine"} <= truces[-1], events_of(text, "de")
+
+
+BASIC_VERBS = {
+    "en": {
+        "CONSULT": ["met", "meets", "will meet", "held talks with", "talked with", "spoke with", "visited", "hosted",
+                    "received", "phoned", "telephoned", "negotiated with", "conferred with"],
+        "AGREE": ["agreed with", "signed a deal with", "pledged to help", "promised", "struck a deal with",
+                  "reached an agreement with"],
+        "SUPPORT": ["supported", "backed", "praised", "endorsed", "hailed", "thanked", "commended", "applauded"],
+        "REJECT": ["rejected the offer of", "refused to meet", "ruled out talks with", "turned down the offer of",
+                   "rebuffed", "declined to meet"],
+        "ACCUSE": ["accused", "blamed", "condemned", "criticised", "criticized", "denounced", "slammed"],
+        "REQUEST": ["asked", "urged", "called on", "appealed to", "pressed", "implored", "invited", "pleaded with"],
+        "THREATEN": ["threatened", "gave an ultimatum to"],
+        "SANCTION": ["sanctioned", "imposed sanctions on", "froze the assets of", "expelled diplomats of",
+                     "blacklisted", "imposed tariffs on"],
+        "AID": ["sent weapons to", "delivered tanks to", "supplied missiles to", "shipped ammunition to",
+                "gave air defence systems to"],
+        "MOBILIZE": ["deployed troops to", "stationed troops near", "massed troops near"],
+    },
+    "de": {
+        "CONSULT": ["traf", "trifft", "besuchte", "empfing", "empfängt", "telefonierte mit", "sprach mit",
+                    "verhandelte mit", "traf sich mit"],
+        "AGREE": ["einigte sich mit", "vereinbarte mit", "unterzeichnete mit", "versprach"],
+        "SUPPORT": ["unterstützte", "lobte", "dankte", "würdigte", "pries"],
+        "REJECT": ["verweigerte", "blockierte den Plan von", "dementierte die Angaben von"],
+        "ACCUSE": ["beschuldigte", "verurteilte", "kritisierte", "tadelte", "rügte"],
+        "REQUEST": ["verlangte von", "bat", "appellierte an", "drängte", "ersuchte"],
+        "THREATEN": ["drohte"],
+        "SANCTION": ["sanktionierte", "verhängte Sanktionen gegen"],
+        "AID": ["lieferte Waffen an", "schickte Panzer an", "übergab Munition an"],
+        "MOBILIZE": ["verlegte Truppen nach", "stationierte Soldaten in"],
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "verb"),
+    [(lang, kind, verb) for lang, table in BASIC_VERBS.items() for kind, verbs in table.items() for verb in verbs],
+)
+def test_basic_verbs_of_each_type(lang: str, kind: str, verb: str) -> None:
+    """The plain verb of each event type, in a sentence with nothing else: "Scholz telephoned Putin on Monday"."""
+    text = f"Scholz {verb} Putin am Montag." if lang == "de" else f"Scholz {verb} Putin on Monday."
+    assert kind in kinds(text, lang), events_of(text, lang)

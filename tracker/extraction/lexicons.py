@@ -4891,6 +4891,41 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:werde|würde|will|would)\s+(?:\S+\s+){0,4}?(?:abschießen|shoot\s+down))",
         confidence=0.5,
     ),
+    # ---- gaps in the basic verb inventory (test_basic_verbs_of_each_type): "vereinbarte mit Putin eine Waffenruhe",
+    # "telephoned", "received Putin", "hailed", "defended the decision", "shipped ammunition to Kyiv" ----
+    _rule("AGREE", r"vereinbarte", excludes=r"(?:nicht|kein\w*|nie)", confidence=0.6),
+    _rule("CONSULT", r"telephoned", excludes=r"(?:\bnot\b|never)", confidence=0.6),
+    _rule(
+        "CONSULT",
+        r"received",
+        excludes=r"(?:\bnot\b|aid|weapons|letter|award|prize|support|funding|money|billion|million|tanks|missiles|"
+        r"ammunition|shells|reports?|information|calls|requests?|assurances|guarantees|invitation|news|sentence|"
+        r"approval|votes?|backing|training|equipment|applause|criticism|ovation|version|doses|feelings|wheat|"
+        r"confirmation|\w*\d\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:hailed|hails|commended|commends|applauded|applauds|lauded|lauds|pries|priesen|gepriesen)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:defended|defends|verteidigte\w*|verteidigt)",
+        requires=r"(?:move|decision|step|plan|deal|policy|approach|agreement|Entscheidung|Schritt|Plan|Vorgehen|"
+        r"Abkommen|Politik|Kurs|Vereinbarung|Beschluss)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:shipped|ships|shipping|gave\s+(?:\S+\s+){0,4}?(?:systems|tanks|missiles|weapons|ammunition|shells|jets|"
+        r"howitzers|generators|drones)\s+to)",
+        requires=r"(?:weapons|arms|ammunition|shells|missiles|tanks|howitzers|systems|jets|drones|generators|Ukraine|Kyiv)",
+        excludes=r"(?:\bnot\b|never)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
