@@ -3029,3 +3029,171 @@ def test_basic_verbs_of_each_type(lang: str, kind: str, verb: str) -> None:
     """The plain verb of each event type, in a sentence with nothing else: "Scholz telephoned Putin on Monday"."""
     text = f"Scholz {verb} Putin am Montag." if lang == "de" else f"Scholz {verb} Putin on Monday."
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+# Each type in other tenses, persons and as a noun: "lehnt ... ab", "hat ... zurückgewiesen", "Scholz praises".
+TENSES_AND_NOUNS = {
+    "de": {
+        "CONSULT": [
+            "Scholz und Putin trafen sich am Montag.",
+            "Scholz hat Putin am Montag getroffen.",
+            "Scholz und Macron besuchten Kiew am Montag.",
+            "Scholz hat am Montag mit Putin telefoniert.",
+            "Ein Treffen zwischen Scholz und Putin fand am Montag statt.",
+            "Das Gespräch von Scholz mit Putin dauerte eine Stunde.",
+            "Scholz wird Putin am Montag treffen.",
+            "Scholz empfängt Selenskyj am Montag im Kanzleramt.",
+            "Scholz reist am Montag nach Kiew.",
+            "Scholz und Putin berieten am Montag über die Lage.",
+            "Scholz hat Selenskyj am Montag in Kiew besucht.",
+            "Die Außenminister kommen am Montag in Brüssel zusammen.",
+        ],
+        "AGREE": [
+            "Scholz und Putin vereinbarten am Montag eine Waffenruhe.",
+            "Scholz und Selenskyj unterzeichneten am Montag ein Abkommen.",
+            "Scholz hat Selenskyj am Montag weitere Hilfe zugesagt.",
+            "Die beiden Seiten haben sich am Montag auf einen Gefangenenaustausch geeinigt.",
+            "Scholz stimmt dem Plan am Montag zu.",
+            "Russland und die Ukraine einigen sich auf einen Austausch.",
+            "Deutschland verspricht der Ukraine weitere Unterstützung.",
+        ],
+        "SUPPORT": [
+            "Scholz lobte am Montag die Initiative von Macron.",
+            "Scholz begrüßt den Vorschlag von Macron.",
+            "Scholz hat den Vorschlag von Macron am Montag begrüßt.",
+            "Scholz sicherte Selenskyj am Montag die Solidarität Deutschlands zu.",
+            "Die Bundesregierung unterstützt den Plan von Macron.",
+            "Selenskyj dankte Scholz am Montag für die Hilfe.",
+        ],
+        "REJECT": [
+            "Putin lehnte den Vorschlag am Montag ab.",
+            "Putin lehnt den Vorschlag ab.",
+            "Putin hat den Vorschlag am Montag abgelehnt.",
+            "Moskau wies die Vorwürfe am Montag zurück.",
+            "Moskau weist die Vorwürfe zurück.",
+            "Moskau hat die Vorwürfe am Montag zurückgewiesen.",
+            "Ungarn blockierte am Montag die Hilfe für die Ukraine.",
+            "Ungarn legte am Montag ein Veto gegen die Hilfe ein.",
+        ],
+        "ACCUSE": [
+            "Scholz kritisierte Putin am Montag scharf.",
+            "Scholz kritisiert Putin scharf.",
+            "Scholz hat Putin am Montag scharf kritisiert.",
+            "Selenskyj warf Russland am Montag Kriegsverbrechen vor.",
+            "Selenskyj wirft Russland Kriegsverbrechen vor.",
+            "Selenskyj hat Russland am Montag Kriegsverbrechen vorgeworfen.",
+            "Die Bundesregierung verurteilte den Angriff am Montag.",
+            "Die Bundesregierung verurteilt den Angriff.",
+            "Scholz übte am Montag scharfe Kritik an Putin.",
+        ],
+        "REQUEST": [
+            "Selenskyj forderte am Montag mehr Luftabwehr.",
+            "Selenskyj fordert mehr Luftabwehr.",
+            "Selenskyj hat am Montag mehr Luftabwehr gefordert.",
+            "Selenskyj bat Scholz am Montag um Luftabwehr.",
+            "Selenskyj rief den Westen am Montag zu mehr Hilfe auf.",
+            "Selenskyj ruft den Westen zu mehr Hilfe auf.",
+            "Selenskyj hat den Westen am Montag zu mehr Hilfe aufgerufen.",
+        ],
+        "THREATEN": [
+            "Putin drohte dem Westen am Montag mit Konsequenzen.",
+            "Putin droht dem Westen mit Konsequenzen.",
+            "Putin hat dem Westen am Montag mit Konsequenzen gedroht.",
+        ],
+        "SANCTION": [
+            "Die EU verhängte am Montag neue Sanktionen gegen Russland.",
+            "Die EU verhängt neue Sanktionen gegen Russland.",
+            "Die EU hat am Montag neue Sanktionen gegen Russland verhängt.",
+            "Deutschland wies am Montag vier russische Diplomaten aus.",
+            "Die EU beschloss am Montag ein neues Sanktionspaket gegen Russland.",
+        ],
+        "AID": [
+            "Deutschland lieferte am Montag weitere Panzer an die Ukraine.",
+            "Deutschland liefert weitere Panzer an die Ukraine.",
+            "Deutschland hat der Ukraine am Montag weitere Panzer geliefert.",
+            "Deutschland schickt der Ukraine weitere Luftabwehrsysteme.",
+            "Deutschland stellt der Ukraine weitere 500 Millionen Euro bereit.",
+        ],
+        "MOBILIZE": [
+            "Russland verlegte am Montag Truppen an die Grenze.",
+            "Russland verlegt Truppen an die Grenze.",
+            "Russland hat am Montag Truppen an die Grenze verlegt.",
+        ],
+    },
+    "en": {
+        "CONSULT": [
+            "Scholz and Putin met on Monday.",
+            "Scholz has met Putin.",
+            "Talks between Scholz and Putin took place on Monday.",
+            "Scholz will travel to Kyiv on Monday.",
+            "Scholz held a phone call with Putin on Monday.",
+            "Scholz is meeting Putin on Monday.",
+            "Scholz and Putin discussed the war on Monday.",
+        ],
+        "AGREE": [
+            "Scholz and Zelensky signed an agreement on Monday.",
+            "Russia and Ukraine agree to a prisoner swap.",
+            "The two sides agreed on a ceasefire on Monday.",
+            "Germany pledges more support to Ukraine.",
+            "Germany has pledged more support to Ukraine.",
+        ],
+        "SUPPORT": [
+            "Scholz praises Macron's initiative.",
+            "Scholz has welcomed Macron's proposal.",
+            "Scholz expressed support for Macron's plan on Monday.",
+            "Zelensky thanks Scholz for the help.",
+        ],
+        "REJECT": [
+            "Putin rejects the proposal.",
+            "Putin has rejected the proposal.",
+            "Moscow denies the accusations.",
+            "Hungary vetoed the aid package on Monday.",
+            "Moscow dismissed the claims as lies.",
+        ],
+        "ACCUSE": [
+            "Scholz accuses Putin of war crimes.",
+            "Scholz has accused Putin of war crimes.",
+            "Germany condemns the attack.",
+            "Germany has condemned the attack.",
+            "Scholz sharply criticised Putin on Monday.",
+        ],
+        "REQUEST": [
+            "Zelensky urges the West to send more air defence.",
+            "Zelensky has urged the West to send more air defence.",
+            "Zelensky called for more air defence on Monday.",
+            "Zelensky calls for more air defence.",
+            "Zelensky asked Scholz for air defence on Monday.",
+        ],
+        "THREATEN": [
+            "Putin threatens the West with consequences.",
+            "Putin has threatened the West with consequences.",
+            "Putin warned of consequences on Monday.",
+        ],
+        "SANCTION": [
+            "The EU imposes new sanctions on Russia.",
+            "The EU has imposed new sanctions on Russia.",
+            "Germany expels four Russian diplomats.",
+            "The EU adopted a new sanctions package against Russia on Monday.",
+        ],
+        "AID": [
+            "Germany sends more tanks to Ukraine.",
+            "Germany has sent more tanks to Ukraine.",
+            "Germany will send more tanks to Ukraine.",
+            "Germany delivered more air defence systems to Ukraine on Monday.",
+            "Germany provides 500 million euros to Ukraine.",
+        ],
+        "MOBILIZE": [
+            "Russia moves troops to the border.",
+            "Russia has moved troops to the border.",
+            "Russia deployed more troops to the border on Monday.",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [(lang, kind, text) for lang, table in TENSES_AND_NOUNS.items() for kind, texts in table.items() for text in texts],
+)
+def test_each_type_in_other_tenses_and_as_a_noun(lang: str, kind: str, text: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -4893,7 +4893,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     # ---- gaps in the basic verb inventory (test_basic_verbs_of_each_type): "vereinbarte mit Putin eine Waffenruhe",
     # "telephoned", "received Putin", "hailed", "defended the decision", "shipped ammunition to Kyiv" ----
-    _rule("AGREE", r"vereinbarte", excludes=r"(?:nicht|kein\w*|nie)", confidence=0.6),
+    _rule(
+        "AGREE",
+        r"(?:vereinbarte|einigen\s+sich|einigt\s+sich|verspricht|versprechen|(?:stimmt|stimmen)\s+(?:[^\s,;.]+\s+){0,10}?"
+        r"zu(?=\s*(?:[.,;:!?]|$)))",
+        excludes=r"(?:nicht|kein\w*|nie)",
+        confidence=0.6,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:praises|thanks(?!\s+to\b)|lobt|loben|dankt|danken|würdigt|würdigen)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.55,
+    ),
     _rule("CONSULT", r"telephoned", excludes=r"(?:\bnot\b|never)", confidence=0.6),
     _rule(
         "CONSULT",
