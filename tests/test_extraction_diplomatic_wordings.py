@@ -3197,3 +3197,100 @@ TENSES_AND_NOUNS = {
 )
 def test_each_type_in_other_tenses_and_as_a_noun(lang: str, kind: str, text: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+# The other types in plain sentences: exchanges and releases, truces and withdrawals, strikes, coercion,
+# cooperation, protests, cut-offs.
+OTHER_TYPES = {
+    "de": {
+        "CONCEDE": [
+            "Russland und die Ukraine tauschten am Montag je 100 Gefangene aus.",
+            "Russland und die Ukraine haben am Montag Gefangene ausgetauscht.",
+            "Russland ließ am Montag 50 ukrainische Gefangene frei.",
+            "Russland hat am Montag 50 Gefangene freigelassen.",
+            "Die Ukraine verzichtet auf den Nato-Beitritt.",
+            "Russland übergab der Ukraine am Montag die Leichen von 500 Soldaten.",
+        ],
+        "RETREAT": [
+            "Putin verkündete am Montag eine Waffenruhe.",
+            "Putin ordnete am Montag eine Feuerpause an.",
+            "Russland zog am Montag seine Truppen aus Cherson ab.",
+            "Die russischen Truppen ziehen sich aus Kiew zurück.",
+            "Die Waffenruhe trat am Montag in Kraft.",
+        ],
+        "ASSAULT": [
+            "Russland griff Kiew am Montag mit Drohnen an.",
+            "Russland hat Kiew am Montag mit Raketen angegriffen.",
+            "Russische Raketen trafen am Montag ein Kraftwerk in Charkiw.",
+            "Russland beschoss am Montag Charkiw.",
+            "Bei einem russischen Angriff auf Odessa starben am Montag fünf Menschen.",
+            "Die Ukraine attackierte am Montag eine Raffinerie in Russland.",
+        ],
+        "COERCE": [
+            "Russland nahm am Montag einen deutschen Journalisten fest.",
+            "Russland blockierte am Montag die ukrainischen Häfen.",
+            "Russland verschleppte ukrainische Kinder.",
+        ],
+        "COOPERATE": [
+            "Deutschland und Frankreich wollen bei der Rüstung enger zusammenarbeiten.",
+            "Russland und China vertieften am Montag ihre Zusammenarbeit.",
+        ],
+        "PROTEST": [
+            "Tausende demonstrierten am Montag in Tiflis gegen die Regierung.",
+            "In Berlin protestierten am Montag Tausende gegen den Krieg.",
+        ],
+        "SANCTION": [
+            "Russland stoppte am Montag die Gaslieferungen nach Polen.",
+        ],
+    },
+    "en": {
+        "CONCEDE": [
+            "Russia and Ukraine swapped 100 prisoners each on Monday.",
+            "Russia and Ukraine exchanged prisoners on Monday.",
+            "Russia released 50 Ukrainian prisoners on Monday.",
+            "Russia freed 50 Ukrainian prisoners on Monday.",
+            "Ukraine dropped its bid to join NATO.",
+            "Russia handed over the bodies of 500 soldiers on Monday.",
+        ],
+        "RETREAT": [
+            "Putin declared a ceasefire on Monday.",
+            "Putin ordered a truce on Monday.",
+            "Russia withdrew its troops from Kherson on Monday.",
+            "Russian forces pulled back from Kyiv.",
+            "The ceasefire took effect on Monday.",
+        ],
+        "ASSAULT": [
+            "Russia attacked Kyiv with drones on Monday.",
+            "Russia launched a missile strike on Kharkiv on Monday.",
+            "Russian missiles struck a power plant on Monday.",
+            "Russia shelled Kharkiv on Monday.",
+            "Ukraine hit a refinery in Russia on Monday.",
+            "Russia bombed Odesa on Monday.",
+            "Russia pounded Kharkiv with missiles on Monday.",
+        ],
+        "COERCE": [
+            "Russia detained a German journalist on Monday.",
+            "Russia blockaded Ukraine's ports.",
+            "Russia deported Ukrainian children.",
+        ],
+        "COOPERATE": [
+            "Germany and France agreed to cooperate more closely on arms.",
+            "Russia and China deepened their cooperation on Monday.",
+        ],
+        "PROTEST": [
+            "Thousands protested in Tbilisi against the government on Monday.",
+            "Thousands demonstrated in Berlin against the war on Monday.",
+        ],
+        "SANCTION": [
+            "Russia cut off gas supplies to Poland on Monday.",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [(lang, kind, text) for lang, table in OTHER_TYPES.items() for kind, texts in table.items() for text in texts],
+)
+def test_the_other_types_in_plain_sentences(lang: str, kind: str, text: str) -> None:
+    assert kind in kinds(text, lang), events_of(text, lang)

@@ -4846,7 +4846,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"russische\w*\s+(?:\S+\s+)?\w*(?:öl|gas|kohle|energie)\w*\s+(?:zu\s+)?verzicht\w*|"
         r"halt\w*\s+(?:\S+\s+){0,2}?(?:gas|oil)\s+(?:supplies|deliveries|exports|flows)|cut-offs?|"
         r"\w*lieferungen\s+(?:[^\s,;.]+\s+){0,6}?eingestellt|stellte\w*\s+(?:[^\s,;.]+\s+){0,6}?\w*lieferungen\s+"
-        r"(?:[^\s,;.]+\s+){0,4}?ein\b|suspend(?:s|ed)?\s+(?:\S+\s+){0,4}?(?:partnership|charter|cooperation|visa-free|"
+        r"(?:[^\s,;.]+\s+){0,4}?ein\b|stoppte\w*\s+(?:[^\s,;.]+\s+){0,6}?\w*lieferungen|suspend(?:s|ed)?\s+(?:\S+\s+){0,4}?(?:partnership|charter|cooperation|visa-free|"
         r"flights)|Einreisebeschränkung\w*|entry\s+restrictions|visa\s+restrictions|temporary\s+management|"
         r"vorläufige\w*\s+(?:Zwangs)?[Vv]erwaltung)",
         excludes=r"(?:\bnot\b|nicht|kein\w*|lifted|aufgehoben)",
@@ -4907,6 +4907,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("CONSULT", r"telephoned", excludes=r"(?:\bnot\b|never)", confidence=0.6),
+    _rule(
+        "RETREAT",
+        r"(?:ziehen|zieht)\s+sich\s+(?:[^\s,;.]+\s+){0,6}?zurück",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
     _rule(
         "CONSULT",
         r"received",
