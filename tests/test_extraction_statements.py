@@ -806,3 +806,24 @@ def test_an_official_who_speaks_for_a_state_is_credited_to_it_and_named_in_the_s
 
 def test_an_unknown_surname_after_reported_words_speaks_not_the_person_named_inside() -> None:
     assert speakers("Er werde mit Lawrow telefonieren, sagte Vučić vor Journalisten.", "de") == ["Vučić"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Ukraine brauche mehr Luftabwehr, argumentierte Scholz am Montag.", "de"),
+        ("Die Ukraine brauche mehr Luftabwehr, gab Scholz am Montag zu.", "de"),
+        ("Die Ukraine brauche mehr Luftabwehr, führte Scholz am Montag aus.", "de"),
+        ("Ukraine needs more air defence, Scholz remarked on Monday.", "en"),
+        ("Ukraine needs more air defence, Scholz contended on Monday.", "en"),
+        ("Ukraine needs more air defence, Scholz pointed out on Monday.", "en"),
+        ("Scholz maintained that Ukraine needed more air defence.", "en"),
+        ("Ukraine needs more air defence, Scholz countered on Monday.", "en"),
+    ],
+)
+def test_less_common_speech_verbs_introduce_statements(text: str, lang: str) -> None:
+    assert speakers(text, lang) == ["Olaf Scholz"]
+
+
+def test_maintaining_a_block_is_no_statement() -> None:
+    assert speakers("Fico maintained his block on the sanctions package.", "en") == []

@@ -5293,6 +5293,8 @@ _SEPARABLE = (
     (r"sicherte\w*|sichert", "zu"),
     (r"wandte\w*|wandten|wendet", "ein"),
     (r"schloss|schlossen|schließt", "aus"),
+    (r"gab|gaben|gibt", "zu"),
+    (r"führte|führten|führt", "aus"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -5311,7 +5313,8 @@ _GERMAN_SPEECH = (
     r"räumte\s+ein|beteuerten|bezichtigte|"
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt|"
-    r"nannten|nennt|würdigte|würdigten|würdigt|gewürdigt|bestritt|bestritten|bestreitet|ausgeschlossen"
+    r"nannten|nennt|würdigte|würdigten|würdigt|gewürdigt|bestritt|bestritten|bestreitet|ausgeschlossen|"
+    r"argumentierte|argumentierten|argumentiert|zugegeben|ausgeführt"
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
@@ -5326,7 +5329,8 @@ _ENGLISH_SPEECH = (
     r"declined\s+to\s+say|warning|saying|proposed|invited|offered|defended|pledged|insisted|conceded|"
     r"contradicted|thanking|left\s+open|"
     r"acknowledged|replied|played\s+down|downplayed|brushed\s+(?:off|aside)|brushed\s+(?:\S+\s+){1,3}?aside|boasted|"
-    r"disclosed|revealed|cautioned|implored|appealed|reaffirmed|objected|ruled\s+out"
+    r"disclosed|revealed|cautioned|implored|appealed|reaffirmed|objected|ruled\s+out|remarked|"
+    r"maintained(?=\s+that\b|\s*,)|contended|observed(?=\s+that\b|\s*,)|pointed\s+out|countered"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
 # without trying all the alternatives (a necessary condition only, so the matches are the same).
