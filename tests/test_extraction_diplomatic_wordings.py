@@ -284,6 +284,16 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Peskov warned that Russia would pursue everyone involved through the courts.", "en", "THREATEN"),
         ("Polen werde jedes Objekt abschießen, das ohne Erlaubnis in seinen Luftraum eindringe, kündigte Tusk an.",
          "de", "THREATEN"),
+        # seizures, coalitions, troops that left, people brought home, bans lifted, preparations suspended or ordered
+        ("In Italien setzten die Behörden seit März mehr als ein Dutzend Jachten russischer Milliardäre fest.", "de",
+         "COERCE"),
+        ("Sieben Staaten haben sich am Wochenende in Riad zu einer Kontaktgruppe für den Frieden zusammengeschlossen.",
+         "de", "COOPERATE"),
+        ("Energoatom said Russian troops had left Chernobyl on Thursday.", "en", "RETREAT"),
+        ("Vier ukrainische Kinder sind nach Vermittlung Katars zu ihren Familien zurückgekehrt.", "de", "CONCEDE"),
+        ("Putin hatte per Dekret das Flugverbot aufgehoben.", "de", "CONCEDE"),
+        ("The Kremlin has suspended preparations for a nuclear test, Peskov announced.", "en", "CONCEDE"),
+        ("Putin ordered his military on Sunday to prepare a nuclear test within ten days.", "en", "MOBILIZE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

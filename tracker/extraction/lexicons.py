@@ -4944,6 +4944,57 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|never)",
         confidence=0.5,
     ),
+    # ---- seizures, coalitions formed, troops that left, children and prisoners brought home, bans lifted,
+    # preparations suspended or ordered: "setzten Jachten fest", "haben sich zu einer Kontaktgruppe
+    # zusammengeschlossen", "Russian troops had left Chernobyl", "sind zu ihren Familien zurückgekehrt", "das
+    # Flugverbot aufgehoben", "has suspended preparations for a nuclear test", "ordered his military to prepare" ----
+    _rule(
+        "COERCE",
+        r"(?:festgesetzt|setzte\w*\s+(?:[^\s,;.]+\s+){0,12}?fest(?=\s*(?:[.,;:!?]|$)))",
+        requires=r"(?:\w*[Jj]acht\w*|Schiff\w*|Tanker\w*|Frachter\w*|Vermögen\w*|Flugzeug\w*|Besatzung\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:zusammengeschlossen|schlossen\s+sich\s+(?:[^\s,;.]+\s+){0,8}?zusammen|joined\s+forces|"
+        r"gestartet|launched)",
+        requires=r"(?:\w*[Ii]nitiative\w*|\w*gruppe\w*|coalition|initiative|group|Koalition\w*|Allianz|alliance|\w*bündnis\w*)",
+        excludes=r"(?:nicht|kein\w*|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:troops|forces|soldiers|Truppen|Soldaten|Streitkräfte)\s+(?:\S+\s+){0,3}?(?:left|verließen|abgezogen|"
+        r"withdrew|pulled\s+out)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|never)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:zurückgekehrt|zurückkehren|returned\s+home|brought\s+(?:back\s+)?home|Rückführung\w*|repatriat\w*|"
+        r"secured\s+the\s+release|(?:Flugverbot|Visumpflicht|Einreiseverbot)\w*\s+(?:[^\s,;.]+\s+){0,4}?"
+        r"(?:aufgehoben|abgeschafft)|(?:flight\s+ban|visa\s+requirement)\w*\s+(?:\S+\s+){0,3}?(?:lifted|scrapped))",
+        requires=r"(?:Kinder\w*|Gefangene\w*|children|prisoners|captives|soldiers|civilians|Zivilisten|fighters|Kämpfer|"
+        r"Flugverbot\w*|Visumpflicht|Einreiseverbot\w*|flight\s+ban|visa\s+requirement|Ukrainer\w*|Russen)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:suspended|put\s+on\s+hold|ausgesetzt|auf\s+Eis\s+gelegt)",
+        requires=r"(?:preparations|Vorbereitung\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:ordered|angeordnet|ordnete\w*|angewiesen|wies\s+(?:\S+\s+){0,4}?an\b)",
+        requires=r"(?:prepar\w*|vorzubereiten|Vorbereitung\w*|mobili[sz]\w*|troops|Truppen|exercises|Manöver\w*|drills|"
+        r"Übung\w*|deploy\w*|Verlegung|Atomwaffentest\w*|nuclear\s+test)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|withdraw\w*|Abzug|Rückzug|pull\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
