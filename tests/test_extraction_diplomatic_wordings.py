@@ -294,6 +294,11 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Putin hatte per Dekret das Flugverbot aufgehoben.", "de", "CONCEDE"),
         ("The Kremlin has suspended preparations for a nuclear test, Peskov announced.", "en", "CONCEDE"),
         ("Putin ordered his military on Sunday to prepare a nuclear test within ten days.", "en", "MOBILIZE"),
+        # mediation and visits in plain words
+        ("Vermittelt hatten einmal mehr die Vereinigten Arabischen Emirate.", "de", "CONSULT"),
+        ("Qatar has facilitated the return of eight Ukrainian children from Russia.", "en", "CONSULT"),
+        ("Zelensky says Mr Trump called him after speaking to Putin.", "en", "CONSULT"),
+        ("Steve Witkoff was in Moscow again last week.", "en", "CONSULT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),
@@ -329,6 +334,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         ("Aus Berlin kamen deutliche Worte: Die Wahl sei weder frei noch fair gewesen.", "de", "CONCEDE"),
         # an estimate is no praise
         ("Kiew schätzt die Zahl der Toten auf mehr als 200.", "de", "SUPPORT"),
+        # a deal brokered by others is no meeting of the sentence's subject
+        ("The grain deal was UN-brokered.", "en", "CONSULT"),
         # a forecast is no request
         ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],

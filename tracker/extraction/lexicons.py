@@ -4995,6 +4995,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|nicht|kein\w*|withdraw\w*|Abzug|Rückzug|pull\w*)",
         confidence=0.5,
     ),
+    # ---- mediation and visits in plain words: "Vermittelt hatten die Emirate", "Qatar has facilitated the return",
+    # "Trump called him", "Witkoff was in Moscow again last week" ----
+    _rule(
+        "CONSULT",
+        r"(?:vermittelt\s+(?:hatte|hatten|hat|haben)\b|facilitated(?<!-facilitated)(?!\s+by\b)|"
+        r"brokered(?<!-brokered)(?!\s+by\b)|called\s+(?:him|her|them)(?!\s+(?:a|an|the)\b))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"(?:was|were|war|waren)\s+(?:\S+\s+){0,3}?(?:in|bei)\s+(?:Moskau|Moscow|Kiew|Kyiv|Washington|Peking|Beijing|"
+        r"Berlin|Paris|London|Brüssel|Brussels|Ankara|Istanbul|Riad|Riyadh|Doha|Abu\s+Dhabi|Genf|Geneva|Minsk|Warschau|"
+        r"Warsaw|Rom|Rome|Budapest|Teheran|Tehran|Pjöngjang|Pyongyang|Neu-Delhi|New\s+Delhi|Tokio|Tokyo|Miami|"
+        r"Anchorage|Dschidda|Jeddah)(?=[\s,.;:])",
+        excludes=r"(?:\\bnot\\b|nicht|kein\\w*|born|geboren|based|stationed|stationiert|jailed|inhaftiert|held|detained)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
