@@ -564,7 +564,8 @@ EN_CASES: list[tuple[str, date, list[Expected]]] = [
     ("The day of the meeting was set. The war is in its fourth year.", SUN, []),
     ("You may not march on Washington.", SUN, []),
     ("Shortly afterwards, the Kremlin issued its own statement.", SUN, []),
-    ("He told the Sunday Times that Good Friday talks failed.", SUN, []),
+    # a newspaper is no weekday; Good Friday is the feast (18 April 2025), not a Friday
+    ("He told the Sunday Times that Good Friday talks failed.", SUN, [("Good Friday", "DATE", "2025-04-18")]),
 ]
 
 
@@ -786,6 +787,26 @@ def test_a_weekday_in_the_present_progressive_or_a_preparation_is_the_coming_one
 )
 def test_a_german_weekday_after_a_present_tense_verb_is_the_coming_one(text: str, value: str) -> None:
     assert [t.value for t in extract(text, published=date(2022, 7, 15), language="de").timexes] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Selenskyj dankte dem Papst am Ostermontag.", "de", [("Ostermontag", "2024-04-01")]),
+        ("Der Papst hatte am Karfreitag zum Frieden aufgerufen.", "de", [("Karfreitag", "2024-03-29")]),
+        ("Franziskus hatte am Palmsonntag zu einer Osterwaffenruhe aufgerufen.", "de", [("Palmsonntag", "2024-03-24")]),
+        ("Zelensky spoke on Easter Monday.", "en", [("Easter Monday", "2024-04-01")]),
+        ("The Palm Sunday strike on Sumy killed 35 people.", "en", [("Palm Sunday", "2024-03-24")]),
+        # a feast inside a name is no date
+        ("The Good Friday Agreement was signed in 1998.", "en", [("1998", "1998")]),
+        # a night told of with the platform it was posted on
+        ("Selenskyj dankte Merz noch in der Nacht auf der Plattform X.", "de", [("der Nacht", "2024-04-04TNI")]),
+    ],
+)
+def test_feasts_counted_from_easter_and_a_night_on_a_platform(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t.text, t.value) for t in extract(text, published=date(2024, 4, 5), language=lang).timexes] == expected
 
 
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:

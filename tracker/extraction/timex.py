@@ -1402,6 +1402,11 @@ _HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "tag des sieges": (5, 9), "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "easter": "easter", "easter sunday": "easter",
     "victory day": (5, 9), "thanksgiving": "thanksgiving",
+    # days counted from Easter Sunday ("easter+1" is Easter Monday)
+    "ostermontag": "easter+1", "karfreitag": "easter-2", "karsamstag": "easter-1", "gründonnerstag": "easter-3",
+    "palmsonntag": "easter-7", "pfingsten": "easter+49", "pfingstsonntag": "easter+49", "pfingstmontag": "easter+50",
+    "easter monday": "easter+1", "good friday": "easter-2", "holy saturday": "easter-1", "holy thursday": "easter-3",
+    "maundy thursday": "easter-3", "palm sunday": "easter-7", "pentecost": "easter+49", "whit monday": "easter+50",
 }  # fmt: skip
 
 
@@ -1420,8 +1425,8 @@ def h_holiday(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         y_text = follow.group(1) if follow else ""
 
     def on(year: int) -> date:
-        if spec == "easter":
-            return easter(year, orthodox)
+        if isinstance(spec, str) and spec.startswith("easter"):
+            return easter(year, orthodox) + timedelta(days=int(spec[len("easter") :] or 0))
         if spec == "thanksgiving":
             nov1 = date(year, 11, 1)
             return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
@@ -1591,7 +1596,8 @@ def g_soon(m: re.Match[str], text: str) -> bool:
 
 _HOLIDAY_NAME_RE = re.compile(
     r"[^\S\n]*-?[^\S\n]*(?i:truce|ceasefire|cease-fire|waffenruhe|feuerpause|message|address|botschaft|"
-    r"ansprache|offensive|tree|baum|market|markt|party|feier|greetings|grüße|grüsse|eve|day|tag)\b"
+    r"ansprache|offensive|tree|baum|market|markt|party|feier|greetings|grüße|grüsse|eve|day|tag|agreement|"
+    r"abkommen)\b"
 )
 
 
@@ -2155,7 +2161,8 @@ def _rules_de() -> list[_Rule]:
             _c(
                 L + r"(?P<x>(?:(?P<orth>(?i:orthodoxe[nmrs]?))" + WS + r")?(?P<hol>Weihnachten|Heiligabend|"
                 r"Silvestertag|Silvesterabend|Silvester|Neujahrsmorgen|Neujahrstag|Neujahr|Ostern|Ostersonntag|"
-                r"Tag des Sieges)(?:"
+                r"Ostermontag|Karfreitag|Karsamstag|Gründonnerstag|Palmsonntag|Pfingstsonntag|Pfingstmontag|"
+                r"Pfingsten|Tag des Sieges)(?:"
                 + WS
                 + r"(?P<y>(?:19|20)\d{2}))?)"
                 + r"(?![\w-])"
@@ -2774,7 +2781,8 @@ def _rules_en() -> list[_Rule]:
             "holiday",
             _c(
                 L + r"(?P<x>(?:(?P<orth>Orthodox)" + WS + r")?(?P<hol>Christmas Eve|Christmas Day|Christmas|"
-                r"New Year's Day|New Year's Eve|Easter Sunday|Easter|Victory Day|Thanksgiving)(?:"
+                r"New Year's Day|New Year's Eve|Easter Sunday|Easter Monday|Easter|Good Friday|Holy Saturday|"
+                r"Holy Thursday|Maundy Thursday|Palm Sunday|Pentecost|Whit Monday|Victory Day|Thanksgiving)(?:"
                 + WS
                 + r"(?P<y>(?:19|20)\d{2}))?)(?![\w-])"
             ),
@@ -2786,9 +2794,21 @@ def _rules_en() -> list[_Rule]:
     return rules
 
 
+_NIGHT_TO_NEXT = frozenset({"zum", "zu", "des", "vom", "von", "zwischen"})
+_NIGHT_AUF_DAY_RE = re.compile(r"[^\S\n]+auf[^\S\n]+(?:den[^\S\n]+)?(?:\d|" + "|".join(WEEKDAYS_DE) + r")", re.I)
+
+
+def g_in_der_nacht(m: re.Match[str], text: str) -> bool:
+    """ "in der Nacht" alone; "in der Nacht zum/auf Samstag" is the night_to rule's, but "in der Nacht auf der
+    Plattform X" is a night all the same."""
+    if _next_word(text, m.end()).lower() in _NIGHT_TO_NEXT:
+        return False
+    return _NIGHT_AUF_DAY_RE.match(text, m.end()) is None
+
+
 def g_holiday_en(m: re.Match[str], text: str) -> bool:
     hol = _g(m, "hol")
-    if hol in ("Christmas", "Easter") and _HOLIDAY_NAME_RE.match(text, m.end()):
+    if hol in ("Christmas", "Easter", "Good Friday") and _HOLIDAY_NAME_RE.match(text, m.end()):
         return False
     return hol not in ("Christmas Day", "Christmas Eve", "Easter Sunday", "Victory Day") or not re.match(
         r"[^\S\n]*(?i:truce|ceasefire|cease-fire|parade|message|address)\b", text[m.end() :]
@@ -2954,7 +2974,7 @@ def _extra_rules_de() -> list[_Rule]:
             _c(r"(?<![\w])(?i:in)" + WS + r"(?P<x>der" + WS + r"Nacht)" + R),
             lambda m, ctx: _time_pod(_night_day(ctx), "NI"),
             1,
-            lambda m, t: _next_word(t, m.end()).lower() not in ("zum", "zu", "auf", "des", "vom", "von", "zwischen"),
+            g_in_der_nacht,
         ),
         _Rule(
             "clock_range",
@@ -3290,7 +3310,10 @@ _KEYWORDS: dict[str, dict[str, str]] = {
             "time gegebener heuer"
         ),
         "set": "stündlich täglich wöchentlich monatlich jährlich",
-        "holiday": "weihnacht heiligabend silvester neujahr ostern ostersonntag",
+        "holiday": (
+            "weihnacht heiligabend silvester neujahr ostern ostersonntag ostermontag karfreitag karsamstag "
+            "gründonnerstag palmsonntag pfingsten pfingstsonntag pfingstmontag"
+        ),
     },
     "en": {
         "month": " ".join(w.rstrip(".") for w in MONTHS_EN),
@@ -3304,7 +3327,7 @@ _KEYWORDS: dict[str, dict[str, str]] = {
             "course moment these due"
         ),
         "set": "hourly daily nightly weekly monthly yearly annually quarterly",
-        "holiday": "christmas new year easter victory thanksgiving",
+        "holiday": "christmas new year easter victory thanksgiving good holy maundy palm pentecost whit",
     },
 }
 _RULE_TRIGGERS: dict[str, str] = {
