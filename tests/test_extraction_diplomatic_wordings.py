@@ -299,6 +299,21 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Qatar has facilitated the return of eight Ukrainian children from Russia.", "en", "CONSULT"),
         ("Zelensky says Mr Trump called him after speaking to Putin.", "en", "CONSULT"),
         ("Steve Witkoff was in Moscow again last week.", "en", "CONSULT"),
+        # denials
+        ("Kremlsprecher Dmitri Peskow sagte am Dienstag auf Nachfrage, ihm lägen dazu keine Informationen vor.", "de",
+         "REJECT"),
+        ("Peskow sagte am Donnerstagmorgen, Russland habe mit dem Vorfall nichts zu tun.", "de", "REJECT"),
+        ("Auch die Schweiz anerkennt die Abstimmung nicht, teilte das Departement mit.", "de", "REJECT"),
+        ('Peskov told reporters that such information "is not always true".', "en", "REJECT"),
+        # consent, permission and scorn
+        ("Selenskyj erklärte sich am Mittwochabend mit Genf einverstanden.", "de", "AGREE"),
+        ("Die Bundesregierung erklärte, die Ukraine dürfe gelieferte Waffen auch gegen Ziele in Russland einsetzen.",
+         "de", "AGREE"),
+        ("Zakharova said Belgium was looking for a scapegoat.", "en", "ACCUSE"),
+        # tours, expulsions by deadline, counter-measures
+        ("Von der Leyen is on a four-day tour of the EU member states bordering Russia.", "en", "CONSULT"),
+        ("Cleverly said Russia's defence attache had been given a week to leave the country.", "en", "SANCTION"),
+        ("Peskov said Russia would take measures to counter it.", "en", "THREATEN"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -398,7 +398,7 @@ _SPEECH_CUE = (
     r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|bezeichnet|genannt|warf\w*|"
     r"kritisierte\w*|"
     r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
-    r"betonte\w*|mitteilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
+    r"betonte\w*|mitteilte\w*|teilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|calling|saying|confirmed|bestätigte\w*|warned|warning|warnte\w*|"
     r"behauptete\w*|claims|sei|seien|habe|hätten|werde|fügte\w*|[„“\"«»])"
 )
@@ -5011,6 +5011,57 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Warsaw|Rom|Rome|Budapest|Teheran|Tehran|Pjöngjang|Pyongyang|Neu-Delhi|New\s+Delhi|Tokio|Tokyo|Miami|"
         r"Anchorage|Dschidda|Jeddah)(?=[\s,.;:])",
         excludes=r"(?:\\bnot\\b|nicht|kein\\w*|born|geboren|based|stationed|stationiert|jailed|inhaftiert|held|detained)",
+        confidence=0.5,
+    ),
+    # ---- denials: "ihm lägen dazu keine Informationen vor", "Russland habe mit dem Vorfall nichts zu tun", "Ihre
+    # Informationen sind falsch", "such information is not always true", "anerkennt die Abstimmung nicht" ----
+    _rule(
+        "REJECT",
+        r"(?:nichts\s+zu\s+tun|keine\s+Informationen|information(?<=\bno\sinformation)|"
+        r"nothing\s+to\s+do\s+with|true(?<=\bnot\strue)|true(?<=\bnot\salways\strue)|falsch(?<=\bsind\sfalsch)|"
+        r"falsch(?<=\bseien\sfalsch)|false(?<=\bwere\sfalse)|false(?<=\bwas\sfalse)|false(?<=\bis\sfalse)|"
+        r"anerkennt\s+(?:[^\s,;.]+\s+){0,6}?nicht|(?:erkennt|erkannte\w*)\s+(?:[^\s,;.]+\s+){0,8}?nicht\s+(?:mehr\s+)?an\b|"
+        r"irrelevant|not\s+consider\s+itself\s+bound)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    # ---- consent, permission and scorn: "erklärte sich mit Genf einverstanden", "die Ukraine dürfe die Waffen auch
+    # gegen Ziele in Russland einsetzen", "looking for a scapegoat", "Paranoia in Brüssel" ----
+    _rule(
+        "AGREE",
+        r"(?:einverstanden|dürfe\s+(?:[^\s,;.]+\s+){0,10}?einsetzen|may\s+use|(?:was|were)\s+allowed\s+to\s+use)",
+        excludes=r"(?:nicht|kein\w*|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:scapegoat|Sündenbock|Paranoia|paranoia|hysteria|Hysterie|Raubtier|predator|Cold\s+War\s+mentality|"
+        r"Mentalität\s+des\s+Kalten\s+Krieges|swiped\s+at|lashed\s+out|geht\s+(?:\S+\s+){0,4}?scharf\s+an)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    # ---- tours, expulsions by deadline, counter-measures: "is on a four-day tour of", "ist auf einer Reise durch",
+    # "had been given a week to leave the country", "would take measures to counter it" ----
+    _rule(
+        "CONSULT",
+        r"(?:tour\s+of|Reise\s+durch)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:leave(?<=\bto\sleave)\s+the\s+country|das\s+Land\s+(?:zu\s+)?verlassen|lose\s+(?:its|their)\s+diplomatic\s+status|"
+        r"diplomatischen\s+Status\s+(?:\S+\s+){0,3}?(?:verlieren|entzogen))",
+        requires=r"(?:attach\w*|diplomat\w*|Diplomat\w*|ambassador|Botschafter\w*|envoy|staff|Mitarbeiter\w*|"
+        r"Attaché\w*|buildings?|Gebäude|embassy|Botschaft)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:take\s+(?:\S+\s+)?(?:counter-?)?measures|Gegenmaßnahmen\s+(?:ergreifen|einleiten)|combat\s+alert|"
+        r"Gefechtsbereitschaft)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
