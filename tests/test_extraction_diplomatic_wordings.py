@@ -314,6 +314,14 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Von der Leyen is on a four-day tour of the EU member states bordering Russia.", "en", "CONSULT"),
         ("Cleverly said Russia's defence attache had been given a week to leave the country.", "en", "SANCTION"),
         ("Peskov said Russia would take measures to counter it.", "en", "THREATEN"),
+        # attacks denied, warnings of escalation
+        ("Peskow versicherte, die russischen Streitkräfte griffen keine diplomatischen Vertretungen an.", "de",
+         "REJECT"),
+        ("The Russian embassy said Russian forces had struck only military targets.", "en", "REJECT"),
+        ("Moscow insisted there was no evidence of any incursion.", "en", "REJECT"),
+        ("Lawrow warnte die USA am Montag, sie spielten mit dem Feuer, wenn sie Kiew Angriffe erlaubten.", "de",
+         "REQUEST"),
+        ("Peskov warned that supplying the missiles would mark a serious escalation.", "en", "REQUEST"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

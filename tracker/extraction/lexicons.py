@@ -398,7 +398,7 @@ _SPEECH_CUE = (
     r"(?:sagte\w*|sagt|gesagt|erklärte\w*|erklärt|schrieb|schreibt|nannte\w*|bezeichnete\w*|bezeichnet|genannt|warf\w*|"
     r"kritisierte\w*|"
     r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
-    r"betonte\w*|mitteilte\w*|teilte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
+    r"betonte\w*|mitteilte\w*|teilte\w*|versicherte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|calling|saying|confirmed|bestätigte\w*|warned|warning|warnte\w*|"
     r"behauptete\w*|claims|sei|seien|habe|hätten|werde|fügte\w*|[„“\"«»])"
 )
@@ -5063,6 +5063,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Gefechtsbereitschaft)",
         excludes=r"(?:\bnot\b|nicht|kein\w*)",
         confidence=0.5,
+    ),
+    # ---- attacks denied: "griffen keine diplomatischen Vertretungen an", "Russia never targets civilians", "had
+    # struck only military targets", "there was no evidence of any incursion"; warnings of escalation ("warned
+    # that supplying the missiles would mark a serious escalation", "sie spielten mit dem Feuer, wenn ...") ----
+    _rule(
+        "REJECT",
+        r"(?:(?:ausschließlich|nur|only|exclusively)\s+(?:\S+\s+)?(?:military|militärische\w*)\s+(?:targets|Ziele\w*|"
+        r"Objekte\w*|facilities|Einrichtungen)|never\s+(?:\S+\s+)?(?:targets|targeted|attacks|strikes)|"
+        r"(?:griff|griffen|greife|greifen)\s+(?:[^\s,;.]+\s+){0,3}?(?:keine|nie)\b|evidence(?<=\bno\sevidence)|"
+        r"keine\w*\s+Beweise)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:warnte\w*|warnt|gewarnt|warned|warns)",
+        requires=r"(?:wenn|falls|if|escalat\w*|Eskalation\w*|Feuer|fire|red\s+line|rote\w*\s+Linie\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
