@@ -322,6 +322,13 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Lawrow warnte die USA am Montag, sie spielten mit dem Feuer, wenn sie Kiew Angriffe erlaubten.", "de",
          "REQUEST"),
         ("Peskov warned that supplying the missiles would mark a serious escalation.", "en", "REQUEST"),
+        # expectations and requests by noun
+        ("Peskow sagte, Moskau erwarte eine offizielle Erklärung zu den Absichten Armeniens.", "de", "REQUEST"),
+        ("Von ihnen erwarte er konkrete Zusagen für schwere Waffen, sagte der Präsident.", "de", "REQUEST"),
+        ('"We expect explanations from our Turkish partners," Zakharova said.', "en", "REQUEST"),
+        ("Eine Anfrage Deutschlands, Munition an Kiew weitergeben zu dürfen, hatte die Regierung abgelehnt.", "de",
+         "REQUEST"),
+        ("Er wolle mit Xi sprechen, sagte Selenskyj.", "de", "REQUEST"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

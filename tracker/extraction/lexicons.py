@@ -5085,6 +5085,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- expectations and requests by noun: "Moskau erwarte eine offizielle Erklärung", "Von ihnen erwarte er konkrete
+    # Zusagen", "We expect explanations from our Turkish partners", "Eine Anfrage Deutschlands, Munition weitergeben zu
+    # dürfen", "Er wolle mit Xi sprechen" ----
+    _rule(
+        "REQUEST",
+        r"(?:(?:erwarte|erwartet|erwarten|erwartete\w*)\s+(?:[^\s,;.]+\s+){0,6}?(?:Zusage\w*|Erklärung\w*|Garantie\w*|"
+        r"Schritte|Antwort\w*|Klarheit|Aufklärung|Entschuldigung)|expect(?:s|ed)?\s+(?:\S+\s+){0,4}?(?:explanations?|"
+        r"clarification|(?:an\s+)?apology|guarantees|assurances|(?:a\s+)?(?:clear\s+)?response|answers?)|"
+        r"Anfrage\w*\s+(?:[^\s;.]+\s+){0,10}?zu\s+dürfen|(?:wolle|wollte|wollten|wollen)\s+(?:[^\s,;.]+\s+){0,3}?"
+        r"mit\s+(?:[^\s,;.]+\s+){1,3}?(?:sprechen|reden|verhandeln))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
