@@ -329,6 +329,17 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Eine Anfrage Deutschlands, Munition an Kiew weitergeben zu dürfen, hatte die Regierung abgelehnt.", "de",
          "REQUEST"),
         ("Er wolle mit Xi sprechen, sagte Selenskyj.", "de", "REQUEST"),
+        # more refusals, threats, presence and solidarity
+        ('Peskov said Russia "does not respond to ultimatums, whoever sets them".', "en", "REJECT"),
+        ("Peskov said there was no place for the Europeans at the negotiating table.", "en", "REJECT"),
+        ('Peskov said the army would "draw the necessary conclusions".', "en", "THREATEN"),
+        ("Starmer said that if Putin won't, we will tighten the screw.", "en", "THREATEN"),
+        ("Britain has stripped several Russian-owned properties of their diplomatic status.", "en", "SANCTION"),
+        ("Die Gedenkstätte hat die Botschaften Russlands und von Belarus von der Feier ausgeladen.", "de", "SANCTION"),
+        ("Rutte said the alliance would enhance its military presence in the Baltic Sea.", "en", "MOBILIZE"),
+        ("Starmer said Britain stood ready to put troops on the ground in Ukraine.", "en", "MOBILIZE"),
+        ("Rutte said the alliance stands fully with Belgium.", "en", "SUPPORT"),
+        ("In Kyiv, Merz and Macron joined President Zelensky in demanding a ceasefire.", "en", "CONSULT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),
@@ -366,6 +377,8 @@ def test_diplomatic_wording(text: str, lang: str, expected: str) -> None:
         ("Kiew schätzt die Zahl der Toten auf mehr als 200.", "de", "SUPPORT"),
         # a deal brokered by others is no meeting of the sentence's subject
         ("The grain deal was UN-brokered.", "en", "CONSULT"),
+        # ground troops ruled out are no deployment
+        ("Merz schloss Bodentruppen aus; es gebe keine Bodentruppen.", "de", "MOBILIZE"),
         # a forecast is no request
         ("Putin is expected to attend the summit in person.", "en", "REQUEST"),
     ],

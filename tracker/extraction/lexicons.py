@@ -4797,7 +4797,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "REJECT",
         r"(?:would|will)\s+(?:not|never)\s+(?:sell|pay|allow|permit|tolerate|recogni[sz]e|take\s+part|participate|"
-        r"attend|hand\s+over|cede|bow|yield|submit|comply)",
+        r"attend|hand\s+over|cede|bow|yield|submit|comply|sign|join)",
         confidence=0.6,
     ),
     # ---- strikes in plain wordings: "Russian missiles and drones hit gas production sites", "greift das Militär
@@ -5053,7 +5053,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:leave(?<=\bto\sleave)\s+the\s+country|das\s+Land\s+(?:zu\s+)?verlassen|lose\s+(?:its|their)\s+diplomatic\s+status|"
         r"diplomatischen\s+Status\s+(?:\S+\s+){0,3}?(?:verlieren|entzogen))",
         requires=r"(?:attach\w*|diplomat\w*|Diplomat\w*|ambassador|Botschafter\w*|envoy|staff|Mitarbeiter\w*|"
-        r"Attaché\w*|buildings?|Gebäude|embassy|Botschaft)",
+        r"Attaché\w*|buildings?|Gebäude|embassy|Botschaft|officers?|intelligence|Geheimdienst\w*|spy|spies|Spion\w*)",
         excludes=r"(?:\bnot\b|nicht|kein\w*)",
         confidence=0.5,
     ),
@@ -5096,6 +5096,51 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Anfrage\w*\s+(?:[^\s;.]+\s+){0,10}?zu\s+dürfen|(?:wolle|wollte|wollten|wollen)\s+(?:[^\s,;.]+\s+){0,3}?"
         r"mit\s+(?:[^\s,;.]+\s+){1,3}?(?:sprechen|reden|verhandeln))",
         excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    # ---- more refusals, threats, presence and solidarity: "does not respond to ultimatums", "no place for the
+    # Europeans at the negotiating table", "would draw the necessary conclusions", "we will tighten the screw", "could
+    # be answered with attacks", "stripped of their diplomatic status", "ausgeladen", "enhance its military presence",
+    # "die Überwachung verstärkt", "troops on the ground", "stands fully with Belgium", "joined President Zelensky" ----
+    _rule(
+        "REJECT",
+        r"(?:respond(?<=\bnot\srespond)\s+to\s+ultimatums|(?:reagiert|reagiere)\s+nicht\s+auf\s+Ultimaten|"
+        r"place(?<=\bno\splace)\s+(?:\S+\s+){0,8}?(?:table|talks)|keinen\s+Platz\s+(?:\S+\s+){0,4}?(?:Tisch|Verhandlung\w*))",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:(?:draw|ziehen|zöge\w*)\s+(?:the\s+|die\s+)?(?:necessary\s+|nötigen\s+|notwendigen\s+)?"
+        r"(?:conclusions|Schlussfolgerungen|Konsequenzen)|tighten\s+the\s+screws?|(?:answered|beantwortet)\s+"
+        r"(?:\S+\s+){0,2}?(?:with|mit)\s+(?:attacks|strikes|Angriffen|Schlägen))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:stripped\s+(?:\S+\s+){0,6}?diplomatic\s+status|ausgeladen|disinvited)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:enhance|increase|strengthen|boost)\w*\s+(?:\S+\s+){0,2}?military\s+presence|militärische\w*\s+Präsenz\s+"
+        r"(?:\S+\s+){0,4}?(?:verstärk\w*|erhöh\w*|ausbau\w*|ausgebaut)|Überwachung\s+(?:[^\s,;.]+\s+){0,8}?"
+        r"(?:verstärkt|ausgeweitet|auszuweiten|ausweiten)|troops\s+on\s+the\s+ground|Bodentruppen)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|\bno\b|rul\w*\s+out|ausgeschlossen|ausschließ\w*|schloss|schließt)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:stands?\s+(?:fully\s+|firmly\s+)?with|stood\s+(?:fully\s+|firmly\s+)?with|shoulder\s+to\s+shoulder|"
+        r"Seite\s+an\s+Seite|Seite(?<=\ban\sder\sSeite)\s+(?:der|des|von)\b)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONSULT",
+        r"joined\s+(?:(?:US|U\.S\.|Ukrainian|French|German|Polish|British|Italian)\s+)?(?:President|Prime\s+Minister|"
+        r"Chancellor|Secretary|Foreign\s+Minister|leaders)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
