@@ -809,6 +809,15 @@ def test_feasts_counted_from_easter_and_a_night_on_a_platform(
     assert [(t.text, t.value) for t in extract(text, published=date(2024, 4, 5), language=lang).timexes] == expected
 
 
+def test_a_day_after_in_the_past_counts_from_a_day_before_publication_not_from_a_deadline() -> None:
+    text = (
+        "Putin kündigte am 25. März an, Atomwaffen in Belarus zu stationieren; die Lager sollen bis zum 1. Juli "
+        "fertig sein. Kiew verlangte tags darauf eine Dringlichkeitssitzung des UN-Sicherheitsrats."
+    )
+    values = {t.text: t.value for t in extract(text, published=date(2023, 4, 2), language="de").timexes}
+    assert values["tags darauf"] == "2023-03-26", values
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

@@ -2180,9 +2180,23 @@ def _past_reference_day(ctx: _Ctx) -> date:
     return ctx.last_day if ctx.last_day is not None and ctx.last_day <= ctx.anchor else ctx.anchor
 
 
+def _anaphor_reference_day(ctx: _Ctx) -> date:
+    """The day "tags darauf", "am selben Abend" or "the next day" counts from: the day last named, but in a past-tense
+    clause not a day still ahead ("die Lager sollen bis zum 1. Juli fertig sein. Kiew verlangte tags darauf ..."
+    counts from the last day named before publication)."""
+    last = ctx.last_day
+    if last is None:
+        return ctx.anchor
+    if last > ctx.anchor and ctx.tense == "past":
+        k = bisect.bisect_left(ctx.earlier_days, (ctx.span[0], date.min))
+        past = [d for _pos, d in ctx.earlier_days[:k] if d <= ctx.anchor]
+        return past[-1] if past else ctx.anchor
+    return last
+
+
 def h_same_pod_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """ "am selben Abend" (the day the story last named), "am nächsten Morgen" (the day after it)."""
-    ref = ctx.last_day or ctx.anchor
+    ref = _anaphor_reference_day(ctx)
     if _g(m, "which").lower() in ("nächsten", "folgenden"):
         ref += timedelta(days=1)
     return _time_pod(ref, _pod_code(_g(m, "pod") or _g(m, "pod2")))
@@ -2190,7 +2204,7 @@ def h_same_pod_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 def h_anaphoric_day_de(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     x = m.group("x").lower()
-    ref = ctx.last_day or ctx.anchor
+    ref = _anaphor_reference_day(ctx)
     if x.startswith(("vortag", "des vortag", "tags zuvor", "tag zuvor")):
         return _day(ref - timedelta(days=1))
     if x.startswith(("folgetag", "nächsten tag", "tags darauf", "tag danach", "tag darauf")):
@@ -2835,7 +2849,7 @@ def h_pod_of(m: re.Match[str], ctx: _Ctx) -> _Res | None:
 
 
 def h_anaphoric_en(m: re.Match[str], ctx: _Ctx) -> _Res | None:
-    ref = ctx.last_day or ctx.anchor
+    ref = _anaphor_reference_day(ctx)
     kind = (_g(m, "kind_b") or _g(m, "kind_t")).lower()
     pod = kind.split()[-1] if kind else ""
     if kind.startswith(("next ", "following ")) and pod in PARTS_OF_DAY:  # "the next morning": the day after's
