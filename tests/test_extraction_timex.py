@@ -818,6 +818,11 @@ def test_a_day_after_in_the_past_counts_from_a_day_before_publication_not_from_a
     assert values["tags darauf"] == "2023-03-26", values
 
 
+def test_a_perfect_subjunctive_with_habe_is_past() -> None:
+    text = "Meloni habe ihm bereits am Montag zugesagt, das System mitzufinanzieren, hieß es im Élysée-Palast."
+    assert [t.value for t in extract(text, published=date(2026, 4, 16), language="de").timexes] == ["2026-04-13"]
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

@@ -347,7 +347,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"entscheidet|empfängt|stimmt|legt|stellt|findet|finden|richtet|reisen|treffen|heißt|heisst)\b))"
         r"|(?P<req>(?i:\b(?:forderte|forderten|fordert|fordern|verlangte|verlangten|verlangt|drängte|drängten|"
         r"appellierte|appellierten|rief|riefen|schlug|schlugen|bat|baten|forderte\s+auf|aufforderten)\b))"
-        r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|gestern|vorgestern|"
+        r"|(?P<past2>(?i:\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|hat|haben|habe|gestern|vorgestern|"
         r"vergangene[nmrs]?|letzte[nmrs]?|sagte|sagten|erklärte|erklärten|teilte|teilten|betonte|"
         r"berichtete|bestätigte|kündigte|warnte|forderte|telefonierte|telefonierten|sprach|sprachen|"
         r"traf|trafen|fand|fanden|kam|kamen|gab|gaben|ging|gingen|reiste|reisten|besuchte|warf|warfen|rief|riefen|"
