@@ -823,6 +823,19 @@ def test_a_perfect_subjunctive_with_habe_is_past() -> None:
     assert [t.value for t in extract(text, published=date(2026, 4, 16), language="de").timexes] == ["2026-04-13"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "value"),
+    [
+        ("Xi hatte vor knapp zwei Wochen Moskau besucht.", "de", date(2023, 4, 2), "2023-W12"),
+        ("Xi visited Moscow almost two weeks ago.", "en", date(2023, 4, 2), "2023-W12"),
+        ("Xi hatte vor zwei Wochen Moskau besucht.", "de", date(2023, 4, 2), "2023-W11"),
+        ("Jermak hatte die Delegation in Genf vor knapp einer Woche geleitet.", "de", date(2025, 11, 29), "2025-W47"),
+    ],
+)
+def test_almost_n_weeks_ago_falls_short_of_n_whole_weeks(text: str, lang: str, published: date, value: str) -> None:
+    assert [t.value for t in extract(text, published=published, language=lang).timexes] == [value]
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

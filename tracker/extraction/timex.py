@@ -762,7 +762,12 @@ def h_ago(m: re.Match[str], ctx: _Ctx) -> _Res | None:
     # story last named.
     relative = m.group("x").lower().rstrip().endswith("earlier")
     base = ctx.last_day if relative and ctx.last_day is not None and unit in ("D", "W") else ctx.anchor
+    if unit == "W" and _g(m, "mod").lower() in _ALMOST_MODS:
+        base += timedelta(days=1)  # "vor knapp zwei Wochen": a day or two short of 14 days back
     return _unit_shift(base, -int(round(n)), unit)
+
+
+_ALMOST_MODS = frozenset({"knapp", "fast", "beinahe", "nahezu", "nearly", "almost"})
 
 
 def _this_year(anchor: date) -> _Res:
