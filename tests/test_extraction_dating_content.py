@@ -660,3 +660,19 @@ def test_an_act_announced_with_a_deadline_is_dated_by_the_deadline(
 def test_the_first_time_since_a_date_does_not_date_the_act() -> None:
     text = "Lawrow, der erstmals seit Februar 2022 Schweizer Boden betrat, nannte den Vorschlag verfrüht."
     assert "2022-02" not in event_dates(text, "de", "REJECT") + event_dates(text, "de", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Kallas said the bloc would add more vessels to its sanctions list in a 16th package, which it aims to adopt "
+         "by February 24.", date(2025, 1, 27), "2025-02-24"),
+        ("They said the EU would propose further measures, including sanctions, as part of a 16th package due by the "
+         "end of February.", date(2024, 12, 27), "2025-02"),
+    ],
+)
+def test_a_plan_dated_by_a_deadline_in_a_later_relative_or_due_clause(
+    text: str, published: date, expected: str
+) -> None:
+    events = [e for e in extract(text, published=published, language="en").events if e.type == "SANCTION"]
+    assert events and events[0].date.value == expected and events[0].occurrence == "planned", events

@@ -178,7 +178,7 @@ def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_v
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
     in_clause = [t for t in dated if c_start <= t.start - info.start < c_end]
     if not in_clause:
-        deadline = _planned_deadline(info, c_start, c_end)
+        deadline = _planned_deadline(info, c_start, c_end) or _later_plan_deadline(info, trigger_rel[1])
         if deadline is not None:
             return deadline
     if not dated:
@@ -251,6 +251,27 @@ def _planned_deadline(info: SentenceInfo, c_start: int, c_end: int) -> Timex | N
         ):
             return t
     return None
+
+
+def _later_plan_deadline(info: SentenceInfo, trigger_end: int) -> Timex | None:
+    """ "a 16th package, which it aims to adopt by February 24", "as part of a 16th package due by the end of
+    February": a later clause that plans the act by a deadline dates it."""
+    for t in info.timexes:
+        rel = t.start - info.start
+        if rel < trigger_end or not _is_dated(t) or t.value in VAGUE_VALUES or _in_quote(info.text, rel):
+            continue
+        if not _DEADLINE_BEFORE_RE.search(info.text[max(0, rel - 20) : rel]):
+            continue
+        between = info.text[trigger_end:rel]
+        planned = _REPORTED_PLAN_RE.search(between) or PLANNED_RE.search(fold(between))
+        if _DUE_BY_RE.search(between) or (_PLAN_RELATIVE_RE.search(between) and planned):
+            return t
+    return None
+
+
+_DUE_BY_RE = re.compile(r"\b(?:due|fällig)\s+(?:by|until|bis)\s+(?:the\s+end\s+of\s+|zum\s+|Ende\s+)?$", re.I)
+# a deadline in a relative clause on the trigger's object: ", which it aims to adopt by", ", das bis ... stehen soll"
+_PLAN_RELATIVE_RE = re.compile(r"^[^,;:.]{0,60},\s+(?:which|that|das|die|der|den)\s", re.I)
 
 
 # A plan in reported speech: "Deutschland werde bis Jahresende zwei Systeme liefern", "would arrive by the end of June"
