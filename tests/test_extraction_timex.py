@@ -836,6 +836,14 @@ def test_almost_n_weeks_ago_falls_short_of_n_whole_weeks(text: str, lang: str, p
     assert [t.value for t in extract(text, published=published, language=lang).timexes] == [value]
 
 
+def test_that_day_after_a_speech_verb_is_the_day_named_before() -> None:
+    text = (
+        "Moscow's ultimatum ran out on Thursday. Peskov said that day the army would draw the necessary conclusions."
+    )
+    values = [(t.text, t.value) for t in extract(text, published=date(2027, 3, 26), language="en").timexes]
+    assert ("that day", "2027-03-25") in values, values
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

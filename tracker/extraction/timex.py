@@ -1612,7 +1612,9 @@ def g_holiday(m: re.Match[str], text: str) -> bool:
 
 
 def g_day_anaphor(m: re.Match[str], text: str) -> bool:
-    """'the day before the summit' is event-anchored: not annotated."""
+    """'the day before the summit' is event-anchored: not annotated ("said that day the army would ..." is a day)."""
+    if m.group("x2") is not None:
+        return True
     nxt = _next_word(text, m.end())
     return not nxt or nxt.lower() not in ("the", "a", "an", "his", "her", "its", "their", "dem", "der", "des")
 
