@@ -48,6 +48,8 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
         ("die Sitzung des Nordatlantikrats", [("Nordatlantikrats", "nato")]),
         ("the UN Human Rights Council voted", [("UN Human Rights Council", "united-nations")]),
         ("der UN-Menschenrechtsrat in Genf", [("UN-Menschenrechtsrat", "united-nations")]),
+        ("die Uno-Vollversammlung in New York", [("Uno-Vollversammlung", "un-general-assembly")]),
+        ("die Uno verurteilte das", [("Uno", "united-nations")]),
         ("the International Maritime Organization's council",
          [("International Maritime Organization", "united-nations")]),
         ("nach Angaben des UN-Nothilfebüros OCHA",
