@@ -340,6 +340,16 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Starmer said Britain stood ready to put troops on the ground in Ukraine.", "en", "MOBILIZE"),
         ("Rutte said the alliance stands fully with Belgium.", "en", "SUPPORT"),
         ("In Kyiv, Merz and Macron joined President Zelensky in demanding a ceasefire.", "en", "CONSULT"),
+        # visits, trips, praise, concern, refusals to be told, votes against, recognition withdrawn, weapons to follow
+        ("Selenskyj kündigte an, dass Blinken und Austin an diesem Sonntag nach Kiew kommen.", "de", "CONSULT"),
+        ("Kellogg has postponed a trip to Kyiv planned for this week.", "en", "CONSULT"),
+        ('Trump called it "a very good idea" in a post on Truth Social.', "en", "SUPPORT"),
+        ("A NATO official said the alliance was concerned about Russian jamming.", "en", "ACCUSE"),
+        ("Der Kreml verstehe nur die Sprache des Drucks, sagte Kallas.", "de", "ACCUSE"),
+        ('Erdoğan said Türkiye "does not take instructions from anyone".', "en", "REJECT"),
+        ("In diesem Jahr erkannte Moskau die Lage der Bojen nicht mehr an.", "de", "REJECT"),
+        ("Weitere Panzer sollen in den kommenden Wochen folgen, kündigte Morawiecki an.", "de", "AID"),
+        ("Pope Leo XIV will receive the heads of the three delegations.", "en", "CONSULT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

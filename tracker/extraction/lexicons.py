@@ -4915,7 +4915,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"received",
+        r"(?:received|receive|receives)",
         excludes=r"(?:\bnot\b|aid|weapons|letter|award|prize|support|funding|money|billion|million|tanks|missiles|"
         r"ammunition|shells|reports?|information|calls|requests?|assurances|guarantees|invitation|news|sentence|"
         r"approval|votes?|backing|training|equipment|applause|criticism|ovation|version|doses|feelings|wheat|"
@@ -5141,6 +5141,42 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"joined\s+(?:(?:US|U\.S\.|Ukrainian|French|German|Polish|British|Italian)\s+)?(?:President|Prime\s+Minister|"
         r"Chancellor|Secretary|Foreign\s+Minister|leaders)",
+        confidence=0.5,
+    ),
+    # ---- visits, trips, praise, concern, refusals to be told, votes against, recognition withdrawn, weapons to follow:
+    # "nach Kiew kommen", "postponed a trip to Kyiv", "a very good idea", "concerned about Russian jamming", "verstehe
+    # nur die Sprache des Drucks", "does not take instructions from anyone", "gegen eine Resolution gestimmt",
+    # "erkannte die Lage nicht mehr an", "Weitere Panzer sollen folgen" ----
+    _rule(
+        "CONSULT",
+        r"(?:nach\s+(?:Moskau|Kiew|Washington|Peking|Berlin|Paris|London|Brüssel|Ankara|Istanbul|Riad|Doha|Genf|Minsk|Warschau|Rom|Budapest|Teheran|Pjöngjang|Tokio|Wien|Bern)\s+(?:zu\s+)?(?:kommen|kommt|käme|reisen|reist|fliegen|fliegt)|trip\s+to)",
+        excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:good\s+idea|gute\w*\s+Idee|great\s+idea)",
+        excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:concerned\s+about|besorgt\s+über|Sprache\s+(?:der|des)\s+(?:Drucks|Gewalt|Stärke)|language\s+of\s+(?:force|"
+        r"pressure|strength)|Angst\s+verbreiten|spread\s+fear|zum\s+Schweigen\s+bringen|silence(?<=\bto\ssilence))",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:take\s+instructions|nicht\s+vorschreiben|Vorschriften\s+machen|gegen\s+(?:[^\s,;.]+\s+){0,6}?gestimmt|"
+        r"(?:erkennt|erkannte\w*)\s+(?:[^\s,;.]+\s+){0,8}?nicht\s+(?:mehr\s+)?an\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:Panzer|Waffen|Lieferungen|Systeme|Raketen|Munition|Jets|Kampfjets)\s+(?:[^\s,;.]+\s+){0,6}?folgen",
+        excludes=r"(?:nicht|kein\w*)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
