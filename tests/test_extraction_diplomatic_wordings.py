@@ -350,6 +350,12 @@ def kinds(text: str, lang: str) -> set[str]:
         ("In diesem Jahr erkannte Moskau die Lage der Bojen nicht mehr an.", "de", "REJECT"),
         ("Weitere Panzer sollen in den kommenden Wochen folgen, kündigte Morawiecki an.", "de", "AID"),
         ("Pope Leo XIV will receive the heads of the three delegations.", "en", "CONSULT"),
+        # expelled officers, attacks justified as responses
+        ("Cleverly said that Elovik, an undeclared military intelligence officer, had been ordered to leave the "
+         "country.", "en", "SANCTION"),
+        ("Putin told him the strikes were a response to Ukrainian drone attacks on Russian energy facilities.", "en",
+         "ACCUSE"),
+        ("Der Angriff sei eine Antwort auf ukrainische Attacken mit westlichen Waffen, sagte Peskow.", "de", "ACCUSE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

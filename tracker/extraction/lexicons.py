@@ -5050,12 +5050,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "SANCTION",
-        r"(?:leave(?<=\bto\sleave)\s+the\s+country|das\s+Land\s+(?:zu\s+)?verlassen|lose\s+(?:its|their)\s+diplomatic\s+status|"
+        r"(?:leave(?<=\bto\sleave)\s+the\s+country|leave(?<=\bmust\sleave)\s+the\s+country|"
+        r"das\s+Land\s+(?:zu\s+)?verlassen|lose\s+(?:its|their)\s+diplomatic\s+status|"
         r"diplomatischen\s+Status\s+(?:\S+\s+){0,3}?(?:verlieren|entzogen))",
         requires=r"(?:attach\w*|diplomat\w*|Diplomat\w*|ambassador|Botschafter\w*|envoy|staff|Mitarbeiter\w*|"
         r"Attaché\w*|buildings?|Gebäude|embassy|Botschaft|officers?|intelligence|Geheimdienst\w*|spy|spies|Spion\w*)",
         excludes=r"(?:\bnot\b|nicht|kein\w*)",
         confidence=0.5,
+        sentence_scope=True,
     ),
     _rule(
         "THREATEN",
@@ -5177,6 +5179,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "AID",
         r"(?:Panzer|Waffen|Lieferungen|Systeme|Raketen|Munition|Jets|Kampfjets)\s+(?:[^\s,;.]+\s+){0,6}?folgen",
         excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    # ---- an attack justified as a response to the other side's attacks is an accusation: "the strikes were a response
+    # to Ukrainian drone attacks", "Der Angriff sei eine Antwort auf ukrainische Attacken", "als Vergeltung für" ----
+    _rule(
+        "ACCUSE",
+        r"(?:response|Antwort|Reaktion|Vergeltung|retaliation|revenge|Rache)\s+(?:to|for|auf|für|on)\s+(?:\S+\s+){0,4}?"
+        r"(?:attacks?|strikes?|Angriffe\w*|Attacken|Angriff|Schläge\w*|Beschuss|shelling|incursions?)",
         confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
