@@ -819,6 +819,13 @@ def test_an_unknown_surname_after_reported_words_speaks_not_the_person_named_ins
         ("Ukraine needs more air defence, Scholz pointed out on Monday.", "en"),
         ("Scholz maintained that Ukraine needed more air defence.", "en"),
         ("Ukraine needs more air defence, Scholz countered on Monday.", "en"),
+        ("Scholz legte am Donnerstag nach: Europa gerate tiefer in den Konflikt.", "de"),
+        ("Scholz entgegnete am Montag, Russland richte sich nicht nach Daten.", "de"),
+        ("Scholz brachte zudem ins Spiel, Deutschland könne mehr liefern.", "de"),
+        ("Scholz bat die Partner, den Druck auf Moskau zu erhöhen.", "de"),
+        ("Scholz recalled meeting Trump at Trump Tower in New York.", "en"),
+        ("Scholz recounted his meeting with Putin in Moscow.", "en"),
+        ("Scholz hit back on Monday, saying the critics were wrong.", "en"),
     ],
 )
 def test_less_common_speech_verbs_introduce_statements(text: str, lang: str) -> None:

@@ -5540,6 +5540,9 @@ _SEPARABLE = (
     (r"schloss|schlossen|schließt", "aus"),
     (r"gab|gaben|gibt", "zu"),
     (r"führte|führten|führt", "aus"),
+    (r"legte|legten|legt", "nach"),
+    (r"brachte|brachten|bringt", r"ins\s+Spiel"),
+    (r"stellte|stellten|stellt", r"in\s+Aussicht"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -5559,7 +5562,8 @@ _GERMAN_SPEECH = (
     r"zitierte|verlautete|hieß|bekundete|beteuerte|schätzte|nannte|fügte\s+hinzu|ergänzte|resümierte|verwies|"
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt|"
     r"nannten|nennt|würdigte|würdigten|würdigt|gewürdigt|bestritt|bestritten|bestreitet|ausgeschlossen|"
-    r"argumentierte|argumentierten|argumentiert|zugegeben|ausgeführt"
+    r"argumentierte|argumentierten|argumentiert|zugegeben|ausgeführt|entgegnete|entgegneten|entgegnet|bat|baten|"
+    r"verlangten|verteidigt"
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
@@ -5575,7 +5579,8 @@ _ENGLISH_SPEECH = (
     r"contradicted|thanking|left\s+open|"
     r"acknowledged|replied|played\s+down|downplayed|brushed\s+(?:off|aside)|brushed\s+(?:\S+\s+){1,3}?aside|boasted|"
     r"disclosed|revealed|cautioned|implored|appealed|reaffirmed|objected|ruled\s+out|remarked|"
-    r"maintained(?=\s+that\b|\s*,)|contended|observed(?=\s+that\b|\s*,)|pointed\s+out|countered"
+    r"maintained(?=\s+that\b|\s*,)|contended|observed(?=\s+that\b|\s*,)|pointed\s+out|countered|recalled|"
+    r"recounted|conveyed|repeated|hit\s+back|went\s+further"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
 # without trying all the alternatives (a necessary condition only, so the matches are the same).
