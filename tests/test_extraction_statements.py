@@ -826,6 +826,14 @@ def test_an_unknown_surname_after_reported_words_speaks_not_the_person_named_ins
         ("Scholz recalled meeting Trump at Trump Tower in New York.", "en"),
         ("Scholz recounted his meeting with Putin in Moscow.", "en"),
         ("Scholz hit back on Monday, saying the critics were wrong.", "en"),
+        ("Scholz gab sich optimistisch, eine Einigung sei möglich.", "de"),
+        ("Scholz drängte, die Hilfe müsse schneller kommen.", "de"),
+        ("Scholz monierte, die Hilfe komme zu spät.", "de"),
+        ("Scholz machte deutlich, die Hilfe werde fortgesetzt.", "de"),
+        ("Scholz made clear that aid would continue.", "en"),
+        ("Scholz assured Zelensky that aid would continue.", "en"),
+        ("Scholz underscored that aid would continue.", "en"),
+        ("Scholz condemned the attack.", "en"),
     ],
 )
 def test_less_common_speech_verbs_introduce_statements(text: str, lang: str) -> None:
@@ -834,3 +842,7 @@ def test_less_common_speech_verbs_introduce_statements(text: str, lang: str) -> 
 
 def test_maintaining_a_block_is_no_statement() -> None:
     assert speakers("Fico maintained his block on the sanctions package.", "en") == []
+
+
+def test_es_gibt_with_a_reflexive_later_is_no_statement() -> None:
+    assert speakers("Es gibt Hinweise, dass sich Russland auf einen Angriff vorbereitet.", "de") == []

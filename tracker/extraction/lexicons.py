@@ -5543,6 +5543,8 @@ _SEPARABLE = (
     (r"legte|legten|legt", "nach"),
     (r"brachte|brachten|bringt", r"ins\s+Spiel"),
     (r"stellte|stellten|stellt", r"in\s+Aussicht"),
+    (r"gab|gaben", r"sich"),
+    (r"machte|machten|macht", r"deutlich"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -5563,7 +5565,8 @@ _GERMAN_SPEECH = (
     r"sagt(?:e|en)?\s+zu|bekannte|gefordert|zurückgewiesen|klargemacht|angeboten|vorgeworfen|abgelehnt|"
     r"nannten|nennt|würdigte|würdigten|würdigt|gewürdigt|bestritt|bestritten|bestreitet|ausgeschlossen|"
     r"argumentierte|argumentierten|argumentiert|zugegeben|ausgeführt|entgegnete|entgegneten|entgegnet|bat|baten|"
-    r"verlangten|verteidigt"
+    r"verlangten|verteidigt|drängte|drängten|drängt|beschwerte|beschwerten|monierte|monierten|moniert|rügte|rügten|"
+    r"bemängelte|bemängelten|bemängelt|klagte|klagten|beklagte\w*"
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
@@ -5580,7 +5583,8 @@ _ENGLISH_SPEECH = (
     r"acknowledged|replied|played\s+down|downplayed|brushed\s+(?:off|aside)|brushed\s+(?:\S+\s+){1,3}?aside|boasted|"
     r"disclosed|revealed|cautioned|implored|appealed|reaffirmed|objected|ruled\s+out|remarked|"
     r"maintained(?=\s+that\b|\s*,)|contended|observed(?=\s+that\b|\s*,)|pointed\s+out|countered|recalled|"
-    r"recounted|conveyed|repeated|hit\s+back|went\s+further"
+    r"recounted|conveyed|repeated|hit\s+back|went\s+further|pointed\s+to|highlighted|made\s+clear|reminded|"
+    r"underscored|assured|indicated|hinted|estimated|condemned|denounced"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
 # without trying all the alternatives (a necessary condition only, so the matches are the same).
