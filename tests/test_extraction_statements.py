@@ -834,6 +834,12 @@ def test_an_unknown_surname_after_reported_words_speaks_not_the_person_named_ins
         ("Scholz assured Zelensky that aid would continue.", "en"),
         ("Scholz underscored that aid would continue.", "en"),
         ("Scholz condemned the attack.", "en"),
+        ("Scholz tat die Konferenz am Montag als bedeutungslos ab.", "de"),
+        ("Scholz hatte die Verbündeten Ende vergangener Woche aufgefordert, mehr zu liefern.", "de"),
+        ("Scholz hatte dem Komitee vorgehalten, zu wenig zu tun.", "de"),
+        ("Scholz blamed Moscow for the delays.", "en"),
+        ("Scholz referred questions to the defence ministry.", "en"),
+        ("Scholz renewed his call for a ceasefire.", "en"),
     ],
 )
 def test_less_common_speech_verbs_introduce_statements(text: str, lang: str) -> None:

@@ -5545,6 +5545,7 @@ _SEPARABLE = (
     (r"stellte|stellten|stellt", r"in\s+Aussicht"),
     (r"gab|gaben", r"sich"),
     (r"machte|machten|macht", r"deutlich"),
+    (r"tat|taten|tut", r"ab"),
 )
 _GERMAN_SPEECH = (
     r"sagte|sagten|sagt|sage|gesagt|erklärte|erklärten|erklärt|betonte|betonten|betont|bestätigte|bestätigten|"
@@ -5566,7 +5567,8 @@ _GERMAN_SPEECH = (
     r"nannten|nennt|würdigte|würdigten|würdigt|gewürdigt|bestritt|bestritten|bestreitet|ausgeschlossen|"
     r"argumentierte|argumentierten|argumentiert|zugegeben|ausgeführt|entgegnete|entgegneten|entgegnet|bat|baten|"
     r"verlangten|verteidigt|drängte|drängten|drängt|beschwerte|beschwerten|monierte|monierten|moniert|rügte|rügten|"
-    r"bemängelte|bemängelten|bemängelt|klagte|klagten|beklagte\w*"
+    r"bemängelte|bemängelten|bemängelt|klagte|klagten|beklagte\w*|aufgefordert|gelobt|vorgehalten|hielt\s+vor|"
+    r"behauptet|bescheinigte\w*|beanspruchte\w*|beansprucht"
 )
 _ENGLISH_SPEECH = (
     r"said|says|say|told|tells|announced|announces|stressed|stresses|confirmed|confirms|warned|warns|added|adds|"
@@ -5584,7 +5586,8 @@ _ENGLISH_SPEECH = (
     r"disclosed|revealed|cautioned|implored|appealed|reaffirmed|objected|ruled\s+out|remarked|"
     r"maintained(?=\s+that\b|\s*,)|contended|observed(?=\s+that\b|\s*,)|pointed\s+out|countered|recalled|"
     r"recounted|conveyed|repeated|hit\s+back|went\s+further|pointed\s+to|highlighted|made\s+clear|reminded|"
-    r"underscored|assured|indicated|hinted|estimated|condemned|denounced"
+    r"underscored|assured|indicated|hinted|estimated|condemned|denounced|blamed|deplored|reacted|"
+    r"referred\s+questions|renewed\s+(?:his|her|their|its)\s+call"
 )
 # Three-letter starts of every speech-verb alternative: a lookahead on them lets the scan skip most word starts
 # without trying all the alternatives (a necessary condition only, so the matches are the same).
