@@ -356,6 +356,16 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Putin told him the strikes were a response to Ukrainian drone attacks on Russian energy facilities.", "en",
          "ACCUSE"),
         ("Der Angriff sei eine Antwort auf ukrainische Attacken mit westlichen Waffen, sagte Peskow.", "de", "ACCUSE"),
+        # tariffs, lapsed contracts, withheld funds, vetoes and court challenges, envoys called in, sign-off
+        ("Am selben Tag ordnete Trump wegen der Ölkäufe Indiens einen Zusatzzoll von 25 Prozent auf indische Waren an.",
+         "de", "SANCTION"),
+        ("Zum 1. Januar ließ Kiew den Transitvertrag mit Gazprom auslaufen.", "de", "SANCTION"),
+        ("Die Kommission hält seit Dezember 2022 Gelder in Milliardenhöhe für Budapest zurück.", "de", "SANCTION"),
+        ("Man werde notfalls von seinem Vetorecht Gebrauch machen, sagte Nebensja.", "de", "THREATEN"),
+        ("Szijjarto said Hungary would challenge the regulation at the EU's top court.", "en", "THREATEN"),
+        ("Orban warned that Hungary could block Bulgaria's entry into the Schengen area.", "en", "THREATEN"),
+        ("Penny Wong says Australia has called in Russia's ambassador.", "en", "ACCUSE"),
+        ("EU member states are expected to give their final sign-off this week.", "en", "AGREE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

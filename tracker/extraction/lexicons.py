@@ -5189,6 +5189,34 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:attacks?|strikes?|Angriffe\w*|Attacken|Angriff|Schläge\w*|Beschuss|shelling|incursions?)",
         confidence=0.5,
     ),
+    # ---- tariffs, contracts left to lapse, funds withheld, vetoes and court challenges threatened, envoys called in:
+    # "ordnete einen Zusatzzoll an", "ließ den Transitvertrag auslaufen", "hält Gelder für Budapest zurück", "notfalls
+    # von seinem Vetorecht Gebrauch machen", "would challenge the regulation at the EU's top court", "could block
+    # Bulgaria's entry", "has called in Russia's ambassador", "final sign-off" ----
+    _rule(
+        "SANCTION",
+        r"(?:Zusatzzoll\w*|Strafzoll\w*|Strafzölle\w*|auslaufen\s+(?:zu\s+)?lassen|ließ\w*\s+(?:[^\s,;.]+\s+){0,8}?auslaufen|"
+        r"let\s+(?:\S+\s+){0,5}?(?:expire|lapse)|(?:hält|hielt|halten|hielten)\s+(?:[^\s,;.]+\s+){0,10}?zurück|"
+        r"withh[eo]ld\w*)",
+        requires=r"(?:Zoll\w*|\w*zoll\w*|\w*zölle\w*|\w*vertrag\w*|\w*abkommen\w*|contract|agreement|deal|Gelder|Mittel|"
+        r"Milliarden|Millionen|funds|payments|aid|Hilfe\w*|tariffs?)",
+        excludes=r"(?:nicht|kein\w*|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:Vetorecht\w*\s+(?:\S+\s+){0,2}?Gebrauch|Veto\s+einlegen|veto(?<=\buse\sits\sveto)|"
+        r"challenge\s+(?:\S+\s+){0,4}?(?:in|at|before)\s+(?:the\s+)?(?:\S+\s+){0,3}?court|vor\s+Gericht\s+ziehen|"
+        r"block(?<=\bcould\sblock)|blockieren(?<=\bkönnte\sblockieren)|blockieren(?<=\bwerde\sblockieren))",
+        excludes=r"(?:nicht|kein\w*|\bnot\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"called\s+in\s+(?:\S+\s+){0,3}?(?:ambassador|envoy|chargé|charge)",
+        confidence=0.55,
+    ),
+    _rule("AGREE", r"sign-off", excludes=r"(?:\bnot\b|\bno\b|without)", confidence=0.5),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
