@@ -366,6 +366,12 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Orban warned that Hungary could block Bulgaria's entry into the Schengen area.", "en", "THREATEN"),
         ("Penny Wong says Australia has called in Russia's ambassador.", "en", "ACCUSE"),
         ("EU member states are expected to give their final sign-off this week.", "en", "AGREE"),
+        # travel into a country named with an article, missions sent, long invitations
+        ("Scholz reiste am Montag in die Ukraine.", "de", "CONSULT"),
+        ("Spoljaric will in den kommenden Monaten erneut in die Ukraine reisen.", "de", "CONSULT"),
+        ("The IAEA said it would send a mission to Chernobyl in the coming days.", "en", "CONSULT"),
+        ("Putin lud seinen Gastgeber zudem zur Parade zum 80. Jahrestag des Sieges am 9. Mai nach Moskau ein.", "de",
+         "REQUEST"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -745,7 +745,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"rief\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|"
         r"aufgerufen|appellierte\w*|drängte\w*|drängt|bat|bittet|schlug\w*\s+(?:[^\s,;]+\s+){0,14}?vor\b|vorgeschlagen|"
         r"Vorschlag\w*|Gegenvorschlag\w*|Friedensplan\w*|Forderung\w*|Aufruf|aufgefordert|Appell|"
-        r"forderte\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|lud\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|eingeladen|Einladung|Bedingung(?:en)?|"
+        r"forderte\w*\s+(?:[^\s,;]+\s+){0,14}?auf\b|lud\w*\s+(?:[^\s,;]+\s+){0,20}?ein\b|eingeladen|Einladung|Bedingung(?:en)?|"
         r"Voraussetzung(?:en)?|Vorbedingung(?:en)?|müsse|müssten|Antrag|beantragt\w*|auf\s+Bitte|gebeten|geworben|warb\w*\s+(?:\S+\s+){0,6}?um|"
         r"Positionspapier\w*|"
         r"bot\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|angeboten|anzubieten|\w*Angebot(?:e|s)?|"
@@ -5217,6 +5217,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("AGREE", r"sign-off", excludes=r"(?:\bnot\b|\bno\b|without)", confidence=0.5),
+    # ---- travel into a country named with an article and missions sent: "reiste in die Ukraine", "will erneut in die
+    # Ukraine reisen", "would send a mission to Chernobyl" ----
+    _rule(
+        "CONSULT",
+        r"(?:(?:reiste\w*|reist|reisen|gereist|fliegt|flog|flogen|geflogen|kommt|kam|kamen)\s+(?:[^\s,;.]+\s+){0,6}?"
+        r"in\s+die\s+(?:Ukraine|Türkei|USA|Vereinigten\s+Staaten|Schweiz|Slowakei|Mongolei|Emirate)|"
+        r"Ukraine(?<=\bin\sdie\sUkraine)\s+(?:zu\s+)?(?:reisen|kommen|fliegen|reist|kommt)|"
+        r"send\s+(?:a|an)\s+(?:\S+\s+)?mission|Mission\s+(?:[^\s,;.]+\s+){0,4}?(?:entsenden|schicken))",
+        excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
