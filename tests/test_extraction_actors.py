@@ -51,6 +51,7 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
         ("die Uno-Vollversammlung in New York", [("Uno-Vollversammlung", "un-general-assembly")]),
         ("die Uno verurteilte das", [("Uno", "united-nations")]),
         ("Verteidigungsminister Rustem Umjerow warnte", [("Rustem Umjerow", "rustem-umerov")]),
+        ("Präsident Selenskij warnte", [("Selenskij", "volodymyr-zelensky")]),
         ("the International Maritime Organization's council",
          [("International Maritime Organization", "united-nations")]),
         ("nach Angaben des UN-Nothilfebüros OCHA",
