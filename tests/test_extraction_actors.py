@@ -52,6 +52,8 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
         ("die Uno verurteilte das", [("Uno", "united-nations")]),
         ("Verteidigungsminister Rustem Umjerow warnte", [("Rustem Umjerow", "rustem-umerov")]),
         ("Präsident Selenskij warnte", [("Selenskij", "volodymyr-zelensky")]),
+        ("Machthaber Lukaschenka sagte", [("Lukaschenka", "alexander-lukashenko")]),
+        ("Chefunterhändler Medinskij sagte", [("Medinskij", "vladimir-medinsky")]),
         ("the International Maritime Organization's council",
          [("International Maritime Organization", "united-nations")]),
         ("nach Angaben des UN-Nothilfebüros OCHA",
