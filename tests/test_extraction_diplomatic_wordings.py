@@ -372,6 +372,8 @@ def kinds(text: str, lang: str) -> set[str]:
         ("The IAEA said it would send a mission to Chernobyl in the coming days.", "en", "CONSULT"),
         ("Putin lud seinen Gastgeber zudem zur Parade zum 80. Jahrestag des Sieges am 9. Mai nach Moskau ein.", "de",
          "REQUEST"),
+        # insults in reported speech
+        ('Trump wrote that Putin had "gone absolutely CRAZY".', "en", "ACCUSE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

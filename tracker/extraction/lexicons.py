@@ -5228,6 +5228,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|\bnot\b|\bno\b)",
         confidence=0.5,
     ),
+    # ---- "Putin had gone absolutely CRAZY", "a madman": insults in reported speech ----
+    _rule(
+        "ACCUSE",
+        r"(?:crazy|insane|lunatic|madman|psychopath)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|\bno\b)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
