@@ -374,6 +374,11 @@ def kinds(text: str, lang: str) -> set[str]:
          "REQUEST"),
         # insults in reported speech
         ('Trump wrote that Putin had "gone absolutely CRAZY".', "en", "ACCUSE"),
+        # readiness on a condition
+        ("Medinski erklärte, Moskau sei zu einer dritten Runde bereit, sobald Kiew die Austausche umsetze.", "de",
+         "REQUEST"),
+        ('Putin was ready to meet the Ukrainian leader once "all questions" had been worked out, Lavrov said.', "en",
+         "REQUEST"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

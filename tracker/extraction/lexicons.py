@@ -5237,6 +5237,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- readiness on a condition is a demand: "Moskau sei zu einer dritten Runde bereit, sobald Kiew die Austausche
+    # umgesetzt habe", "zu Verhandlungen bereit gezeigt, sollten die USA ihre Lieferungen einstellen", "Putin was ready
+    # to meet the Ukrainian leader once all questions had been worked out", "could accept it if the payments are
+    # reviewed every year" ----
+    _rule(
+        "REQUEST",
+        r"(?:bereit[^.;]{0,80}?\b(?:sobald|sofern|falls|sollten|sollte)\b|(?:ready|willing|open|could\s+accept)\b[^.;]{0,80}?"
+        r"\b(?:once|provided|as\s+long\s+as|on\s+condition))",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
