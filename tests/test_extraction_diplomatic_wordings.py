@@ -379,6 +379,10 @@ def kinds(text: str, lang: str) -> set[str]:
          "REQUEST"),
         ('Putin was ready to meet the Ukrainian leader once "all questions" had been worked out, Lavrov said.', "en",
          "REQUEST"),
+        # blame in reported speech
+        ('Peskov said the summit showed the alliance was "fully involved in the conflict".', "en", "ACCUSE"),
+        ("Putin habe mit der Atomdrohung versucht, den Westen unter Druck zu setzen, sagte er.", "de", "ACCUSE"),
+        ("Es sei Russland, das die Verhandlungen seit Wochen verschleppe, sagte Selenskyj.", "de", "ACCUSE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -5249,6 +5249,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- blame in reported speech: "the alliance was fully involved in the conflict", "würde Deutschland zur
+    # Kriegspartei machen", "versucht, den Westen unter Druck zu setzen", "das die Verhandlungen seit Wochen
+    # verschleppe", "um Kiew zu diskreditieren", "hiding from a meeting" ----
+    _rule(
+        "ACCUSE",
+        r"(?:involved\s+in\s+the\s+conflict|party\s+to\s+the\s+conflict|Konfliktpartei\w*|Kriegspartei\w*|"
+        r"Druck\s+(?<=\bunter\sDruck\s)(?:zu\s+)?setzen|pressure(?<=\bto\spressure)|verschlepp\w*|diskreditier\w*|"
+        r"discredit\w*|hiding\s+from|versteck\w*\s+sich)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
