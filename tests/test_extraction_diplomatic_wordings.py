@@ -383,6 +383,14 @@ def kinds(text: str, lang: str) -> set[str]:
         ('Peskov said the summit showed the alliance was "fully involved in the conflict".', "en", "ACCUSE"),
         ("Putin habe mit der Atomdrohung versucht, den Westen unter Druck zu setzen, sagte er.", "de", "ACCUSE"),
         ("Es sei Russland, das die Verhandlungen seit Wochen verschleppe, sagte Selenskyj.", "de", "ACCUSE"),
+        # dismissive verdicts on proposals, openness and consent
+        ("Sacharowa nannte das Treffen am vergangenen Freitag eine „Farce“.", "de", "REJECT"),
+        ("Solche Papiere seien „nichts wert“, sagte Kremlsprecher Dmitri Peskow.", "de", "REJECT"),
+        ('Lukashenko proposed that Belarusian officers join the monitors, an idea Kyiv called "absurd".', "en",
+         "REJECT"),
+        ("Peskov said Russia remained open to a fourth round in Istanbul.", "en", "AGREE"),
+        ("The Kremlin said it would welcome another round of talks with US envoys.", "en", "AGREE"),
+        ("Selenskyj schloss sich nach einem Telefonat mit Trump am Mittwoch an.", "de", "AGREE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -5262,6 +5262,29 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- dismissive verdicts on a proposal are refusals: "nannte das Treffen eine Farce", "Solche Papiere seien nichts
+    # wert", "nannte die Frist unproduktiv", "It is a road to nowhere", "an idea Ukraine's foreign ministry called
+    # absurd", "not a peace proposal", "in no position to dictate" ----
+    _rule(
+        "REJECT",
+        r"(?:Farce|farce|nichts\s+wert|worthless|unproduktiv|unproductive|road\s+to\s+nowhere|absurd\w*|"
+        r"proposal(?<=\bnot\sa\speace\sproposal)|position(?<=\bno\sposition)\s+to\s+dictate|kein\w*\s+neutrale\w*\s+Ort)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\s+absurd|nicht\s+absurd)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    # ---- openness and consent: "Russia remained open to a fourth round", "would welcome another round of talks",
+    # "Selenskyj schloss sich nach einem Telefonat an", "einen gemeinsamen Rat ins Leben rufen", "was not against
+    # further meetings", "würde sehr gerne teilnehmen", "to assure him that the payments would continue" ----
+    _rule(
+        "AGREE",
+        r"(?:open(?<=\bremained\sopen)\s+to|open(?<=\bremains\sopen)\s+to|open(?<=\bstill\sopen)\s+to|offen\s+für|"
+        r"would\s+welcome|schloss\s+sich\s+(?:[^\s,;.]+\s+){0,8}?an(?=\s*[.,;]|\s*$)|ins\s+Leben\s+rufen|"
+        r"against(?<=\bnot\sagainst)|gerne\w*\s+(?:[^\s,;.]+\s+){0,3}?teilnehmen|assure(?<=\bto\sassure))",
+        excludes=r"(?:nicht\s+offen|\bnot\s+open|criticism|Kritik)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
