@@ -391,6 +391,15 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Peskov said Russia remained open to a fourth round in Istanbul.", "en", "AGREE"),
         ("The Kremlin said it would welcome another round of talks with US envoys.", "en", "AGREE"),
         ("Selenskyj schloss sich nach einem Telefonat mit Trump am Mittwoch an.", "de", "AGREE"),
+        # talks without result, refusals by "no", requests in other words
+        ("Trump und Putin waren am 15. August in Alaska zusammengekommen, ohne sich auf eine Waffenruhe zu einigen.",
+         "de", "REJECT"),
+        ("Trump met Putin in Anchorage last Friday, but the talks produced no ceasefire.", "en", "REJECT"),
+        ('Ushakov said the Russian leader had made "no promise" to call off the test.', "en", "REJECT"),
+        ("Lukaschenko hatte die Stationierung Ende November beim Gipfel in Astana erbeten.", "de", "REQUEST"),
+        ("Orbán hatte seine Zustimmung am Freitag an Zusicherungen für Gaslieferungen geknüpft.", "de", "REQUEST"),
+        ("In Kiew bat ihn Außenminister Sybiha, Chinas Einfluss für die Rückkehr der Kinder zu nutzen.", "de",
+         "REQUEST"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

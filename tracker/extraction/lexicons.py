@@ -5285,6 +5285,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht\s+offen|\bnot\s+open|criticism|Kritik)",
         confidence=0.5,
     ),
+    # ---- talks without result and refusals by "no": "waren zusammengekommen, ohne sich auf eine Waffenruhe zu
+    # einigen", "the talks produced no ceasefire", "had made no promise", "saw no role for the Holy See", "es gebe keine
+    # Voraussetzungen für Verhandlungen", "Blinken told Lula he disagreed" ----
+    _rule(
+        "REJECT",
+        r"(?:ohne\s+sich\s+(?:[^\s,;.]+\s+){0,6}?zu\s+einigen|produced\s+no\s+(?:ceasefire|agreement|deal|breakthrough|"
+        r"result)|ended\s+without\s+(?:a\s+|an\s+)?(?:agreement|deal|ceasefire|breakthrough)|promise(?<=\bno\spromise)|"
+        r"keine\w*\s+Zusage|role(?<=\bno\srole)|keine\w*\s+Voraussetzung\w*|disagreed|disagrees)",
+        confidence=0.5,
+    ),
+    # ---- requests in other words: "hatte die Stationierung erbeten", "seine Zustimmung an Zusicherungen geknüpft",
+    # "entscheidend sei die Bereitschaft Kiews", "auf Antrag Großbritanniens", "auf Drängen Kiews", "bat ihn, Chinas
+    # Einfluss zu nutzen" ----
+    _rule(
+        "REQUEST",
+        r"(?:erbeten|erbat\w*|geknüpft|knüpfte\w*\s+(?:[^\s,;.]+\s+){0,8}?an\b|entscheidend\s+sei|Antrag(?<=\bauf\sAntrag)|"
+        r"Drängen(?<=\bauf\sDrängen)|bat\s+(?:ihn|sie|uns|die\s+\w+|den\s+\w+)\s*,)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
