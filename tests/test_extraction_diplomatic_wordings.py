@@ -400,6 +400,12 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Orbán hatte seine Zustimmung am Freitag an Zusicherungen für Gaslieferungen geknüpft.", "de", "REQUEST"),
         ("In Kiew bat ihn Außenminister Sybiha, Chinas Einfluss für die Rückkehr der Kinder zu nutzen.", "de",
          "REQUEST"),
+        # aid by approval or promise
+        ("Das Repräsentantenhaus hatte dem Paket für die Ukraine bereits am 10. Mai zugestimmt.", "de", "AID"),
+        ("Merz sicherte zu, dass Deutschland seine Hilfe für die Ukraine auf elf Milliarden Euro aufstocke.", "de",
+         "AID"),
+        ("Von der Leyen promised on Tuesday EUR 50 million to improve security at the ports used by Ukraine.", "en",
+         "AID"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -1283,7 +1283,8 @@ _AID_OBJECT_RE = re.compile(
     r"\d[\d.,]*\s*(?:billion|million|bn)\s+(?:euros?|dollars?|pounds?)|Drohnen|Raketen|Flugabwehr\w*|Luftverteidigung\w*|"
     r"Panzer\w*|Kampfjets?|Haubitzen|Munition|Waffen\w*|Ausrüstung|Generatoren|Transformatoren|\w*hilfe|"
     r"Unterstützung\s+(?:bei|für)\s+(?:die\s+|der\s+)?(?:Luftverteidigung|Minenräumung|Energie\w*)|"
-    r"(?:Milliarden|Millionen|Mrd\.|Mio\.)\s+(?:Euro|Dollar|Franken|Pfund))",
+    r"(?:Milliarden|Millionen|Mrd\.|Mio\.)\s+(?:Euro|Dollar|Franken|Pfund)|(?:EUR|USD|GBP|US\$)\s?\d[\d.,]*\s*"
+    r"(?:bn|m|billion|million|Milliarden|Millionen)?|\d[\d.,]*-(?:Milliarden|Millionen)-(?:Euro|Dollar)\w*)",
     re.I,
 )
 

@@ -5305,6 +5305,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*)",
         confidence=0.5,
     ),
+    # ---- aid by approval or promise: "Das Repräsentantenhaus hatte dem Paket zugestimmt", "die EU werde die
+    # Vorbereitung mit Geld unterstützen", "seine Hilfe auf elf Milliarden Euro aufstocke", "Washington werde Kiew
+    # helfen, die Schäden zu beheben" ----
+    _rule(
+        "AID",
+        r"(?:Paket\w*\s+(?:[^\s,;.]+\s+){0,6}?zugestimmt|zugestimmt(?<=\bdem\sPaket\szugestimmt)|mit\s+Geld|"
+        r"aufstock\w*|aufgestockt|(?:werde|würden|wird)\s+(?:Kiew|der\s+Ukraine|den\s+Ukrainern)\s+helfen)",
+        requires=r"(?:Ukraine|Kiew|Hilfe\w*|Paket\w*|Milliarden|Millionen|Geld)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
