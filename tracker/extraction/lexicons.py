@@ -5316,6 +5316,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*)",
         confidence=0.5,
     ),
+    # ---- praise in other words: "äußerte sich wohlwollend", "hohe Professionalität bescheinigt", "sehe die Bemühungen
+    # positiv", "a very important signal", "eine gute Nachricht für Europa", "the right step", "very grateful",
+    # "ihm für die Vorbereitung gedankt" ----
+    _rule(
+        "SUPPORT",
+        r"(?:wohlwollend|bescheinigt\w*|important\s+signal|wichtige\w*\s+Signal|"
+        r"gute\w*\s+Nachricht|good\s+news|right\s+step|richtige\w*\s+Schritt|grateful|dankbar|gedankt|"
+        r"(?:valued|values)\s+(?:\S+\s+){1,2}?\S+(?:'s|’s))",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
