@@ -407,6 +407,7 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Von der Leyen promised on Tuesday EUR 50 million to improve security at the ports used by Ukraine.", "en",
          "AID"),
         # praise in other words
+        ("Lawrow hatte Grossi im Mai empfangen und ihm „hohe Professionalität“ bescheinigt.", "de", "SUPPORT"),
         ("Lawrow habe Grossi „hohe Professionalität“ bescheinigt, teilte sein Ministerium mit.", "de", "SUPPORT"),
         ('Von der Leyen called the reversal "the right step" on Ukraine\'s path to the EU.', "en", "SUPPORT"),
         ('Peskov said Moscow remained "very grateful" to the Americans for helping to launch the talks.', "en",

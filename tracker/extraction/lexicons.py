@@ -400,7 +400,7 @@ _SPEECH_CUE = (
     r"sprach\w*|bekundet\w*|bekundete\w*|äußerte\w*|geäußert|"
     r"betonte\w*|mitteilte\w*|teilte\w*|versicherte\w*|hieß|zufolge|laut|said|says|told|wrote|writes|called|described|added|argued|"
     r"claimed|insisted|according|posted|stated|calling|saying|confirmed|bestätigte\w*|warned|warning|warnte\w*|"
-    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|fügte\w*|[„“\"«»])"
+    r"behauptete\w*|claims|sei|seien|habe|hätten|werde|fügte\w*|\w+\W*[„“\"«»]\W*\w+)"
 )
 
 TRIGGER_RULES: tuple[TriggerRule, ...] = (
