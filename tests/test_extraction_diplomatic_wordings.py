@@ -412,6 +412,15 @@ def kinds(text: str, lang: str) -> set[str]:
         ('Von der Leyen called the reversal "the right step" on Ukraine\'s path to the EU.', "en", "SUPPORT"),
         ('Peskov said Moscow remained "very grateful" to the Americans for helping to launch the talks.', "en",
          "SUPPORT"),
+        # respect, allies, appointments confirmed, agreement "with us", recognition refused, requirements
+        ("Rubio ließ erklären, die USA respektierten die „souveräne Entscheidung“ Berlins.", "de", "SUPPORT"),
+        ('Trump said Poland was "a great ally" that could defend itself.', "en", "SUPPORT"),
+        ("Am Samstagmorgen bestätigte der Berater des Kremls, Juri Uschakow, den Termin.", "de", "AGREE"),
+        ("Über 17 der 20 Punkte sind wir uns mit den Amerikanern inzwischen einig, sagte Selenskyj.", "de", "AGREE"),
+        ("Brüssel hat bereits angekündigt, das Ergebnis der Wahl in Belarus nicht anzuerkennen.", "de", "REJECT"),
+        ("Für eine weitere Untersuchung sehe die Bundesregierung keinen Anlass, hieß es in Berlin.", "de", "REJECT"),
+        ('Szijjártó told Kyiv that opening the first cluster would require "substantial guarantees".', "en",
+         "REQUEST"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -5329,6 +5329,40 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- respect, allies and success; appointments confirmed; agreement "with us"; recognition refused; votes
+    # against; requirements: "die USA respektierten die souveräne Entscheidung Berlins", "Poland was a great ally",
+    # "This is a significant success", "bestätigte Uschakow den Termin", "sind wir uns mit den Amerikanern einig",
+    # "the door remains open", "das Ergebnis nicht anzuerkennen", "keinen Anlass", "Gegen den Text stimmten",
+    # "opening the first cluster would require guarantees" ----
+    _rule(
+        "SUPPORT",
+        r"(?:respektier\w*|respected|respects|(?:great|close|strong|reliable)\s+ally|enge\w*\s+Verbündete\w*|"
+        r"legitime\w*\s+Präsident\w*|legitimate\s+president|significant\s+success|große\w*\s+Erfolg)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:bestätigte\w*\s+(?:[^\s;.]+\s+){0,10}?(?:Termin|Treffen|Gipfel)|confirmed\s+(?:the\s+)?(?:date|meeting|summit|"
+        r"talks)|(?:sind|seien|waren)\s+(?:wir|sie)\s+uns\s+(?:\S+\s+){0,6}?einig|door(?<=\bthe\sdoor)\s+(?:\S+\s+)?"
+        r"(?:remains|is|was)\s+open|Tür\s+(?:\S+\s+){0,3}?offen)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:anzuerkennen(?<=\bnicht\sanzuerkennen)|keinen\s+Anlass|Gegen\s+(?:[^\s,;.]+\s+){0,4}?stimmten|"
+        r"care(?<=\bcouldn't\scare)\s+less|nobody\s+will\s+trade|niemand\s+wird\s+(?:\S+\s+){0,4}?verhandeln)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:require(?<=\bwould\srequire)|erfordere\w*|voraussetzen|setze\w*\s+(?:\S+\s+){0,6}?voraus\b|"
+        r"shouldn't\s+do\s+it|should\s+not\s+do\s+it)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
