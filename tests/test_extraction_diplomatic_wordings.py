@@ -421,6 +421,15 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Für eine weitere Untersuchung sehe die Bundesregierung keinen Anlass, hieß es in Berlin.", "de", "REJECT"),
         ('Szijjártó told Kyiv that opening the first cluster would require "substantial guarantees".', "en",
          "REQUEST"),
+        # targets named, direct conflict warned of, more blame
+        ("Kiew hatte erklärt, Schiffe auf dem Weg in russische Häfen könnten als militärische Ziele gelten.",
+         "de", "THREATEN"),
+        ("The Kremlin warned that European capitals would once again become targets for Russian missiles.", "en",
+         "THREATEN"),
+        ("Warschau suche nur einen Vorwand, um die Nato tiefer in den Konflikt zu ziehen, sagte Sacharowa.", "de",
+         "ACCUSE"),
+        ('Peskov said the strikes showed that the United States was "increasingly drawn into the conflict."', "en",
+         "ACCUSE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

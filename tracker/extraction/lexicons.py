@@ -5363,6 +5363,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"shouldn't\s+do\s+it|should\s+not\s+do\s+it)",
         confidence=0.5,
     ),
+    # ---- targets named and direct conflict warned of: "Schiffe könnten als militärische Ziele gelten", "European
+    # capitals would once again become targets for Russian missiles", "würden einen direkten bewaffneten Konflikt
+    # bedeuten" ----
+    _rule(
+        "THREATEN",
+        r"(?:Zielscheibe\w*|legitime\w*\s+Ziel\w*|legitimate\s+targets?|als\s+(?:\S+\s+)?militärische\w*\s+Ziel\w*|"
+        r"become\s+(?:\S+\s+){0,2}?targets?|direkte\w*\s+(?:\S+\s+)?Konflikt\w*|direct\s+(?:\S+\s+)?(?:conflict|confrontation))",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    # ---- more blame: "führt die eigene Öffentlichkeit in die Irre", "suche nur einen Vorwand", "was increasingly
+    # drawn into the conflict", "habe sich über den Willen der Georgier hinweggesetzt", "trying to punish Georgians",
+    # "in ein geopolitisches Abenteuer locken" ----
+    _rule(
+        "ACCUSE",
+        r"(?:Irre(?<=\bin\sdie\sIrre)|irreführ\w*|mislead\w*|einen\s+Vorwand|drawn\s+into\s+the\s+conflict|hinweggesetzt|"
+        r"punish\w*|Abenteuer|adventure\w*|gleichgültig)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|nicht\s+gleichgültig)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
