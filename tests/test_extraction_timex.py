@@ -844,6 +844,22 @@ def test_that_day_after_a_speech_verb_is_the_day_named_before() -> None:
     assert ("that day", "2027-03-25") in values, values
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "value"),
+    [
+        # "empfing" is past: the evening of the last day named before publication, not of a day ahead
+        ("Am Dienstag traf Scholz Tusk. Am Freitag will Merz nach Paris reisen. Am Abend empfing Scholz Macron.", "de",
+         date(2025, 3, 19), "2025-03-18TEV"),
+        # "expect to present" is future
+        ("Officials in Brussels expect to present a 12th package of sanctions in November.", "en",
+         date(2023, 10, 13), "2023-11"),
+    ],
+)
+def test_more_tense_markers(text: str, lang: str, published: date, value: str) -> None:
+    values = [t.value for t in extract(text, published=published, language=lang).timexes]
+    assert values[-1] == value, values
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

@@ -354,7 +354,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
         r"stand|standen|lag|lagen|hielt|hielten|nahm|nahmen|bat|baten|bot|boten|schlug|schlugen|wies|wiesen|zog|zogen|hieß|hiess|"
         r"flog|flogen|schrieb|schrieben|blieb|blieben|ließ|ließen|liess|liessen|begann|begannen|beschloss|beschlossen|verließ|lud|"
         r"luden|trat|traten|sah|sahen|verlief|verliefen|lief|liefen|galt|galten|erhielt|erhielten|gelang|misslang|"
-        r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor)\b)"
+        r"unterzeichnete|unterzeichneten|einigten|scheiterte|kürzlich|zuvor|empfing|empfingen|fiel|fielen|bekam|bekamen|"
+        r"stieß|stießen|brach|brachen|wandte|wandten|verlor|verloren|gewann|gewannen)\b)"
         # any lower-case weak past form ("erneuerte", "bekräftigten"), not an adjective after an article
         r"|(?<!der\s)(?<!die\s)(?<!das\s)(?<!den\s)(?<!dem\s)(?<!des\s)(?<!ein\s)(?<!eine\s)(?<!einen\s)"
         r"(?<!einem\s)(?<!einer\s)(?<!eines\s)\b(?!(?:erste|zweite|dritte|vierte|fünfte|letzte|nächste|"
@@ -363,7 +364,7 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?P<fut>(?i:\b(?:to\s+be\s+[a-z]+|set\s+for|slated|to\s+take\s+place|will|'ll|shall|would|"
         r"(?<!\ba\s)(?<!\bthe\s)(?<!\bUS\s)(?<!peace\s)(?<!'s\s)(?:plans?(?=\s+to\b)|plans(?=\s+(?:a|an|the)\b))|planned|planning|scheduled|expected|due|"
-        r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|"
+        r"intends?|upcoming|next|coming|soon|tomorrow|wants?|wanted|hopes?|hoped|aims?|expects?|"
         r"going\s+to|set\s+to|is\s+to|are\s+to|prepar(?:ed|es|ing)\s+to|to\s+(?:meet|talk|visit|hold|speak|travel|host|"
         r"sign|attend|"
         r"discuss|resume|start|begin|announce|call))\b)|\b(?:may|might)\b|\bcould\s+(?:take\s+place|be\s+held|meet|happen|begin|start)\b)"
