@@ -430,6 +430,10 @@ def kinds(text: str, lang: str) -> set[str]:
          "ACCUSE"),
         ('Peskov said the strikes showed that the United States was "increasingly drawn into the conflict."', "en",
          "ACCUSE"),
+        # meetings by coordination, representation, presentation
+        ("Vorab habe sich Merz am Dienstag mit Macron, Starmer und Trump abgestimmt.", "de", "CONSULT"),
+        ("Russia will be represented by Foreign Minister Sergey Lavrov, the UN said.", "en", "CONSULT"),
+        ("Kardinal Parolin trug das Anliegen dem russischen Botschafter persönlich vor.", "de", "CONSULT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

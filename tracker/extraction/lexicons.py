@@ -4772,7 +4772,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "CONSULT",
-        r"(?:kommt|kommen|tritt|treten)\s+(?:[^\s,;.]+\s+){0,8}?zusammen|(?:macht|machte|machen|machten)\s+"
+        r"(?:kommt|kommen|tritt|treten)\s+(?:[^\s,;.]+\s+){0,8}?zusammen|"
+        r"(?:macht|machte|machen|machten)\s+"
         r"(?:[^\s,;.]+\s+){0,6}?Station|Bericht\s+(?:erstatten|erstattet|erstattete\w*)|erstattete\w*\s+"
         r"(?:[^\s,;.]+\s+){0,6}?Bericht",
         excludes=r"(?:nicht|kein\w*)",
@@ -5386,6 +5387,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|nicht\s+gleichgültig)",
         confidence=0.5,
         sentence_scope=True,
+    ),
+    # ---- visits expected, coordination, representation: "Für Montag wird der Staatschef beim Premierminister
+    # erwartet", "hatte sich mit Macron, Starmer und Trump abgestimmt", "Russia will be represented by Foreign Minister
+    # Lavrov", "trug das Anliegen dem Botschafter persönlich vor" ----
+    _rule(
+        "CONSULT",
+        r"(?:sich\s+(?:[^\s,;.]+\s+){0,6}?mit\s+(?:[^\s;.]+\s+){0,12}?abgestimmt|"
+        r"represented\s+(?:only\s+)?by|trug\w*\s+(?:[^\s,;.]+\s+){0,8}?vor\b)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
