@@ -434,6 +434,13 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Vorab habe sich Merz am Dienstag mit Macron, Starmer und Trump abgestimmt.", "de", "CONSULT"),
         ("Russia will be represented by Foreign Minister Sergey Lavrov, the UN said.", "en", "CONSULT"),
         ("Kardinal Parolin trug das Anliegen dem russischen Botschafter persönlich vor.", "de", "CONSULT"),
+        # defences reinforced, packages matched, funds and contributions, imports ended
+        ("Polen kündigte an, die Flugabwehr an der Grenze zur Ukraine zu verstärken.", "de", "MOBILIZE"),
+        ("Am Dienstag zogen Dänemark, Norwegen und Schweden mit einem gemeinsamen Paket für die Ukraine nach.", "de",
+         "AID"),
+        ("Die EU werde der Ukraine einen «wesentlichen» Beitrag leisten, sagte von der Leyen.", "de", "AID"),
+        ("Kallas erinnerte daran, dass die EU ab 2027 keine russischen Gasimporte mehr zulassen werde.", "de",
+         "SANCTION"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -5398,6 +5398,32 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|nicht|kein\w*)",
         confidence=0.5,
     ),
+    # ---- defences reinforced, packages matched, funds and contributions, imports ended: "die Flugabwehr an der Grenze
+    # zu verstärken", "zogen mit einem gemeinsamen Paket in ähnlicher Höhe nach", "einen wesentlichen Beitrag
+    # leisten", "ein Wiederaufbaufonds mit 220 Millionen Euro", "keine russischen Gasimporte mehr zulassen", "die
+    # Einfuhr russischen Öls zu beenden", "Poland's ban on Ukrainian grain imports" ----
+    _rule(
+        "MOBILIZE",
+        r"(?:(?:Flugabwehr|Luftabwehr|Schutz|Grenzschutz|Truppen|Präsenz|Patrouillen|Überwachung)\w*\s+(?:[^\s,;.]+\s+){0,8}?"
+        r"(?:verstärk\w*|zu\s+verstärken)|Verstärkung\s+(?:der|des)\s+(?:\S+\s+)?(?:Battlegroup\w*|Truppen|Präsenz|"
+        r"Flugabwehr|Ostflanke)|squadrons?)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:Paket\w*\s+(?:[^\s,;.]+\s+){0,6}?nach(?=\s*[.,;]|\s*$)|Beitrag\s+(?:zu\s+)?leisten|\w*fonds\s+(?:[^\s,;.]+\s+){0,8}?"
+        r"(?:Millionen|Milliarden)|disburse\w*)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:Einfuhr|Import)\w*\s+(?:[^\s,;.]+\s+){0,6}?(?:zu\s+)?beenden|Gasimporte\s+(?:mehr\s+)?zulassen|"
+        r"Importe\s+(?:mehr\s+)?zulassen|ban\s+on\s+(?:\S+\s+){0,3}?imports|Lieferungen\s+(?:[^\s,;.]+\s+){0,10}?"
+        r"eingestellt)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
