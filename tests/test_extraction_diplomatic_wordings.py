@@ -441,6 +441,11 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Die EU werde der Ukraine einen «wesentlichen» Beitrag leisten, sagte von der Leyen.", "de", "AID"),
         ("Kallas erinnerte daran, dass die EU ab 2027 keine russischen Gasimporte mehr zulassen werde.", "de",
          "SANCTION"),
+        # more disparaging words in reported speech
+        ('Kallas said the incident showed that Russia was becoming "more aggressive" in the Baltic Sea.', "en",
+         "ACCUSE"),
+        ("Habeck sagte, das Vorgehen zeige erneut, wie unzuverlässig Russland als Lieferant sei.", "de", "ACCUSE"),
+        ("Das IOC habe den Sport politisiert, so Peskow.", "de", "ACCUSE"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

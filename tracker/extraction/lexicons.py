@@ -5424,6 +5424,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"eingestellt)",
         confidence=0.5,
     ),
+    # ---- more disparaging words in reported speech: "Russia was becoming more aggressive", "keine doppelten
+    # Standards", "wie unzuverlässig Russland als Lieferant sei", "sehr einseitig", "die Menschen als
+    # Verhandlungsmasse", "rapidly moving towards militarization", "das IOC habe den Sport politisiert", "russische
+    # Spielchen", "a direct threat to European security", "süchtig nach Macht" ----
+    _rule(
+        "ACCUSE",
+        r"(?:aggressive|aggressiver|aggressiv|double\s+standards|doppelte\w*\s+Standards|unzuverlässig\w*|unreliable|"
+        r"einseitig\w*|Verhandlungsmasse|bargaining\s+chips?|militari[sz]ation|Militarisierung|politisiert\w*|"
+        r"politici[sz]ed|Spielchen|direct\s+threat|direkte\w*\s+Bedrohung|süchtig)",
+        requires=_SPEECH_CUE,
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
