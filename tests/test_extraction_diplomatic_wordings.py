@@ -446,6 +446,13 @@ def kinds(text: str, lang: str) -> set[str]:
          "ACCUSE"),
         ("Habeck sagte, das Vorgehen zeige erneut, wie unzuverlässig Russland als Lieferant sei.", "de", "ACCUSE"),
         ("Das IOC habe den Sport politisiert, so Peskow.", "de", "ACCUSE"),
+        # more demands and refusals
+        ('Borrell said that peace required the withdrawal of Russian troops.', "en", "REQUEST"),
+        ("Russland könne diesen Krieg jederzeit beenden, indem es seine Truppen abziehe, sagte der Kanzler.", "de",
+         "REQUEST"),
+        ("Eine Konfiszierung privater Vermögen sei mit der Rechtsordnung nicht vereinbar, sagte Cassis.", "de",
+         "REJECT"),
+        ("Lawrow hatte erklärt, Sicherheitsgarantien für Kiew ohne Russland seien „eine Utopie“.", "de", "REJECT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

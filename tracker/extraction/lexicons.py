@@ -5438,6 +5438,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- more demands and refusals: "peace required the withdrawal of Russian troops", "Russland könne diesen Krieg
+    # jederzeit beenden", "Trump wolle eine dauerhafte Waffenruhe", "auf eine Waffenruhe gedrängt", "mit der
+    # Rechtsordnung nicht vereinbar", "Sicherheitsgarantien ohne Russland seien eine Utopie", "adopted over US
+    # objections", "für unzulässig erklärt" ----
+    _rule(
+        "REQUEST",
+        r"(?:required|requires|erfordert|jederzeit\s+beenden|(?:wolle|wollen|wollte)\s+(?:\S+\s+){0,6}?(?:Waffenruhe|"
+        r"Feuerpause|Waffenstillstand|Verhandlungen|Frieden)|gedrängt)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:nicht\s+vereinbar|incompatible|Utopie|utopia|objections|unzulässig|inadmissible)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
