@@ -453,6 +453,10 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Eine Konfiszierung privater Vermögen sei mit der Rechtsordnung nicht vereinbar, sagte Cassis.", "de",
          "REJECT"),
         ("Lawrow hatte erklärt, Sicherheitsgarantien für Kiew ohne Russland seien „eine Utopie“.", "de", "REJECT"),
+        # visits expected
+        ("Für Montag wird Selenskyj beim britischen Premierminister Sunak auf dessen Landsitz erwartet.", "de",
+         "CONSULT"),
+        ("Foreign Minister Andrii Sybiha is expected at the Antalya Diplomacy Forum in April.", "en", "CONSULT"),
         # a condition after "aber"
         ("Peskow sagte, Putin schätze die Bemühungen, eine Waffenruhe komme aber erst mit einem unterschriftsreifen "
          "Abkommen in Frage.", "de", "REQUEST"),

@@ -5454,6 +5454,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:nicht\s+vereinbar|incompatible|Utopie|utopia|objections|unzulässig|inadmissible)",
         confidence=0.5,
     ),
+    # ---- visits expected: "Für Montag wird der Staatschef beim britischen Premierminister erwartet", "Sybiha is
+    # expected at the Antalya Diplomacy Forum" ----
+    _rule(
+        "CONSULT",
+        r"(?:erwartet|expected(?<=\bis\sexpected)\s+(?:in|at)\s+(?!\d|the\s+coming|the\s+next|a\s+few|two|three|weeks|days|"
+        r"months|january|february|march|april|may|june|july|august|september|october|november|december|least|most|"
+        r"some|this|that|around|about))",
+        requires=r"(?:beim|bei\s+(?:dem|der|den|seinem|seiner|ihrem|ihrer)|zu\s+(?:Gesprächen|Besuch\w*|einem\s+Besuch)|"
+        r"forum|summit|talks|meeting|conference|Gipfel\w*|Konferenz\w*|Treffen)",
+        excludes=r"(?:\bnot\b|nicht|kein\w*|Ergebnis\w*|Entscheidung\w*|result|decision)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
