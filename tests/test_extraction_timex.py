@@ -860,6 +860,18 @@ def test_more_tense_markers(text: str, lang: str, published: date, value: str) -
     assert values[-1] == value, values
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the perfect with "sein" is past, and a capitalised noun in "-zu-...en" is no infinitive marking a plan
+        "Mit Hilfszusagen in Milliardenhöhe ist am Dienstag in Berlin die Konferenz zu Ende gegangen.",
+        "Die Außenminister sind am Dienstag in Brüssel zusammengekommen.",
+    ],
+)
+def test_a_german_weekday_in_the_perfect_with_sein_is_the_past_one(text: str) -> None:
+    assert [t.value for t in extract(text, published=date(2022, 7, 15), language="de").timexes] == ["2022-07-12"]
+
+
 def test_a_part_of_day_in_the_present_tense_is_today() -> None:
     text = "Macron hatte am Sonntag mit Putin telefoniert. Am Abend beginnt im Schloss von Versailles ein Gipfel."
     values = {t.text: t.value for t in extract(text, published=date(2022, 3, 10), language="de").timexes}

@@ -336,12 +336,16 @@ def _narrow(start: date, end: date, mod: str | None) -> tuple[date, date]:
 _TENSE_RES: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         r"(?P<past>(?i:\bsoll(?:en|te|ten)?\b[^,.;]{0,80}?\b(?:ge\w+|\w+en)\s+haben\b))"
+        # "ist am Freitag ... zu Ende gegangen": the perfect with "sein"
+        r"|(?P<past3>(?i:\b(?:ist|sind)\b[^,.;]{0,100}?\b(?:\w*gegangen|\w*gekommen|\w*gereist|\w*geflogen|"
+        r"\w*getroffen|\w*gefahren|\w*gelaufen|\w*gebrochen|\w*getreten|\w*gescheitert|\w*gelandet|geblieben|"
+        r"gewesen|geworden|eingetroffen|erschienen|verlaufen|zerbrochen)\b))"
         r"|(?P<fut>(?i:\b(?:soll|solle|sollen|sollte|sollten|werde|werden|wird|will|wolle|wollen|plant|planen|"
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
         r"bald|morgen|übermorgen|könnte|könnten|dürfte|dürften|hofft|hoffte|hofften|strebt|"
         r"anstreben|Aussicht|würde|würden)\b|\bzu\s+(?:verhandeln|treffen|sprechen|reisen|telefonieren|unterzeichnen|beraten|führen|"
-        r"besuchen|beginnen|empfangen|vereinbaren|beenden|starten)\b|\b[a-zäöü]{2,}zu[a-zäöüß]{3,}en\b))"
+        r"besuchen|beginnen|empfangen|vereinbaren|beenden|starten)\b|(?-i:\b[a-zäöü]{2,}zu[a-zäöüß]{3,}en\b)))"
         r"|(?P<pres>(?i:\b(?:trifft|treffen\s+sich|reist|beginnt|beginnen|kommt|kommen|spricht|sprechen|berät|"
         r"beraten|tagt|tagen|fliegt|fliegen|startet|starten|endet|enden|läuft|laufen|gilt|gelten|hält|halten|"
         r"entscheidet|empfängt|stimmt|legt|stellt|findet|finden|richtet|reisen|treffen|heißt|heisst)\b))"
