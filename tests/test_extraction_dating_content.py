@@ -676,3 +676,26 @@ def test_a_plan_dated_by_a_deadline_in_a_later_relative_or_due_clause(
 ) -> None:
     events = [e for e in extract(text, published=published, language="en").events if e.type == "SANCTION"]
     assert events and events[0].date.value == expected and events[0].occurrence == "planned", events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Anfang April hatte die Bundesregierung 40 russische Diplomaten ausgewiesen; Moskau antwortete Ende April "
+            "mit der Ausweisung ebenso vieler deutscher Botschaftsangehöriger.",
+            "de",
+            ["2025-04", "2025-04"],
+        ),
+        (
+            "Norway expelled three Russian diplomats in April 2022, and Moscow retaliated in May 2022 by ordering "
+            "three Norwegian diplomats to leave.",
+            "en",
+            ["2022-04", "2022-05"],
+        ),
+    ],
+)
+def test_a_measure_and_the_retaliation_in_one_sentence_are_two_sanctions(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert event_dates(text, lang, "SANCTION") == expected

@@ -918,11 +918,20 @@ def dedupe_events(events: list[EventProposal]) -> list[EventProposal]:
             # a later sentence re-mentions by a noun ("die Gespräche"); a verb tells another act ("He added ...")
             later = event.nominal and event.date.basis != "text" and event.type not in _IRREALIS_IMMUNE
             actors = set(event.actors)
-            if any(set(k.actors) == actors and (k.evidence == event.evidence or later) for k in same):
+            if any(set(k.actors) == actors and (_same_mention(k, event) or later) for k in same):
                 continue
         same.append(event)
         kept.append(event)
     return kept
+
+
+def _same_mention(a: EventProposal, b: EventProposal) -> bool:
+    """Two proposals of one sentence name the same act, unless each is dated by a time expression of its own
+    ("Anfang April wies Berlin 40 Diplomaten aus; Moskau antwortete Ende April mit der Ausweisung ...")."""
+    if a.evidence != b.evidence:
+        return False
+    own_times = a.date.basis == "text" and b.date.basis == "text" and a.date.expression_span != b.date.expression_span
+    return not own_times
 
 
 class _RoleResolver:

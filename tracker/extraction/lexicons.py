@@ -974,7 +974,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # THREATEN: threats, ultimatums, deadlines
     _rule(
         "THREATEN",
-        r"(?:(?:would|will)\s+respond|respond\s+in\s+kind|retaliat\w*|Vergeltung\w*|Gegenmaßnahmen|unbeantwortet|"
+        r"(?:(?:would|will)\s+respond|respond\s+in\s+kind|retaliat(?!ed\s+(?:[^\s,;.]+\s+){0,5}?by\b)\w*|"
+        r"Vergeltung\w*|Gegenmaßnahmen|unbeantwortet|"
         r"unanswered|unpunished|ungestraft|ungesühnt|(?:will|would|werde|würde|werden|würden)\s+(?:\S+\s+){0,3}?"
         r"(?:pay|bezahlen|büßen)(?!\s+(?:\S+\s+)?(?:compensation|Entschädigung\w*|reparations?|damages))|(?:heavy|high)\s+price|(?:necessary|appropriate|all\s+necessary)\s+measures|"
         r"(?:notwendigen|nötigen|erforderlichen|angemessenen|entsprechenden)\s+Maßnahmen|"
@@ -5465,6 +5466,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"forum|summit|talks|meeting|conference|Gipfel\w*|Konferenz\w*|Treffen)",
         excludes=r"(?:\bnot\b|nicht|kein\w*|Ergebnis\w*|Entscheidung\w*|result|decision)",
         confidence=0.5,
+    ),
+    # Tit for tat carried out: "Moscow retaliated in May by ordering three diplomats to leave", "Moskau antwortete
+    # Ende April mit der Ausweisung ebenso vieler Diplomaten".
+    _rule(
+        "SANCTION",
+        r"(?:retaliated|responded|reagierte|antwortete|konterte)\s+(?:[^\s,;.]+\s+){0,6}?(?:by|mit)\s+(?:[^\s,;.]+\s+){0,2}?"
+        r"(?:expelling|ordering|shutting|closing|declaring|banning|sanctioning|imposing|barring|Ausweisung\w*|"
+        r"Schließung\w*|Ausweisen|eigenen\s+Sanktionen|Gegensanktionen|Einreiseverbot\w*)",
+        confidence=0.75,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
