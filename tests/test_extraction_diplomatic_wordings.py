@@ -3471,3 +3471,51 @@ OTHER_TYPES = {
 )
 def test_the_other_types_in_plain_sentences(lang: str, kind: str, text: str) -> None:
     assert kind in kinds(text, lang), events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # bans from sport and culture, wanted lists, accreditations, recalls, snapback, export bans
+        ("Der Weltverband suspendierte am Montag alle russischen Mannschaften.", "de", "SANCTION"),
+        ("The federation suspended Russia and Belarus from all competitions on Friday.", "en", "SANCTION"),
+        ("The tournament will not allow Russian players to compete this year.", "en", "SANCTION"),
+        ("The league followed suit, barring athletes from both countries from its events.", "en", "SANCTION"),
+        ("Moscow placed the senator on its wanted list on Monday.", "en", "SANCTION"),
+        ("Russia ordered two British diplomats out of the country on Thursday.", "en", "SANCTION"),
+        ("The FSB stripped four diplomats of their accreditation.", "en", "SANCTION"),
+        ("Budapest berief am Samstag seinen Botschafter aus Kiew für weitere Beratungen zurück.", "de", "SANCTION"),
+        ("Paris, London und Berlin hatten den Snapback-Mechanismus im August ausgelöst.", "de", "SANCTION"),
+        ("Der Rat verabschiedete einen neuen Sanktionsrahmen gegen Minsk.", "de", "SANCTION"),
+        # reminders, pushes, conditions, wishes
+        ("Guterres hatte am Donnerstag an die Einhaltung der Waffenruhe erinnert.", "de", "REQUEST"),
+        ("Guterres called again for the full implementation of the deal.", "en", "REQUEST"),
+        ("Kenya would keep pushing for a return to the deal.", "en", "REQUEST"),
+        ("Als Schlüsselbedingung nannte Putin ein Ende der Waffenlieferungen an Kiew.", "de", "REQUEST"),
+        ("Kiew wolle keine Worte, sondern ein Ende der Angriffe, sagte Selenskyj.", "de", "REQUEST"),
+        ("Kyiv is expected to propose a truce at sea.", "en", "REQUEST"),
+        ('Zelensky said he expected "strong steps" from Washington.', "en", "REQUEST"),
+        ("Moscow also wants restrictions on its banks lifted.", "en", "REQUEST"),
+        ("London will keep up pressure on Moscow until it agrees to a truce.", "en", "REQUEST"),
+        # help promised, paid for, resumed or given free
+        ("The ministers are expected to pledge more help for the power grid.", "en", "AID"),
+        ("Berlin sei bereit, weitere Waffen für Kiew zu bezahlen, sagte der Minister.", "de", "AID"),
+        ("Tehran has been providing Moscow with drones and spare parts.", "en", "AID"),
+        ("Moskau lieferte kostenlosen Weizen nach Mali.", "de", "AID"),
+        ("Die USA nehmen die Militärhilfe für Kiew wieder auf.", "de", "AID"),
+        # dismissals
+        ("Macron said there should be no Russian flag at the Games.", "en", "REJECT"),
+        ("Blinken dämpfte die Erwartungen an eine schnelle Einladung.", "de", "REJECT"),
+        ("Sacharowa nannte die neuen Sanktionen illegitim.", "de", "REJECT"),
+        ("Seoul said it would keep opposing the deployments.", "en", "REJECT"),
+        # attending, addressing parliament, chairing, touring, press conferences, guiding a guest
+        ("Unter den Gästen war auch UN-Generalsekretär António Guterres.", "de", "CONSULT"),
+        ("Klöckner hat am Dienstag vor der Werchowna Rada gesprochen.", "de", "CONSULT"),
+        ("Kuleba toured West Africa last month.", "en", "CONSULT"),
+        ("Blinken chaired a Security Council debate on hunger.", "en", "CONSULT"),
+        ("Putin sagte bei einer Pressekonferenz mit Lukaschenko, die Idee sei richtig.", "de", "CONSULT"),
+        ("Kim guided Shoigu through an exhibition of new weapons.", "en", "CONSULT"),
+    ],
+)
+def test_bans_reminders_help_dismissals_and_attendance(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

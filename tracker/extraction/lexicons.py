@@ -1033,7 +1033,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"restrict\w*\s+(?:\S+\s+){0,3}?access|(?:trade|export|import)\s+restrictions|export\s+controls|"
         r"persona\s+non\s+grata|(?:Botschafter\w*|Geschäftsträger\w*|Diplomaten)\s+(?:\S+\s+){0,8}?"
         r"(?:zurückgerufen|zurückbeordert|abberufen|zurückgezogen)|(?:rief|beorderte|berief|beruft|ruft)\w*\s+(?:\S+\s+){0,4}?"
-        r"(?:Botschafter\w*|Geschäftsträger\w*)\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|(?:Botschafter\w*|Geschäftsträger\w*)\s+"
+        r"(?:Botschafter\w*|Geschäftsträger\w*)\s+(?:\S+\s+){0,9}?(?:zurück|ab)\b|(?:Botschafter\w*|Geschäftsträger\w*)\s+"
         r"(?:\S+\s+){0,2}?(?:beruft|ruft|rief|berief)\w*\s+(?:\S+\s+){0,6}?(?:zurück|ab)\b|recalled\s+(?:\S+\s+){0,3}?"
         r"(?:ambassador|envoy|charg[eé]\s+d'affaires|diplomats)|downgraded\s+(?:\S+\s+){0,3}?relations|"
         r"(?:broke|break|sever\w*|cut)\s+(?:off\s+)?(?:\S+\s+){0,2}?diplomatic\s+(?:relations|ties)|"
@@ -4484,7 +4484,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "THREATEN",
         r"(?:Konsequenzen\s+(?:zu\s+)?(?:rechnen|spüren)|Folgen\s+(?:zu\s+)?(?:rechnen|spüren)|"
         r"(?:bear|bears|would\s+bear)\s+(?:full\s+)?responsibility\s+for\s+(?:the\s+)?consequences|"
-        r"snap\s+back|snapback|wieder\s+in\s+Kraft\s+(?:treten|setzen|gesetzt)|träten\s+(?:\S+\s+){0,5}?wieder\s+in\s+Kraft|"
+        r"snap\s+back|snapback(?![\w-]*\s+(?:[^\s,;.]+\s+){0,4}?(?:ausgelöst|aktiviert|triggered|invoked))|"
+        r"wieder\s+in\s+Kraft\s+(?:treten|setzen|gesetzt)|träten\s+(?:\S+\s+){0,5}?wieder\s+in\s+Kraft|"
         r"hostile\s+act|feindselige\w*\s+Akt|feindliche\w*\s+Akt|military\s+planning|militärischen\s+Planung\w*|"
         r"strongest\s+possible\s+action|would\s+answer\s+(?:any|every)|will\s+answer\s+(?:any|every))",
         confidence=0.5,
@@ -5475,6 +5476,73 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:expelling|ordering|shutting|closing|declaring|banning|sanctioning|imposing|barring|Ausweisung\w*|"
         r"Schließung\w*|Ausweisen|eigenen\s+Sanktionen|Gegensanktionen|Einreiseverbot\w*)",
         confidence=0.75,
+    ),
+    # ---- (developing on blind87-92) bans from sport and culture, wanted lists, accreditations, export bans ----
+    _rule(
+        "SANCTION",
+        r"(?:suspendiert\w*|suspend(?:ed|s|ing)?\s+(?:[^\s,;.]+\s+){1,6}?from|suspended\s+(?:by|from)|"
+        r"(?:will|would|does|did)\s+not\s+allow\s+(?:[^\s,;.]+\s+){0,2}?(?:Russian|Belarusian|Russia|Belarus)\w*|"
+        r"barr(?:ed|ing)\s+(?:[^\s,;.]+\s+){0,5}?from|wanted\s+list|Fahndungsliste\w*|zur\s+Fahndung\s+ausgeschrieben|"
+        r"order(?:ed|ing|s)?\s+(?:[^\s,;.]+\s+){1,5}?(?:out\s+of|to\s+leave)|"
+        r"stripp(?:ed|ing)\s+(?:[^\s,;.]+\s+){1,5}?of\s+(?:their|his|her|its)\s+(?:accreditation|diplomatic\s+status)|"
+        r"Akkreditierung\w*\s+(?:[^\s,;.]+\s+){0,3}?entz\w*|entz(?:og|ogen|ieht)\s+(?:[^\s,;.]+\s+){1,6}?Akkreditierung\w*|"
+        r"Snapback[\w-]*\s+(?:[^\s,;.]+\s+){0,4}?(?:ausgelöst|aktiviert|triggered|invoked)|"
+        r"trigger(?:ed|ing)\s+(?:the\s+)?(?:so-called\s+)?snapback|Sanktionsrahmen\w*|"
+        r"verbiet\w*\s+(?:[^\s,;.]+\s+){0,2}?(?:Ausfuhr|Einfuhr|Export|Import)\w*)",
+        confidence=0.7,
+    ),
+    # Reminders, pushes, conditions and wishes: "erinnerte an die Einhaltung der Waffenruhe", "pushing hard for his
+    # release", "nannte als Schlüsselbedingung", "wants restrictions removed", "pressure on Moscow until it agreed".
+    _rule(
+        "REQUEST",
+        r"(?:(?:erinnert\w*|mahnt\w*|pocht\w*)\s+(?:[^\s,;.]+\s+){0,10}?Einhaltung|"
+        r"Einhaltung\s+(?:[^\s,;.]+\s+){0,5}?(?:erinnert\w*|angemahnt|anmahnen)|"
+        r"called\s+(?:there|again|repeatedly|also|publicly|once\s+more)\s+for|"
+        r"push(?:ing|ed|es)?\s+(?:hard\s+|at\s+the\s+UN\s+)?for\s+(?:a|an|the|his|her|their)\b|"
+        r"Schlüsselbedingung\w*|Vorbedingung\w*|"
+        r"(?:wolle|wollen|will)\s+(?:[^\s;.]+\s+){0,6}?ein\s+Ende\s+(?:der|des)\b|"
+        r"propos(?:e|es|ing)\s+(?:a|an|the)\b|"
+        r"expect(?:ed|s)?\s+(?:[^\s,;.]+\s+){0,4}?from\s+(?:the\s+)?(?:United\s+States|US|Washington|Moscow|Kyiv|"
+        r"Russia|Europe|EU|NATO|Beijing|China)\b|"
+        r"wants?\s+(?:[^\s,;.]+\s+){0,8}?(?:returned|released|freed|removed|lifted|withdrawn)|"
+        r"pressure\s+on\s+(?:[^\s,;.]+\s+){0,3}?until|"
+        r"(?:before|until|unless)\s+(?:an?\s+|the\s+)?(?:[^\s,;.]+\s+){0,2}?(?:withdrawal|ceasefire|pull-?out)\b|"
+        r"bis\s+zu[mr]\s+(?:[^\s,;.]+\s+){0,2}?(?:Abzug|Rückzug|Waffenruhe|Waffenstillstand)\b)",
+        confidence=0.6,
+    ),
+    # Help promised, paid for, resumed or given free: "pledge more help", "Waffen für Kiew zu bezahlen", "providing
+    # Russia with materials", "free of charge", "nehmen die Sicherheitshilfe wieder auf", "mit Drohnen beliefert".
+    _rule(
+        "AID",
+        r"(?:pledge\s+(?:[^\s,;.]+\s+){0,2}?(?:help|aid|assistance|weapons|funds|funding|money|support)\b|"
+        r"Waffen\s+(?:[^\s,;.]+\s+){0,4}?zu\s+(?:bezahlen|finanzieren|kaufen)|"
+        r"provid(?:ing|es|ed|e)\s+(?:[^\s,;.]+\s+){0,2}?with\s|free\s+of\s+charge|kostenlos\w*|unentgeltlich\w*|"
+        r"(?:nehmen|nimmt|nahm|nahmen)\s+(?:[^\s,;.]+\s+){0,6}?(?:\w*hilfe|\w*lieferungen)\s+(?:[^\s,;.]+\s+){0,4}?"
+        r"wieder\s+auf|beliefert\w*)",
+        confidence=0.6,
+    ),
+    # Dismissals: "there should be no Russian flag", "dämpfte Erwartungen", "proposals for surrender", "illegitim",
+    # "opposing the deployments", "a temporary respite".
+    _rule(
+        "REJECT",
+        r"(?:should\s+be\s+no\s|dämpfte\w*\s+(?:[^\s,;.]+\s+){0,2}?Erwartungen|"
+        r"damp(?:en)?ed\s+(?:[^\s,;.]+\s+){0,2}?expectations|for\s+surrender|illegitim\w*|"
+        r"opposing\s+(?:the|a|an|any|this|his|their)\b|temporary\s+respite|Atempause)",
+        confidence=0.55,
+    ),
+    # Attending, addressing parliament, chairing, touring, joint press conferences, guiding a guest.
+    _rule(
+        "CONSULT",
+        r"(?:Unter\s+den\s+Gästen|among\s+the\s+guests|"
+        r"vor\s+(?:der|dem)\s+(?:Werchowna\s+Rada|Rada|Parlament|Bundestag|Kongress|Knesset|Sejm|\w*versammlung)\s+"
+        r"(?:[^\s,;.]+\s+){0,3}?(?:gesprochen|sprach|spricht|sprechen|reden|redete|geredet)|"
+        r"contacts\s+(?:[^\s,;.]+\s+){0,6}?(?:were|are|was|is)\s+continuing|"
+        r"Kontakte\s+(?:[^\s,;.]+\s+){0,6}?(?:dauern|laufen|liefen|dauerten)\s+(?:[^\s,;.]+\s+){0,2}?(?:an|weiter)\b|"
+        r"toured|touring|chaired\s+(?:a|the)\s+(?:[^\s,;.]+\s+){0,3}?(?:debate|meeting|session|summit|talks|conference)|"
+        r"leitete\w*\s+(?:die|eine|das)\s+(?:[^\s,;.]+\s+){0,3}?(?:Sitzung|Debatte|Treffen|Konferenz)|"
+        r"Pressekonferenz\s+mit|press\s+conference\s+with|gemeinsame[rn]?\s+Pressekonferenz|"
+        r"guided\s+(?:[^\s,;.]+\s+){1,6}?through)",
+        confidence=0.6,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
