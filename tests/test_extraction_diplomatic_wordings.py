@@ -3519,3 +3519,46 @@ def test_the_other_types_in_plain_sentences(lang: str, kind: str, text: str) -> 
 )
 def test_bans_reminders_help_dismissals_and_attendance(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # disparaging words and charges in reported speech
+        ("Peskow sagte, der Schritt diene nur dazu, Russland zu dämonisieren.", "de", "ACCUSE"),
+        ("Die Botschaft sprach von „Spionagehysterie“.", "de", "ACCUSE"),
+        ('Peskov said the committee had become "an instrument of politics."', "en", "ACCUSE"),
+        ("Frankreich habe Afrika ausgebeutet, sagte Lawrow.", "de", "ACCUSE"),
+        ('"His promises are worth nothing," Zelensky wrote.', "en", "ACCUSE"),
+        ("Aus Moskau hieß es, die Experten seien parteiisch gewesen.", "de", "ACCUSE"),
+        ("Das Ministerium sprach von einer politisch motivierten Entscheidung.", "de", "ACCUSE"),
+        ("Russland verkaufe Getreide, das es gestohlen habe, hieß es in Kiew.", "de", "ACCUSE"),
+        ("Scholz sagte, die Verantwortung für den Hunger trage allein Russland.", "de", "ACCUSE"),
+        ("Putin sought to link the attack to Ukraine.", "en", "ACCUSE"),
+        ("The government expelled two diplomats suspected of spying.", "en", "ACCUSE"),
+        ("Der Verband kündigte an, Einspruch einzulegen.", "de", "ACCUSE"),
+        # dismissals, approval, expectations, conditions
+        ('Kallas said a deal would be "a gift to the Kremlin."', "en", "REJECT"),
+        ("Peskov said Moscow did not take the resolution seriously.", "en", "REJECT"),
+        ("Peskow sagte, die Berichte seien durch nichts belegt.", "de", "REJECT"),
+        ("Der Minister sprach von der richtigen Entscheidung.", "de", "SUPPORT"),
+        ("Trump erwarte von den Europäern mehr Geld für Waffen.", "de", "REQUEST"),
+        ("Berlin stellte ein Auslieferungsersuchen.", "de", "REQUEST"),
+        ("Die Waffenruhe setzt voraus, dass Moskau zustimmt.", "de", "REQUEST"),
+        ("Merz sagte, einen Iran mit Atomwaffen dürfe es nie geben.", "de", "REQUEST"),
+        # meetings planned or held, arrests, promises, measures, supplies, threats, attacks
+        ("Die Außenminister wollen am Donnerstag über die Seekabel beraten.", "de", "CONSULT"),
+        ("Zelensky addressed the cabinet in Downing Street.", "en", "CONSULT"),
+        ("Die Polizei ließ den Verdächtigen am Mittwoch festnehmen.", "de", "COERCE"),
+        ("Peskov said Moscow was open to further exchanges.", "en", "AGREE"),
+        ("Moskau verhängte eine Obergrenze für deutsche Diplomaten.", "de", "SANCTION"),
+        ("Litauen hatte den Transit von Kali gestoppt.", "de", "SANCTION"),
+        ("Washington designated the group a transnational criminal organization.", "en", "SANCTION"),
+        ("Pjöngjang versorgt Russland mit Munition.", "de", "AID"),
+        ("Pyongyang has shipped 13,000 containers of shells to Russia.", "en", "AID"),
+        ('"We will not relent," the under secretary said.', "en", "THREATEN"),
+        ("Moscow keeps firing drones at Ukraine's cities.", "en", "ASSAULT"),
+    ],
+)
+def test_disparaging_words_dismissals_conditions_and_measures(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
