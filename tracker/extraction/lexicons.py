@@ -5566,9 +5566,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "ACCUSE",
-        r"(?:(?:sought|tried|seeks|tries|attempted)\s+to\s+link|in\s+Verbindung\s+zu\s+bringen|"
+        r"(?:(?:sought|tried|seeks|tries|attempted)\s+to\s+link|Verbindung\s+zu\s+bringen|"
         r"drew\s+(?:[^\s,;.]+\s+){0,2}?(?:protests?|criticism|condemnation)|"
-        r"(?:der\s+Spionage\s+)?verdächtigte\w*|suspected\s+of\s+(?:spying|espionage|sabotage))",
+        r"verdächtigte\w*|suspected\s+of\s+(?:spying|espionage|sabotage))",
         confidence=0.55,
     ),
     # Appeals against a ruling: "kündigte an, Einspruch einzulegen", "would appeal to the Court of Arbitration".
@@ -5581,12 +5581,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "REJECT",
         r"(?:gift\s+to\s+(?:the\s+Kremlin|Moscow|Putin)|Geschenk\s+an\s+(?:den\s+Kreml|Moskau|Putin)|"
         r"(?:not|nicht)\s+(?:take|nehmen|nehme)\s+(?:[^\s,;.]+\s+){0,3}?(?:seriously|ernst)|"
-        r"durch\s+nichts\s+belegt|nicht\s+belegt|unbelegt\w*|no\s+legal\s+basis|keine\w*\s+rechtliche\w*\s+Grundlage)",
+        r"durch\s+nichts\s+belegt|nicht\s+belegt|unbelegt\w*|legal\s+basis(?<=no\slegal\sbasis)|keine\w*\s+rechtliche\w*\s+Grundlage)",
         confidence=0.55,
     ),
     _rule(
         "SUPPORT",
-        r"(?:(?:einzig\s+)?richtige\w*\s+Entscheidung|(?:the\s+)?right\s+decision|richtige\w*\s+Schritt|right\s+step)",
+        r"(?:richtige\w*\s+Entscheidung|right\s+decision|richtige\w*\s+Schritt|right\s+step)",
         confidence=0.55,
     ),
     _rule(
@@ -5633,7 +5633,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule(
         "THREATEN",
         r"(?:not\s+relent|prepared\s+to\s+take\s+(?:[^\s,;.]+\s+){0,2}?(?:actions?|steps|measures)|"
-        r"(?:very\s+)?bad\s+for\s+(?:Russia|Moscow|Ukraine|Kyiv))",
+        r"bad\s+for\s+(?:Russia|Moscow|Ukraine|Kyiv))",
         confidence=0.55,
     ),
     _rule(
