@@ -58,6 +58,13 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
          [("International Maritime Organization", "united-nations")]),
         ("nach Angaben des UN-Nothilfebüros OCHA",
          [("UN-Nothilfebüros", "united-nations"), ("OCHA", "united-nations")]),
+        # parliaments, ministries, prosecutors and intelligence services stand for their state
+        ("der Bundestag stimmte zu", [("Bundestag", "germany")]),
+        ("die Bundesanwaltschaft ließ ihn festnehmen", [("Bundesanwaltschaft", "germany")]),
+        ("ein Agent des FSB", [("FSB", "russia")]),
+        ("der ukrainische Geheimdienst SBU", [("ukrainische", "ukraine"), ("SBU", "ukraine")]),
+        ("the Treasury sanctioned him", [("Treasury", "united-states")]),
+        ("the head of MI5 warned", [("MI5", "united-kingdom")]),
         ("he told us nothing", []),  # "us" is not the US
         ("Sie trump ihn", []),  # lower-case "trump" is not Donald Trump
     ],
