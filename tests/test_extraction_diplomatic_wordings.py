@@ -3562,3 +3562,19 @@ def test_bans_reminders_help_dismissals_and_attendance(text: str, lang: str, exp
 )
 def test_disparaging_words_dismissals_conditions_and_measures(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Beide Unterhändler saßen erstmals gemeinsam am Tisch.", "de", "CONSULT"),
+        ("Die russische Delegation wird von Wladimir Medinski geleitet.", "de", "CONSULT"),
+        ("Putin bleibt dem Treffen fern und schickt Medinski.", "de", "CONSULT"),
+        ("Trump sent Witkoff to Moscow on Thursday.", "en", "CONSULT"),
+        ("Selenskyj will am Mittwoch im Sicherheitsrat auftreten.", "de", "CONSULT"),
+        ("Die Nato hatte die Mission „Baltic Sentry“ im Januar gestartet.", "de", "MOBILIZE"),
+        ("The alliance extended its Eastern Sentry mission to Estonia.", "en", "MOBILIZE"),
+    ],
+)
+def test_delegations_seats_at_the_table_appearances_and_missions(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

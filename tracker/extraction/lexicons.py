@@ -5641,6 +5641,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:firing\s+(?:[^\s,;.]+\s+){0,3}?at|Brandanschl\w*|arson\s+attacks?)",
         confidence=0.55,
     ),
+    # ---- (developing on blind87-92) delegations led, seats at the table, appearances before councils, missions ----
+    _rule(
+        "CONSULT",
+        r"(?:saßen\s+(?:[^\s;.]+\s+){0,14}?am\s+(?:selben\s+|gleichen\s+)?Tisch|sat\s+(?:[^\s;.]+\s+){0,8}?at\s+the\s+"
+        r"(?:same\s+)?table|Delegation\w*\s+(?:[^\s,;.]+\s+){0,6}?(?:geleitet|angeführt|anführen|leiten)\b|"
+        r"Delegation\w*\s+unter\s+(?:der\s+)?Leitung|delegation\s+(?:[^\s,;.]+\s+){0,3}?led\s+by|"
+        r"(?:schickt|schickte|entsendet|entsandte)\s+(?:[^\s,;.]+\s+){0,3}?(?:Delegation|Unterhändler|Medinski|Medinsky|"
+        r"Witkoff|Kellogg|Umjerow|Jermak)\w*|(?:sends|sent|dispatched)\s+(?:[^\s,;.]+\s+){0,3}?(?:delegation|negotiators|"
+        r"envoy|Medinsky|Witkoff|Kellogg|Umerov|Yermak)\w*|"
+        r"(?:Sicherheitsrat|Vollversammlung|Generalversammlung)\w*\s+(?:[^\s,;.]+\s+){0,3}?(?:auftreten|sprechen|reden)\b|"
+        r"Probeabstimmung\w*|straw\s+poll)",
+        confidence=0.55,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:Baltic|Eastern|Arctic|Nordic)\s+Sentry",
+        confidence=0.6,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
