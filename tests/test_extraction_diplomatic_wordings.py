@@ -3578,3 +3578,16 @@ def test_disparaging_words_dismissals_conditions_and_measures(text: str, lang: s
 )
 def test_delegations_seats_at_the_table_appearances_and_missions(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Moskau habe seine Zusagen nie erfüllt, sagte Selenskyj.", "de", "ACCUSE"),
+        ('Trump said Putin was "destroying Russia" by refusing a deal.', "en", "ACCUSE"),
+        ("Das Verteidigungsministerium meldete ukrainischen Artilleriebeschuss auf Horliwka.", "de", "ACCUSE"),
+        ("Washington would welcome any effort by Beijing to press Moscow.", "en", "REQUEST"),
+    ],
+)
+def test_promises_not_kept_reported_enemy_fire_and_wishes(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

@@ -5659,6 +5659,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:Baltic|Eastern|Arctic|Nordic)\s+Sentry",
         confidence=0.6,
     ),
+    # ---- (developing on all sets) promises not kept, reported enemy fire, wishes, "destroying" ----
+    _rule(
+        "ACCUSE",
+        r"(?:(?:nie|nicht|never|not)\s+(?:[^\s;.]+\s+){0,2}?(?:erfüllt|eingehalten|fulfilled|honou?red)|destroying)",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:meldete\w*\s+(?:[^\s;.]+\s+){0,8}?(?:ukrainische\w*|russische\w*)\s+(?:[^\s;.]+\s+){0,2}?"
+        r"(?:\w*angriff\w*|\w*beschuss|Einschläge|Verstöße))",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:would\s+welcome|würde\w*\s+(?:[^\s;.]+\s+){0,6}?begrüßen)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
