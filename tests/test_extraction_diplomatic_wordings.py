@@ -3591,3 +3591,14 @@ def test_delegations_seats_at_the_table_appearances_and_missions(text: str, lang
 )
 def test_promises_not_kept_reported_enemy_fire_and_wishes(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Security Council met on Friday at Russia's request.", "en"),
+        ("Der Sicherheitsrat kam auf Antrag Russlands zusammen.", "de"),
+    ],
+)
+def test_a_meeting_held_at_someones_request_is_their_request(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang)

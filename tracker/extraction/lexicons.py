@@ -5678,6 +5678,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:would\s+welcome|würde\w*\s+(?:[^\s;.]+\s+){0,6}?begrüßen)",
         confidence=0.55,
     ),
+    # Meetings held at someone's request: "met on Friday at Russia's request", "auf Antrag Russlands".
+    _rule(
+        "REQUEST",
+        r"auf\s+(?:Antrag|Wunsch|Betreiben|Bitte)\s+(?:von\s+|der\s+|des\s+)?(?:[^\s,;.]+\s+){0,2}?",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"request",
+        requires=r"at\s+(?:[^\s,;.]+\s+){0,2}?request",
+        confidence=0.55,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
