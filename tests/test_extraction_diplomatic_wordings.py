@@ -3602,3 +3602,20 @@ def test_promises_not_kept_reported_enemy_fire_and_wishes(text: str, lang: str, 
 )
 def test_a_meeting_held_at_someones_request_is_their_request(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russland bleibe für Kontakte offen, sagte Peskow.", "de"),
+        ("Die Armee habe die zugesagten Flugabwehrsysteme erhalten.", "de"),
+        ("Rutte said support for Kyiv would not depend on the election.", "en"),
+        ("Im Dezember boten die USA Sicherheitsgarantien an.", "de"),
+        ("Europa werde der Ukraine Sicherheitsgarantien geben, sagten die drei.", "de"),
+        ("Russland kündigte an, sich wieder an dem Abkommen zu beteiligen.", "de"),
+        ("The ministry said it would open a humanitarian corridor for ships.", "en"),
+        ("Die Initiative war im Juli unter Vermittlung der UN zustande gekommen.", "de"),
+    ],
+)
+def test_openness_promised_systems_guarantees_and_deals_that_came_about(text: str, lang: str) -> None:
+    assert "AGREE" in kinds(text, lang)

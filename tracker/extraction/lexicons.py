@@ -5691,6 +5691,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
         sentence_scope=True,
     ),
+    # ---- (developing on all sets) openness, promised systems, support that outlasts elections, guarantees ----
+    _rule(
+        "AGREE",
+        r"(?:offen\s+gezeigt|für\s+(?:[^\s;.]+\s+){0,3}?offen\b|zugesagte[nmrs]?\b|"
+        r"(?:would|will)\s+not\s+depend\s+on|nicht\s+(?:[^\s;.]+\s+){0,4}?abhängen|"
+        r"boten?\w*\s+(?:[^\s,;.]+\s+){0,8}?(?:\w*[Gg]arantie\w*|Hilfe|Unterstützung)\s+(?:[^\s,;.]+\s+){0,6}?an\b|"
+        r"(?:werde|werden|würde|würden)\s+(?:[^\s;.]+\s+){0,8}?\w*garantie\w*\s+(?:geben|gewähren|bieten)|"
+        r"wieder\s+(?:[^\s;.]+\s+){0,6}?zu\s+beteiligen|rejoin(?:ed|s|ing)?\b|"
+        r"(?:would|will|werde|werden)\s+(?:[^\s;.]+\s+){0,3}?(?:open|öffnen)\s+(?:[^\s;.]+\s+){0,3}?(?:corridors?|Korridor\w*)|"
+        r"zustande(?<!nicht\szustande)\s+(?:gekommen|kam|kamen))",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
