@@ -3619,3 +3619,21 @@ def test_a_meeting_held_at_someones_request_is_their_request(text: str, lang: st
 )
 def test_openness_promised_systems_guarantees_and_deals_that_came_about(text: str, lang: str) -> None:
     assert "AGREE" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trump wolle eine dauerhafte Waffenruhe, sagte seine Sprecherin.", "de"),
+        ("Kyiv wants a court backed by the General Assembly.", "en"),
+        ("Als erste Schritte nannte er die Rückgabe der Liegenschaften.", "de"),
+        ("Niemand dürfe über die Ukraine ohne die Ukraine sprechen, schrieb er.", "de"),
+        ("Kellogg brachte eine Aufteilung in Kontrollzonen ins Spiel.", "de"),
+        ("Macron habe auf eine rasche Waffenruhe gedrungen.", "de"),
+        ("Moldau solle aber keine Politik gegen Russland betreiben, sagte Peskow.", "de"),
+        ("Borrell said peace required the withdrawal of Russian troops.", "en"),
+        ("Wir brauchen Garantien, die auch nach einer Wahl gelten.", "de"),
+    ],
+)
+def test_wishes_first_steps_prohibitions_and_needs_are_requests(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang)

@@ -5703,6 +5703,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"zustande(?<!nicht\szustande)\s+(?:gekommen|kam|kamen))",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) wishes for a truce or guarantees, first steps, "niemand dürfe", needs ----
+    _rule(
+        "REQUEST",
+        r"(?:(?:wolle|wollen|wants|wanted)\s+(?:[^\s;.]+\s+){0,6}?(?:\w*waffenruhe|\w*waffenstillstand|\w*feuerpause|"
+        r"ceasefire|truce|guarantees?|\w*garantie\w*|court|tribunal|reset|Frieden|peace)\b|"
+        r"nannte\w*\s+(?:[^\s;.]+\s+){0,3}?als\s+(?:[^\s;.]+\s+){0,3}?(?:Schritte?|Bedingung\w*|Voraussetzung\w*)\b|"
+        r"als\s+(?:[^\s;.]+\s+){0,3}?(?:Schritte?|Bedingung\w*|Voraussetzung\w*)\s+nannte\w*|"
+        r"(?:dürfe|dürften|darf)\s+(?:[^\s;.]+\s+){0,4}?(?:kein\w*|nicht|niemand)\b|niemand\s+dürfe|"
+        r"ins\s+Spiel\s+(?:gebracht|bringen)|brachte\w*\s+(?:[^\s;.]+\s+){0,12}?ins\s+Spiel|gedrungen|"
+        r"solle\s+(?:aber\s+)?(?:keine?\w*|nicht)\b|solle\w*\s+(?:[^\s;.]+\s+){0,6}?(?:am|an\s+den)\s+Tisch|"
+        r"requir(?:ed|es)\s+(?:the\s+)?(?:withdrawal|ceasefire|guarantees)|"
+        r"(?:made|make|makes)\s+(?:the|a|this|his|her|their)\s+request|"
+        r"(?:brauchen|braucht|need|needs)\s+(?:[^\s;.]+\s+){0,3}?(?:\w*garantien|guarantees|Patriot\w*|"
+        r"air\s+defen[cs]e|Flugabwehr\w*|Luftverteidigung\w*))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
