@@ -124,6 +124,12 @@ EVALUATION_SETS = {
     "blind96 (blind, totals only; not developed on)": DATA_DIR / "blind96" / "blind96.jsonl",
     "blind97 (blind, totals only; not developed on)": DATA_DIR / "blind97" / "blind97.jsonl",
     "blind98 (blind, totals only; not developed on)": DATA_DIR / "blind98" / "blind98.jsonl",
+    "blind99 (blind, totals only; not developed on)": DATA_DIR / "blind99" / "blind99.jsonl",
+    "blind100 (blind, totals only; not developed on)": DATA_DIR / "blind100" / "blind100.jsonl",
+    "blind101 (blind, totals only; not developed on)": DATA_DIR / "blind101" / "blind101.jsonl",
+    "blind102 (blind, totals only; not developed on)": DATA_DIR / "blind102" / "blind102.jsonl",
+    "blind103 (blind, totals only; not developed on)": DATA_DIR / "blind103" / "blind103.jsonl",
+    "blind104 (blind, totals only; not developed on)": DATA_DIR / "blind104" / "blind104.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
