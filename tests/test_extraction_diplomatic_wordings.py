@@ -3637,3 +3637,20 @@ def test_openness_promised_systems_guarantees_and_deals_that_came_about(text: st
 )
 def test_wishes_first_steps_prohibitions_and_needs_are_requests(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Washington will rotate more troops through the Baltic states.", "en"),
+        ("Deutschland sei bereit, sich an der Mission mit Schiffen zu beteiligen.", "de"),
+        ('Starmer offered "boots on the ground" after a ceasefire.', "en"),
+        ("The leaders agreed to send a multinational force to Ukraine.", "en"),
+        ("Paris und London sollen bis zu 12.000 Soldaten stellen.", "de"),
+        ("Der Bundestag billigte den Einsatz von bis zu 1.200 Soldaten.", "de"),
+        ("Trump ordered the Pentagon to begin testing nuclear weapons.", "en"),
+        ("The alliance would send additional air defence assets to Romania.", "en"),
+    ],
+)
+def test_troops_rotated_contributed_or_approved_and_weapons_tested(text: str, lang: str) -> None:
+    assert "MOBILIZE" in kinds(text, lang)

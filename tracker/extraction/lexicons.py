@@ -5719,6 +5719,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"air\s+defen[cs]e|Flugabwehr\w*|Luftverteidigung\w*))",
         confidence=0.5,
     ),
+    # ---- (developing on all sets) troops rotated, contributed or approved, forces sent, weapons tested ----
+    _rule(
+        "MOBILIZE",
+        r"(?:rotat(?:e|es|ed|ing)\s+(?:more\s+|additional\s+)?(?:troops|forces|soldiers|units)|"
+        r"set\s+up\s+(?:a\s+)?(?:permanent\s+)?(?:army\s+|military\s+)?(?:headquarters|base)|"
+        r"(?:Mission|Verband|Kontingent)\w*\s+(?:[^\s;.]+\s+){0,5}?(?:zu\s+)?beteilig\w*|"
+        r"\w*truppe\w*\s+(?:[^\s;.]+\s+){0,5}?(?:zu\s+)?beteilig\w*|"
+        r"beteilig\w*\s+(?:[^\s;.]+\s+){0,6}?an\s+(?:der|einer|dieser)\s+(?:[^\s;.]+\s+)?(?:Mission|\w*truppe)\b|"
+        r"boots\s+on\s+the\s+ground|"
+        r"(?:send|sending|sent|deploy|deploying)\s+(?:a|an|the)\s+(?:multinational|reassurance|peacekeeping|European)\s+"
+        r"(?:force|contingent|mission)|contribut\w*\s+to\s+(?:a|an|the)\s+(?:reassurance|multinational|peacekeeping)\s+"
+        r"force|Soldat\w*\s+(?:zu\s+)?stellen|Einsatz\s+von\s+(?:bis\s+zu\s+)?[\d.]+\s+Soldat\w*|"
+        r"(?:testing|test\s+of|tested|tests?)\s+(?:the\s+|a\s+)?(?:nuclear\s+weapons|Poseidon|Burevestnik|Sarmat|Oreshnik)|"
+        r"(?:Atomtest\w*|Atomwaffentest\w*|nuclear\s+tests?)|"
+        r"(?:send|sends|sent|sending)\s+(?:[^\s,;.]+\s+){0,3}?(?:assets|troops|soldiers|jets|warships|battalions?|"
+        r"brigades?|forces)\s+to)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.6,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
