@@ -3654,3 +3654,20 @@ def test_wishes_first_steps_prohibitions_and_needs_are_requests(text: str, lang:
 )
 def test_troops_rotated_contributed_or_approved_and_weapons_tested(text: str, lang: str) -> None:
     assert "MOBILIZE" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Both sides agreed to set up expert groups on strategic stability.", "en"),
+        ("Beide Seiten vereinbarten, einen regelmäßigen Dialog einzurichten.", "de"),
+        ("Britain and France would work with Ukraine on a ceasefire plan.", "en"),
+        ("Sie unterzeichneten eine Vereinbarung über den gemeinsamen Bau von Drohnen.", "de"),
+        ("The leaders agreed to step up joint monitoring of undersea cables.", "en"),
+        ("Zudem soll eine neue Koalition für Raketenartillerie gebildet werden.", "de"),
+        ("Ukrainian firms are expected to begin production in Denmark this year.", "en"),
+        ("Poland will help train and equip a Ukrainian Legion.", "en"),
+    ],
+)
+def test_joint_bodies_joint_production_and_work_on_a_plan_are_cooperation(text: str, lang: str) -> None:
+    assert "COOPERATE" in kinds(text, lang)

@@ -5738,6 +5738,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|not|no|never)",
         confidence=0.6,
     ),
+    # ---- (developing on all sets) joint bodies, joint production, working together on a plan ----
+    _rule(
+        "COOPERATE",
+        r"(?:expert\s+groups?|Expertengruppe\w*|Dialog\w*\s+(?:[^\s;.]+\s+){0,3}?einzurichten|"
+        r"work\s+with\s+(?:[^\s,;.]+\s+){0,2}?on\s+(?:a|an|the)\b|"
+        r"gemeinsame[nmrs]?\s+(?:Bau|Produktion|Fertigung|Herstellung|Entwicklung|Beschaffung)|"
+        r"joint\s+(?:production|monitoring|development|procurement|manufacturing|patrols?)|"
+        r"Koalition\w*\s+(?:[^\s;.]+\s+){0,4}?gebildet|"
+        r"(?:begin|start|launch|aufnehmen|starten|anlaufen)\s+(?:[^\s;.]+\s+){0,2}?production(?!\s+of\s+(?:missiles|drones))|"
+        r"Produktion\s+(?:[^\s;.]+\s+){0,2}?(?:aufnehmen|aufgenommen|starten|anlaufen)|\w*plattform\w*\s+(?:[^\s;.]+\s+){0,8}?"
+        r"zusammenbring\w*|group\s+set\s+up\s+by|(?:train\s+and\s+equip|ausbilden\s+und\s+ausrüsten))",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
