@@ -3671,3 +3671,21 @@ def test_troops_rotated_contributed_or_approved_and_weapons_tested(text: str, la
 )
 def test_joint_bodies_joint_production_and_work_on_a_plan_are_cooperation(text: str, lang: str) -> None:
     assert "COOPERATE" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Moskau werde notfalls die Förderung drosseln, sagte Nowak.", "de"),
+        ("Kallas kündigte für diesen Fall neue Sanktionen an.", "de"),
+        ('Lavrov warned that Warsaw would "bear full responsibility".', "en"),
+        ("Sacharowa kündigte eine Antwort an, die Warschau nicht gefallen werde.", "de"),
+        ("Wir werden den Kreml dafür zahlen lassen, sagte von der Leyen.", "de"),
+        ("Neue Sanktionen schloss er nicht aus.", "de"),
+        ('"If he does not act we will see him in court," Starmer said.', "en"),
+        ("Das Ministerium kündigte an, die Angriffe auf Kiew zu verstärken.", "de"),
+        ("Turkey says it will treat any drone boat in its waters as a threat.", "en"),
+    ],
+)
+def test_conditional_threats_answers_and_escalation_announced(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang)

@@ -5751,6 +5751,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"zusammenbring\w*|group\s+set\s+up\s+by|(?:train\s+and\s+equip|ausbilden\s+und\s+ausrüsten))",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) conditional threats, answers announced, escalation announced, justice to come ----
+    _rule(
+        "THREATEN",
+        r"(?:notfalls|andernfalls|otherwise|für\s+diesen\s+Fall|that\s+case(?<=in\sthat\scase))",
+        requires=r"(?:werde|werden|würde|würden|would|will|could|könnte|könnten|Sanktion\w*|sanctions)",
+        confidence=0.5,
+        sentence_scope=True,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:bear\s+(?:full\s+)?responsibility|(?:Antwort|Reaktion)\s+an\b(?=[\s,.;])|zahlen\s+(?:zu\s+)?lassen|"
+        r"make\s+(?:[^\s,;.]+\s+){0,2}?pay\b|Sanktionen\s+(?:[^\s;.]+\s+){0,3}?nicht\s+aus\b|"
+        r"(?:not|never)\s+rule\s+out\s+(?:[^\s;.]+\s+){0,3}?(?:sanctions|measures|strikes|consequences)|"
+        r"Gerechtigkeit\s+(?:[^\s;.]+\s+){0,3}?einholen|see\s+(?:[^\s;.]+\s+){0,2}?in\s+court|walk\s+away|move\s+on\b|"
+        r"ready\s+right\s+now|(?:Angriffe|strikes|attacks)\s+(?:[^\s;.]+\s+){0,4}?(?:zu\s+)?(?:erhöhen|verstärken|"
+        r"intensivieren|ausweiten)|(?:step\s+up|intensify)\s+(?:[^\s;.]+\s+){0,3}?(?:strikes|attacks)|"
+        r"treat\s+(?:[^\s;.]+\s+){0,10}?as\s+(?:a\s+)?(?:threat|legitimate|military)|"
+        r"(?:Ziel\w*|Bedrohung|Träger\s+militärischer\s+Fracht)\s+(?:[^\s;.]+\s+){0,2}?(?:zu\s+)?betrachten)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
