@@ -3689,3 +3689,21 @@ def test_joint_bodies_joint_production_and_work_on_a_plan_are_cooperation(text: 
 )
 def test_conditional_threats_answers_and_escalation_announced(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die EU hatte mehrere russische Banken vom Zahlungssystem Swift ausgeschlossen.", "de"),
+        ("Sikorski zog die Zustimmung zum Betrieb des Konsulats zurück.", "de"),
+        ("Die baltischen Staaten wollen russischen Touristen die Einreise verweigern.", "de"),
+        ("Moscow said it would end visa-free visits by Japanese former residents.", "en"),
+        ("The G7 pledged to step up economic pressure on Russia.", "en"),
+        ("Gas supplies to Poland were halted on Wednesday.", "en"),
+        ("Moscow added New Zealand to its list of unfriendly countries.", "en"),
+        ("Das Pentagon hat die Lieferung einiger Waffen an die Ukraine vorerst gestoppt.", "de"),
+        ("Trump ließ die Auslandshilfe für 90 Tage einfrieren.", "de"),
+    ],
+)
+def test_swift_exclusion_closed_consulates_refused_entry_and_halted_supplies(text: str, lang: str) -> None:
+    assert "SANCTION" in kinds(text, lang)

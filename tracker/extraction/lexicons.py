@@ -5771,6 +5771,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:Ziel\w*|Bedrohung|Träger\s+militärischer\s+Fracht)\s+(?:[^\s;.]+\s+){0,2}?(?:zu\s+)?betrachten)",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) cut off from Swift, consulates closed, entry refused, supplies halted ----
+    _rule(
+        "SANCTION",
+        r"(?:Swift\s+ausgeschlossen|(?:cut\s+off|excluded|removed)\s+from\s+(?:the\s+)?SWIFT|vom\s+(?:Zahlungssystem\s+)?Swift|"
+        r"Zustimmung\s+zum\s+Betrieb|Konsulat\w*\s+(?:[^\s;.]+\s+){0,4}?(?:schließ\w*|widerruf\w*)|"
+        r"closure\s+of\s+(?:the\s+)?(?:\w+\s+)?consulate|Einreise\s+(?:zu\s+)?verweiger\w*|"
+        r"verweiger\w*\s+(?:[^\s;.]+\s+){0,3}?Einreise|den(?:y|ied|ying)\s+(?:them\s+)?entry|"
+        r"end\s+visa-free|visa-free\s+(?:[^\s;.]+\s+){0,2}?(?:ended|suspended)|"
+        r"tightening\s+the\s+screws|Daumenschrauben|"
+        r"(?:step\s+up|increase|ratchet\s+up)\s+(?:the\s+)?economic\s+pressure|wirtschaftlichen\s+Druck\s+(?:[^\s;.]+\s+){0,3}?erhöhen|"
+        r"Lieferung\w*\s+(?:[^\s;]+\s+){0,12}?(?:ausgesetzt|gestoppt|eingestellt|gedrosselt)|"
+        r"supplies\s+(?:[^\s;.]+\s+){0,4}?(?:were\s+)?(?:halted|cut|suspended|stopped)|halted\s+(?:gas\s+)?supplies|"
+        r"unfriendly\s+countries|unfreundliche\w*\s+Staaten|"
+        r"announced\s+countermeasures|verhängte\w*\s+Gegenmaßnahmen|"
+        r"licen[cs]e\s+(?:[^\s;.]+\s+){0,6}?(?:to\s+)?expire|"
+        r"Beteiligung\s+(?:[^\s;.]+\s+){0,6}?ausgesetzt|suspended\s+(?:its\s+)?participation|"
+        r"festgesetzt|aid\s+(?:[^\s;.]+\s+){0,5}?(?:frozen|paused)|"
+        r"\w*hilfe\w*\s+(?:[^\s;.]+\s+){0,5}?(?:einfrieren|eingefroren)|"
+        r"(?:froze|freeze|paused)\s+(?:[^\s;.]+\s+){0,3}?(?:aid|assistance))",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
