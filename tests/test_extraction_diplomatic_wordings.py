@@ -3707,3 +3707,15 @@ def test_conditional_threats_answers_and_escalation_announced(text: str, lang: s
 )
 def test_swift_exclusion_closed_consulates_refused_entry_and_halted_supplies(text: str, lang: str) -> None:
     assert "SANCTION" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskov said no sanctions would change Moscow's course.", "en"),
+        ("Biden said he would not authorize strikes on Moscow.", "en"),
+        ("Keine Sanktionen könnten Russland dazu bringen, seinen Kurs zu ändern, sagte Peskow.", "de"),
+    ],
+)
+def test_refusals_in_reported_speech(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang)

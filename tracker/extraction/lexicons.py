@@ -5792,6 +5792,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:froze|freeze|paused)\s+(?:[^\s;.]+\s+){0,3}?(?:aid|assistance))",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) refusals in reported speech: "would not sign", "no sanctions would" ----
+    _rule(
+        "REJECT",
+        r"(?:"
+        r"(?:would|will|could)\s+(?:[^\s;.]+\s+){0,2}?(?:not|never)\s+(?:change|stop|sign|authori[sz]e|allow|recogni[sz]e|"
+        r"accept|agree|negotiate|bring|replace|give|cede|withdraw|lift)|"
+        r"(?:keine|kein)\s+(?:[^\s;.]+\s+){0,3}?(?:könnten|könne|werde|würden)\b|sanctions(?<=no\ssanctions)\s+"
+        r"(?:would|will|could)|pressure(?<=no\spressure)\s+(?:would|will|could))",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
