@@ -3719,3 +3719,22 @@ def test_swift_exclusion_closed_consulates_refused_entry_and_halted_supplies(tex
 )
 def test_refusals_in_reported_speech(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vier MiG-29 würden in den nächsten Tagen übergeben, sagte Duda.", "de"),
+        ("Merz bot an, Patriot-Systeme für die Ukraine in den USA zu kaufen.", "de"),
+        ("Italien biete Minenräumschiffe für das Schwarze Meer an.", "de"),
+        ("Zelensky offered to help train Polish units.", "en"),
+        ("Die USA wollen bis zu 100.000 Flüchtlinge aufnehmen.", "de"),
+        ("Der Bund übernimmt Exportbürgschaften über 1,5 Milliarden Euro.", "de"),
+        ("Somalia has received Ukrainian wheat under the programme.", "en"),
+        ("The G7 plans to lend Ukraine about $50 billion.", "en"),
+        ("Japan will provide 30 more mine-clearing machines.", "en"),
+        ("Die Ministerin will in Kiew weitere Mittel für die Minenräumung zusagen.", "de"),
+    ],
+)
+def test_weapons_handed_over_bought_for_kyiv_help_offered_refugees_taken_in(text: str, lang: str) -> None:
+    assert "AID" in kinds(text, lang)

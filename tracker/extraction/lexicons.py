@@ -5804,6 +5804,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- (developing on all sets) weapons handed over, bought for Kyiv, help offered, refugees taken in ----
+    _rule(
+        "AID",
+        r"(?:(?:MiG|Jets?|Panzer|System|Systeme|Einheit|Batterie|Haubitzen|Flugzeuge|Kampfjets|Munition|Raketen|"
+        r"Startgeräte)\S*\s+(?:[^\s;.]+\s+){0,8}?übergeben|"
+        r"für\s+(?:die\s+Ukraine|Kiew)\s+(?:[^\s;.]+\s+){0,4}?(?:zu\s+)?(?:erwerben|kaufen|beschaffen|finanzieren)|"
+        r"biete\w*\s+(?:[^\s;.]+\s+){0,2}?(?:\w*schiffe|\w*systeme|Hilfe|Unterstützung|Ausbildung|Training|Waffen|"
+        r"Munition|Jets)\s+(?:[^\s;.]+\s+){0,4}?an\b|"
+        r"offer(?:ed|s|ing)?\s+(?:to\s+)?(?:help|assistance|training|aid)\b|help\s+train\b|"
+        r"(?:Menschen|Flüchtlinge|Ukrainer)\s+aufnehmen|(?:host|take\s+in)\s+(?:[^\s;.]+\s+){0,3}?(?:Ukrainians|refugees)|"
+        r"\w*fonds\w*\s+(?:[^\s;.]+\s+){0,8}?ausgestattet|\w*bürgschaft\w*|"
+        r"order\s+for\s+(?:[^\s;.]+\s+){0,4}?for\s+Ukraine|"
+        r"received\s+(?:[^\s;.]+\s+){0,2}?(?:wheat|grain|aid|weapons|shipments|deliveries)|"
+        r"lend\s+(?:Ukraine|Kyiv)|"
+        r"provide\s+(?:[^\s;.]+\s+){0,3}?(?:machines|systems|weapons|missiles|jets|funding|equipment|interceptors)|"
+        r"Mittel\s+(?:[^\s;.]+\s+){0,4}?zu(?:sagen|gesagt))",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
