@@ -3738,3 +3738,21 @@ def test_refusals_in_reported_speech(text: str, lang: str) -> None:
 )
 def test_weapons_handed_over_bought_for_kyiv_help_offered_refugees_taken_in(text: str, lang: str) -> None:
     assert "AID" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Burns would also raise the cases of Americans detained in Russia.", "en"),
+        ("The minister conveyed Indonesia's hope that the war ends soon.", "en"),
+        ("Die Europäer sollten sich aus den Gesprächen heraushalten, sagte Peskow.", "de"),
+        ("Macron cautioned against an escalation of words.", "en"),
+        ("Rutte erwarte, dass die Türkei die Sanktionen nicht unterlaufe.", "de"),
+        ("Lavrov said it was up to Ukraine to clear the mines.", "en"),
+        ("Blinken sagte, es liege allein an Moskau, den Krieg zu beenden.", "de"),
+        ("Kyiv would accept nothing less than the full return of the plant.", "en"),
+        ("Die amerikanische Seite legte einen Rahmen für einen Waffenstillstand vor.", "de"),
+    ],
+)
+def test_cases_raised_hopes_conveyed_and_what_is_up_to_the_other_side(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang)

@@ -5823,6 +5823,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|not|no|never)",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) cases raised, hopes conveyed, "it is up to", "nothing less than", insistence ----
+    _rule(
+        "REQUEST",
+        r"(?:rais(?:e|ed|es|ing)\s+the\s+cases?\s+of|convey(?:ed|ing|s)?\s+(?:[^\s;.]+\s+){0,3}?(?:hope|message|demand|"
+        r"request|concerns?)\b|sollte[n]?\s+sich\s+(?:[^\s;.]+\s+){0,6}?heraushalten|"
+        r"solle\w*\s+(?:[^\s;.]+\s+){0,8}?(?:verzichten|unterlassen|einstellen|beenden|zurückziehen)\b|"
+        r"cautioned\s+(?:[^\s;.]+\s+){0,3}?against|count(?:ed|s|ing)?\s+on\s+(?:[^\s;.]+\s+){0,3}?(?:being|to)\b|"
+        r"erwarte\w*\s+(?:[^\s;.]+\s+){0,2}?,?\s*dass|(?:(?:was|were|remains)\s+up\s+to|liege\s+(?:allein\s+)?an)\s+"
+        r"(?:Ukraine|Kyiv|Moscow|Russia|"
+        r"Moskau|Kiew|Russland|der\s+Ukraine|Washington|Europe|Europa)\b|nothing\s+less\s+than|"
+        r"insist(?:ed|s)?\s+(?:that\s+)?(?:any|the|a)\b|legte\w*\s+(?:[^\s;.]+\s+){0,6}?(?:Rahmen|Plan|Entwurf|Vorschlag)\w*"
+        r"\s+(?:[^\s;.]+\s+){0,6}?vor\b)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
