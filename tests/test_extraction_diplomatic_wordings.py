@@ -3756,3 +3756,18 @@ def test_weapons_handed_over_bought_for_kyiv_help_offered_refugees_taken_in(text
 )
 def test_cases_raised_hopes_conveyed_and_what_is_up_to_the_other_side(text: str, lang: str) -> None:
     assert "REQUEST" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The ministers voiced concern over Chinese supplies to Russia's defence industry, they said.", "en"),
+        ("Kallas sprach von einem weiteren Fall russischer „hybrider Kriegsführung“.", "de"),
+        ("Selenskyj erklärte, Moskau wolle die Nachbarn der Ukraine einschüchtern.", "de"),
+        ('Trump said the oil purchases were "funding the war machine".', "en"),
+        ('Sybiha said the deals "send exactly the wrong signal".', "en"),
+        ("Kiew habe offenbar kein Interesse an einem Austausch, sagte Peskow.", "de"),
+    ],
+)
+def test_concern_hybrid_warfare_intimidation_and_wrong_signals_are_accusations(text: str, lang: str) -> None:
+    assert "ACCUSE" in kinds(text, lang)

@@ -5837,6 +5837,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"\s+(?:[^\s;.]+\s+){0,6}?vor\b)",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) concern voiced, hybrid warfare, intimidation, funding the war, wrong signals ----
+    _rule(
+        "ACCUSE",
+        r"(?:voiced\s+(?:[^\s;.]+\s+){0,2}?concerns?|äußerte\w*\s+(?:[^\s;.]+\s+){0,2}?(?:Sorge|Besorgnis)|"
+        r"hybrid\w*\s+(?:Kriegsführung|warfare|attacks?|Angriff\w*)|einschüchtern|einzuschüchtern|intimidat\w*|"
+        r"fund(?:ing|s|ed)?\s+(?:[^\s;.]+\s+){0,2}?war\s+machine|finanzier\w*\s+(?:[^\s;.]+\s+){0,2}?Krieg\w*|"
+        r"Kriegsmaschine\w*|(?:wrong|falsche\w*)\s+(?:signal|Signal)|historic\w*\s+(?:[^\s;.]+\s+){0,2}?(?:error|mistake)|"
+        r"historische\w*\s+(?:[^\s;.]+\s+){0,2}?Fehler|umgeh(?:t|en)\b|circumvent\w*|kein\w*\s+Interesse\s+an|"
+        r"interest\s+in(?<=no\sinterest\sin)|behindern|behindert\w*|obstruct\w*|"
+        r"claims\s+of\s+(?:[^\s;.]+\s+){0,3}?(?:laboratories|labs|weapons|attacks|provocations))",
+        requires=_SPEECH_CUE,
+        confidence=0.5,
+        sentence_scope=True,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
