@@ -3771,3 +3771,20 @@ def test_cases_raised_hopes_conveyed_and_what_is_up_to_the_other_side(text: str,
 )
 def test_concern_hybrid_warfare_intimidation_and_wrong_signals_are_accusations(text: str, lang: str) -> None:
     assert "ACCUSE" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Zelensky presented his victory plan to Biden at the White House.", "en"),
+        ("Witkoff überbrachte dem Kremlchef Trumps Vorschlag.", "de"),
+        ("Biden walked with Zelensky through the city centre.", "en"),
+        ("Im Musikhuset kam Selenskyj mit Frederiksen und von der Leyen zusammen.", "de"),
+        ("In New York ergriffen mehr als 60 Delegationen das Wort.", "de"),
+        ("Rheinmetall eröffnete das Werk im Beisein von Nato-Generalsekretär Rutte.", "de"),
+        ("Merz habe sich am Dienstag mit Macron und Starmer abgestimmt.", "de"),
+        ("Den Entwurf soll Witkoff mit Dmitrijew ausgearbeitet haben.", "de"),
+    ],
+)
+def test_plans_presented_walks_meetings_and_the_floor_taken_are_consultations(text: str, lang: str) -> None:
+    assert "CONSULT" in kinds(text, lang)

@@ -5851,6 +5851,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.5,
         sentence_scope=True,
     ),
+    # ---- (developing on all sets) plans presented, walks and embraces, arrivals, the floor taken, debates held ----
+    _rule(
+        "CONSULT",
+        r"(?:present(?:ed|s|ing)?\s+(?:[^\s;.]+\s+){0,5}?(?:plan|proposal|draft|framework)\s+to\b|überbrachte\w*|"
+        r"walked\s+with|spazierte\w*\s+mit|"
+        r"begrüßte\w*\s+(?:[^\s;.]+\s+){0,3}?persönlich|welcomed\s+(?:him|her|them)\b|embraced|umarmte\w*|"
+        r"kam\s+(?:[^\s;.]+\s+){1,14}?zusammen\b|ergriff\w*\s+(?:[^\s;.]+\s+){0,8}?das\s+Wort|"
+        r"took\s+the\s+floor|(?:hold|held|holds)\s+(?:[^\s;.]+\s+){0,3}?debates?\b|Debatte\w*\s+abgehalten|"
+        r"Beisein|presence\s+of|sich\s+(?:[^\s;.]+\s+){0,6}?mit\s+(?:[^\s;.]+\s+){0,20}?abgestimmt|"
+        r"mit\s+(?:[^\s;.]+\s+){1,6}?ausgearbeitet)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
