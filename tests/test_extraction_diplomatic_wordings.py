@@ -3788,3 +3788,21 @@ def test_concern_hybrid_warfare_intimidation_and_wrong_signals_are_accusations(t
 )
 def test_plans_presented_walks_meetings_and_the_floor_taken_are_consultations(text: str, lang: str) -> None:
     assert "CONSULT" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Belousow sagte, die Zusammenarbeit werde in allen Bereichen ausgebaut.", "de"),
+        ("Haavisto hatte die Beitrittsurkunde an Blinken übergeben.", "de"),
+        ("Blinken said Washington would share written responses with Moscow next week.", "en"),
+        ("Tusk said Poland would coordinate closely with Washington.", "en"),
+        ("Moscow had given that assurance to its Turkish colleagues, Lavrov said.", "en"),
+        ("Lavrov said Moscow was not opposed to negotiations.", "en"),
+        ("Deutschland werde die Ukraine so lange unterstützen, wie es nötig sei.", "de"),
+        ("Selenskyj zeigte sich offen für ein Treffen.", "de"),
+        ("Die Minister bekräftigten den Beschluss des Gipfels von 2008.", "de"),
+    ],
+)
+def test_promises_to_expand_accession_assurances_and_standing_by_kyiv_are_agreements(text: str, lang: str) -> None:
+    assert "AGREE" in kinds(text, lang)

@@ -5863,6 +5863,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"mit\s+(?:[^\s;.]+\s+){1,6}?ausgearbeitet)",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) promises to expand, accession papers, assurances, standing by Kyiv ----
+    _rule(
+        "AGREE",
+        r"(?:(?:werde|werden|würde|würden)\s+(?:[^\s;.]+\s+){0,8}?(?:ausgebaut|vertieft|ausgeweitet)\b|"
+        r"weiter\s+zu\s+(?:vertiefen|stärken|ausbauen)|Beitrittsurkunde\w*|"
+        r"adopt(?:ed|ing|s)?\s+(?:a\s+)?(?:new\s+)?strategic\s+(?:blueprint|concept)|"
+        r"(?:would|will)\s+share\s+(?:[^\s;.]+\s+){0,2}?(?:responses|answers|information)|"
+        r"(?:would|will)\s+coordinate\s+closely|commits?\s+(?:[^\s;.]+\s+){0,3}?to\s+(?:provide|support|deliver)|"
+        r"(?:would|will)\s+be\s+at\s+the\s+table|(?:would|will)\s+remain\s+(?:[^\s;.]+\s+){0,2}?(?:biggest|largest|"
+        r"strongest)\s+(?:backer|supporter)|(?:would|will)\s+remain\s+in\s+(?:Poland|Europe|Germany|Romania|the\s+Baltic)|"
+        r"(?:given|gave|give)\s+(?:[^\s;.]+\s+){0,2}?assurances?|Zusicherung\w*|"
+        r"(?:not\s+refusing|not\s+opposed)\s+to|lehne\w*\s+(?:[^\s;.]+\s+){0,2}?keine\w*\s+(?:[^\s;.]+\s+){0,3}?ab\b|"
+        r"(?:will|would)\s+(?:also\s+)?join\s+the\s+(?:working\s+group|coalition|initiative|platform)|"
+        r"lange\s+(?:[^\s;.]+\s+){0,3}?(?:unterstützen|wie\s+es\s+nötig)|long\s+as\s+it\s+takes|"
+        r"prepared\s+to\s+put\s+(?:[^\s;.]+\s+){0,2}?in\s+writing|zeigte\w*\s+sich\s+offen|zeigt\s+sich\s+offen|"
+        r"bekräftigt\w*\s+(?:[^\s;.]+\s+){0,3}?(?:Beschluss|Zusage|Verpflichtung)\w*|"
+        r"reaffirm\w*\s+(?:[^\s;.]+\s+){0,3}?(?:commitment|decision|pledge)s?)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
