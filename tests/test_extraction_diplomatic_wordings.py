@@ -3806,3 +3806,20 @@ def test_plans_presented_walks_meetings_and_the_floor_taken_are_consultations(te
 )
 def test_promises_to_expand_accession_assurances_and_standing_by_kyiv_are_agreements(text: str, lang: str) -> None:
     assert "AGREE" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("An den Sanktionen werde die Bundesregierung festhalten, betonte Scholz.", "de"),
+        ("Kallas said the bloc's own sanctions would stay in place.", "en"),
+        ("Im Nato-Rat verhinderte die Türkei den Beginn der Gespräche.", "de"),
+        ("Austin gave no ground on the main request.", "en"),
+        ("Erdoğan said the delegations should not bother travelling to Ankara.", "en"),
+        ("Scholz hatte sich gegen einen pauschalen Einreisestopp ausgesprochen.", "de"),
+        ("Der Gerichtshof erklärte sich für unzuständig.", "de"),
+        ("Selenskyj will den Plan nicht ohne Änderungen unterzeichnen.", "de"),
+    ],
+)
+def test_holding_firm_blocking_and_giving_no_ground_are_rejections(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang)

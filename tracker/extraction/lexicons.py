@@ -5882,6 +5882,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"reaffirm\w*\s+(?:[^\s;.]+\s+){0,3}?(?:commitment|decision|pledge)s?)",
         confidence=0.55,
     ),
+    # ---- (developing on all sets) holding firm, blocking, giving no ground, no jurisdiction ----
+    _rule(
+        "REJECT",
+        r"(?:festhalten|festzuhalten|hielt\w*\s+(?:[^\s;.]+\s+){0,4}?fest\b|(?:would|will)\s+stay\s+in\s+place|"
+        r"verhinderte\w*|gave\s+no\s+ground|held\s+off\s+on|far\s+from\s+(?:ready|being)|"
+        r"should\s+not\s+bother|bräuchten\s+(?:[^\s;.]+\s+){0,3}?(?:nicht|gar\s+nicht)\b|"
+        r"sich\s+(?:[^\s;.]+\s+){0,6}?gegen\s+(?:[^\s;.]+\s+){0,6}?ausgesprochen|sprach\w*\s+sich\s+(?:[^\s;.]+\s+){0,4}?gegen\b|"
+        r"unzuständig\w*|lack(?:ed|s)?\s+jurisdiction|nicht\s+ohne\s+(?:[^\s;.]+\s+){0,2}?(?:unterzeichnen|zustimmen)|"
+        r"not\s+sign\s+without)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
