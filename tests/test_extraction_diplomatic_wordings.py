@@ -3823,3 +3823,19 @@ def test_promises_to_expand_accession_assurances_and_standing_by_kyiv_are_agreem
 )
 def test_holding_firm_blocking_and_giving_no_ground_are_rejections(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan sagte, die Ukraine habe einen Platz in der Nato verdient.", "de"),
+        ("Von der Leyen sprach sich dafür aus, die Gespräche zu beginnen.", "de"),
+        ("Peskov said the American plan was welcome.", "en"),
+        ("Peskov said Russia had no objections to the contacts.", "en"),
+        ("Starmer versicherte ihm seine Unterstützung.", "de"),
+        ("Die Außenminister stellten sich hinter die Einrichtung eines Sondertribunals.", "de"),
+        ('The Pope said supplying weapons could be "morally acceptable".', "en"),
+    ],
+)
+def test_backing_voiced_is_support(text: str, lang: str) -> None:
+    assert "SUPPORT" in kinds(text, lang)

@@ -5893,6 +5893,23 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"not\s+sign\s+without)",
         confidence=0.5,
     ),
+    # ---- (developing on all sets) backing voiced: "deserves a place", "spoke in favour", "the door stays open" ----
+    _rule(
+        "SUPPORT",
+        r"(?:Platz\s+(?:[^\s;.]+\s+){0,4}?verdient|deserves?\s+(?:a\s+)?(?:place|support)|verdien\w*\s+Unterstützung|"
+        r"gehöre\w*\s+zur\s+europäischen\s+Familie|belongs?\s+(?:in|to)\s+(?:Europe|the\s+European\s+family)|"
+        r"door\s+(?:[^\s;.]+\s+){0,3}?(?:remains|is|stays)\s+open|"
+        r"sprach\w*\s+sich\s+(?:[^\s;.]+\s+){0,4}?(?:für|dafür)\b|spoke\s+(?:out\s+)?in\s+favou?r|"
+        r"was\s+welcome\b|telegrafiert\w*|continue\s+to\s+back|"
+        r"objections?(?<=no\sobjection)|objections(?<=no\sobjections)|keine\w*\s+Einwände|"
+        r"versicherte\w*\s+(?:[^\s;.]+\s+){0,4}?(?:Unterstützung|Solidarität)|"
+        r"assured\s+(?:[^\s;.]+\s+){0,4}?(?:support|solidarity)|Seiten\s+der\s+Ukraine|Ukraine's\s+side(?<=on\sUkraine's\sside)|"
+        r"verteidigte\w*\s+(?:[^\s;.]+\s+){0,4}?(?:gegen\s+Kritik|Entscheidung|Mission|Plan|Vorschlag)|"
+        r"warb\w*\s+(?:[^\s;.]+\s+){0,3}?für\s+(?:den|die|das)\s+(?:[^\s;.]+\s+){0,3}?(?:\w*vorschlag|\w*plan|Initiative)|"
+        r"morally\s+acceptable|lebenswichtig|"
+        r"common\s+sense|sich\s+(?:[^\s;.]+\s+){0,10}?hinter\s+(?:den|die|das)\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
