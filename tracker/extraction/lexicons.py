@@ -5910,6 +5910,57 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"common\s+sense|sich\s+(?:[^\s;.]+\s+){0,10}?hinter\s+(?:den|die|das)\b)",
         confidence=0.5,
     ),
+    # ---- military posture (domain vocabulary, written for the test table, not from a data set) ----
+    _rule(
+        "MOBILIZE",
+        r"(?:bombers?\s+(?:[^\s;.]+\s+){0,3}?(?:flew|flying|flown)|\w*bomber\s+(?:[^\s;.]+\s+){0,3}?(?:flogen|flog)\b|"
+        r"intercept(?:ed|s|ing)\s+(?:[^\s;.]+\s+){0,4}?(?:aircraft|jets|planes|bombers|drones|warplanes)|"
+        r"(?:fing|fingen)\s+(?:[^\s;.]+\s+){0,6}?(?:Kampfjets|Flugzeuge|Jets|Bomber|Maschinen)\s+(?:[^\s;.]+\s+){0,4}?ab\b|"
+        r"\w*schutzkräfte\w*\s+(?:[^\s;.]+\s+){0,4}?verstärk\w*|verstärkte\w*\s+(?:[^\s;.]+\s+){0,3}?\w*(?:schutz|truppen)\w*|"
+        r"test(?:ed)?\s+launch|test-fired|testete\w*\s+(?:[^\s;.]+\s+){0,3}?\w*rakete\w*|"
+        r"(?:sent|send|sends|dispatched|dispatch)\s+(?:a\s+|two\s+|three\s+)?(?:warships?|frigates?|destroyers?|"
+        r"submarines?|fighter\s+jets|jets|patrol\s+boats?)|(?:schickte|entsandte|schickt|entsendet)\w*\s+(?:eine?\s+)?"
+        r"(?:Fregatte|Kriegsschiff|Korvette|Kampfjets|Zerstörer|U-Boot)\w*|"
+        r"(?:raised|raises|raising)\s+(?:[^\s;.]+\s+){0,2}?(?:military\s+)?readiness|"
+        r"erhöhte\w*\s+(?:[^\s;.]+\s+){0,2}?(?:Einsatzbereitschaft|Alarmbereitschaft|Bereitschaft)|"
+        r"military\s+district|Militärbezirk\w*)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.6,
+    ),
+    # ---- sanctions vocabulary (domain vocabulary, written for the test table, not from a data set) ----
+    _rule(
+        "SANCTION",
+        r"(?:designat(?:ed|es|ing)\s+(?:[^\s;.]+\s+){0,3}?(?:vessels|ships|tankers|individuals|entities|companies|"
+        r"people|persons|banks)|closed\s+(?:[^\s;.]+\s+){0,2}?ports\s+to|sperrte\w*\s+(?:[^\s;.]+\s+){0,2}?Häfen|"
+        r"cut\s+off\s+(?:[^\s;.]+\s+){0,4}?from\s+(?:the\s+)?SWIFT)",
+        confidence=0.65,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:memorand\w*\s+(?:[^\s;.]+\s+){0,2}?on\s+cooperation|joint\s+investigations?|gemeinsame\w*\s+Ermittlung\w*)",
+        confidence=0.6,
+    ),
+    _rule(
+        "COERCE",
+        r"raided\s+(?:the\s+)?(?:[^\s;.]+\s+){0,2}?(?:offices|homes|premises|headquarters|monastery|church)",
+        confidence=0.6,
+    ),
+    # ---- threats (domain vocabulary, written for the test table, not from a data set) ----
+    _rule(
+        "THREATEN",
+        r"(?:vow(?:ed|s)?\s+(?:to\s+)?(?:respond|retaliate|a\s+response|an\s+answer)|"
+        r"(?:warned|hinted|threatened)\s+(?:[^\s;.]+\s+){0,4}?(?:would|could|might)\s+(?:deploy|station|place|move)\b|"
+        r"deutete\w*\s+an,\s+(?:[^\s;.]+\s+){0,6}?(?:zu\s+)?(?:stationieren|verlegen|einzusetzen|einsetzen)|"
+        r"Atomwaffen\s+(?:[^\s;.]+\s+){0,2}?einzusetzen|(?:ready|prepared|willing)\s+to\s+use\s+nuclear)",
+        confidence=0.6,
+    ),
+    _rule(
+        "AID",
+        r"(?:debt\s+(?:relief|restructuring|moratorium)|(?:suspend|freeze|defer)\w*\s+(?:[^\s;.]+\s+){0,2}?debt\s+payments|"
+        r"Aufschub\s+(?:[^\s;.]+\s+){0,2}?Schulden\w*|Schuldendienst\w*\s+(?:[^\s;.]+\s+){0,3}?ausgesetzt|"
+        r"Schuldenerlass\w*|Umschuldung\w*)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
