@@ -4058,3 +4058,39 @@ def test_domain_vocabulary(text: str, lang: str, expected: str) -> None:
 )
 def test_domain_vocabulary_of_reports_treaties_and_agencies(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+# Domain vocabulary of exchanges, returns, dropped objections, exemptions and withdrawals: sentences written for this
+# table from general knowledge (not taken from any data set).
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ('Russia and Ukraine exchanged 95 prisoners of war each on Friday.', 'en', 'CONCEDE'),
+        ('Russland und die Ukraine tauschten am Freitag je 95 Kriegsgefangene aus.', 'de', 'CONCEDE'),
+        ('Russia handed over the bodies of 1,000 fallen soldiers.', 'en', 'CONCEDE'),
+        ('Russland übergab die sterblichen Überreste von 1000 Soldaten.', 'de', 'CONCEDE'),
+        ('Moscow released the American teacher as part of a swap.', 'en', 'CONCEDE'),
+        ('Moskau ließ den US-Bürger im Rahmen eines Austauschs frei.', 'de', 'CONCEDE'),
+        ('Eleven Ukrainian children were returned to their families.', 'en', 'CONCEDE'),
+        ('Elf ukrainische Kinder kehrten zu ihren Familien zurück.', 'de', 'CONCEDE'),
+        ('Hungary dropped its veto on the aid package.', 'en', 'CONCEDE'),
+        ('Ungarn gab seinen Widerstand gegen das Hilfspaket auf.', 'de', 'CONCEDE'),
+        ("Turkey lifted its objection to Sweden's membership.", 'en', 'CONCEDE'),
+        ('Die Türkei gab ihre Blockade gegen den Beitritt Schwedens auf.', 'de', 'CONCEDE'),
+        ('Kyiv agreed to drop its demand for NATO membership.', 'en', 'CONCEDE'),
+        ('Kiew verzichtete auf die Forderung nach einem Nato-Beitritt.', 'de', 'CONCEDE'),
+        ('Russia allowed the IAEA inspectors to visit the plant.', 'en', 'CONCEDE'),
+        ('Russland ließ die IAEA-Inspekteure auf das Gelände.', 'de', 'CONCEDE'),
+        ('The EU exempted Hungary from the oil embargo.', 'en', 'CONCEDE'),
+        ('Die EU nahm Ungarn vom Ölembargo aus.', 'de', 'CONCEDE'),
+        ('Russian troops withdrew from the Kyiv region.', 'en', 'RETREAT'),
+        ('Russische Truppen zogen sich aus der Region Kiew zurück.', 'de', 'RETREAT'),
+        ('Russia pulled its forces back from Kherson.', 'en', 'RETREAT'),
+        ('Both sides observed a 30-hour Easter truce.', 'en', 'RETREAT'),
+        ('Die Waffen schwiegen für 30 Stunden.', 'de', 'RETREAT'),
+        ('Russia paused strikes on energy infrastructure.', 'en', 'RETREAT'),
+        ('Russland setzte die Angriffe auf Energieanlagen aus.', 'de', 'RETREAT'),
+    ],
+)
+def test_domain_vocabulary_of_concessions_and_withdrawals(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

