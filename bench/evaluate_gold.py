@@ -130,6 +130,12 @@ EVALUATION_SETS = {
     "blind102 (blind, totals only; not developed on)": DATA_DIR / "blind102" / "blind102.jsonl",
     "blind103 (blind, totals only; not developed on)": DATA_DIR / "blind103" / "blind103.jsonl",
     "blind104 (blind, totals only; not developed on)": DATA_DIR / "blind104" / "blind104.jsonl",
+    "blind105 (blind, totals only; not developed on)": DATA_DIR / "blind105" / "blind105.jsonl",
+    "blind106 (blind, totals only; not developed on)": DATA_DIR / "blind106" / "blind106.jsonl",
+    "blind107 (blind, totals only; not developed on)": DATA_DIR / "blind107" / "blind107.jsonl",
+    "blind108 (blind, totals only; not developed on)": DATA_DIR / "blind108" / "blind108.jsonl",
+    "blind109 (blind, totals only; not developed on)": DATA_DIR / "blind109" / "blind109.jsonl",
+    "blind110 (blind, totals only; not developed on)": DATA_DIR / "blind110" / "blind110.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
