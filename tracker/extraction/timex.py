@@ -337,9 +337,8 @@ _TENSE_RES: dict[str, re.Pattern[str]] = {
     "de": re.compile(
         r"(?P<past>(?i:\bsoll(?:en|te|ten)?\b[^,.;]{0,80}?\b(?:ge\w+|\w+en)\s+haben\b))"
         # "ist am Freitag ... zu Ende gegangen": the perfect with "sein"
-        r"|(?P<past3>(?i:\b(?:ist|sind)\b[^,.;]{0,100}?\b(?:\w*gegangen|\w*gekommen|\w*gereist|\w*geflogen|"
-        r"\w*getroffen|\w*gefahren|\w*gelaufen|\w*gebrochen|\w*getreten|\w*gescheitert|\w*gelandet|geblieben|"
-        r"gewesen|geworden|eingetroffen|erschienen|verlaufen|zerbrochen)\b))"
+        r"|(?P<past3>(?i:\b(?:ist|sind)\b[^,.;]{0,100}?(?:gegangen|gekommen|gereist|geflogen|getroffen|gefahren|"
+        r"gelaufen|gebrochen|getreten|gescheitert|gelandet|geblieben|gewesen|geworden|erschienen|verlaufen)\b))"
         r"|(?P<fut>(?i:\b(?:soll|solle|sollen|sollte|sollten|werde|werden|wird|will|wolle|wollen|plant|planen|"
         r"geplant|geplante[nmrs]?|bevorstehende?[nmrs]?|angesetzt|anberaumt|vorgesehen|beabsichtigt|"
         r"kommende[nmrs]?|nächste[nmrs]?|künftig|demnächst|vorhaben|erwartet|stattfinden|"
