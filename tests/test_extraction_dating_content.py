@@ -699,3 +699,39 @@ def test_a_measure_and_the_retaliation_in_one_sentence_are_two_sanctions(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert event_dates(text, lang, "SANCTION") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "expected"),
+    [
+        # "had" as the main verb is no past perfect: the denial is made when it is said
+        (
+            'Kremlin spokesman Dmitry Peskov said on Thursday that the cable damage had "nothing to do" with Russia.',
+            "en",
+            "REJECT",
+            "2025-05-15",
+        ),
+        (
+            "The ministry said on Friday that Moscow had no interest in peace and only sought more territory.",
+            "en",
+            "ACCUSE",
+            "2025-05-16",
+        ),
+        # a charge or demand made in the telling is dated by the telling, even about something done before it
+        (
+            "Foreign Ministry spokeswoman Maria Zakharova said on Thursday that Kyiv had opened a second front and "
+            "accused Ukraine of supporting terrorists.",
+            "en",
+            "ACCUSE",
+            "2025-05-15",
+        ),
+    ],
+)
+def test_words_said_on_a_day_are_dated_by_it(text: str, lang: str, event_type: str, expected: str) -> None:
+    assert expected in event_dates(text, lang, event_type)
+
+
+def test_a_rejection_reported_in_the_past_perfect_keeps_its_own_time() -> None:
+    """ "said on Thursday that Putin had rejected the offer": the refusal came before the telling."""
+    text = "Peskov said on Thursday that Putin had rejected the offer on Monday."
+    assert event_dates(text, "en", "REJECT") == ["2025-05-12"]

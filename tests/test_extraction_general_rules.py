@@ -136,6 +136,10 @@ def actors_of(text: str, lang: str, kind: str) -> list[list[str]]:
         ("Macron arrived in Kyiv on Saturday.", "en", "CONSULT", "", "Ukraine"),
         ("Merz traf Trump am Montag im Weißen Haus.", "de", "CONSULT", "White House", "Donald Trump"),
         ("Orbán met Putin at the Kremlin on Friday.", "en", "CONSULT", "Kremlin", "Viktor Orbán"),
+        # a city or region acting stands for its state; a city after a place preposition is where
+        ("Niedersachsen stellt der Ukraine weitere fünf Millionen Euro bereit.", "de", "AID", "", "Germany"),
+        ("The mayor of Odesa thanked Baltimore for the ambulances.", "en", "SUPPORT", "", "United States"),
+        ("Witkoff und Kushner trafen Dmitrijew in Florida.", "de", "CONSULT", "United States", "Steve Witkoff"),
     ],
 )
 def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, absent: str, present: str) -> None:
@@ -144,6 +148,16 @@ def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, 
     assert any(present in actors for actors in found)
     if absent:
         assert all(absent not in actors for actors in found)
+
+
+def test_a_regional_papers_dateline_is_not_an_actor() -> None:
+    """ "München/Rosenheim." opens the report: where the paper is, not who attacked."""
+    text = (
+        "München/Rosenheim. Eine Drohne hat in der Nacht zum Freitag die Schutzhülle von Tschernobyl getroffen. "
+        "Kiew machte Russland verantwortlich."
+    )
+    found = actors_of(text, "de", "ASSAULT")
+    assert found and all("Germany" not in actors for actors in found), found
 
 
 # Weekday direction: "für Samstag" looks ahead even in a perfect-tense sentence; "a US plan" is a noun, not a

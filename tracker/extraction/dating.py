@@ -151,11 +151,18 @@ def _first_speech_verb(text: str, before: int) -> tuple[int, int] | None:
     return verbs[0] if verbs and verbs[0][0] < before else None
 
 
-def _speech_time_spans(text: str, trigger_start: int) -> list[tuple[int, int]]:
+def _speech_time_spans(text: str, trigger_start: int, said_now: bool = False) -> list[tuple[int, int]]:
     """Where the time of speaking may stand when the trigger is reported in the past perfect after a speech
-    verb: "Peskov told reporters on Thursday that Putin had invited Trump" (Thursday dates the telling)."""
+    verb: "Peskov told reporters on Thursday that Putin had invited Trump" (Thursday dates the telling).
+
+    A charge, demand, refusal or threat made in the telling itself ("said on Monday that Moscow had broken the
+    truce") is dated by the telling unless the trigger is the verb in the past perfect ("had rejected")."""
     verb = _first_speech_verb(text, trigger_start)
-    if verb is None or not PAST_PERFECT_RE.search(text, verb[1], trigger_start + 40):
+    if verb is None:
+        return []
+    if PAST_PERFECT_RE.search(text, verb[1], trigger_start + 40) is None:
+        return []
+    if said_now and PAST_PERFECT_RE.search(text, max(verb[1], trigger_start - 25), trigger_start + 40) is None:
         return []
     return [(max(0, verb[0] - 30), verb[1] + 30)]
 
@@ -172,8 +179,10 @@ def _speech_frame_end(text: str, trigger_start: int) -> int:
 _SEMICOLON_RE = re.compile(r";")
 
 
-def _closest_timex(info: SentenceInfo, trigger_rel: tuple[int, int], *, german_verb: bool = False) -> Timex | None:
-    speech_time = _speech_time_spans(info.text, trigger_rel[0]) or _speech_time_if_other(info, trigger_rel[0])
+def _closest_timex(
+    info: SentenceInfo, trigger_rel: tuple[int, int], *, german_verb: bool = False, said_now: bool = False
+) -> Timex | None:
+    speech_time = _speech_time_spans(info.text, trigger_rel[0], said_now) or _speech_time_if_other(info, trigger_rel[0])
     dated = [t for t in _anchoring_timexes(info) if not any(a <= t.start - info.start < b for a, b in speech_time)]
     c_start, c_end = clause_bounds(info.text, *trigger_rel)
     in_clause = [t for t in dated if c_start <= t.start - info.start < c_end]
@@ -457,7 +466,12 @@ def _event_date(
     language: str = "",
     actors: Sequence[str | None] = (),
 ) -> FuzzyDate:
-    timex = _closest_timex(info, rel, german_verb=language == "de" and info.text[rel[0] : rel[0] + 1].islower())
+    timex = _closest_timex(
+        info,
+        rel,
+        german_verb=language == "de" and info.text[rel[0] : rel[0] + 1].islower(),
+        said_now=event_type in _SAID_NOW_TYPES,
+    )
     if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
         return fuzzy_from_timex(timex, "text")
     since = _since_timex(info, rel) if timex is None else None

@@ -475,7 +475,7 @@ def _participants(
     ):
         slugs.extend(_with_states([offer], gaz))
     slugs = list(dict.fromkeys(p for s in slugs for p in (s, PARENT_OF.get(s)) if p))
-    if not slugs and previous is not None and event_type in _NEEDS_ACTORS:
+    if not slugs and previous is not None and event_type in _NEEDS_ACTORS and not _only_a_dateline(previous):
         prev = _unique_slugs(previous.mentions)
         wanted = "state" if event_type == "ASSAULT" else "person"
         preferred = [s for s in prev if gaz.kind_of(s) == wanted]
@@ -488,6 +488,12 @@ def _participants(
     # "Guterres urged ...": the Secretary-General acts for the United Nations (added after the people).
     slugs = list(dict.fromkeys([*slugs, *(o for o in map(gaz.office_of, slugs) if o)]))
     return [gaz.name_of(s) for s in slugs], list(slugs)
+
+
+def _only_a_dateline(info: SentenceInfo) -> bool:
+    """ "München/Rosenheim." split off as a sentence of its own: where the paper is, not who acts."""
+    dateline = DATELINE_RE.match(info.text + " X")
+    return dateline is not None and dateline.end() >= len(info.text.rstrip())
 
 
 def _with_states(slugs: list[str], gaz: Gazetteer) -> list[str]:
@@ -1240,7 +1246,7 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         if event.type == "ASSAULT" and len(present) == 1:
             missing = [p for p in parties if p not in present]
         elif event.type == "ASSAULT" and not event.actor_slugs:
-            missing = parties  # "since the invasion began in February"
+            missing = at_war  # "since the invasion began in February"
         elif not event.actor_slugs and (event.type in _TALKS_TYPES or WAR_PARTIES_RE.search(event.sentence)):
             missing = parties
         elif (

@@ -6256,6 +6256,13 @@ CAPITAL_ALIASES = frozenset(
         "Bern", "Teheran", "Tehran", "Pjöngjang", "Pyongyang", "Neu-Delhi", "Tokio", "Tokyo", "Kopenhagen",
         "Copenhagen", "Oslo", "Stockholm", "Bratislava", "Madrid", "Brasília", "Wien", "Vienna", "Vilnius", "Riga",
         "Bukarest", "Ottawa", "White House", "Weißen Haus", "Kremlin", "Kreml", "Élysée", "Elysée", "Downing Street",
+        # cities that stand for their state as actors ("thanked Baltimore"; Ukraine's cities, where attacks strike,
+        # are not here: "Raketen schlugen in Charkiw ein" is an attack on Ukraine)
+        "München", "Munich", "Nürnberg", "Nuremberg", "Düsseldorf", "Köln", "Cologne", "Stuttgart", "Dresden",
+        "Leipzig", "Hannover", "Hamburg", "Bremen", "Belgorod", "Brjansk", "Bryansk", "Sankt Petersburg",
+        "St. Petersburg", "Kaliningrad", "Rostow", "Rostov", "Wladiwostok", "Vladivostok", "Baltimore", "Cincinnati",
+        "Chicago", "Kalifornien", "California", "Texas", "Florida", "Krakau", "Kraków", "Krakow", "Danzig",
+        "Gdańsk", "Gdansk", "Breslau", "Wrocław", "Rzeszów", "Rzeszow",
     )
 )
 PLACE_BEFORE_RE = compile_filtered(
@@ -6281,9 +6288,13 @@ RELATIVE_START_RE = re.compile(
 )
 # "Washington/Moskau (dpa) –", "RIYADH, Saudi Arabia (Reuters) —": a dateline opening the lead sentence.
 DATELINE_RE = re.compile(
-    r"^[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa|"
+    r"^(?:[^()\n]{2,80}\((?:dpa|Reuters|AFP|AP|epd|KNA|Interfax|TASS|Ukrinform|AFP/dpa|"
     # any news agency: "(Yonhap) --", "(Xinhua) -", "(ANSA/dpa) –"
     r"[A-Z][A-Za-z]{2,15}(?:/[A-Za-z]{2,15})?)\)\s*[–—-]{1,2}\s*"
+    # a regional paper's "München/Rosenheim. ", "Erlangen. " (not "Dr. ", "Prof. ")
+    r"|(?!(?:Prof|Sen|Rep|Gov|Gen|Mrs|Col)\.)[A-ZÄÖÜ][\w-]{2,}(?:/[A-ZÄÖÜ][\w-]{2,})*\.[^\S\n]+(?=[A-ZÄÖÜ„\"])"
+    # "PARIS — ", "KYIV, Ukraine — "
+    r"|[A-Z][A-Z-]{2,}(?:[^\S\n][A-Z][A-Z-]+)?(?:,[^\S\n][A-Z][\w.]+(?:[^\S\n][A-Z][\w.]+)?)?[^\S\n]+[–—-]{1,2}[^\S\n])"
 )
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -6313,7 +6324,10 @@ UNCERTAIN_RE = _folded(
     r"possibly|perhaps|unclear\s+whether|whether|possible)\b",
 )
 # Pluperfect or "zuvor": the event lies some time before the report.
-PAST_PERFECT_RE = compile_filtered(r"\b(?:hatte|hatten|had(?!\s+to\b)|zuvor|previously|earlier)\b", _F)
+# "had nothing to do with", "hatte nichts damit zu tun": "had" as the main verb, not the past perfect
+PAST_PERFECT_RE = compile_filtered(
+    r"\b(?:hatten?(?!\s+nichts\s+damit)|had(?!\s+[\"“„]?(?:to|nothing|no)\b)|zuvor|previously|earlier)\b", _F
+)
 
 # ---------------------------------------------------------------------------------------------------------------
 # Speech and cognition verbs
