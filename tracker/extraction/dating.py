@@ -474,7 +474,9 @@ def _event_date(
     )
     if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
         return fuzzy_from_timex(timex, "text")
-    since = _since_timex(info, rel) if timex is None else None
+    # "Kyiv has refused to repay that bond since 2015": an ongoing refusal is dated by its start, even where a long
+    # past year would otherwise date only what was said
+    since = _since_timex(info, rel)
     if since is not None:
         return fuzzy_from_timex(since, "text")
     if TICKER_STAMP_RE.match(info.text):
@@ -827,7 +829,8 @@ _SAID_NOW_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _OFFER_TYPES = frozenset({"REQUEST", "AGREE", "AID"})
 
 
-_RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that|which|who|whom)\b|,\s*(?:der|die|das|dem|den)\s")
+# not the demonstrative in "has refused to repay that bond since 2015"
+_RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that(?!\s+\w+\s+since\s*$)|which|who|whom)\b|,\s*(?:der|die|das|dem|den)\s")
 _SINCE_BEFORE_RE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|der|the)\s+)?$", re.I)
 
 

@@ -347,6 +347,33 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
     return bool(IRREALIS_RE.search(before) or (hit.rule.nominal and AVOIDED_AFTER_RE.match(after)))
 
 
+# "urged Russia to withdraw its troops", "forderte Berlin auf, Diplomaten auszuweisen": the act asked for is what the
+# demand is about, not an event of its own
+_DEMAND_TO_BEFORE_RE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+    r"appeal(?:s|ed|ing)?\s+to)\s+(?:[^\s,;.]+\s+){0,6}?to\s+(?:[^\s,;.]+\s+){0,1}$"
+    r"|\b(?:forderte\w*|fordert|fordern|aufgefordert|appellierte\w*|appelliert|drängte\w*|drängt|verlangte\w*|"
+    r"verlangt|bat|bittet|gebeten|rief\w*|ruft)\b[^.;:]{0,80}?,\s+(?:[^\s,;.]+\s+){0,10}?$",
+    re.I,
+)
+_ZU_INFINITIVE_RE = re.compile(r"\b(?:zu\s+\w+|\w+zu\w+en)\b", re.I)
+_NOT_DEMAND_CONTENT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SUPPORT"})
+
+
+def _demanded_act(text: str, hit: _Hit) -> bool:
+    if hit.rule.type in _NOT_DEMAND_CONTENT:
+        return False
+    before = text[max(0, hit.start - 140) : hit.start]
+    m = _DEMAND_TO_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    if m.group().rstrip().endswith(" to") or " to " in m.group()[-25:]:
+        return True
+    # the trigger is the infinitive itself ("Diplomaten auszuweisen", "Panzer zu liefern"), not a noun or participle
+    # in what is asked ("die im Sommer vereinbarten Austausche wieder aufzunehmen", "beim Gipfel zu billigen")
+    return _ZU_INFINITIVE_RE.search(text, max(0, hit.start - 3), min(len(text), hit.end + 1)) is not None
+
+
 def _is_anaphoric(text: str, hit: _Hit, info: SentenceInfo, seen_types: set[str]) -> bool:
     """'die Gespräche' with no date of its own, after an event of the same type: a re-mention."""
     if not hit.rule.nominal or hit.rule.type not in seen_types:
@@ -821,6 +848,8 @@ def find_events(
                     continue
                 hoped.add(hit.start)
             if _is_anaphoric(text, hit, info, seen_types):
+                continue
+            if _demanded_act(text, hit):
                 continue
             key = (hit.rule.type, clause_bounds(text, hit.start, hit.end))
             current = chosen.get(key)

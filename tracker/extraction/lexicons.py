@@ -5994,6 +5994,66 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"guns\s+(?:fell|went)\s+silent)",
         confidence=0.6,
     ),
+    # ---- the other forms of common verbs: infinitives after modals and "beschloss, ... zu", German present tense
+    # of separable verbs ("weist ... aus"), English base forms ("will ban", "plans to restrict") ----
+    _rule(
+        "SANCTION",
+        r"(?:verbieten|sanktionieren|ausweisen|auszuweisen|"
+        r"weist\s+(?:[^\s,;.]+\s+){0,6}?(?:Diplomaten|Botschafter|Mitarbeiter|Attaché)\w*\s+(?:[^\s,;.]+\s+){0,4}?aus\b|"
+        r"einfrieren|einzufrieren|friert\s+(?:[^\s,;.]+\s+){0,6}?(?:Vermögen|Guthaben|Konten|Gelder|Werte)\w*\s+"
+        r"(?:[^\s,;.]+\s+){0,3}?ein\b|beschränk\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:Ausfuhr|Einfuhr|Export|Import|Handel|"
+        r"Einreise|Zugang|Visa)\w*|beschränken(?<=zu\sbeschränken)|"
+        r"ban|banning|restrict(?:s|ed|ing)?\s+(?:[^\s,;.]+\s+){0,3}?(?:exports?|imports?|trade|access|entry|travel|visas))",
+        excludes=r"(?:nicht|kein\w*|not|no|never|lift\w*|aufheb\w*|aufgehoben|aufzuheben|Lockerung\w*|eas\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:lädt\s+(?:[^\s,;.]+\s+){0,8}?ein\b|laden\s+(?:[^\s,;.]+\s+){0,8}?ein\b|einladen|einzuladen|"
+        r"auffordern|aufzufordern|invite|invites|inviting)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:macht\s+(?:[^\s,;.]+\s+){0,8}?verantwortlich|machen\s+(?:[^\s,;.]+\s+){0,8}?verantwortlich|"
+        r"verantwortlich\s+(?:zu\s+)?machen|dementieren)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:gewarnt|warnen)",
+        requires=r"vor\s+(?:[^\s,;.]+\s+){0,3}?(?:Konsequenzen|Folgen|Vergeltung\w*|Eskalation|Gegenma(?:ß|ss)nahmen|"
+        r"Reaktion\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:vereinbaren|sagt\s+(?:[^\s,;.]+\s+){1,8}?zu(?=\s*[.,;]))",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule("AID", r"(?:bereitzustellen|zur\s+Verfügung\s+zu\s+stellen)", excludes=r"(?:nicht|kein\w*)", confidence=0.55),
+    _rule(
+        "MOBILIZE",
+        r"(?:zieht\s+(?:[^\s,;.]+\s+){0,6}?zusammen|zusammenziehen|zusammenzuziehen|mass|masses|massing)",
+        requires=r"(?:Truppen|Soldaten|Streitkräfte|Kräfte|Einheiten|troops|soldiers|forces)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:zieht\s+(?:[^\s,;.]+\s+){0,6}?(?:Truppen|Soldaten|Einheiten|Kräfte)\s+(?:[^\s,;.]+\s+){0,4}?ab\b|"
+        r"withdraws|withdrawing)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:nimmt\s+(?:[^\s,;.]+\s+){0,6}?fest\b|nehmen\s+(?:[^\s,;.]+\s+){0,6}?fest\b|festzunehmen)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",

@@ -1,0 +1,76 @@
+"""Every form of a common trigger verb proposes its event: German present tense of separable verbs ("weist ... aus"),
+infinitives after modals ("will ... verbieten") and after "beschloss, ... zu", English base forms ("will ban", "plans
+to restrict"); and an act only asked for ("urged Russia to withdraw") is the demand's content, not an event.
+
+Sentences written for this test (not taken from the data sets); plain pytest, the publication date is pinned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extraction.pipeline import extract
+
+PUB = date(2025, 5, 18)
+
+
+def kinds(text: str, lang: str) -> list[str]:
+    return [e.type for e in extract(text, published=PUB, language=lang).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die EU will die Einfuhr von russischem Öl verbieten.", "de", "SANCTION"),
+        ("Die EU beschloss am Montag, die Einfuhr von russischem Öl zu verbieten.", "de", "SANCTION"),
+        ("Die EU will drei russische Banken sanktionieren.", "de", "SANCTION"),
+        ("Berlin weist vier russische Diplomaten aus, sagte der Minister.", "de", "SANCTION"),
+        ("Berlin beschloss am Montag, vier russische Diplomaten auszuweisen.", "de", "SANCTION"),
+        ("Die EU friert die Vermögen russischer Oligarchen ein, sagte der Minister.", "de", "SANCTION"),
+        ("Die EU beschränkte die Ausfuhren nach Russland.", "de", "SANCTION"),
+        ("Merz lädt Selenskyj nach Berlin ein, sagte der Minister.", "de", "REQUEST"),
+        ("Merz beschloss am Montag, Selenskyj nach Berlin einzuladen.", "de", "REQUEST"),
+        ("Kiew will Russland für den Angriff verantwortlich machen.", "de", "ACCUSE"),
+        ("Berlin hat Russland vor schweren Konsequenzen gewarnt.", "de", "THREATEN"),
+        ("Russland will eine Waffenruhe mit der Ukraine vereinbaren.", "de", "AGREE"),
+        ("Berlin sagt der Ukraine weitere Panzer zu, sagte der Minister.", "de", "AGREE"),
+        ("Berlin beschloss am Montag, der Ukraine 500 Millionen Euro bereitzustellen.", "de", "AID"),
+        ("Russland zieht Truppen an der ukrainischen Grenze zusammen, sagte der Minister.", "de", "MOBILIZE"),
+        ("Russland zieht seine Truppen aus Cherson ab, sagte der Minister.", "de", "RETREAT"),
+        ("Russland nimmt einen ukrainischen Journalisten fest, sagte der Minister.", "de", "COERCE"),
+        ("The EU will ban imports of Russian oil next week.", "en", "SANCTION"),
+        ("The EU decided on Monday to ban imports of Russian oil.", "en", "SANCTION"),
+        ("The EU restricted exports to Russia on Monday.", "en", "SANCTION"),
+        ("Macron will invite Zelensky to Paris next week.", "en", "REQUEST"),
+        ("Russia is massing troops on the Ukrainian border, the minister said.", "en", "MOBILIZE"),
+        ("Russia withdraws its troops from Kherson, the minister said.", "en", "RETREAT"),
+    ],
+)
+def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "asked_for"),
+    [
+        ("Germany urged Russia to withdraw its troops from Ukraine.", "en", "RETREAT"),
+        ("Berlin forderte die EU auf, der Ukraine mehr Panzer zu liefern.", "de", "AID"),
+        ("Kiew forderte Berlin auf, russische Diplomaten auszuweisen.", "de", "SANCTION"),
+    ],
+)
+def test_an_act_asked_for_is_the_demand_not_an_event(text: str, lang: str, asked_for: str) -> None:
+    found = kinds(text, lang)
+    assert "REQUEST" in found and asked_for not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die EU will die Einfuhr von russischem Öl nicht verbieten.", "de"),
+        ("The EU will not ban imports of Russian oil.", "en"),
+    ],
+)
+def test_negated_or_lifted_measures_are_no_sanction(text: str, lang: str) -> None:
+    assert "SANCTION" not in kinds(text, lang)
