@@ -6054,6 +6054,55 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:nimmt\s+(?:[^\s,;.]+\s+){0,6}?fest\b|nehmen\s+(?:[^\s,;.]+\s+){0,6}?fest\b|festzunehmen)",
         confidence=0.55,
     ),
+    _rule(
+        "SANCTION",
+        r"(?:entzieht|entzog\w*|entziehen|revoke|revokes|revoking)",
+        requires=r"(?:Lizenz\w*|Sendelizenz\w*|Akkreditierung\w*|Genehmigung\w*|Zulassung\w*|Staatsbürgerschaft|"
+        r"Aufenthalts\w*|Visa|Visum|licen[cs]es?|accreditations?|permits?|visas?|citizenship|status)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:prangert\s+(?:[^\s,;.]+\s+){0,8}?an\b|anzuprangern|anprangern|slam|slams|slamming)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:geweigert|weigern|oppose|opposes|opposed|opposing)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:einigen|approve|approving|commit\s+to|commits\s+to|committing\s+to)",
+        requires=r"(?:sich|to|the|a|an)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule("CONSULT", r"spricht\s+(?:[^\s,;.]+\s+){0,10}?mit\b", excludes=r"(?:nicht|kein\w*)", confidence=0.55),
+    _rule(
+        "AID",
+        r"(?:(?:gibt|gab|geben|gegeben)\s+(?:der\s+)?(?:Ukraine|Kiew|Kyjiw)|"
+        r"der\s+Ukraine\s+(?:[^\s,;.]+\s+){0,6}?(?:gegeben|geben)|"
+        r"(?:give|gives|giving|given)\s+(?:Ukraine|Kyiv)|(?:give|gives|giving)\s+(?:[^\s,;.]+\s+){1,6}?to\s+(?:Ukraine|Kyiv))",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:gedankt|thank|thanking|hail|hailing)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule("COERCE", r"(?:verhaften|verschleppen|jail|jails|jailing)", confidence=0.55),
+    _rule("ASSAULT", r"(?:attackieren|bomb|bombs)", excludes=r"(?:nicht|kein\w*|not|no|never)", confidence=0.5),
+    _rule(
+        "REQUEST",
+        r"(?:request|requesting|press\s+(?:[^\s,;.]+\s+){0,3}?(?:for|to)\b|aufzurufen|aufrufen)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
