@@ -60,6 +60,17 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Germany will give Ukraine two more Patriot systems next week.", "en", "AID"),
         ("Kyiv is thanking Germany for its help, the minister said.", "en", "SUPPORT"),
         ("Kyiv will press Germany for more air defence next week.", "en", "REQUEST"),
+        ("Kyiv will conclude a security agreement with Paris next week.", "en", "AGREE"),
+        ("Kyiv is seeking more air defence from Germany, the minister said.", "en", "REQUEST"),
+        ("Moscow is declining the invitation to the summit, the minister said.", "en", "REJECT"),
+        ("Kyiv decries the Russian strikes on civilians, the minister said.", "en", "ACCUSE"),
+        ("Russia will move troops to the Ukrainian border next week.", "en", "MOBILIZE"),
+        ("Kyiv commends the EU decision, the minister said.", "en", "SUPPORT"),
+        ("Russia will release 50 Ukrainian prisoners next week.", "en", "CONCEDE"),
+        ("Washington is easing sanctions on Russian banks, the minister said.", "en", "CONCEDE"),
+        ("Russia halts its strikes on Ukrainian energy facilities, the minister said.", "en", "RETREAT"),
+        ("Russia is launching 50 missiles at Kyiv, the minister said.", "en", "ASSAULT"),
+        ("Kyiv will recall its ambassador from Budapest.", "en", "SANCTION"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

@@ -6103,6 +6103,71 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|not|no|never)",
         confidence=0.55,
     ),
+    _rule(
+        "AGREE",
+        r"(?:conclude|concludes|concluding|seal|seals|sealing|reach|reaches|reaching|extend|extends|extending|"
+        r"accepting)",
+        requires=r"(?:agreements?|deals?|accords?|ceasefires?|truces?|treaty|pact|moratorium|proposals?|offers?|terms|plan)",
+        excludes=r"(?:not|no|never|fail\w*|reject\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:seek|insist\w*\s+on|insisting)",
+        excludes=r"(?:not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:decline|declines|declining|turns?\s+(?:[^\s,;.]+\s+){0,3}?down|turning\s+(?:[^\s,;.]+\s+){0,3}?down)",
+        requires=r"(?:invitations?|offers?|requests?|proposals?|plans?|calls?|demands?|to\s+\w+)",
+        excludes=r"(?:not|no|never)",
+        confidence=0.55,
+    ),
+    _rule("ACCUSE", r"(?:decry|decries|decrying|rebuke|rebukes|rebuking)", confidence=0.55),
+    _rule(
+        "MOBILIZE",
+        r"(?:move|moves|moving|scramble|scrambles|scrambling)",
+        requires=r"(?:troops|soldiers|forces|units|brigades|divisions|jets|fighters|aircraft|warships|ships)",
+        excludes=r"(?:not|no|never|away|withdr\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SUPPORT",
+        r"(?:commend|commends|commending|applaud|applauds|applauding)",
+        excludes=r"(?:not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:release|releases|releasing|hands?\s+over|handing\s+over)",
+        requires=r"(?:prisoners?|captives?|POWs|hostages?|detainees?|civilians?|soldiers|servicemen|journalists?|"
+        r"children|bodies|remains)",
+        excludes=r"(?:not|no|never|demand\w*|call\w*\s+for|urg\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:ease|eases|easing|lift|lifts|lifting)",
+        requires=r"(?:sanctions|restrictions|ban|embargo|tariffs|blockade)",
+        excludes=r"(?:not|no|never|demand\w*|call\w*\s+for|urg\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:halt|halts|halting|pulls\s+(?:[^\s,;.]+\s+){0,3}?back|pulling\s+(?:[^\s,;.]+\s+){0,3}?back)",
+        requires=r"(?:strikes|attacks|offensive|fire|shelling|hostilities|bombing|troops|forces|units)",
+        excludes=r"(?:not|no|never|demand\w*|call\w*\s+for|urg\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:launch|launches|launching)",
+        requires=r"(?:missiles?|drones?|rockets?|strikes?|attacks?|offensive|assault|bombs?|shells?)",
+        excludes=r"(?:not|no|never|satellites?)",
+        confidence=0.55,
+    ),
+    _rule("SANCTION", r"(?:recall|recalls|recalling)", requires=r"(?:ambassador|envoy|diplomats?)", confidence=0.55),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
