@@ -6168,6 +6168,72 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         confidence=0.55,
     ),
     _rule("SANCTION", r"(?:recall|recalls|recalling)", requires=r"(?:ambassador|envoy|diplomats?)", confidence=0.55),
+    _rule(
+        "AGREE",
+        r"(?:nimmt\s+(?:[^\s,;.]+\s+){0,8}?an\b|annehmen|akzeptieren|"
+        r"schlie(?:ß|ss)t\s+(?:[^\s,;.]+\s+){0,8}?ab\b|schloss\s+(?:[^\s,;.]+\s+){0,8}?ab\b|abgeschlossen|abschlie(?:ß|ss)en|"
+        r"abzuschlie(?:ß|ss)en|verlängert\w*|verlängern)",
+        requires=r"(?:Vorschlag\w*|Angebot\w*|Plan\w*|Einladung\w*|Bedingungen|Abkommen\w*|Vertrag\w*|Vereinbarung\w*|"
+        r"Deal\w*|Waffenruhe|Feuerpause|Waffenstillstand\w*|Moratorium\w*|\w*abkommen|\w*vertrag)",
+        excludes=r"(?:nicht|kein\w*|Sanktion\w*|Strafma(?:ß|ss)nahme\w*|Schutz\w*|Aufenthalt\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:bietet\s+(?:[^\s,;.]+\s+){0,8}?an\b|anbieten|besteht\s+auf|bestehen\s+auf|bestand\w*\s+auf|"
+        r"pocht\w*\s+auf)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:sagt\s+(?:[^\s,;.]+\s+){0,8}?ab\b|absagen|abzusagen|schlägt\s+(?:[^\s,;.]+\s+){0,8}?aus\b|"
+        r"schlug\s+(?:[^\s,;.]+\s+){0,8}?aus\b|ausgeschlagen|ausschlagen|auszuschlagen)",
+        requires=r"(?:Teilnahme|Treffen\w*|Besuch\w*|Gipfel\w*|Reise|Gespräch\w*|Verhandlung\w*|Angebot\w*|Einladung\w*|"
+        r"Vorschlag\w*|Konferenz\w*|Termin\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AID",
+        r"(?:überweist|überweisen|überwies\w*|überwiesen|zahlt\w*\s+(?:[^\s,;.]+\s+){0,8}?aus\b|auszahlen|auszuzahlen|"
+        r"ausgezahlt|übergibt)",
+        requires=r"(?:Euro|Dollar|Milliarden|Millionen|Mrd|Mio|Tranche\w*|Patriot\w*|Systeme?|Panzer\w*|Waffen\w*|"
+        r"Munition|Drohnen|Raketen|Generatoren|Hilfe\w*)",
+        excludes=r"(?:nicht|kein\w*|Leiche\w*|Gefangene\w*|Kinder)",
+        confidence=0.55,
+    ),
+    _rule("COERCE", r"(?:enteignen|verstaatlichen)", excludes=r"(?:nicht|kein\w*)", confidence=0.55),
+    _rule(
+        "CONCEDE",
+        r"(?:lässt\s+(?:[^\s,;.]+\s+){0,8}?frei\b|freizulassen|freilassen|hebt\s+(?:[^\s,;.]+\s+){0,8}?auf\b|"
+        r"aufheben|aufzuheben|lockert\w*|lockern)",
+        requires=r"(?:Gefangene\w*|Geiseln|Häftling\w*|Soldaten|Zivilist\w*|Journalist\w*|Kinder|Sanktion\w*|"
+        r"Beschränkung\w*|Verbot\w*|Embargo\w*|Strafma(?:ß|ss)nahme\w*|Zölle|Blockade)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:stellt\s+(?:[^\s,;.]+\s+){0,8}?ein\b|setzt\s+(?:[^\s,;.]+\s+){0,8}?aus\b)",
+        requires=r"(?:Angriff\w*|Beschuss|Kampfhandlungen|Feuer|Offensive|Luftangriff\w*|Bombardierung\w*|Vormarsch)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:feuert|feuern|feuerte\w*|abgefeuert)",
+        requires=r"(?:Raketen|Drohnen|Geschosse|Marschflugkörper|Granaten)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:ruft\s+(?:[^\s,;.]+\s+){0,8}?zurück|rief\s+(?:[^\s,;.]+\s+){0,8}?zurück|zurückgerufen|zurückrufen|"
+        r"zurückzurufen)",
+        requires=r"(?:Botschafter\w*|Gesandte\w*|Geschäftsträger\w*|Diplomat\w*)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
