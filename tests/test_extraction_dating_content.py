@@ -735,3 +735,22 @@ def test_a_rejection_reported_in_the_past_perfect_keeps_its_own_time() -> None:
     """ "said on Thursday that Putin had rejected the offer": the refusal came before the telling."""
     text = "Peskov said on Thursday that Putin had rejected the offer on Monday."
     assert event_dates(text, "en", "REJECT") == ["2025-05-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auf dem Übungsplatz bildet die US-Armee seit 2022 ukrainische Soldaten aus.", "2022"),
+        ("Frankreich und Großbritannien liefern bereits seit 2023 Marschflugkörper an die Ukraine.", "2023"),
+        ("Russische Truppen halten das Kraftwerk seit März 2022 besetzt.", "2022-03"),
+    ],
+)
+def test_an_act_going_on_since_a_time_is_dated_by_its_start(text: str, expected: str) -> None:
+    dates = [e.date.value for e in extract(text, published=PUB, language="de").events]
+    assert expected in dates, dates
+
+
+def test_since_in_what_is_charged_does_not_date_the_charge() -> None:
+    """ "warf Moskau vor, seit dem Sommer Silos anzugreifen": the charge is made when it is said."""
+    text = "Sybiha warf Moskau am Freitag vor, seit dem Sommer gezielt Getreidesilos in Odessa anzugreifen."
+    assert "2025-05-16" in event_dates(text, "de", "ACCUSE")

@@ -831,6 +831,7 @@ _OFFER_TYPES = frozenset({"REQUEST", "AGREE", "AID"})
 
 # not the demonstrative in "has refused to repay that bond since 2015"
 _RELATIVE_BETWEEN_RE = re.compile(r"\b(?:that(?!\s+\w+\s+since\s*$)|which|who|whom)\b|,\s*(?:der|die|das|dem|den)\s")
+_SEIT_BEFORE_RE = re.compile(r"\bseit\s+(?:(?:dem|der)\s+)?$", re.I)
 _SINCE_BEFORE_RE = re.compile(r"\b(?:seit|since)\s+(?:(?:dem|der|the)\s+)?$", re.I)
 
 
@@ -846,7 +847,15 @@ def _since_timex(info: SentenceInfo, trigger_rel: tuple[int, int]) -> Timex | No
         between = info.text[trigger_rel[1] : rel] if rel > trigger_rel[1] else ""
         # "the third round of talks since May" counts rounds; only an ongoing act ("has demanded since May",
         # "Seit Juli greift ... an") starts then.
-        ongoing = rel < trigger_rel[0] or _PERFECT_RE.search(info.text, 0, rel) is not None
+        ongoing = (
+            rel < trigger_rel[0]
+            or _PERFECT_RE.search(info.text, 0, rel) is not None
+            # "bildet ... seit 2022 ... aus", "liefern seit 2023": German tells an ongoing act in the present
+            or (
+                _SEIT_BEFORE_RE.search(info.text[max(0, rel - 12) : rel]) is not None
+                and "," not in info.text[trigger_rel[0] : rel]  # not "warf Moskau vor, seit dem Sommer ... anzugreifen"
+            )
+        )
         if (
             ongoing
             and not _RELATIVE_BETWEEN_RE.search(between)
