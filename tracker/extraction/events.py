@@ -1390,3 +1390,84 @@ def add_reaction_targets(events: Sequence[EventProposal], gaz: Gazetteer) -> Non
                         event.actor_slugs.append(slug)
                         event.actors.append(gaz.name_of(slug))
                 break
+
+
+# ---- charges made in statements ----
+# What speakers say of the other side in condemning words ("the West was fuelling the war", "Berlin wolle sich am
+# Krieg bereichern"): a general vocabulary of blame, not a list of phrasings seen in articles.
+_BLAME_WORDS_RE = re.compile(
+    r"\b(?:"
+    # German
+    r"Aggress\w*|aggressiv\w*|Lüge\w*|lüg\w*|gelogen|Propaganda\w*|Terror\w*|Verbrech\w*|kriminell\w*|illegal\w*|"
+    r"rechtswidrig\w*|völkerrechtswidrig\w*|Provokation\w*|provozier\w*|Eskalation\w*|eskalier\w*|Bedrohung\w*|"
+    r"bedroh\w*|gefährlich\w*|destabilisier\w*|Erpressung\w*|erpress\w*|zerstör\w*|Vernichtung\w*|vernicht\w*|"
+    r"Heuchelei|heuchler\w*|zynisch\w*|Zynismus|barbarisch\w*|brutal\w*|unverantwortlich\w*|inakzeptabel\w*|"
+    r"unannehmbar\w*|absurd\w*|lächerlich\w*|Farce|Zirkus|Sabotage|sabotier\w*|torpedier\w*|hintertreib\w*|"
+    r"untergrab\w*|Einmischung\w*|einmisch\w*|anheiz\w*|angeheizt|befeuer\w*|Militarisierung|Konfrontation\w*|"
+    r"feindselig\w*|feindlich\w*|Verstoß\w*|verstoß\w*|verletz\w*|Missbrauch\w*|missbrauch\w*|Diebstahl|stehl\w*|"
+    r"gestohlen|Raub|Piraterie|Desinformation|Fälschung\w*|gefälscht\w*|manipulier\w*|Manipulation\w*|Hetz\w*|"
+    r"Hass\w*|antisemitisch\w*|Nazi\w*|faschist\w*|Völkermord|Genozid\w*|Kriegsverbrech\w*|Folter\w*|deportier\w*|"
+    r"verschlepp\w*|Besatzer\w*|Annexion\w*|Verrat|verraten|Kriegstreiber\w*|Kriegstreiberei|bereicher\w*|"
+    r"finanzier\w*\s+(?:den|seinen|ihren)\s+Krieg|Schuld\w*|verantwortlich|Vorwand|Lügen\w*|"
+    # English
+    r"aggression|aggressive\w*|lies|lying|lied|propaganda|terror\w*|crimes?|criminal\w*|illegal\w*|unlawful\w*|"
+    r"provocation\w*|provocative\w*|escalat\w*|threat\w*|dangerous\w*|destabili[sz]\w*|blackmail\w*|extortion|"
+    r"destroy\w*|destruction|annihilat\w*|hypocri\w*|cynical\w*|barbaric\w*|brutal\w*|irresponsible\w*|"
+    r"unacceptable|absurd\w*|ridiculous|farce|circus|sham|sabotag\w*|torpedo\w*|undermin\w*|interfer\w*|meddl\w*|"
+    r"fuel\w*|prolong\w*|militari[sz]\w*|confrontation\w*|hostile|hostility|violat\w*|breach\w*|abus\w*|theft|"
+    r"steal\w*|stolen|robbery|piracy|disinformation|fake|manipulat\w*|hatred|antisemit\w*|Nazis?|fascis\w*|"
+    r"genocide|torture\w*|deport\w*|occupiers?|annex\w*|betray\w*|warmonger\w*|blame\w*|responsible|pretext"
+    r")",
+    re.I,
+)
+_CHARGE_TARGET_KINDS = frozenset({"state", "organisation", "person", "group"})
+
+
+def add_charges_in_statements(
+    events: list[EventProposal], statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+) -> list[EventProposal]:
+    """A statement that speaks of another side in words of blame is also an accusation against it, when its sentence
+    has no accusation yet (the speaker and their state against the first other side named after the speech verb)."""
+    accused = {e.evidence for e in events if e.type == "ACCUSE"}
+    by_start = {info.start: info for info in infos}
+    out = list(events)
+    for st in statements:
+        info = by_start.get(st.evidence[0])
+        if info is None or st.evidence in accused or not st.speaker_slug:
+            continue
+        blame = _BLAME_WORDS_RE.search(info.text)
+        if blame is None:
+            continue
+        side = _side_of(st.speaker_slug, gaz)
+        target = next(
+            (
+                m
+                for m in info.mentions
+                if m.slug
+                and gaz.kind_of(m.slug) in _CHARGE_TARGET_KINDS
+                and _side_of(m.slug, gaz) != side
+                and not (st.trigger[0] <= m.start < st.trigger[1])
+            ),
+            None,
+        )
+        if target is None or target.slug is None:
+            continue
+        slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
+        names = [gaz.name_of(s) for s in slugs]
+        kinds = [gaz.kind_of(s) for s in slugs]
+        trigger = (info.start + blame.start(), info.start + blame.end())
+        event = EventProposal(
+            type="ACCUSE",
+            title=make_title("ACCUSE", names, blame.group(), "occurred", kinds),
+            actors=names,
+            actor_slugs=list(slugs),
+            date=st.date,
+            occurrence="occurred",
+            evidence=st.evidence,
+            trigger=trigger,
+            sentence=st.sentence,
+            confidence=0.35,
+        )
+        out.append(event)
+        accused.add(st.evidence)
+    return out

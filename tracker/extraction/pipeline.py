@@ -87,6 +87,7 @@ def extract(
     statements = date_statements(found_statements, infos, published, lang, events)
     resolve_roles_on_statement_dates(statements, infos, gaz)
     align_with_statements(events, statements)
+    events = events_module.add_charges_in_statements(events, statements, infos, gaz)
     credit_officials_to_states(statements, gaz)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
 
