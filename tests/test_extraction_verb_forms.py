@@ -96,6 +96,8 @@ def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, ex
         ("Germany urged Russia to withdraw its troops from Ukraine.", "en", "RETREAT"),
         ("Berlin forderte die EU auf, der Ukraine mehr Panzer zu liefern.", "de", "AID"),
         ("Kiew forderte Berlin auf, russische Diplomaten auszuweisen.", "de", "SANCTION"),
+        ("Russia must withdraw its troops, Baerbock said.", "en", "RETREAT"),
+        ("Russland müsse seine Truppen abziehen, sagte Baerbock.", "de", "RETREAT"),
     ],
 )
 def test_an_act_asked_for_is_the_demand_not_an_event(text: str, lang: str, asked_for: str) -> None:

@@ -360,9 +360,23 @@ _ZU_INFINITIVE_RE = re.compile(r"\b(?:zu\s+\w+|\w+zu\w+en)\b", re.I)
 _NOT_DEMAND_CONTENT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SUPPORT"})
 
 
+# "Russia must withdraw its troops", "Russland müsse seine Truppen abziehen": an act someone is told to do
+_OBLIGED_BEFORE_RE = re.compile(
+    r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|ought\s+to)\s+(?:[^\s,;.]+\s+){0,1}$"
+    r"|\b(?:müsse|müssen|müssten)\b[^.;:,]{0,80}$",
+    re.I,
+)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:]|$)")
+
+
 def _demanded_act(text: str, hit: _Hit) -> bool:
     if hit.rule.type in _NOT_DEMAND_CONTENT:
         return False
+    obliged = _OBLIGED_BEFORE_RE.search(text[max(0, hit.start - 100) : hit.start])
+    if obliged is not None and (
+        not obliged.group().lower().startswith("mü") or _CLAUSE_END_RE.match(text, hit.end) is not None
+    ):
+        return True
     before = text[max(0, hit.start - 140) : hit.start]
     m = _DEMAND_TO_BEFORE_RE.search(before)
     if m is None:
