@@ -84,6 +84,8 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Russia halts its strikes on Ukrainian energy facilities, the minister said.", "en", "RETREAT"),
         ("Russia is launching 50 missiles at Kyiv, the minister said.", "en", "ASSAULT"),
         ("Kyiv will recall its ambassador from Budapest.", "en", "SANCTION"),
+        ("Yellen said Washington wanted a loan of about $50 billion backed by the profits.", "en", "REQUEST"),
+        ("Peskov said Moscow was still waiting for Washington to explain what Trump meant.", "en", "REQUEST"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

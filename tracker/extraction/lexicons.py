@@ -6234,6 +6234,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:Botschafter\w*|Gesandte\w*|Geschäftsträger\w*|Diplomat\w*)",
         confidence=0.55,
     ),
+    # ---- wishes and expectations addressed to others ("Washington wanted a loan", "expected Kyiv to", "would have
+    # to face realities") ----
+    _rule(
+        "REQUEST",
+        r"(?:wants?\s+(?:a|an|the|more|\$|\d)|wanted\s+(?:a|an|the|more|\$|\d)|expects?\s+(?:[^\s,;.]+\s+){1,3}?to\b|"
+        r"expected\s+(?:[^\s,;.]+\s+){1,3}?to\b|waiting\s+for\s+(?:[^\s,;.]+\s+){1,3}?to\b|would\s+have\s+to|"
+        r"erwarte\w*\s+(?:[^\s,;.]+\s+){0,6}?von\b)",
+        excludes=r"(?:not|no|never|nicht|kein\w*)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
