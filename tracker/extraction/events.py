@@ -1485,3 +1485,69 @@ def add_charges_in_statements(
         out.append(event)
         accused.add(st.evidence)
     return out
+
+
+# ---- praise in statements ----
+# Words of approval about another side ("called the step 'important'", "Kasachstan bleibe ein strategischer Partner").
+_PRAISE_WORDS_RE = re.compile(
+    r"\b(?:"
+    r"begrü(?:ß|ss)\w*|positiv\w*|gute[nr]?\s+(?:Partner|Freund\w*|Nachbar\w*|Beziehungen)|strategische[nr]?\s+Partner\w*|"
+    r"Verbündete\w*|Meilenstein\w*|Durchbruch\w*|mutig\w*|dankbar\w*|Respekt|solidarisch\w*|Solidarität|"
+    r"souverän\w*|konstruktiv\w*|nützlich\w*|vernünftig\w*|pragmatisch\w*|logisch\w*|sinnvoll\w*|"
+    r"welcom\w*|positive\w*|good\s+(?:partners?|friends?|neighbou?rs?|relations)|strategic\s+partners?|"
+    r"allies|milestone|breakthrough|courage\w*|brave\w*|grateful|gratitude|solidarity|sovereign|constructive|"
+    r"useful|reasonable|pragmatic|logical|sensible|significant\s+step|step\s+in\s+the\s+right\s+direction"
+    r")",
+    re.I,
+)
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie|niemals)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def add_praise_in_statements(
+    events: list[EventProposal], statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+) -> list[EventProposal]:
+    """A statement that speaks of another side in words of approval, and not of blame, is also support for it,
+    when its sentence has no proposal of support, praise's opposite or a charge yet."""
+    taken = {e.evidence for e in events if e.type in {"SUPPORT", "ACCUSE", "REJECT"}}
+    by_start = {info.start: info for info in infos}
+    out = list(events)
+    for st in statements:
+        info = by_start.get(st.evidence[0])
+        if info is None or st.evidence in taken or not st.speaker_slug or _BLAME_WORDS_RE.search(info.text):
+            continue
+        praise = _PRAISE_WORDS_RE.search(info.text)
+        if praise is None or _NEGATED_BEFORE_RE.search(info.text, 0, praise.start()):
+            continue
+        side = _side_of(st.speaker_slug, gaz)
+        target = next(
+            (
+                m
+                for m in info.mentions
+                if m.slug
+                and gaz.kind_of(m.slug) in _CHARGE_TARGET_KINDS
+                and _side_of(m.slug, gaz) != side
+                and not (st.trigger[0] <= m.start < st.trigger[1])
+            ),
+            None,
+        )
+        if target is None or target.slug is None:
+            continue
+        slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
+        names = [gaz.name_of(s) for s in slugs]
+        kinds = [gaz.kind_of(s) for s in slugs]
+        out.append(
+            EventProposal(
+                type="SUPPORT",
+                title=make_title("SUPPORT", names, praise.group(), "occurred", kinds),
+                actors=names,
+                actor_slugs=list(slugs),
+                date=st.date,
+                occurrence="occurred",
+                evidence=st.evidence,
+                trigger=(info.start + praise.start(), info.start + praise.end()),
+                sentence=st.sentence,
+                confidence=0.35,
+            )
+        )
+        taken.add(st.evidence)
+    return out
