@@ -140,6 +140,7 @@ def actors_of(text: str, lang: str, kind: str) -> list[list[str]]:
         ("Niedersachsen stellt der Ukraine weitere fünf Millionen Euro bereit.", "de", "AID", "", "Germany"),
         ("The mayor of Odesa thanked Baltimore for the ambulances.", "en", "SUPPORT", "", "United States"),
         ("Witkoff und Kushner trafen Dmitrijew in Florida.", "de", "CONSULT", "United States", "Steve Witkoff"),
+        ("Die Vollversammlung forderte einen Abzug der russischen Truppen.", "de", "REQUEST", "", "United Nations"),
     ],
 )
 def test_capitals_as_places_and_as_governments(text: str, lang: str, kind: str, absent: str, present: str) -> None:
