@@ -6244,6 +6244,56 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:not|no|never|nicht|kein\w*)",
         confidence=0.5,
     ),
+    # ---- separable verbs joined at the end of a German subordinate clause ("dass Berlin Diplomaten ausweist",
+    # "nachdem Russland seine Truppen abzog") ----
+    _rule("SANCTION", r"(?:ausweist|auswies\w*|einfriert|einfror\w*)", excludes=r"(?:nicht|kein\w*)", confidence=0.55),
+    _rule(
+        "SANCTION",
+        r"(?:zurückruft|zurückrief\w*)",
+        requires=r"(?:Botschafter\w*|Gesandte\w*|Geschäftsträger\w*|Diplomat\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REQUEST", r"(?:einlädt|einlud\w*|anbietet|anbot\w*)", excludes=r"(?:nicht|kein\w*)", confidence=0.55
+    ),
+    _rule(
+        "RETREAT",
+        r"(?:abzieht|abzog\w*|einstellt|einstellte\w*)",
+        requires=r"(?:Truppen|Soldaten|Einheiten|Kräfte|Streitkräfte|Angriff\w*|Beschuss|Kampfhandlungen|Feuer|"
+        r"Offensive|Luftangriff\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule("COERCE", r"(?:festnimmt|festnahm\w*)", excludes=r"(?:nicht|kein\w*)", confidence=0.55),
+    _rule(
+        "CONCEDE",
+        r"(?:freilässt|freiließ\w*|freiliess\w*|aufhebt|aufhob\w*)",
+        requires=r"(?:Gefangene\w*|Geiseln|Häftling\w*|Soldaten|Zivilist\w*|Journalist\w*|Kinder|Sanktion\w*|"
+        r"Beschränkung\w*|Verbot\w*|Embargo\w*|Strafma(?:ß|ss)nahme\w*|Zölle|Blockade)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:absagt|absagte\w*)",
+        requires=r"(?:Teilnahme|Treffen\w*|Besuch\w*|Gipfel\w*|Reise|Gespräch\w*|Verhandlung\w*|Konferenz\w*|Termin\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:zusammenzieht|zusammenzog\w*)",
+        requires=r"(?:Truppen|Soldaten|Streitkräfte|Kräfte|Einheiten)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:annimmt|annahm\w*)",
+        requires=r"(?:Vorschlag\w*|Angebot\w*|Plan\w*|Einladung\w*|Bedingungen|Abkommen\w*|Resolution\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
