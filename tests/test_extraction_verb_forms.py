@@ -124,3 +124,14 @@ def test_an_act_asked_for_is_the_demand_not_an_event(text: str, lang: str, asked
 )
 def test_negated_or_lifted_measures_are_no_sanction(text: str, lang: str) -> None:
     assert "SANCTION" not in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Erdoğan said on Monday that Ankara could not approve the bid as long as the dispute continued.", "en"),
+        ("Zelensky said Kyiv would not finance the aggressor.", "en"),
+    ],
+)
+def test_a_negated_promise_or_approval_is_a_refusal(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang)

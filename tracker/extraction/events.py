@@ -274,9 +274,21 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
         if rule.excludes is not None:
             scope = _exclusion_scope(rule, sentence, clause, rel_start, rel_end)
             if rule.excludes.search(scope):
+                # "Ankara could not approve the bid", "Kyiv would not finance the aggressor": a refusal
+                if rule.type in _REFUSED_BY_NEGATION and _negated(sentence, rel_start):
+                    per_sentence[k].append(_Hit(_NEGATED_AS_REFUSAL, rel_start, rel_end))
                 continue
         per_sentence[k].append(_Hit(rule, rel_start, rel_end))
     return per_sentence
+
+
+_REFUSED_BY_NEGATION = frozenset({"AGREE", "SUPPORT", "AID"})
+_NEGATION_BEFORE_RE = re.compile(r"\b(?:nicht|keine?[nmrs]?|not|never|nie|niemals|won't|wouldn't)\s+(?:\S+\s+){0,2}$")
+_NEGATED_AS_REFUSAL = TriggerRule(type="REJECT", pattern=None, confidence=0.5)
+
+
+def _negated(sentence: str, rel_start: int) -> bool:
+    return _NEGATION_BEFORE_RE.search(sentence, max(0, rel_start - 30), rel_start) is not None
 
 
 def _exclusion_scope(rule: TriggerRule, sentence: str, clause: str, rel_start: int, rel_end: int) -> str:
