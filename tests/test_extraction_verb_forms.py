@@ -94,6 +94,9 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Kyiv will recall its ambassador from Budapest.", "en", "SANCTION"),
         ("Yellen said Washington wanted a loan of about $50 billion backed by the profits.", "en", "REQUEST"),
         ("Peskov said Moscow was still waiting for Washington to explain what Trump meant.", "en", "REQUEST"),
+        ("Der Gesandte überreichte der russischen Seite eine Liste mit Namen.", "de", "REQUEST"),
+        ("The envoy handed Moscow a list of names.", "en", "REQUEST"),
+        ("Die Türkei wäre ein idealer Gastgeber für die Gespräche, sagte Erdogan.", "de", "REQUEST"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

@@ -6294,6 +6294,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*)",
         confidence=0.55,
     ),
+    # ---- papers handed over and offers to host ----
+    _rule(
+        "REQUEST",
+        r"(?:überreicht\w*|übergab\w*|übergibt|übergeben|handed|hands|handing|delivered|submitted)",
+        requires=r"(?:Liste\w*|Brief\w*|Schreiben|Vorschlag\w*|Vorschläge\w*|Plan|Pläne|Note|Memorandum|Entwurf|"
+        r"Papier\w*|Forderungskatalog|list|letter|proposals?|plan|note|memorandum|draft|paper|demands)",
+        excludes=r"(?:nicht|kein\w*|not|no|never|Waffen\w*|Panzer\w*|Leiche\w*|Gefangene\w*|Kontrolle|weapons|"
+        r"bodies|prisoners|control)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:ideale[rn]?\s+Gastgeber|idealer\s+Ort|ideal\s+(?:host|venue|place)|interested\s+in\s+hosting|"
+        r"(?:ready|willing|happy|prepared)\s+to\s+host)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
