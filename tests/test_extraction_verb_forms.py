@@ -97,6 +97,9 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Der Gesandte überreichte der russischen Seite eine Liste mit Namen.", "de", "REQUEST"),
         ("The envoy handed Moscow a list of names.", "en", "REQUEST"),
         ("Die Türkei wäre ein idealer Gastgeber für die Gespräche, sagte Erdogan.", "de", "REQUEST"),
+        ("Burns met his Russian counterpart in Ankara to warn against any use of nuclear weapons.", "en", "REQUEST"),
+        ("Moskau habe bis Freitag Zeit, dem Abkommen zuzustimmen, sagte Trump.", "de", "THREATEN"),
+        ("Moskau begrenzte die Zahl der deutschen Diplomaten auf 350.", "de", "SANCTION"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

@@ -6310,6 +6310,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:ready|willing|happy|prepared)\s+to\s+host)",
         confidence=0.55,
     ),
+    # ---- conventions of the annotation guide: warnings against, deadlines, staffing caps ----
+    _rule("REQUEST", r"(?:warn\w*\s+against|cautioned\s+against)", excludes=r"(?:not|no|never)", confidence=0.55),
+    _rule("THREATEN", r"(?:habe|hat|haben|hätten|hätte)\s+bis\s+(?:[^\s,;.]+\s+){1,3}?Zeit\b", confidence=0.55),
+    _rule(
+        "SANCTION",
+        r"(?:begrenzt\w*|begrenzen|cap|caps|capping)",
+        requires=r"(?:Diplomaten|Personal|Mitarbeiter\w*|Botschaftspersonal|diplomats|staff|personnel|embassy)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
