@@ -100,6 +100,11 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Burns met his Russian counterpart in Ankara to warn against any use of nuclear weapons.", "en", "REQUEST"),
         ("Moskau habe bis Freitag Zeit, dem Abkommen zuzustimmen, sagte Trump.", "de", "THREATEN"),
         ("Moskau begrenzte die Zahl der deutschen Diplomaten auf 350.", "de", "SANCTION"),
+        ("Überwacht wird die Feuerpause von einem Koordinierungszentrum in Istanbul.", "de", "COOPERATE"),
+        ("The leaders agreed to set up a task force to track the shadow fleet.", "en", "COOPERATE"),
+        ("Ukraine has opened new embassies in several African countries since 2023.", "en", "COOPERATE"),
+        ("Kallas said the bloc would coordinate closely with Ankara.", "en", "COOPERATE"),
+        ("Zwei US-Offiziere nahmen als Beobachter an dem Manöver teil.", "de", "COOPERATE"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

@@ -6320,6 +6320,32 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|not|no|never)",
         confidence=0.55,
     ),
+    # ---- joint bodies, channels and offices (domain vocabulary of cooperation) ----
+    _rule(
+        "COOPERATE",
+        r"(?:Koordinierungszentr\w*|Koordinationszentr\w*|coordination\s+cent(?:re|er)s?|task\s+forces?|Taskforce\w*|"
+        r"Task\s+Force|gemeinsame[nmrs]?\s+Kommission|joint\s+commissions?|Kommission\s+mit\s+Vertretern|"
+        r"Telefonleitung\w*|Telefonverbindung\w*|direkte\w*\s+(?:Leitung|Verbindung)|"
+        r"hotline|direct\s+line|koordinier\w*\s+(?:sich\s+)?(?:eng\s+)?mit|coordinat\w*\s+(?:closely\s+)?with|"
+        r"(?:opened|open|opens|opening)\s+(?:\S+\s+){0,3}?(?:embass(?:y|ies)|consulates?|offices?\s+in)|"
+        r"eröffne\w*\s+(?:[^\s.;]+\s+){0,4}?(?:Botschaft\w*|Konsulat\w*|Büro\w*|Vertretung\w*))",
+        excludes=r"(?:nicht|kein\w*|not|no|never|clos\w*|schlie(?:ß|ss)\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:Mechanismus|mechanism|Hauptquartier\w*|headquarters)",
+        requires=r"(?:einricht\w*|eingerichtet|schaff\w*|geschaffen|set\s+up|establish\w*|create\w*|lead|leads|"
+        r"gemeinsam\w*|multinational\w*|joint|Koalition\w*|coalition)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.45,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:Beobachter|observers)",
+        requires=r"(?:Manöver\w*|Übung\w*|exercises?|drills|Mission\w*|mission)",
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
