@@ -105,6 +105,11 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Ukraine has opened new embassies in several African countries since 2023.", "en", "COOPERATE"),
         ("Kallas said the bloc would coordinate closely with Ankara.", "en", "COOPERATE"),
         ("Zwei US-Offiziere nahmen als Beobachter an dem Manöver teil.", "de", "COOPERATE"),
+        ("Two North Korean soldiers captured by Ukrainian forces arrived in Seoul on Sunday.", "en", "COERCE"),
+        ("Mehr als 16.000 ukrainische Zivilisten befinden sich in russischer Gewalt.", "de", "COERCE"),
+        ("Ukraine says more than 19,000 children have been taken to Russia since February 2022.", "en", "COERCE"),
+        ("The FBI disabled a piece of malware that Russia's security service used for years.", "en", "COERCE"),
+        ("Ein Gericht in Simferopol ordnete für die Männer zwei Monate Untersuchungshaft an.", "de", "COERCE"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

@@ -6346,6 +6346,35 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:Manöver\w*|Übung\w*|exercises?|drills|Mission\w*|mission)",
         confidence=0.45,
     ),
+    # ---- coercion: captivity, annexation, deportation, cyber operations (domain vocabulary) ----
+    _rule(
+        "COERCE",
+        r"(?:Untersuchungshaft|pretrial\s+detention|custody(?<=in\scustody)|festgehalten|"
+        r"russische[rn]\s+(?:Gewalt|Gefangenschaft|Haft)|ukrainische[rn]\s+(?:Gewalt|Gefangenschaft|Haft)|"
+        r"belarussische[rn]\s+(?:Gewalt|Gefangenschaft|Haft)|"
+        r"annexed|annexiert\w*|einverleibt|Eigentum(?<=zu\srussischem\sEigentum)|Staatsgebiet(?<=zu\srussischem\sStaatsgebiet)|"
+        r"taken\s+to\s+Russia|nach\s+Russland\s+(?:gebracht|verschleppt|deportiert)|"
+        r"hacked|gehackt|Cyberangriff\w*|cyber-?attacks?|malware|Schadsoftware|Spionagekampagne\w*|"
+        r"Desinformationskampagne\w*|disinformation\s+campaigns?|interfer\w*\s+in\s+(?:\S+\s+){0,2}?elections?|"
+        r"abgeriegelt|abzuriegeln|riegelte\w*\s+(?:[^\s,;.]+\s+){0,4}?ab\b|sealed\s+off)",
+        excludes=r"(?:nicht|kein\w*|not|no|never|bestreit\w*|denied|denies)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:captured|gefangen\s+genommen|gefangengenommen|gefasst|festgesetzt|held\s+(?:\S+\s+){0,3}?since)",
+        requires=r"(?:soldiers?|citizens?|men|fighters?|prisoners?|crew|journalists?|priests?|civilians?|sailors|"
+        r"Soldaten|Kämpfer\w*|Männer|Bürger\w*|Besatzung|Journalist\w*|Priester|Zivilist\w*|Seeleute|Schiff\w*|"
+        r"Tanker\w*|vessel|tanker|ship)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:compromised|eingezogen)",
+        requires=r"(?:network|newswire|systems?|accounts?|websites?|servers?|Schiff\w*|Tanker\w*|Ladung|Rohöl)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
