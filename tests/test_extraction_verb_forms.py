@@ -110,6 +110,10 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Ukraine says more than 19,000 children have been taken to Russia since February 2022.", "en", "COERCE"),
         ("The FBI disabled a piece of malware that Russia's security service used for years.", "en", "COERCE"),
         ("Ein Gericht in Simferopol ordnete für die Männer zwei Monate Untersuchungshaft an.", "de", "COERCE"),
+        ("EU leaders will discuss using the proceeds of frozen Russian assets to rebuild Ukraine.", "en", "AID"),
+        ("Die ersten Startgeräte sollen in den kommenden Tagen in der Ukraine eintreffen.", "de", "AID"),
+        ("Die Schweiz unterstützt die Evakuierungen mit zwei Millionen Franken.", "de", "AID"),
+        ("More than 54,000 Ukrainian recruits have been trained in the UK since 2022.", "en", "AID"),
     ],
 )
 def test_each_form_of_a_trigger_verb_proposes_its_event(text: str, lang: str, expected: str) -> None:

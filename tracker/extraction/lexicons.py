@@ -6375,6 +6375,36 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:network|newswire|systems?|accounts?|websites?|servers?|Schiff\w*|Tanker\w*|Ladung|Rohöl)",
         confidence=0.5,
     ),
+    # ---- aid: frozen assets used for Ukraine (the guide's own case), deliveries arriving, training, money given ----
+    _rule(
+        "AID",
+        "(?:"
+        + "|".join(
+            rf"{verb}\s+(?:[^\s;.]+\s+){{0,8}}?(?:assets|Vermögen\w*|proceeds|Erträge\w*|windfall|Zinserträge\w*)"
+            for verb in ("use", "using", "uses", "tap", "tapping", "nutzen", "verwenden", "einsetzen")
+        )
+        + ")",
+        requires=r"(?:Ukraine\w*|Kyiv|Kiew|Kyjiw|rebuild\w*|Wiederaufbau\w*|military|Militär\w*|Waffen\w*|weapons)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:eintreffen|eingetroffen|traf\w*\s+(?:[^\s,;.]+\s+){0,6}?ein\b|arrive\w*|auf\s+den\s+Weg\s+(?:[^\s,;.]+\s+){0,4}?"
+        r"gebracht|Übergabe|handover)",
+        requires=r"(?:Jets|Kampfjets|Startgeräte|Systeme|Panzer\w*|Munition|Weizen|Hilfsgüter\w*|Generatoren|"
+        r"Transformatoren|Medikamente\w*|Boote|F-16|Gripen|Patriot\w*|missiles|jets|tanks|systems|wheat|generators|"
+        r"transformers|ambulances|Krankenw\w*|ammunition|shells|aid\s+(?:convoy|shipment))",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:trained\s+(?:in|by|under)\b|been\s+trained|were\s+trained|unterstützt\w*\s+(?:[^\s,;.]+\s+){0,6}?mit\s+"
+        r"(?:[^\s,;.]+\s+){0,2}?(?:Millionen|Milliarden|Mio|Mrd))",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
