@@ -142,6 +142,12 @@ EVALUATION_SETS = {
     "blind114 (blind, totals only; not developed on)": DATA_DIR / "blind114" / "blind114.jsonl",
     "blind115 (blind, totals only; not developed on)": DATA_DIR / "blind115" / "blind115.jsonl",
     "blind116 (blind, totals only; not developed on)": DATA_DIR / "blind116" / "blind116.jsonl",
+    "blind117 (blind, totals only; not developed on)": DATA_DIR / "blind117" / "blind117.jsonl",
+    "blind118 (blind, totals only; not developed on)": DATA_DIR / "blind118" / "blind118.jsonl",
+    "blind119 (blind, totals only; not developed on)": DATA_DIR / "blind119" / "blind119.jsonl",
+    "blind120 (blind, totals only; not developed on)": DATA_DIR / "blind120" / "blind120.jsonl",
+    "blind121 (blind, totals only; not developed on)": DATA_DIR / "blind121" / "blind121.jsonl",
+    "blind122 (blind, totals only; not developed on)": DATA_DIR / "blind122" / "blind122.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }
