@@ -754,3 +754,15 @@ def test_since_in_what_is_charged_does_not_date_the_charge() -> None:
     """ "warf Moskau vor, seit dem Sommer Silos anzugreifen": the charge is made when it is said."""
     text = "Sybiha warf Moskau am Freitag vor, seit dem Sommer gezielt Getreidesilos in Odessa anzugreifen."
     assert "2025-05-16" in event_dates(text, "de", "ACCUSE")
+
+
+def test_the_day_a_proposal_was_made_dates_it_when_the_time_proposed_does_not() -> None:
+    """ "Lawrow schlug am Mittwoch eine zweite Runde ... für den 2. Juni vor": the day proposed (a time of what is
+    proposed) does not date the proposal; the other day in its clause does, whichever trigger is chosen."""
+    text = (
+        "Trump hatte am Dienstag Putin kritisiert. Lawrow schlug am Mittwoch eine zweite Runde direkter Gespräche "
+        "mit der Ukraine für den 2. Juni in Istanbul vor."
+    )
+    result = extract(text, published=date(2025, 5, 28), language="de")
+    requests = [e.date.value for e in result.events if e.type == "REQUEST"]
+    assert requests and requests[0] == "2025-05-28", requests

@@ -474,6 +474,12 @@ def _event_date(
     )
     if timex is not None and not _dates_the_content(info, rel, timex, published, event_type):
         return fuzzy_from_timex(timex, "text")
+    if timex is not None:
+        # "Lawrow schlug am Mittwoch eine zweite Runde ... für den 2. Juni vor": the time of what is proposed does
+        # not date the proposal; another time in the trigger's clause may
+        other = _other_time_in_clause(info, rel, timex, published, event_type)
+        if other is not None:
+            return fuzzy_from_timex(other, "text")
     # "Kyiv has refused to repay that bond since 2015": an ongoing refusal is dated by its start, even where a long
     # past year would otherwise date only what was said
     since = _since_timex(info, rel)
@@ -523,6 +529,25 @@ def _event_date(
         # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
         return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
+
+
+def _other_time_in_clause(
+    info: SentenceInfo, rel: tuple[int, int], rejected: Timex, published: date, event_type: str
+) -> Timex | None:
+    c_start, c_end = clause_bounds(info.text, *rel)
+    candidates = [
+        t
+        for t in _anchoring_timexes(info)
+        if t is not rejected
+        and c_start <= t.start - info.start < c_end
+        and t.value not in VAGUE_VALUES
+        and t.precision != "year"
+        and t.date_start is not None
+        and t.date_start <= published
+        and not _dates_the_content(info, rel, t, published, event_type)
+    ]
+    centre = (rel[0] + rel[1]) / 2
+    return min(candidates, key=lambda t: abs((t.start - info.start) - centre), default=None)
 
 
 def _day_before(t: Timex, published: date) -> bool:
