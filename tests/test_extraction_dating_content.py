@@ -766,3 +766,11 @@ def test_the_day_a_proposal_was_made_dates_it_when_the_time_proposed_does_not() 
     result = extract(text, published=date(2025, 5, 28), language="de")
     requests = [e.date.value for e in result.events if e.type == "REQUEST"]
     assert requests and requests[0] == "2025-05-28", requests
+
+
+def test_a_participle_with_a_time_next_to_the_trigger_noun_dates_it() -> None:
+    """ "rejected Zelensky's proposal, made on Wednesday": the proposal was made on Wednesday."""
+    text = "Peskov on Friday rejected Zelensky's proposal, made on Wednesday, for a 30-day halt to strikes."
+    result = extract(text, published=date(2026, 4, 11), language="en")
+    assert "2026-04-08" in [e.date.value for e in result.events if e.type == "REQUEST"]
+    assert "2026-04-10" in [e.date.value for e in result.events if e.type == "REJECT"]

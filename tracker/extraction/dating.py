@@ -466,6 +466,9 @@ def _event_date(
     language: str = "",
     actors: Sequence[str | None] = (),
 ) -> FuzzyDate:
+    attached = _participle_time(info, rel)
+    if attached is not None:
+        return fuzzy_from_timex(attached, "text")
     timex = _closest_timex(
         info,
         rel,
@@ -529,6 +532,32 @@ def _event_date(
         # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
         return as_day(fuzzy_from_timex(story, "context"), "context")
     return fuzzy_from_published(published)
+
+
+# "Zelensky's proposal, made on Wednesday, ...", "den am Mittwoch vorgelegten Vorschlag": a participle next to the
+# trigger noun gives the time of the act the noun names
+_MADE_AFTER_RE = re.compile(
+    r"\W{0,3}(?:first\s+)?(?:made|announced|presented|submitted|unveiled|issued|tabled|put\s+forward|signed|agreed|"
+    r"reached|concluded)\s+(?:on|in|at|last|earlier\s+this|late\s+on|early\s+on)?\s*$",
+    re.I,
+)
+_MADE_BEFORE_RE = re.compile(
+    r"^\s+(?:vorgelegte|vorgestellte|angekündigte|unterbreitete|eingebrachte|verkündete|beschlossene|vereinbarte|"
+    r"geschlossene|unterzeichnete|erzielte|verhängte)[nmrs]?\s+(?:\w+\s+)?$",
+    re.I,
+)
+
+
+def _participle_time(info: SentenceInfo, rel: tuple[int, int]) -> Timex | None:
+    if not info.text[rel[0] : rel[0] + 1].isalpha():
+        return None
+    for t in _anchoring_timexes(info):
+        t_start, t_end = t.start - info.start, t.end - info.start
+        if rel[1] <= t_start <= rel[1] + 40 and _MADE_AFTER_RE.match(info.text[rel[1] : t_start]):
+            return t
+        if t_end <= rel[0] <= t_end + 40 and _MADE_BEFORE_RE.match(info.text[t_end : rel[0]]):
+            return t
+    return None
 
 
 def _other_time_in_clause(
