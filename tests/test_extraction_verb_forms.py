@@ -99,6 +99,7 @@ def kinds(text: str, lang: str) -> list[str]:
         ("Die Türkei wäre ein idealer Gastgeber für die Gespräche, sagte Erdogan.", "de", "REQUEST"),
         ("Burns met his Russian counterpart in Ankara to warn against any use of nuclear weapons.", "en", "REQUEST"),
         ("Moskau habe bis Freitag Zeit, dem Abkommen zuzustimmen, sagte Trump.", "de", "THREATEN"),
+        ("The Russian side has until August 15 to implement the decision.", "en", "THREATEN"),
         ("Moskau begrenzte die Zahl der deutschen Diplomaten auf 350.", "de", "SANCTION"),
         ("Überwacht wird die Feuerpause von einem Koordinierungszentrum in Istanbul.", "de", "COOPERATE"),
         ("The leaders agreed to set up a task force to track the shadow fleet.", "en", "COOPERATE"),

@@ -6312,7 +6312,12 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     ),
     # ---- conventions of the annotation guide: warnings against, deadlines, staffing caps ----
     _rule("REQUEST", r"(?:warn\w*\s+against|cautioned\s+against)", excludes=r"(?:not|no|never)", confidence=0.55),
-    _rule("THREATEN", r"(?:habe|hat|haben|hätten|hätte)\s+bis\s+(?:[^\s,;.]+\s+){1,3}?Zeit\b", confidence=0.55),
+    _rule(
+        "THREATEN",
+        r"(?:habe|hat|haben|hätten|hätte)\s+bis\s+(?:[^\s,;.]+\s+){1,3}?Zeit\b|"
+        r"(?:has|have|had)\s+until\s+(?:[^\s,;.]+\s+){1,3}?to\b",
+        confidence=0.55,
+    ),
     _rule(
         "SANCTION",
         r"(?:begrenzt\w*|begrenzen|cap|caps|capping)",
