@@ -156,3 +156,8 @@ def test_negated_or_lifted_measures_are_no_sanction(text: str, lang: str) -> Non
 )
 def test_a_negated_promise_or_approval_is_a_refusal(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang)
+
+
+def test_a_denial_in_what_is_said_is_a_refusal() -> None:
+    text = "Peskov said the Russian military does not strike civilian targets."
+    assert "REJECT" in kinds(text, "en")

@@ -43,6 +43,7 @@ from .lexicons import (
     WAR_PARTIES_RE,
     TriggerRule,
     fold,
+    speech_verb_spans,
 )
 from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, StatementProposal, Timex
 
@@ -274,8 +275,10 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
         if rule.excludes is not None:
             scope = _exclusion_scope(rule, sentence, clause, rel_start, rel_end)
             if rule.excludes.search(scope):
-                # "Ankara could not approve the bid", "Kyiv would not finance the aggressor": a refusal
-                if rule.type in _REFUSED_BY_NEGATION and _negated(sentence, rel_start):
+                # "Ankara could not approve the bid", "said the military does not strike civilians": a refusal
+                if (rule.type in _REFUSED_BY_NEGATION and _negated(sentence, rel_start)) or _denied(
+                    rule, sentence, rel_start
+                ):
                     per_sentence[k].append(_Hit(_NEGATED_AS_REFUSAL, rel_start, rel_end))
                 continue
         per_sentence[k].append(_Hit(rule, rel_start, rel_end))
@@ -283,12 +286,18 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
 
 
 _REFUSED_BY_NEGATION = frozenset({"AGREE", "SUPPORT", "AID"})
+_DENIED_BY_NEGATION = frozenset({"ASSAULT", "THREATEN", "MOBILIZE", "COERCE", "ACCUSE"})
 _NEGATION_BEFORE_RE = re.compile(r"\b(?:nicht|keine?[nmrs]?|not|never|nie|niemals|won't|wouldn't)\s+(?:\S+\s+){0,2}$")
 _NEGATED_AS_REFUSAL = TriggerRule(type="REJECT", pattern=None, confidence=0.5)
 
 
 def _negated(sentence: str, rel_start: int) -> bool:
     return _NEGATION_BEFORE_RE.search(sentence, max(0, rel_start - 30), rel_start) is not None
+
+
+def _denied(rule: TriggerRule, sentence: str, rel_start: int) -> bool:
+    """ "Russland habe die Ukraine nicht angegriffen, behauptete der Minister": a denial in what someone says."""
+    return rule.type in _DENIED_BY_NEGATION and _negated(sentence, rel_start) and bool(speech_verb_spans(sentence))
 
 
 def _exclusion_scope(rule: TriggerRule, sentence: str, clause: str, rel_start: int, rel_end: int) -> str:
