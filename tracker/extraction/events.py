@@ -45,6 +45,7 @@ from .lexicons import (
     fold,
     speech_verb_spans,
 )
+from .regex_start import compile_filtered
 from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, StatementProposal, Timex
 
 # Types that describe something one party does to/with another: worth borrowing participants for.
@@ -1430,7 +1431,7 @@ def add_reaction_targets(events: Sequence[EventProposal], gaz: Gazetteer) -> Non
 # ---- charges made in statements ----
 # What speakers say of the other side in condemning words ("the West was fuelling the war", "Berlin wolle sich am
 # Krieg bereichern"): a general vocabulary of blame, not a list of phrasings seen in articles.
-_BLAME_WORDS_RE = re.compile(
+_BLAME_WORDS_RE = compile_filtered(
     r"\b(?:"
     # German
     r"Aggress\w*|aggressiv\w*|Lüge\w*|lüg\w*|gelogen|Propaganda\w*|Terror\w*|Verbrech\w*|kriminell\w*|illegal\w*|"
@@ -1455,6 +1456,13 @@ _BLAME_WORDS_RE = re.compile(
     r")",
     re.I,
 )
+def _blame_words(info: SentenceInfo) -> re.Match[str] | None:
+    if "blame" not in info.memo:
+        info.memo["blame"] = _BLAME_WORDS_RE.search(info.text)
+    found = info.memo["blame"]
+    return found if isinstance(found, re.Match) else None
+
+
 _CHARGE_TARGET_KINDS = frozenset({"state", "organisation", "person", "group"})
 
 
@@ -1470,7 +1478,7 @@ def add_charges_in_statements(
         info = by_start.get(st.evidence[0])
         if info is None or st.evidence in accused or not st.speaker_slug:
             continue
-        blame = _BLAME_WORDS_RE.search(info.text)
+        blame = _blame_words(info)
         if blame is None:
             continue
         side = _side_of(st.speaker_slug, gaz)
@@ -1510,7 +1518,7 @@ def add_charges_in_statements(
 
 # ---- praise in statements ----
 # Words of approval about another side ("called the step 'important'", "Kasachstan bleibe ein strategischer Partner").
-_PRAISE_WORDS_RE = re.compile(
+_PRAISE_WORDS_RE = compile_filtered(
     r"\b(?:"
     r"begrü(?:ß|ss)\w*|positiv\w*|gute[nr]?\s+(?:Partner|Freund\w*|Nachbar\w*|Beziehungen)|strategische[nr]?\s+Partner\w*|"
     r"Verbündete\w*|Meilenstein\w*|Durchbruch\w*|mutig\w*|dankbar\w*|Respekt|solidarisch\w*|Solidarität|"
@@ -1534,7 +1542,7 @@ def add_praise_in_statements(
     out = list(events)
     for st in statements:
         info = by_start.get(st.evidence[0])
-        if info is None or st.evidence in taken or not st.speaker_slug or _BLAME_WORDS_RE.search(info.text):
+        if info is None or st.evidence in taken or not st.speaker_slug or _blame_words(info) is not None:
             continue
         praise = _PRAISE_WORDS_RE.search(info.text)
         if praise is None or _NEGATED_BEFORE_RE.search(info.text, 0, praise.start()):
