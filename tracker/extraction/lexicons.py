@@ -6410,6 +6410,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|not|no|never)",
         confidence=0.5,
     ),
+    _rule(
+        "REJECT",
+        r"(?:refute|refutes|refuted|refuting|verwahrt\w*\s+sich|verwahrte\w*\s+sich|abgeschmettert|"
+        r"schmettert\w*\s+(?:[^\s,;.]+\s+){0,6}?ab\b)",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.55,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:label(?:l?ed|s|l?ing)?\s+(?:[^\s,;.]+\s+){1,5}?(?:a|an|as)\b)",
+        excludes=r"(?:not|no|never)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
