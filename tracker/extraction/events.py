@@ -394,7 +394,9 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[,.;:]|$)")
 def _demanded_act(text: str, hit: _Hit) -> bool:
     if hit.rule.type in _NOT_DEMAND_CONTENT:
         return False
-    obliged = _OBLIGED_BEFORE_RE.search(text[max(0, hit.start - 100) : hit.start])
+    # "Die Diplomaten müssen das Land verlassen": an order to leave or to close is the sanction itself
+    before = text[max(0, hit.start - 100) : hit.start]
+    obliged = None if hit.rule.type == "SANCTION" else _OBLIGED_BEFORE_RE.search(before)
     if obliged is not None and (
         not obliged.group().lower().startswith("mü") or _CLAUSE_END_RE.match(text, hit.end) is not None
     ):

@@ -6423,6 +6423,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:not|no|never)",
         confidence=0.5,
     ),
+    # ---- sanctions: diplomats made to leave, energy cut off ----
+    _rule(
+        "SANCTION",
+        r"(?:verlassen|leave)",
+        requires=r"(?:Diplomat\w*|Botschaftsmitarbeiter\w*|Mitarbeiter\s+des\s+Konsulats|Konsulat\w*|diplomats|"
+        r"embassy\s+staff|consulate)",
+        excludes=r"(?:nicht|kein\w*|not|no|never|Saal|room|Sitzung|meeting)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:Gaslieferungen\s+(?:[^\s,;.]+\s+){0,4}?(?:eingestellt|gestoppt|gedrosselt|gekürzt)|"
+        r"stoppte\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:Gaslieferungen|Öllieferungen|Lieferungen)|"
+        r"drosselte\w*\s+(?:[^\s,;.]+\s+){0,4}?(?:Gaslieferungen|Lieferungen|Durchfluss|Durchleitung)|"
+        r"(?:cut|cuts|halted|stopped|suspended)\s+(?:[^\s,;.]+\s+){0,3}?(?:gas|oil)\s+(?:supplies|flows|deliveries|exports))",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
