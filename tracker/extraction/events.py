@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -1468,56 +1468,6 @@ def _blame_words(info: SentenceInfo) -> re.Match[str] | None:
 _CHARGE_TARGET_KINDS = frozenset({"state", "organisation", "person", "group"})
 
 
-def add_charges_in_statements(
-    events: list[EventProposal], statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
-) -> list[EventProposal]:
-    """A statement that speaks of another side in words of blame is also an accusation against it, when its sentence
-    has no accusation yet (the speaker and their state against the first other side named after the speech verb)."""
-    accused = {e.evidence for e in events if e.type == "ACCUSE"}
-    by_start = {info.start: info for info in infos}
-    out = list(events)
-    for st in statements:
-        info = by_start.get(st.evidence[0])
-        if info is None or st.evidence in accused or not st.speaker_slug:
-            continue
-        blame = _blame_words(info)
-        if blame is None:
-            continue
-        side = _side_of(st.speaker_slug, gaz)
-        target = next(
-            (
-                m
-                for m in info.mentions
-                if m.slug
-                and gaz.kind_of(m.slug) in _CHARGE_TARGET_KINDS
-                and _side_of(m.slug, gaz) != side
-                and not (st.trigger[0] <= m.start < st.trigger[1])
-            ),
-            None,
-        )
-        if target is None or target.slug is None:
-            continue
-        slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
-        names = [gaz.name_of(s) for s in slugs]
-        kinds = [gaz.kind_of(s) for s in slugs]
-        trigger = (info.start + blame.start(), info.start + blame.end())
-        event = EventProposal(
-            type="ACCUSE",
-            title=make_title("ACCUSE", names, blame.group(), "occurred", kinds),
-            actors=names,
-            actor_slugs=list(slugs),
-            date=st.date,
-            occurrence="occurred",
-            evidence=st.evidence,
-            trigger=trigger,
-            sentence=st.sentence,
-            confidence=0.35,
-        )
-        out.append(event)
-        accused.add(st.evidence)
-    return out
-
-
 # ---- praise in statements ----
 # Words of approval about another side ("called the step 'important'", "Kasachstan bleibe ein strategischer Partner").
 _PRAISE_WORDS_RE = compile_filtered(
@@ -1534,51 +1484,96 @@ _PRAISE_WORDS_RE = compile_filtered(
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:nicht|kein\w*|not|no|never|nie|niemals)\s+(?:\S+\s+){0,2}$", re.I)
 
 
-def add_praise_in_statements(
-    events: list[EventProposal], statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+def _praise_words(info: SentenceInfo) -> re.Match[str] | None:
+    """Words of approval in the sentence, unless it also blames or the approval is negated."""
+    if _blame_words(info) is not None:
+        return None
+    praise = _PRAISE_WORDS_RE.search(info.text)
+    if praise is None or _NEGATED_BEFORE_RE.search(info.text, 0, praise.start()):
+        return None
+    return praise
+
+
+def _other_side_named(st: StatementProposal, info: SentenceInfo, side: str, gaz: Gazetteer) -> str | None:
+    """The first state, body or person of another side than the speaker's named in the sentence."""
+    for m in info.mentions:
+        if (
+            m.slug
+            and gaz.kind_of(m.slug) in _CHARGE_TARGET_KINDS
+            and _side_of(m.slug, gaz) != side
+            and not (st.trigger[0] <= m.start < st.trigger[1])
+        ):
+            return m.slug
+    return None
+
+
+def _add_from_statement_words(
+    events: list[EventProposal],
+    statements: Sequence[StatementProposal],
+    infos: Sequence[SentenceInfo],
+    gaz: Gazetteer,
+    *,
+    event_type: str,
+    blocking_types: frozenset[str],
+    words: Callable[[SentenceInfo], re.Match[str] | None],
 ) -> list[EventProposal]:
-    """A statement that speaks of another side in words of approval, and not of blame, is also support for it,
-    when its sentence has no proposal of support, praise's opposite or a charge yet."""
-    taken = {e.evidence for e in events if e.type in {"SUPPORT", "ACCUSE", "REJECT"}}
+    """One ``event_type`` proposal per statement whose sentence has ``words`` and names another side, when the
+    sentence has no proposal of ``blocking_types`` yet: the speaker and their state towards that side."""
+    taken = {e.evidence for e in events if e.type in blocking_types}
     by_start = {info.start: info for info in infos}
     out = list(events)
     for st in statements:
         info = by_start.get(st.evidence[0])
-        if info is None or st.evidence in taken or not st.speaker_slug or _blame_words(info) is not None:
+        if info is None or st.evidence in taken or not st.speaker_slug:
             continue
-        praise = _PRAISE_WORDS_RE.search(info.text)
-        if praise is None or _NEGATED_BEFORE_RE.search(info.text, 0, praise.start()):
+        found = words(info)
+        if found is None:
             continue
         side = _side_of(st.speaker_slug, gaz)
-        target = next(
-            (
-                m
-                for m in info.mentions
-                if m.slug
-                and gaz.kind_of(m.slug) in _CHARGE_TARGET_KINDS
-                and _side_of(m.slug, gaz) != side
-                and not (st.trigger[0] <= m.start < st.trigger[1])
-            ),
-            None,
-        )
-        if target is None or target.slug is None:
+        target = _other_side_named(st, info, side, gaz)
+        if target is None:
             continue
-        slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
+        slugs = list(dict.fromkeys([st.speaker_slug, side, target]))
         names = [gaz.name_of(s) for s in slugs]
-        kinds = [gaz.kind_of(s) for s in slugs]
         out.append(
             EventProposal(
-                type="SUPPORT",
-                title=make_title("SUPPORT", names, praise.group(), "occurred", kinds),
+                type=event_type,
+                title=make_title(event_type, names, found.group(), "occurred", [gaz.kind_of(s) for s in slugs]),
                 actors=names,
                 actor_slugs=list(slugs),
                 date=st.date,
                 occurrence="occurred",
                 evidence=st.evidence,
-                trigger=(info.start + praise.start(), info.start + praise.end()),
+                trigger=(info.start + found.start(), info.start + found.end()),
                 sentence=st.sentence,
                 confidence=0.35,
             )
         )
         taken.add(st.evidence)
     return out
+
+
+def add_charges_in_statements(
+    events: list[EventProposal], statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+) -> list[EventProposal]:
+    """A statement that speaks of another side in words of blame is also an accusation against it, when its sentence
+    has no accusation yet."""
+    return _add_from_statement_words(
+        events, statements, infos, gaz, event_type="ACCUSE", blocking_types=frozenset({"ACCUSE"}), words=_blame_words
+    )
+
+
+def add_praise_in_statements(
+    events: list[EventProposal], statements: Sequence[StatementProposal], infos: Sequence[SentenceInfo], gaz: Gazetteer
+) -> list[EventProposal]:
+    """A statement that speaks of another side in words of approval, and not of blame, is also support for it,
+    when its sentence has no proposal of support, a refusal or a charge yet."""
+    return _add_from_statement_words(
+        events,
+        statements,
+        infos,
+        gaz,
+        event_type="SUPPORT",
+        blocking_types=frozenset({"SUPPORT", "ACCUSE", "REJECT"}),
+        words=_praise_words,
+    )
