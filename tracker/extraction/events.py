@@ -500,6 +500,10 @@ def _participants(
         in_clause = [m for m in own if clause[0] <= m.start - info.start < clause[1]]
         own = in_clause or own
     slugs = _unique_slugs(own)
+    if event_type == "COERCE":
+        # "was detained in Moscow", "in Simferopol abgeführt": the state where someone is held is the one holding them
+        places = [m for m in info.mentions if m.text in CAPITAL_ALIASES and _only_a_place(info, m)]
+        slugs += [s for s in _unique_slugs(places) if s not in slugs]
     extra: list[str] = []
     if discourse.last_person and cues.pronoun_refers_back:
         extra.append(discourse.last_person)

@@ -6441,6 +6441,69 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:nicht|kein\w*|not|no|never)",
         confidence=0.5,
     ),
+    # ---- (developing on blind105-116) designations and listings, ties cut, curbs extended, cooperation suspended,
+    # payments held back, votes against, swaps, detentions, proceedings opened, joint work ----
+    _rule(
+        "SANCTION",
+        r"(?:designated|designating|designates|blacklisted|listed)",
+        requires=r"(?:Treasury|OFAC|State\s+Department|European\s+Union|EU|Council|sanction\w*|blacklist\w*)",
+        excludes=r"(?:wrongfully|\bnot\b|\bnever\b|stock|exchange)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:cut\s+(?:\S+\s+){0,2}?ties|broke\s+off\s+(?:\S+\s+){0,2}?(?:relations|ties|contacts)|"
+        r"(?:extended|prolonged|renewed)\s+(?:\S+\s+){0,3}?(?:restrictions|curbs|bans?|embargo)|"
+        r"held\s+back\s+(?:\S+\s+){0,4}?(?:payments?|tranches?|funds|money|disbursements?))",
+        excludes=r"(?:\bnot\b|\bnever\b|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:\w*zusammenarbeit|\w*kooperation|Budgethilfe|Entwicklungshilfe|budget\s+support|development\s+(?:aid|"
+        r"assistance|cooperation)|security\s+cooperation|military\s+cooperation)",
+        requires=r"(?:ausgesetzt|aussetzen|setzte\w*\s+(?:\S+\s+){0,8}?aus|gestoppt|stoppte\w*|eingestellt|"
+        r"stellte\w*\s+(?:\S+\s+){0,8}?ein|auf\s+Eis|eingefroren|beendete\w*|suspended|suspends|halted|froze|"
+        r"frozen|cut\s+off|ended)",
+        excludes=r"(?:nicht|kein\w*|not|no|never|wieder\s+aufgenommen|resumed|resume)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:stimmte\w*\s+(?:[^\s.;]+\s+){0,10}?dagegen|votierte\w*\s+(?:[^\s.;]+\s+){0,10}?dagegen|"
+        r"voted\s+(?:\S+\s+){0,2}?no\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:(?:was|were)\s+(?:\S+\s+){0,2}?(?:traded|swapped|exchanged)\s+for|"
+        r"gegen\s+(?:[^\s.;]+\s+){1,6}?ausgetauscht|kam\w*\s+(?:[^\s,;.:]+\s+){0,8}?frei\b(?!\s+(?:noch|und|oder)))",
+        excludes=r"(?:nicht|kein\w*|not|no|never)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:abgeführt|Gewahrsam\s+genommen|has\s+been\s+(?:held|detained|imprisoned|jailed)|"
+        r"have\s+been\s+(?:held|detained|imprisoned|jailed)|had\s+been\s+(?:held|detained|imprisoned|jailed))",
+        excludes=r"(?:nicht|kein\w*|not|never|talks|summit|meeting|conference|session|elections?|votes?|referendum|"
+        r"games|ceremony|Treffen|Gespräch\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "ACCUSE",
+        r"(?:Verfahren\s+(?:[^\s.;]+\s+){0,3}?gegen|Strafverfahren\s+(?:[^\s.;]+\s+){0,3}?gegen|"
+        r"Ermittlungsverfahren\s+(?:[^\s.;]+\s+){0,3}?gegen)",
+        requires=r"(?:eingeleitet|leitete\w*|eröffnet|eröffnete\w*|angestrengt|strengte\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COOPERATE",
+        r"(?:working\s+(?:closely\s+)?with)",
+        requires=r"(?:was|were|is|are|been|be)\s+(?:\S+\s+){0,1}?working",
+        excludes=r"(?:\bnot\b|\bno\b|\bnever\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",

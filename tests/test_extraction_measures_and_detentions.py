@@ -1,0 +1,62 @@
+"""Measures, detentions, swaps and joint work in everyday wire wording: designations and listings, ties cut, curbs
+extended, cooperation suspended, votes against, prisoners traded, people held, proceedings opened.
+
+Sentences written for this test (not taken from the data sets); plain pytest, the publication date is pinned.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.extraction.pipeline import extract
+
+PUB = date(2025, 5, 18)
+
+
+def kinds(text: str, lang: str) -> set[str]:
+    return {e.type for e in extract(text, published=PUB, language=lang).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The Treasury designated two Russian banks on Friday.", "en", "SANCTION"),
+        ("The European Union listed Wagner and its commanders in February.", "en", "SANCTION"),
+        ("Ukraine cut diplomatic ties with Syria in 2022.", "en", "SANCTION"),
+        ("Brussels extended the restrictions on Ukrainian wheat until June.", "en", "SANCTION"),
+        ("The Commission held back part of the next payment to Kyiv.", "en", "SANCTION"),
+        ("Die EU hat die Budgethilfe für Niger ausgesetzt.", "de", "SANCTION"),
+        ("Frankreich stoppte die Entwicklungszusammenarbeit mit Mali.", "de", "SANCTION"),
+        ("Auch Ungarn und die Slowakei stimmten dagegen.", "de", "REJECT"),
+        ("Russland hatte den Amerikaner gegen einen russischen Agenten ausgetauscht.", "de", "CONCEDE"),
+        ("The reporter was traded for a Russian hacker in Abu Dhabi.", "en", "CONCEDE"),
+        ("Im August kamen zwei Amerikaner aus russischer Haft frei.", "de", "CONCEDE"),
+        ("The American teacher has been held in Moscow since 2021.", "en", "COERCE"),
+        ("Der Aktivist wurde in Simferopol abgeführt.", "de", "COERCE"),
+        ("Der FSB hat ein Verfahren gegen zwei deutsche Reporter eingeleitet.", "de", "ACCUSE"),
+        ("Kyiv said it was working with Warsaw to reopen the crossing.", "en", "COOPERATE"),
+    ],
+)
+def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("The State Department designated him as wrongfully detained.", "en", "SANCTION"),
+        ("The company is listed on the Moscow stock exchange.", "en", "SANCTION"),
+        ("Die Budgethilfe für Niger wurde nicht ausgesetzt.", "de", "SANCTION"),
+        ("The summit has been held in Brussels since 2010.", "en", "COERCE"),
+        ("Kyiv said it was not working with Minsk.", "en", "COOPERATE"),
+    ],
+)
+def test_look_alike_wording_is_not_proposed(text: str, lang: str, absent: str) -> None:
+    assert absent not in kinds(text, lang)
+
+
+def test_the_state_where_someone_is_detained_takes_part() -> None:
+    events = extract("The American teacher has been held in Moscow since 2021.", published=PUB, language="en").events
+    assert any(e.type == "COERCE" and "Russia" in e.actors for e in events)
