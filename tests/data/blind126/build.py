@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Build the hundred-and-twenty-sixth evaluation set, ``blind126`` (annotated blind to the extraction code).
+
+Theme: landmine and cluster-munition treaties and the war, 2023–2025 (US cluster munitions for Ukraine, the
+Baltic, Polish, Finnish and Ukrainian withdrawals from the Ottawa Convention, Red Cross and UN reactions).
+
+Run:  .venv/bin/python tests/data/blind126/build.py [-v] [--timexes]
+
+The articles are in blind126_de.py / blind126_en.py; the builder shared by the blind sets is
+tests/data/blind_build.py. Output: one <id>.json per document and blind126.jsonl.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.dont_write_bytecode = True
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "gold")]
+
+from blind_build import BlindSet  # noqa: E402
+from build_gold import E, S, T  # noqa: E402  the spec helpers the article modules import from here
+
+__all__ = ["E", "S", "T"]
+
+SET = BlindSet(HERE, "blind126", min_len=2000, max_len=3300)
+
+if __name__ == "__main__":
+    SET.main(sys.argv)
