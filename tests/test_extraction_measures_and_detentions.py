@@ -37,6 +37,18 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Der Aktivist wurde in Simferopol abgeführt.", "de", "COERCE"),
         ("Der FSB hat ein Verfahren gegen zwei deutsche Reporter eingeleitet.", "de", "ACCUSE"),
         ("Kyiv said it was working with Warsaw to reopen the crossing.", "en", "COOPERATE"),
+        ("Indien kauft seit dem Frühjahr russisches Rohöl mit Rabatt.", "de", "COOPERATE"),
+        ("Russia became India's largest supplier of crude last year.", "en", "COOPERATE"),
+        ("Washington paused intelligence sharing with Kyiv on Monday.", "en", "SANCTION"),
+        ("Die Regierung setzte die Weitergabe von Geheimdienstinformationen an Kiew aus.", "de", "SANCTION"),
+        ("Ein Moskauer Gericht hat den Journalisten zu acht Jahren Straflager verurteilt.", "de", "COERCE"),
+        ("Farmers blocked the main border crossing for a week.", "en", "COERCE"),
+        ("The hauliers ended their blockade of the crossing on Friday.", "en", "CONCEDE"),
+        ("Hungary halted imports of Ukrainian grain in April.", "en", "SANCTION"),
+        ("Warschau werde sein Einfuhrverbot für ukrainisches Getreide beibehalten.", "de", "REJECT"),
+        ("London extended tariff-free access for Ukrainian goods until 2029.", "en", "AID"),
+        ("Trump said he was strongly considering sanctions on Russian banks.", "en", "THREATEN"),
+        ("He told the Russian envoy to stay out of Moldova's elections.", "en", "REQUEST"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:
@@ -51,6 +63,10 @@ def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected
         ("Die Budgethilfe für Niger wurde nicht ausgesetzt.", "de", "SANCTION"),
         ("The summit has been held in Brussels since 2010.", "en", "COERCE"),
         ("Kyiv said it was not working with Minsk.", "en", "COOPERATE"),
+        ("The EU banned imports of Russian oil in 2022.", "en", "COOPERATE"),
+        ("Kyiv resumed intelligence sharing with its partners.", "en", "SANCTION"),
+        ("The parliament blocked the bill on Tuesday.", "en", "COERCE"),
+        ("Budapest said it would lift the ban on Ukrainian grain.", "en", "REJECT"),
     ],
 )
 def test_look_alike_wording_is_not_proposed(text: str, lang: str, absent: str) -> None:

@@ -6504,6 +6504,90 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bno\b|\bnever\b)",
         confidence=0.5,
     ),
+    # ---- buying Russian oil and gas: "Indien kauft russisches Rohöl", "India's largest supplier of crude" ----
+    _rule(
+        "COOPERATE",
+        r"(?:kauft\w*\s+(?:[^\s.;]+\s+){0,5}?russische[sn]?\s+\w*(?:öl|Öls|Gas|Kohle)|"
+        r"Käufe\w*\s+(?:[^\s.;]+\s+){0,2}?russische[sn]?\s+\w*(?:Öls|Gases|Öl|Gas)|"
+        r"Einfuhren\s+(?:[^\s.;]+\s+){0,2}?russische[sn]?\s+\w*(?:Öls|Gases|Öl|Gas)|"
+        r"Öllieferant\w*|Gaslieferant\w*|"
+        r"(?:buys|buying|bought|purchases|purchased|purchasing|imports|imported|importing)\s+(?:\S+\s+){0,5}?"
+        r"Russian\s+(?:crude|oil|gas|LNG|coal|fuel)|"
+        r"(?:largest|biggest|top|main)\s+(?:\S+\s+){0,2}?(?:supplier|source)\s+of\s+(?:crude|oil|gas))",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\s+longer|\bnever\b|Verbot\w*|\w*verbot|ban\b|bans|banned|banning|"
+        r"Embargo\w*|embargo|Preisdeckel\w*|price\s+cap|Sanktion\w*|sanction\w*|stopp\w*|stop\w*|halt\w*|"
+        r"ended|beende\w*|verzicht\w*|phase\s+out|auslaufen)",
+        confidence=0.45,
+    ),
+    # ---- intelligence sharing paused, prison terms, crossings blocked and freed, imports halted, bans kept,
+    # tariff-free access for Ukraine, measures considered, people told to act ----
+    _rule(
+        "SANCTION",
+        r"(?:intelligence[\s-]sharing|Weitergabe\s+von\s+Geheimdienst\w*|Geheimdienstinformationen|"
+        r"access\s+to\s+(?:\S+\s+){0,2}?(?:imagery|satellite\s+images|intelligence))",
+        requires=r"(?:paus\w*|halt\w*|suspend\w*|stopp\w*|stopped|cut\s+off|froze|frozen|aus|ausgesetzt|aussetz\w*|"
+        r"eingestellt|stellte\w*\s+(?:\S+\s+){0,8}?ein)",
+        excludes=r"(?:resum\w*|restor\w*|wieder\w*|lifted|not|nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:Jahren\s+(?:\S+\s+){0,2}?(?:Straflager|Haft|Gefängnis|Lagerhaft|Freiheitsentzug|Strafkolonie)|"
+        r"festgehaltene\w*)",
+        excludes=r"(?:nicht|kein\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "COERCE",
+        r"(?:blockieren|blockierten|blocked|blocking|blockaded)",
+        requires=r"(?:Übergang\w*|Grenzübergang\w*|Grenze|crossings?|border|checkpoints?|ports?|roads?|Straße\w*|"
+        r"Hafen|Häfen)",
+        excludes=r"(?:nicht|kein\w*|not|never|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "CONCEDE",
+        r"(?:ended\s+(?:\S+\s+){0,2}?blockade|lifted\s+(?:\S+\s+){0,2}?blockade|beendete\w*\s+(?:\S+\s+){0,3}?"
+        r"Blockade|Blockade\s+(?:\S+\s+){0,4}?(?:beendet|aufgehoben))",
+        excludes=r"(?:nicht|kein\w*|not|never|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:(?:halted|suspended|stopped|banned|barred)\s+(?:\S+\s+){0,3}?imports)",
+        excludes=r"(?:nicht|kein\w*|not|never|\bno\b|lift\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:Einfuhrverbot\w*|Importverbot\w*|Einfuhrstopp\w*|ban|embargo)",
+        requires=r"(?:beibehalten|beibehalte\w*|behalte\w*|bleib\w*\s+(?:\S+\s+){0,4}?(?:in\s+Kraft|bestehen)|"
+        r"aufrechterhalt\w*|aufrechtzuerhalten|keep|kept|keeps|keeping|maintain\w*|retain\w*|"
+        r"remain\w*\s+in\s+(?:place|force))",
+        excludes=r"(?:not|nicht|kein\w*|lift\w*|aufheb\w*|aufgehoben)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:tariff-free|duty-free|zollfrei\w*|(?:suspending|suspended|suspend|waived|waive|lifted|lifting)\s+"
+        r"(?:\S+\s+){0,3}?(?:tariffs|duties|quotas)|Zölle\s+(?:\S+\s+){0,6}?(?:ausgesetzt|abgeschafft|aufgehoben))",
+        requires=r"(?:Ukrain\w*)",
+        excludes=r"(?:nicht|kein\w*|not|never|\bno\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:considering\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs|measures)|"
+        r"hold\s+(?:\S+\s+){0,3}?accountable)",
+        excludes=r"(?:\bnot\b|\bnever\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "REQUEST",
+        r"(?:told\s+(?:\S+\s+){1,5}?to\s+(?:stop|end|watch|withdraw|leave|release|halt|cease|respect|return|accept|"
+        r"negotiate|back\s+off|stay\s+out))",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
