@@ -89,6 +89,7 @@ def extract(
     align_with_statements(events, statements)
     events = events_module.add_charges_in_statements(events, statements, infos, gaz)
     events = events_module.add_praise_in_statements(events, statements, infos, gaz)
+    events = events_module.add_charges_against_adversaries(events, statements, infos, gaz)
     credit_officials_to_states(statements, gaz)
     return ExtractionResult(lang, published, text, sentences, timexes, mentions, events, statements, warnings, True)
 
