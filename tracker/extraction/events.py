@@ -1593,7 +1593,7 @@ _WESTERN_SIDES = frozenset(
     }
 )
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?:(?:,|\bthat|\bdass|:|[„\"“])\s*(?:\S+\s+){0,2}|"
+    r"(?:(?:,|\bthat|\bdass|:)\s*(?:\S+\s+){0,2}|(?<!\S)[„\"“«](?:\S+\s+){0,2}|"
     r"\b(?:said|says|warned|argued|claimed|insisted|wrote|added|noted|stressed)\s+(?:\S+\s+){0,1})$",
     re.I,
 )
@@ -1613,6 +1613,11 @@ def add_charges_against_adversaries(
     of the war says about the other, named as the subject of the words, is an accusation (on the annotated sets
     such words were charges far more often than not), unless the sentence already has a charge or a demand."""
     taken = {e.evidence for e in events if e.type in {"ACCUSE", "REQUEST"}}
+    # "Peskov said NATO leaders would meet in The Hague": a meeting of the other side is news, not a charge
+    meetings: dict[tuple[int, int], list[int]] = {}
+    for e in events:
+        if e.type == "CONSULT":
+            meetings.setdefault(e.evidence, []).append(e.trigger[0])
     by_start = {info.start: info for info in infos}
     out = list(events)
     for st in statements:
@@ -1631,6 +1636,8 @@ def add_charges_against_adversaries(
             target = m
             break
         if target is None or target.slug is None:
+            continue
+        if any(start > target.start for start in meetings.get(st.evidence, ())):
             continue
         slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
         names = [gaz.name_of(s) for s in slugs]
