@@ -34,6 +34,12 @@ def tag(text: str, lang: str, published: date = SUN) -> list[tuple[str, ...]]:
 
 
 DE_CASES: list[tuple[str, date, list[Expected]]] = [
+    # a day something is proposed or set for lies ahead, even in a sentence about the past
+    (
+        "Stattdessen schlug Tusk für den 28. März Regierungskonsultationen in Warschau vor.",
+        date(2024, 2, 23),
+        [("28. März", "DATE", "2024-03-28")],
+    ),
     # a live ticker's time stamps are on the day of publication, whatever day the entry is about
     (
         "Liveticker\n08.00 Uhr: Russland hat die Ukraine in der Nacht zum Dienstag angegriffen.\n"
@@ -341,6 +347,12 @@ DE_CASES: list[tuple[str, date, list[Expected]]] = [
 ]
 
 EN_CASES: list[tuple[str, date, list[Expected]]] = [
+    # a day something is proposed or set for lies ahead, even in a sentence about the past
+    (
+        "Tusk proposed talks for March 28 instead.",
+        date(2024, 2, 23),
+        [("March 28", "DATE", "2024-03-28")],
+    ),
     # "a second round" is an ordinal, not one second
     ("The attacks came on the eve of a second round of talks.", date(2025, 6, 4), []),
     ("He paused for a second.", date(2025, 6, 4), [("a second", "DURATION", "PT1S")]),

@@ -520,6 +520,7 @@ class _Res:
 
 
 _SINCE_BEFORE_RE = re.compile(r"\b(?i:seit|since)\s+(?:(?i:dem|der|den|the)\s+)?$")
+_PLANNED_FOR_BEFORE_RE = re.compile(r"\b(?i:für\s+den|for)\s+$")
 
 
 @dataclass(slots=True)
@@ -547,6 +548,8 @@ class _Ctx:
             index = self.tense_index
             if _SINCE_BEFORE_RE.search(self.text, max(0, self.span[0] - 16), self.span[0]):
                 self.resolved_tense = "past"
+            elif _PLANNED_FOR_BEFORE_RE.search(self.text, max(0, self.span[0] - 16), self.span[0]):
+                self.resolved_tense = "future"
             else:
                 self.resolved_tense = index.tense_at(self.tense_pos) if index is not None else "none"
         return self.resolved_tense
