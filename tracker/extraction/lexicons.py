@@ -489,7 +489,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"empfangen|empfingen|besuchen|trafen\s+sich|traf\s+sich)",
         # "Ukrainische Seedrohnen trafen ein russisches Landungsschiff": weapons hit, they do not meet
         excludes=r"(?:Entscheidung\w*|Maßnahme\w*|Vorkehrung\w*|Vereinbarung\w*|(?:\w*drohne\w*|\w*rakete\w*|"
-        r"Marschflugkörper\w*|Geschoss\w*|Granate\w*|Torpedo\w*)\s+(?:\S+\s+){0,3}?(?:trafen|traf|trifft))",
+        r"Marschflugkörper\w*|Geschoss\w*|Granate\w*|Torpedo\w*|Kampfflugzeug\w*|Kampfjets?|Bomber)\s+(?:\S+\s+){0,3}?"
+        r"(?:trafen|traf|trifft)|(?:trafen|traf|trifft)\s+(?:[^\s,;.]+\s+){0,8}?(?:\w*drohne\w*|\w*rakete\w*|"
+        r"Marschflugkörper\w*|Geschoss\w*|Granate\w*|Torpedo\w*|Gleitbombe\w*))",
     ),
     _rule(
         "CONSULT",
@@ -3562,6 +3564,14 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:traf|trafen|trifft)\s+(?:eine|ein|einen|zwei|drei|mehrere)\s+(?:[^\s,;.]+\s+){0,2}?"
         r"(?:Drohne\w*|Rakete\w*|Marschflugkörper|Geschoss\w*|Granate\w*|Gleitbombe\w*)",
         confidence=0.6,
+    ),
+    _rule(
+        "ASSAULT",
+        r"(?:traf|trafen|trifft)",
+        requires=r"(?:\w*drohne\w*|\w*rakete\w*|Marschflugkörper\w*|Geschoss\w*|Granate\w*|Torpedo\w*|"
+        r"Gleitbombe\w*|Kampfflugzeug\w*|Kampfjets?)",
+        excludes=r"(?:sich|Treffen|Gespräch\w*|nicht|kein\w*)",
+        confidence=0.55,
     ),
     # ---- help held out: "stellte weitere Munition für die Flugabwehr in Aussicht" ----
     _rule(
