@@ -49,6 +49,10 @@ def kinds(text: str, lang: str) -> set[str]:
         ("London extended tariff-free access for Ukrainian goods until 2029.", "en", "AID"),
         ("Trump said he was strongly considering sanctions on Russian banks.", "en", "THREATEN"),
         ("He told the Russian envoy to stay out of Moldova's elections.", "en", "REQUEST"),
+        ("About 200 Russian soldiers arrived in Bamako on Friday.", "en", "MOBILIZE"),
+        ("Am Montag traf eine erste Lieferung mit Generatoren in Kiew ein.", "de", "AID"),
+        ("Die Kommission hat die nächste Zahlung an die Ukraine freigegeben.", "de", "AID"),
+        ("SpaceX would keep paying for the terminals in Ukraine, Musk said.", "en", "AID"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:
@@ -67,6 +71,8 @@ def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected
         ("Kyiv resumed intelligence sharing with its partners.", "en", "SANCTION"),
         ("The parliament blocked the bill on Tuesday.", "en", "COERCE"),
         ("Budapest said it would lift the ban on Ukrainian grain.", "en", "REJECT"),
+        ("About 200 Russian soldiers arrived in Bamako on Friday.", "en", "CONSULT"),
+        ("The Commission said the withheld funds for Ukraine were not released.", "en", "AID"),
     ],
 )
 def test_look_alike_wording_is_not_proposed(text: str, lang: str, absent: str) -> None:

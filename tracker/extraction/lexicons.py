@@ -460,10 +460,27 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "CONSULT",
         r"(?:arrived|arrives|arriving|arrive|eingetroffen|eintreffen|eintraf|eintrafen|"
         r"(?:traf|trafen|trifft)\s+(?:[^\s,;.]+\s+){0,8}?ein(?=\s*(?:[.,;:!?]|$|und\b)))",
-        # weapons arriving are a delivery (AID), not a visit
+        # weapons or goods arriving are a delivery (AID), soldiers arriving a deployment (MOBILIZE), not a visit
         excludes=r"(?:\w*panzer\w*|\w*waffen\w*|\w*raketen\w*|\w*systeme?n?|Munition|tanks|weapons|missiles|"
-        r"ammunition|shells|jets)",
+        r"ammunition|shells|jets|\w*ladung\w*|Lieferung\w*|shipments?|deliver\w*|consignments?|cargo|"
+        r"Soldaten|Truppen|Ausbilder|Söldner|soldiers|troops|instructors|mercenaries|servicemen)",
         confidence=0.6,
+    ),
+    _rule(
+        "MOBILIZE",
+        r"(?:arrived|arrive|arriving|eingetroffen|eintrafen|eintraf)",
+        requires=r"(?:Soldaten|Truppen|Ausbilder|Söldner|soldiers|troops|instructors|mercenaries|servicemen)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bkein\w*|home|heim|zurück|returned|back\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AID",
+        r"(?:arrived|arrive|arriving|eingetroffen|eintrafen|eintraf|(?:traf|trafen)\s+(?:[^\s,;.]+\s+){0,8}?ein"
+        r"(?=\s*(?:[.,;:!?]|$|und\b)))",
+        requires=r"(?:\w*ladung\w*|Lieferung\w*|shipments?|deliver\w*|consignments?|cargo|Hilfsgüter\w*|"
+        r"Hilfskonvoi\w*|aid)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bkein\w*)",
+        confidence=0.5,
     ),
     # Briefing a council or parliament: "will den UN-Sicherheitsrat unterrichten", "briefed NATO allies".
     _rule(
@@ -6597,6 +6614,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:told\s+(?:\S+\s+){1,5}?to\s+(?:stop|end|watch|withdraw|leave|release|halt|cease|respect|return|accept|"
         r"negotiate|back\s+off|stay\s+out))",
         confidence=0.5,
+    ),
+    # ---- payments released, services paid for, donors named ----
+    _rule(
+        "AID",
+        r"(?:Zahlung\w*|Auszahlung\w*|Tranche\w*|Mittel|Gelder|funds|payments?|instal(?:l)?ments?|tranches?|"
+        r"disbursements?)",
+        requires=r"(?:freigegeben|freigab\w*|gab\w*\s+(?:\S+\s+){0,8}?frei|released?|releasing|disbursed|"
+        r"ausgezahlt|überwiesen|transferred)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|withheld|zurückgehalten|eingefroren|frozen|blocked)",
+        confidence=0.45,
+    ),
+    _rule(
+        "AID",
+        r"(?:pay\s+for|paying\s+for|paid\s+for|pays\s+for|fund\s+(?:\S+\s+){0,2}?(?:service|terminals|deliveries)|"
+        r"bezahlt\w*|finanziert\w*|Geldgeber\w*|largest\s+donor|biggest\s+donor|größte\w*\s+Geber\w*)",
+        requires=r"(?:Ukrain\w*|Kyiv|Kiew)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b|Russia\w*|Russland\w*|russisch\w*|Krieg\w*|war\b)",
+        confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
