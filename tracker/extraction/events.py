@@ -1612,12 +1612,16 @@ def add_charges_against_adversaries(
     """ "Selenskyj sagte, Russland wolle Panik säen", "Peskov said Washington's struggle showed ...": what one side
     of the war says about the other, named as the subject of the words, is an accusation (on the annotated sets
     such words were charges far more often than not), unless the sentence already has a charge or a demand."""
-    taken = {e.evidence for e in events if e.type in {"ACCUSE", "REQUEST"}}
+    taken = {e.evidence for e in events if e.type == "ACCUSE"}
     # "Peskov said NATO leaders would meet in The Hague": a meeting of the other side is news, not a charge
     meetings: dict[tuple[int, int], list[int]] = {}
+    # "forderte die Partner auf, Russland den Zugang zu verwehren": the other side in what is demanded
+    demands: dict[tuple[int, int], list[int]] = {}
     for e in events:
         if e.type == "CONSULT":
             meetings.setdefault(e.evidence, []).append(e.trigger[0])
+        elif e.type == "REQUEST":
+            demands.setdefault(e.evidence, []).append(e.trigger[0])
     by_start = {info.start: info for info in infos}
     out = list(events)
     for st in statements:
@@ -1637,7 +1641,9 @@ def add_charges_against_adversaries(
             break
         if target is None or target.slug is None:
             continue
-        if any(start > target.start for start in meetings.get(st.evidence, ())):
+        if any(start > target.start for start in meetings.get(st.evidence, ())) or any(
+            start < target.start for start in demands.get(st.evidence, ())
+        ):
             continue
         slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
         names = [gaz.name_of(s) for s in slugs]
