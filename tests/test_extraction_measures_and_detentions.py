@@ -53,6 +53,9 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Am Montag traf eine erste Lieferung mit Generatoren in Kiew ein.", "de", "AID"),
         ("Die Kommission hat die nächste Zahlung an die Ukraine freigegeben.", "de", "AID"),
         ("SpaceX would keep paying for the terminals in Ukraine, Musk said.", "en", "AID"),
+        ("Seoul said it would consult closely with Kyiv on the prisoners.", "en", "CONSULT"),
+        ("Washington loosened its restrictions on the use of ATACMS in May.", "en", "AGREE"),
+        ("Eine Delegation aus Seoul hatte den Generalsekretär unterrichtet.", "de", "CONSULT"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:

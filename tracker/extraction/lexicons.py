@@ -488,7 +488,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:unterrichte\w*|unterrichten|briefed|briefs|brief|briefing)",
         requires=r"(?:\w*Sicherheitsrat\w*|Security\s+Council|\w*Rat(?:s|es)?|Council|Kongress|Congress|\w*Parlament\w*|"
         r"parliament|Bundestag|Senat|Senate|Verbündete\w*|allies|Amtskollegen|counterparts|Staats-\s+und\s+"
-        r"Regierungschefs|leaders)",
+        r"Regierungschefs|leaders|Delegation\w*|delegations?)",
         confidence=0.55,
     ),
     # Rounds of talks: "a first round in Copenhagen", "the next round".
@@ -6481,7 +6481,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         "SANCTION",
         r"(?:cut\s+(?:\S+\s+){0,2}?ties|broke\s+off\s+(?:\S+\s+){0,2}?(?:relations|ties|contacts)|"
         r"(?:extended|prolonged|renewed)\s+(?:\S+\s+){0,3}?(?:restrictions|curbs|bans?|embargo)|"
-        r"held\s+back\s+(?:\S+\s+){0,4}?(?:payments?|tranches?|funds|money|disbursements?))",
+        r"held\s+back\s+(?:\S+\s+){0,6}?(?:payments?|tranches?|funds|money|disbursements?))",
         excludes=r"(?:\bnot\b|\bnever\b|\bno\b)",
         confidence=0.5,
     ),
@@ -6632,6 +6632,20 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         requires=r"(?:Ukrain\w*|Kyiv|Kiew)",
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b|Russia\w*|Russland\w*|russisch\w*|Krieg\w*|war\b)",
         confidence=0.45,
+    ),
+    # ---- consulting with someone; restrictions on weapons loosened ----
+    _rule(
+        "CONSULT",
+        r"(?:consult\w*\s+(?:closely\s+|further\s+)?with|konsultier\w*\s+(?:[^\s,;.]+\s+){0,2}?mit)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bwithout\b|\bohne\b)",
+        confidence=0.5,
+    ),
+    _rule(
+        "AGREE",
+        r"(?:(?:loosened|eased|relaxed|lifted)\s+(?:\S+\s+){0,3}?restrictions\s+on\s+(?:\S+\s+){0,3}?(?:use|weapons|"
+        r"missiles|strikes)|lockerte\w*\s+(?:[^\s,;.]+\s+){0,3}?Beschränkungen)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bkein\w*)",
+        confidence=0.5,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
