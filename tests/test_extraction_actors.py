@@ -457,3 +457,13 @@ def test_europe_acting_is_the_european_union(text: str, lang: str) -> None:
 def test_europe_as_a_place_is_no_party(text: str, lang: str) -> None:
     events = extract(text, published=date(2025, 5, 18), language=lang).events
     assert events and all("European Union" not in e.actors for e in events), [(e.type, e.actors) for e in events]
+
+
+def test_a_body_borrowed_from_the_sentence_before_brings_its_parent() -> None:
+    text = (
+        "Die UN-Vollversammlung kam am Donnerstag in New York zusammen. "
+        "Eine Mehrheit stimmte für eine Resolution, die eine sofortige Waffenruhe verlangt."
+    )
+    events = extract(text, published=date(2022, 3, 25), language="de").events
+    demand = next(e for e in events if e.type == "REQUEST")
+    assert {"UN General Assembly", "United Nations"} <= set(demand.actors)

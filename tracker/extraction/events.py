@@ -548,7 +548,7 @@ def _participants(
         prev = _unique_slugs(previous.mentions)
         wanted = "state" if event_type == "ASSAULT" else "person"
         preferred = [s for s in prev if gaz.kind_of(s) == wanted]
-        slugs = preferred or prev
+        slugs = list(dict.fromkeys(p for s in preferred or prev for p in (s, PARENT_OF.get(s)) if p))
     if event_type in _STATE_ACTS:
         slugs = _with_states(slugs, gaz)
     elif event_type == "CONSULT" and any(gaz.kind_of(s) == "state" for s in slugs):
