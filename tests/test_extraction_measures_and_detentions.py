@@ -56,6 +56,8 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Seoul said it would consult closely with Kyiv on the prisoners.", "en", "CONSULT"),
         ("Washington loosened its restrictions on the use of ATACMS in May.", "en", "AGREE"),
         ("Eine Delegation aus Seoul hatte den Generalsekretär unterrichtet.", "de", "CONSULT"),
+        ("Medwedew schrieb, Russland könne Atomwaffen einsetzen, wenn die Nato eingreife.", "de", "THREATEN"),
+        ("Zelensky said Ukraine would strike back at Russian refineries.", "en", "THREATEN"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:

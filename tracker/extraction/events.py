@@ -1593,7 +1593,9 @@ _WESTERN_SIDES = frozenset(
     }
 )
 _SUBJECT_LEAD_RE = re.compile(
-    r"(?:(?:,|\bthat|\bdass|:)\s*(?:\S+\s+){0,2}|(?<!\S)[„\"“«](?:\S+\s+){0,2}|"
+    # "sagte, wenn die Nato eingreife, ...": a condition's subject is not what the words are about
+    r"(?:(?:,|\bthat|\bdass|:)\s*(?!(?:wenn|falls|if|weil|because|als|when|ob|whether|unless|sofern|bevor|before|"
+    r"after|nachdem)\b)(?:\S+\s+){0,2}|(?<!\S)[„\"“«](?:\S+\s+){0,2}|"
     r"\b(?:said|says|warned|argued|claimed|insisted|wrote|added|noted|stressed)\s+(?:\S+\s+){0,1})$",
     re.I,
 )

@@ -6647,6 +6647,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bkein\w*)",
         confidence=0.5,
     ),
+    # ---- retaliation and nuclear use held out: "Russland könne Atomwaffen einsetzen", "would strike back" ----
+    _rule(
+        "THREATEN",
+        r"(?:Atomwaffen\s+(?:[^\s,;.]+\s+){0,4}?(?:einsetzen|einzusetzen)|Kernwaffen\s+(?:[^\s,;.]+\s+){0,4}?"
+        r"(?:einsetzen|einzusetzen)|use\s+(?:\S+\s+){0,2}?nuclear\s+weapons|strike\s+back|retaliate|"
+        r"zurückschlagen|beantworten)",
+        requires=r"(?:could|would|will|might|könne|könnte|könnten|werde|werden|würde|würden|wird|bereit|ready|"
+        r"prepared|warn\w*|droh\w*)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bkein\w*|\bnever\b|Fragen|questions?)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
