@@ -36,6 +36,8 @@ def speakers(text: str, lang: str) -> list[str]:
         ("The talks were useful, Rubio said.", "en", ["Marco Rubio"]),
         ("Laut Peskow ist ein Treffen möglich.", "de", ["Dmitry Peskov"]),
         ("Bundeskanzler Friedrich Merz lobte Trumps Einsatz.", "de", ["Friedrich Merz"]),
+        # a spokesman of the ministry "in Kiew" in the genitive speaks for Ukraine
+        ("Der Sprecher des Außenministeriums in Kiew schrieb, die Lage sei ernst.", "de", ["Ukraine"]),
     ],
 )
 def test_speaker_resolution(text: str, lang: str, expected: list[str]) -> None:

@@ -6934,7 +6934,7 @@ PLACE_BEFORE_RE = compile_filtered(
 )
 # ... but "die Regierung in Kiew", "das Außenministerium in Warschau", "the authorities in Moscow" name the government.
 GOVERNMENT_IN_RE = compile_filtered(
-    r"\b(?:Regierung|Staatsführung|Führung|\w*ministerium|Behörden|Machthaber\w*|Präsidialamt|Präsidialverwaltung|"
+    r"\b(?:Regierung|Staatsführung|Führung|\w*ministeriums?|Behörden|Machthaber\w*|Präsidialamt|Präsidialverwaltung|"
     r"Verantwortlichen|Staatsspitze|government|leadership|authorities|officials|ministry|administration|regime|"
     r"Regime)\s+in\s+$",
     re.I,
