@@ -38,6 +38,8 @@ def speakers(text: str, lang: str) -> list[str]:
         ("Bundeskanzler Friedrich Merz lobte Trumps Einsatz.", "de", ["Friedrich Merz"]),
         # a spokesman of the ministry "in Kiew" in the genitive speaks for Ukraine
         ("Der Sprecher des Außenministeriums in Kiew schrieb, die Lage sei ernst.", "de", ["Ukraine"]),
+        # ... also when his name follows as an apposition
+        ("Der Sprecher des Außenministeriums in Kiew, Oleh Nikolenko, schrieb, die Lage sei ernst.", "de", ["Ukraine"]),
     ],
 )
 def test_speaker_resolution(text: str, lang: str, expected: list[str]) -> None:

@@ -502,7 +502,8 @@ def _subject_of(
     opening = [m for m in _unquoted(info) if _rel(info, m)[1] <= v_start]
     if opening and len(text[: _rel(info, opening[0])[0]].split()) <= 4 and _is_subject_like(info, opening[0]):
         return _speaker(_owned_person(info, opening[0], gaz))
-    return _spokesperson_of(info, c_start, c_end)
+    # "Der Sprecher des Außenministeriums in Kiew, Oleh Nikolenko, schrieb": the title opens the sentence
+    return _spokesperson_of(info, c_start, c_end) or _spokesperson_of(info, 0, v_start)
 
 
 # "ein Sprecher der Bundesregierung", "eine Sprecherin des ukrainischen Grenzschutzes", "a spokesman for the Kremlin"
@@ -539,7 +540,11 @@ def _spokesperson_of(info: SentenceInfo, c_start: int, c_end: int) -> Speaker | 
     of the adjective) named right after the title."""
     for found in _SPOKESPERSON_OF_RE.finditer(info.text, c_start, c_end):
         after = [m for m in info.mentions if m.slug and found.end() <= _rel(info, m)[0] < c_end]
-        if after and len(info.text[found.end() : _rel(info, after[0])[0]].split()) == 0:
+        if not after:
+            continue
+        gap = info.text[found.end() : _rel(info, after[0])[0]]
+        # "ein Sprecher des Außenministeriums in Kiew": the ministry in a capital is its state's
+        if not gap.split() or (len(gap.split()) <= 3 and GOVERNMENT_IN_RE.search(gap)):
             return _speaker(after[0])
     return None
 
