@@ -154,6 +154,12 @@ EVALUATION_SETS = {
     "blind126 (blind, totals only; not developed on)": DATA_DIR / "blind126" / "blind126.jsonl",
     "blind127 (blind, totals only; not developed on)": DATA_DIR / "blind127" / "blind127.jsonl",
     "blind128 (blind, totals only; not developed on)": DATA_DIR / "blind128" / "blind128.jsonl",
+    "blind129 (blind, totals only; not developed on)": DATA_DIR / "blind129" / "blind129.jsonl",
+    "blind130 (blind, totals only; not developed on)": DATA_DIR / "blind130" / "blind130.jsonl",
+    "blind131 (blind, totals only; not developed on)": DATA_DIR / "blind131" / "blind131.jsonl",
+    "blind132 (blind, totals only; not developed on)": DATA_DIR / "blind132" / "blind132.jsonl",
+    "blind133 (blind, totals only; not developed on)": DATA_DIR / "blind133" / "blind133.jsonl",
+    "blind134 (blind, totals only; not developed on)": DATA_DIR / "blind134" / "blind134.jsonl",
     "blind7 (blind once, then developed on)": DATA_DIR / "blind7" / "blind7.jsonl",
     "blind13 (blind once, then developed on)": DATA_DIR / "blind13" / "blind13.jsonl",
 }

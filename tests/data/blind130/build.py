@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Build the hundred-and-thirtieth evaluation set, ``blind130`` (annotated blind to the extraction code).
+
+Theme: Switzerland's neutrality and the war, 2022–2025 (re-export bans, Gepard ammunition, the Bürgenstock
+summit and its follow-up, frozen Russian assets, the adoption of sanctions).
+
+Run:  .venv/bin/python tests/data/blind130/build.py [-v] [--timexes]
+
+The articles are in blind130_de.py / blind130_en.py; the builder shared by the blind sets is
+tests/data/blind_build.py. Output: one <id>.json per document and blind130.jsonl.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.dont_write_bytecode = True
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "gold")]
+
+from blind_build import BlindSet  # noqa: E402
+from build_gold import E, S, T  # noqa: E402  the spec helpers the article modules import from here
+
+__all__ = ["E", "S", "T"]
+
+SET = BlindSet(HERE, "blind130", min_len=2000, max_len=3300)
+
+if __name__ == "__main__":
+    SET.main(sys.argv)
