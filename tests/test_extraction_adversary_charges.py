@@ -46,6 +46,8 @@ def test_words_about_the_other_side_as_subject_are_an_accusation(
         ("Selenskyj forderte die Partner auf, Russland den Zugang zu Öleinnahmen zu verwehren.", "de"),
         # the other side named, but not as the subject of what was said
         ("Selenskyj sprach am Abend mit Macron über Russland.", "de"),
+        # the other side in a prepositional or infinitive phrase, not the subject of the words
+        ("Miller said the US expected India, as a partner, to encourage Russia to end its war.", "en"),
         # the other side as the subject of a condition, not of the words
         ("Medwedew schrieb, wenn die Nato eingreife, sei ein Weltkrieg nicht mehr ausgeschlossen.", "de"),
     ],
