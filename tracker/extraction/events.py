@@ -1606,6 +1606,7 @@ _MOSCOW_SIDES = frozenset({"russia", "belarus"})
 
 
 def _adversaries(a: str, b: str) -> bool:
+    a, b = PARENT_OF.get(a, a), PARENT_OF.get(b, b)  # the Commission and the Council are the EU's
     return (a in _MOSCOW_SIDES and b in _WESTERN_SIDES) or (b in _MOSCOW_SIDES and a in _WESTERN_SIDES)
 
 
