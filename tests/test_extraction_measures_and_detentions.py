@@ -58,6 +58,13 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Eine Delegation aus Seoul hatte den Generalsekretär unterrichtet.", "de", "CONSULT"),
         ("Medwedew schrieb, Russland könne Atomwaffen einsetzen, wenn die Nato eingreife.", "de", "THREATEN"),
         ("Zelensky said Ukraine would strike back at Russian refineries.", "en", "THREATEN"),
+        ("Österreich werde weder Waffen noch Munition an die Ukraine liefern, sagte der Kanzler.", "de", "REJECT"),
+        ("Lula said Brazil would send neither weapons nor ammunition to Ukraine.", "en", "REJECT"),
+        ("Warschau machte deutlich, dass es eine dauerhafte Sperre nicht akzeptiere.", "de", "REJECT"),
+        ("Kirby said there had been no change in U.S. policy on long-range strikes.", "en", "REJECT"),
+        ("Zakharova said the status of Crimea was not up for discussion.", "en", "REJECT"),
+        ("Die Frage der Krim sei für Moskau ein für alle Mal abgeschlossen, sagte Peskow.", "de", "REJECT"),
+        ("The Commission said the agreement would not be reopened.", "en", "REJECT"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:
@@ -78,6 +85,7 @@ def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected
         ("Budapest said it would lift the ban on Ukrainian grain.", "en", "REJECT"),
         ("About 200 Russian soldiers arrived in Bamako on Friday.", "en", "CONSULT"),
         ("The Commission said the withheld funds for Ukraine were not released.", "en", "AID"),
+        ("The ministers discussed whether the agreement could be reopened next year.", "en", "REJECT"),
     ],
 )
 def test_look_alike_wording_is_not_proposed(text: str, lang: str, absent: str) -> None:

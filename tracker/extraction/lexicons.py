@@ -6658,6 +6658,25 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnot\b|\bnicht\b|\bno\b|\bkein\w*|\bnever\b|Fragen|questions?)",
         confidence=0.5,
     ),
+    # ---- refusals in what is said: "weder Munition noch Waffen liefern", "no change in policy", "not a subject of
+    # discussion", "would not be reopened", "nicht akzeptiere" ----
+    _rule(
+        "REJECT",
+        r"(?:weder\s+(?:[^\s,;.]+\s+){0,6}?noch\s+(?:[^\s,;.]+\s+){0,8}?(?:liefern|schicken|geben|bereitstellen|zahlen|"
+        r"exportieren|verkaufen|entsenden)|neither\s+(?:\S+\s+){0,4}?nor(?=\s+(?:\S+\s+){0,4}?to\s+(?:Ukraine|Kyiv))|"
+        r"nicht\s+akzeptier\w*|"
+        r"change(?<=\bno\schange)\s+(?:\S+\s+){0,3}?(?:policy|position|stance)|"
+        r"changed\s+(?:\S+\s+){0,3}?(?:policy|position|stance)|"
+        r"subject\s+of\s+(?:discussion|negotiations?)|discussion(?<=up\sfor\sdiscussion)|"
+        r"negotiation(?<=up\sfor\snegotiation)|debate(?<=up\sfor\sdebate)|"
+        r"negotiable|"
+        r"verhandelbar|Verhandlungsgegenstand|Debatte(?<=zur\sDebatte)|Disposition(?<=zur\sDisposition)|"
+        r"abgeschlossen(?<=für\salle\sMal\sabgeschlossen)|reopened|aufgeschnürt|nachverhandelt|Nachverhandlung\w*|"
+        r"renegotiat\w*)",
+        requires=r"(?:weder|neither|nicht|not|never|no|kein\w*|nie|niemals|alle\s+Mal|n't)",
+        excludes=r"(?:\bob\b|\bwhether\b|\bif\b|\bwenn\b|\bfalls\b)",
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
