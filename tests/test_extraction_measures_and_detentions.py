@@ -65,6 +65,11 @@ def kinds(text: str, lang: str) -> set[str]:
         ("Zakharova said the status of Crimea was not up for discussion.", "en", "REJECT"),
         ("Die Frage der Krim sei für Moskau ein für alle Mal abgeschlossen, sagte Peskow.", "de", "REJECT"),
         ("The Commission said the agreement would not be reopened.", "en", "REJECT"),
+        ("Der Kremlchef hatte eine „würdige Antwort“ angekündigt.", "de", "THREATEN"),
+        ("Any attack on our embassy will be met with a response, the spokesman said.", "en", "THREATEN"),
+        ("The G7 pledged to act against banks that finance Russia's war.", "en", "THREATEN"),
+        ("Medvedev warned that any attack on Crimea would mean war with Russia.", "en", "THREATEN"),
+        ("Brussels warned that the next payment could be delayed if the law was not changed.", "en", "THREATEN"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:
@@ -86,6 +91,8 @@ def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected
         ("About 200 Russian soldiers arrived in Bamako on Friday.", "en", "CONSULT"),
         ("The Commission said the withheld funds for Ukraine were not released.", "en", "AID"),
         ("The ministers discussed whether the agreement could be reopened next year.", "en", "REJECT"),
+        ("Zelensky warned that any delay in aid would cost lives at the front.", "en", "THREATEN"),
+        ("Kyiv did not respond to the letter.", "en", "THREATEN"),
     ],
 )
 def test_look_alike_wording_is_not_proposed(text: str, lang: str, absent: str) -> None:

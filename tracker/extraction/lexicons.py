@@ -6677,6 +6677,40 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bob\b|\bwhether\b|\bif\b|\bwenn\b|\bfalls\b)",
         confidence=0.5,
     ),
+    # ---- answers announced, responses promised, action pledged against someone, warnings that any act would cost,
+    # payments that could be held back if ... ----
+    _rule(
+        "THREATEN",
+        r"(?:Antwort\w*|antworten|reagieren|Reaktion\w*|Vergeltungsschlag\w*|response|respond|retaliation)",
+        requires=r"(?:angekündigt|kündigte\w*|ankündig\w*|versprach|versprochen|drohte\w*|gedroht|droht|"
+        r"met\s+with|vowed|promised|pledged|threatened|will\s+(?:\S+\s+){0,2}?(?:respond|be\s+met)|"
+        r"would\s+(?:\S+\s+){0,2}?respond)",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bno\b|\bnever\b|Frage\w*|questions?|Brief\w*|letter|Anfrage\w*|"
+        r"request\w*|Gespräch\w*|talks|humanitär\w*|humanitarian|Pandemie|pandemic)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:act\s+against|vorgehen\s+gegen|vorzugehen)",
+        requires=r"(?:pledged|vowed|promised|would|will|threatened|drohte\w*|kündigte\w*|angekündigt|werde|würden?|"
+        r"wolle|wollen)",
+        excludes=r"(?:\bnot\b|\bnicht\b|\bnever\b|\bkein\w*|Korruption|corruption|Drogen|drugs|Terror\w*)",
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:warned\s+(?:\S+\s+){0,2}?that\s+any|gewarnt,\s+jede\w*|warnte\w*,\s+jede\w*|warnte\w*\s+(?:\S+\s+){0,3}?"
+        r"vor\s+jede\w*)",
+        excludes=r"(?:delay\w*|Verzögerung\w*|cost\s+lives|Leben\s+kosten)",
+        confidence=0.45,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:delayed|withheld|suspended|frozen|cut|verzögert|zurückgehalten|ausgesetzt|gekürzt|eingefroren)",
+        requires=r"(?:could|would|might|may|könnte\w*|würde\w*)\s+(?:\S+\s+){0,3}?(?:be|werden)\b(?:\s+\S+){0,6}?"
+        r"\s+(?:if|unless|wenn|falls|sofern)\b",
+        confidence=0.45,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
