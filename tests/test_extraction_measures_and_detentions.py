@@ -70,6 +70,9 @@ def kinds(text: str, lang: str) -> set[str]:
         ("The G7 pledged to act against banks that finance Russia's war.", "en", "THREATEN"),
         ("Medvedev warned that any attack on Crimea would mean war with Russia.", "en", "THREATEN"),
         ("Brussels warned that the next payment could be delayed if the law was not changed.", "en", "THREATEN"),
+        ("Putin sagte, er nehme die Einladung zu einem Besuch in Indien gern an.", "de", "AGREE"),
+        ("Scholz sagte, die Unterstützung für die Ukraine werde fortgesetzt.", "de", "AGREE"),
+        ("Peskow sagte, die mit Minsk getroffenen Absprachen würden umgesetzt.", "de", "AGREE"),
     ],
 )
 def test_measure_or_detention_wording_is_proposed(text: str, lang: str, expected: str) -> None:

@@ -6197,7 +6197,7 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     _rule("SANCTION", r"(?:recall|recalls|recalling)", requires=r"(?:ambassador|envoy|diplomats?)", confidence=0.55),
     _rule(
         "AGREE",
-        r"(?:nimmt\s+(?:[^\s,;.]+\s+){0,8}?an\b|annehmen|akzeptieren|"
+        r"(?:nimmt\s+(?:[^\s,;.]+\s+){0,8}?an\b|nehme\s+(?:[^\s,;.]+\s+){0,12}?an\b|annehmen|akzeptieren|"
         r"schlie(?:ß|ss)t\s+(?:[^\s,;.]+\s+){0,8}?ab\b|schloss\s+(?:[^\s,;.]+\s+){0,8}?ab\b|abgeschlossen|abschlie(?:ß|ss)en|"
         r"abzuschlie(?:ß|ss)en|verlängert\w*|verlängern)",
         requires=r"(?:Vorschlag\w*|Angebot\w*|Plan\w*|Einladung\w*|Bedingungen|Abkommen\w*|Vertrag\w*|Vereinbarung\w*|"
@@ -6709,6 +6709,15 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:delayed|withheld|suspended|frozen|cut|verzögert|zurückgehalten|ausgesetzt|gekürzt|eingefroren)",
         requires=r"(?:could|would|might|may|könnte\w*|würde\w*)\s+(?:\S+\s+){0,3}?(?:be|werden)\b(?:\s+\S+){0,6}?"
         r"\s+(?:if|unless|wenn|falls|sofern)\b",
+        confidence=0.45,
+    ),
+    # ---- support to go on and arrangements to be carried out, in what is said ----
+    _rule(
+        "AGREE",
+        r"(?:fortgesetzt|fortsetzen|fortführen|fortgeführt|umgesetzt|umsetzen|implemented)",
+        requires=r"(?:(?:Unterstützung|Hilfe\w*|Lieferungen|Absprachen|Vereinbarung\w*|Abkommen|agreements?|deals?|"
+        r"accords?|arrangements?)\s+(?:\S+\s+){0,8}?(?:werde|werden|wird|würde|würden|will|would|sollen|soll))",
+        excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bnever\b|\bob\b|\bwhether\b|Angriff\w*|attacks?|Krieg\w*|war\b)",
         confidence=0.45,
     ),
     # ---- nominal calls, threats and pledges of weapons ----
