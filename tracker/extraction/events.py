@@ -1595,8 +1595,7 @@ _WESTERN_SIDES = frozenset(
 _SUBJECT_LEAD_RE = re.compile(
     # "sagte, wenn die Nato eingreife, ...": a condition's subject is not what the words are about
     r"(?:(?:,|\bthat|\bdass|:)\s*(?!(?:wenn|falls|if|weil|because|als|when|ob|whether|unless|sofern|bevor|before|"
-    r"after|nachdem)\b)(?:(?!(?:to|zu|um|for|für|mit|with|by|von|vom|of|in|im|an|am|auf|gegen|against|über|about|"
-    r"on|at|from|aus|nach|bei|beim|towards?)\b)\S+\s+){0,2}|(?<!\S)[„\"“«](?:\S+\s+){0,2}|"
+    r"after|nachdem)\b)(?:\S+\s+){0,2}|(?<!\S)[„\"“«](?:\S+\s+){0,2}|"
     r"\b(?:said|says|warned|argued|claimed|insisted|wrote|added|noted|stressed)\s+(?:\S+\s+){0,1})$",
     re.I,
 )
