@@ -35,6 +35,12 @@ def accusations(text: str, lang: str) -> list[list[str]]:
             "United Kingdom",
         ),
         (
+            "Polens Präsident Andrzej Duda nannte die Verlegung der Truppen nach Belarus ein „sehr negatives Signal“.",
+            "de",
+            "Andrzej Duda",
+            "Belarus",
+        ),
+        (
             "Sybiha wrote on X that Budapest had chosen the path of confrontation.",
             "en",
             "Andrii Sybiha",

@@ -1458,7 +1458,8 @@ _BLAME_WORDS_RE = compile_filtered(
     r"unacceptable|absurd\w*|ridiculous|farce|circus|sham|sabotag\w*|torpedo\w*|undermin\w*|interfer\w*|meddl\w*|"
     r"fuel\w*|prolong\w*|militari[sz]\w*|confrontation\w*|hostile|hostility|violat\w*|breach\w*|abus\w*|theft|"
     r"steal\w*|stolen|robbery|piracy|disinformation|fake|manipulat\w*|hatred|antisemit\w*|Nazis?|fascis\w*|"
-    r"genocide|torture\w*|deport\w*|occupiers?|annex\w*|betray\w*|warmonger\w*|blame\w*|responsible|pretext"
+    r"genocide|torture\w*|deport\w*|occupiers?|annex\w*|betray\w*|warmonger\w*|blame\w*|responsible|pretext|"
+    r"negativ\w*|falsch\w*|Fehler\w*|mistake\w*|wrong"
     r")",
     re.I,
 )
