@@ -1538,24 +1538,39 @@ def _add_from_statement_words(
         target = _other_side_named(st, info, side, gaz)
         if target is None:
             continue
-        slugs = list(dict.fromkeys([st.speaker_slug, side, target]))
-        names = [gaz.name_of(s) for s in slugs]
-        out.append(
-            EventProposal(
-                type=event_type,
-                title=make_title(event_type, names, found.group(), "occurred", [gaz.kind_of(s) for s in slugs]),
-                actors=names,
-                actor_slugs=list(slugs),
-                date=st.date,
-                occurrence="occurred",
-                evidence=st.evidence,
-                trigger=(info.start + found.start(), info.start + found.end()),
-                sentence=st.sentence,
-                confidence=0.35,
-            )
-        )
+        trigger = (info.start + found.start(), info.start + found.end())
+        out.append(_said_of_other_side(event_type, st, [side, target], found.group(), trigger, gaz, confidence=0.35))
         taken.add(st.evidence)
     return out
+
+
+def _said_of_other_side(
+    event_type: str,
+    st: StatementProposal,
+    sides: list[str],
+    cue: str,
+    trigger: Span,
+    gaz: Gazetteer,
+    *,
+    confidence: float,
+) -> EventProposal:
+    """The event a statement makes by what it says of another side: the speaker, their side and the other side, on
+    the statement's date."""
+    assert st.speaker_slug is not None
+    slugs = list(dict.fromkeys([st.speaker_slug, *sides]))
+    names = [gaz.name_of(s) for s in slugs]
+    return EventProposal(
+        type=event_type,
+        title=make_title(event_type, names, cue, "occurred", [gaz.kind_of(s) for s in slugs]),
+        actors=names,
+        actor_slugs=slugs,
+        date=st.date,
+        occurrence="occurred",
+        evidence=st.evidence,
+        trigger=trigger,
+        sentence=st.sentence,
+        confidence=confidence,
+    )
 
 
 def add_charges_in_statements(
@@ -1649,21 +1664,7 @@ def add_charges_against_adversaries(
             start < target.start for start in demands.get(st.evidence, ())
         ):
             continue
-        slugs = list(dict.fromkeys([st.speaker_slug, side, target.slug]))
-        names = [gaz.name_of(s) for s in slugs]
-        out.append(
-            EventProposal(
-                type="ACCUSE",
-                title=make_title("ACCUSE", names, target.text, "occurred", [gaz.kind_of(s) for s in slugs]),
-                actors=names,
-                actor_slugs=list(slugs),
-                date=st.date,
-                occurrence="occurred",
-                evidence=st.evidence,
-                trigger=(target.start, target.end),
-                sentence=st.sentence,
-                confidence=0.3,
-            )
-        )
+        trigger = (target.start, target.end)
+        out.append(_said_of_other_side("ACCUSE", st, [side, target.slug], target.text, trigger, gaz, confidence=0.3))
         taken.add(st.evidence)
     return out
