@@ -1563,7 +1563,7 @@ def _said_of_other_side(
         type=event_type,
         title=make_title(event_type, names, cue, "occurred", [gaz.kind_of(s) for s in slugs]),
         actors=names,
-        actor_slugs=slugs,
+        actor_slugs=list[str | None](slugs),
         date=st.date,
         occurrence="occurred",
         evidence=st.evidence,
