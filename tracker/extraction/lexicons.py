@@ -6667,10 +6667,9 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"nicht\s+akzeptier\w*|"
         r"change(?<=\bno\schange)\s+(?:\S+\s+){0,3}?(?:policy|position|stance)|"
         r"changed\s+(?:\S+\s+){0,3}?(?:policy|position|stance)|"
-        r"subject\s+of\s+(?:discussion|negotiations?)|discussion(?<=up\sfor\sdiscussion)|"
-        r"negotiation(?<=up\sfor\snegotiation)|debate(?<=up\sfor\sdebate)|"
-        r"negotiable|"
-        r"verhandelbar|Verhandlungsgegenstand|Debatte(?<=zur\sDebatte)|Disposition(?<=zur\sDisposition)|"
+        # ("nicht verhandelbar", "not up for discussion", "nicht zur Debatte" are the rule on positions above)
+        r"subject\s+of\s+(?:discussion|negotiations?)|negotiation(?<=up\sfor\snegotiation)|"
+        r"debate(?<=up\sfor\sdebate)|Verhandlungsgegenstand|Disposition(?<=zur\sDisposition)|"
         r"abgeschlossen(?<=für\salle\sMal\sabgeschlossen)|reopened|aufgeschnürt|nachverhandelt|Nachverhandlung\w*|"
         r"renegotiat\w*)",
         requires=r"(?:weder|neither|nicht|not|never|no|kein\w*|nie|niemals|alle\s+Mal|n't)",
