@@ -56,6 +56,12 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
         ("Chefunterhändler Medinskij sagte", [("Medinskij", "vladimir-medinsky")]),
         ("the International Maritime Organization's council",
          [("International Maritime Organization", "united-nations")]),
+        ("the ICAO Council rejected it", [("ICAO Council", "united-nations")]),
+        ("der Rat der Internationalen Zivilluftfahrtorganisation", [("Internationalen Zivilluftfahrtorganisation",
+                                                                    "united-nations")]),
+        ("ein Sprecher des Europäischen Auswärtigen Dienstes", [("Europäischen Auswärtigen Dienstes",
+                                                                "european-union")]),
+        ("Die belgische Ratspräsidentschaft strebt an", [("Ratspräsidentschaft", "european-union")]),
         ("nach Angaben des UN-Nothilfebüros OCHA",
          [("UN-Nothilfebüros", "united-nations"), ("OCHA", "united-nations")]),
         # parliaments, ministries, prosecutors and intelligence services stand for their state
