@@ -473,3 +473,21 @@ def test_a_body_borrowed_from_the_sentence_before_brings_its_parent() -> None:
     events = extract(text, published=date(2022, 3, 25), language="de").events
     demand = next(e for e in events if e.type == "REQUEST")
     assert {"UN General Assembly", "United Nations"} <= set(demand.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "expected"),
+    [
+        ("Der US-Sondergesandte John Coale sagte", MAY_2025,
+         [("US-Sondergesandte", "united-states"), ("John Coale", None)]),
+        ("US special envoy John Coale said", MAY_2025, [("US special envoy", "united-states")]),
+        ("UN-Generalsekretär Ban Ki-moon", MAY_2025, [("UN-Generalsekretär", "united-nations")]),
+        # a time after the title is no name: the holder stays
+        ("Merz hatte dem Kanzler Mitte Oktober vorgeworfen", date(2024, 10, 20),
+         [("Merz", "friedrich-merz"), ("Kanzler", "olaf-scholz")]),
+    ],
+)
+def test_a_title_before_an_unknown_name_stands_for_its_office(
+    text: str, on: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(text, on) == expected

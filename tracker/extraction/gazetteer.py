@@ -356,6 +356,7 @@ class Gazetteer:
         """Actor mentions in ``text``; role aliases resolved on ``on_date``; unknown speakers with slug None."""
         raw = [m for m in self._match_text(text, on_date) if not (m.via_role and _not_the_holder(text, m.start))]
         merged = _merge_roles_with_names(raw, text, self)
+        merged = [_office_of_someone_else(m, text, raw, self) for m in merged]
         mentions = [
             ActorMention(m.start, m.end, text[m.start : m.end], m.slug, self.name_of(m.slug), m.via_role)
             for m in merged
@@ -520,6 +521,28 @@ def _merge_roles_with_names(raw: list[_RawMatch], text: str, gaz: Gazetteer) -> 
                 continue
         out.append(match)
     return out
+
+
+# "US-Sondergesandte John Coale", "Kremlin spokesman Jan Novak": a role title followed by a name of two or three
+# capitalised words
+_NAME_AFTER_ROLE_RE = re.compile(
+    r" (?!(?:Mitte|Anfang|Ende|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|"
+    r"Mai|Juni|Juli|August|September|Oktober|November|Dezember|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|May|June|July|October|December)\b)"
+    r"[A-ZÄÖÜ][a-zäöüßáéíóúčćšžłńęąėīū'’-]+(?: [A-ZÄÖÜ][a-zäöüßáéíóúčćšžłńęąėīū'’-]+){1,2}\b"
+)
+
+
+def _office_of_someone_else(match: _RawMatch, text: str, raw: Sequence[_RawMatch], gaz: Gazetteer) -> _RawMatch:
+    """A role title followed by a name nobody in the gazetteer has is that person's title, not the holder's: the
+    mention stands for the state or body the office belongs to ("US-Sondergesandte John Coale" -> United States)."""
+    if not match.via_role or match.slug is None or gaz.kind_of(match.slug) != "person":
+        return match
+    name = _NAME_AFTER_ROLE_RE.match(text, match.end)
+    if name is None or any(m.start < name.end() and name.start() < m.end for m in raw if m is not match):
+        return match
+    body = gaz.office_of(match.slug) or gaz.state_of(match.slug)
+    return _RawMatch(match.start, match.end, body, False, match.first_token, match.last_token)
 
 
 def _absorbs(prev: _RawMatch, gap: str, gaz: Gazetteer, name: _RawMatch) -> bool:
