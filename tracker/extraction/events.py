@@ -1125,6 +1125,15 @@ _ATTACK_NAMED_RE = re.compile(
 )
 
 
+# What only the aggressor of this war does: annexations, sham votes in occupied land, its war of aggression.
+_AGGRESSORS_DEED_RE = re.compile(
+    r"\b(?:annex\w*|Annexion\w*|annektiert\w*|Scheinreferend\w*|Pseudo-?referend\w*|sham\s+(?:referend\w*|votes?|"
+    r"elections?)|Scheinwahl\w*|Pseudo-?[Ww]ahl\w*|Angriffskrieg\w*|Aggressor\w*|aggressor\w*|war\s+of\s+aggression|"
+    r"besetzte\w*\s+Gebiet\w*|occupied\s+(?:territor\w*|regions?|areas?)|occupation|Besatzung\w*)",
+)
+_AGAINST_THE_DEED_TYPES = frozenset({"REJECT", "ACCUSE", "SANCTION", "REQUEST"})
+
+
 def _state_counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> dict[str, int]:
     counts: dict[str, int] = {}
     for m in mentions:
@@ -1336,6 +1345,13 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             and _ATTACK_NAMED_RE.search(event.sentence)
         ):
             missing = [_AGGRESSOR]  # "Guterres condemned the strike": the attacks of this war are Russia's
+        elif (
+            event.type in _AGAINST_THE_DEED_TYPES
+            and _AGGRESSOR in counts
+            and _AGGRESSOR not in {_side_of(s, gaz) for s in event.actor_slugs}
+            and _AGGRESSORS_DEED_RE.search(event.sentence)
+        ):
+            missing = [_AGGRESSOR]  # "Die EU werde die Scheinwahlen nie anerkennen": the annexations are Russia's
         elif event.type == "THREATEN" and _threat_of_one_side(event, known_war, gaz):
             # "Peskov said any attack would not go unanswered": a threat by one side of the war is at the other
             missing = [p for p in known_war if p not in event.actor_slugs]
