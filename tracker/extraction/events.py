@@ -1348,7 +1348,7 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         elif (
             event.type in _AGAINST_THE_DEED_TYPES
             and _AGGRESSOR in counts
-            and _AGGRESSOR not in {_side_of(s, gaz) for s in event.actor_slugs}
+            and _AGGRESSOR not in {_side_of(s, gaz) for s in event.actor_slugs if s}
             and _AGGRESSORS_DEED_RE.search(event.sentence)
         ):
             missing = [_AGGRESSOR]  # "Die EU werde die Scheinwahlen nie anerkennen": the annexations are Russia's
