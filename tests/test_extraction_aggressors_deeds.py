@@ -1,6 +1,7 @@
-"""Refusals, charges, sanctions and demands about what only the aggressor of the war does (annexations, sham votes,
-occupation, its war of aggression) are also about the aggressor, where the article names it: "Die EU werde die
-Scheinwahlen nie anerkennen" is a refusal towards Russia.
+"""Who else takes part when words concern the war itself. Refusals, charges, sanctions and demands about what only
+the aggressor does (annexations, sham votes, occupation, its war of aggression) are also about the aggressor, where
+the article names it ("Die EU werde die Scheinwahlen nie anerkennen" is a refusal towards Russia); a truce asked for
+or welcomed is between the war's sides.
 
 Sentences written for this test (not taken from the data sets); plain pytest, the publication date is pinned.
 """
@@ -47,3 +48,16 @@ def test_an_article_that_does_not_name_the_aggressor_gets_no_such_party() -> Non
     text = "Die EU werde die Annexion niemals anerkennen, sagte Kallas am Montag in Brüssel nach einem Treffen."
     refusals = [e.actors for e in extract(text, published=PUB, language="de").events if e.type == "REJECT"]
     assert refusals and all("Russia" not in actors for actors in refusals)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "event_type", "actor"),
+    [
+        ("US-Präsident Donald Trump forderte am Montag eine vollständige Waffenruhe.", "de", "REQUEST", "Donald Trump"),
+        ("Macron proposed a one-month truce on Sunday.", "en", "REQUEST", "Emmanuel Macron"),
+    ],
+)
+def test_a_truce_asked_for_is_between_the_sides_of_the_war(text: str, lang: str, event_type: str, actor: str) -> None:
+    assert any(
+        actor in actors and "Russia" in actors and "Ukraine" in actors for actors in events_of(text, lang, event_type)
+    )

@@ -1148,6 +1148,7 @@ _WAR_THREAT_RE = re.compile(
 )
 
 _MINSK_RE = re.compile(r"Minsk", re.I)
+_TRUCE_ASKED_TYPES = frozenset({"REQUEST", "SUPPORT"})
 _TRUCE_RE = re.compile(r"\b(?:\w*waffenruhe\w*|\w*waffenstillstand\w*|\w*feuerpause\w*|cease-?fires?|truces?)\b", re.I)
 
 
@@ -1363,6 +1364,13 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
             missing = [p for p in KNOWN_WAR_PARTIES if p not in event.actor_slugs]
         elif event.type == "CONCEDE" and known_war and _EXCHANGE_RE.search(event.sentence):
             # "Der Austausch kam unter Vermittlung der Emirate zustande": an exchange is between the war's sides
+            missing = [p for p in known_war if p not in event.actor_slugs]
+        elif (
+            event.type in _TRUCE_ASKED_TYPES
+            and known_war
+            and _TRUCE_RE.search(event.sentence, _trigger_rel(event)[0])
+        ):
+            # "Trump forderte eine vollständige Waffenruhe": a truce asked for or welcomed is between the war's sides
             missing = [p for p in known_war if p not in event.actor_slugs]
         elif event.type == "RETREAT" and known_war and _TRUCE_RE.search(event.sentence):
             # "Die Waffenruhe sollte nach dem Willen Moskaus ... gelten": a truce in this war is between its sides
