@@ -1,7 +1,7 @@
 """Who else takes part when words concern the war itself. Refusals, charges, sanctions and demands about what only
 the aggressor does (annexations, sham votes, occupation, its war of aggression) are also about the aggressor, where
 the article names it ("Die EU werde die Scheinwahlen nie anerkennen" is a refusal towards Russia); a truce asked for
-or welcomed is between the war's sides.
+or welcomed is between the war's sides; weapons or aid refused or halted are withheld from the defender.
 
 Sentences written for this test (not taken from the data sets); plain pytest, the publication date is pinned.
 """
@@ -61,3 +61,15 @@ def test_a_truce_asked_for_is_between_the_sides_of_the_war(text: str, lang: str,
     assert any(
         actor in actors and "Russia" in actors and "Ukraine" in actors for actors in events_of(text, lang, event_type)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("In Berlin, a German government spokesman said Germany was not considering supplying its Taurus cruise "
+         "missile.", "en", "Germany"),
+        ("Die Lieferung weitreichender Raketen lehnte Biden dagegen erneut ab.", "de", "Joe Biden"),
+    ],
+)
+def test_weapons_refused_are_refused_to_the_defender(text: str, lang: str, actor: str) -> None:
+    assert any(actor in actors and "Ukraine" in actors for actors in events_of(text, lang, "REJECT"))

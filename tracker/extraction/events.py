@@ -1148,6 +1148,10 @@ _WAR_THREAT_RE = re.compile(
 )
 
 _MINSK_RE = re.compile(r"Minsk", re.I)
+_WITHHELD_AID_TYPES = frozenset({"REJECT", "SANCTION"})
+_DELIVERY_RE = re.compile(
+    r"\b(?:\w*[Ll]ieferung\w*|liefer\w*|deliver\w*|supply|supplies|supplying|send\w*|shipments?)\b"
+)
 _TRUCE_ASKED_TYPES = frozenset({"REQUEST", "SUPPORT"})
 _TRUCE_RE = re.compile(r"\b(?:\w*waffenruhe\w*|\w*waffenstillstand\w*|\w*feuerpause\w*|cease-?fires?|truces?)\b", re.I)
 
@@ -1375,6 +1379,14 @@ def add_conflict_parties(events: Sequence[EventProposal], mentions: Sequence[Act
         elif event.type == "RETREAT" and known_war and _TRUCE_RE.search(event.sentence):
             # "Die Waffenruhe sollte nach dem Willen Moskaus ... gelten": a truce in this war is between its sides
             missing = [p for p in known_war if p not in event.actor_slugs]
+        elif (
+            event.type in _WITHHELD_AID_TYPES
+            and _DEFENDER in counts
+            and _DEFENDER not in event.actor_slugs
+            and _DELIVERY_RE.search(event.sentence)
+            and _AID_OBJECT_RE.search(event.sentence)
+        ):
+            missing = [_DEFENDER]  # "Scholz lehnte eine Lieferung des Taurus erneut ab": aid withheld from Ukraine
         elif event.type == "AID" and _DEFENDER in counts and not set(KNOWN_WAR_PARTIES) & set(event.actor_slugs):
             missing = [_DEFENDER]  # "Canada pledged a further two billion dollars": the aid of this war is Ukraine's
         else:
