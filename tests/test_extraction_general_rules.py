@@ -443,3 +443,19 @@ def test_talks_named_again_by_a_noun_are_one_event() -> None:
     text = "Selenskyj traf am Montag Macron in Paris. Die Gespräche dauerten drei Stunden."
     talks = [e for e in extract(text, published=date(2025, 1, 16), language="de").events if e.type == "CONSULT"]
     assert len(talks) == 1, [(e.type, e.evidence, e.actors) for e in talks]
+
+
+# A negated commitment of the speaker's side is a refusal; a commitment without negation is not.
+@pytest.mark.parametrize(
+    ("text", "lang", "refusal"),
+    [
+        ("Russland werde seine Staatsbürger nicht ausliefern, erklärte die Sprecherin.", "de", True),
+        ("Peskow sagte, Moskau werde sich auch nicht an Gesprächen über Entschädigungen beteiligen.", "de", True),
+        ("Russia would not extradite its citizens, she added.", "en", True),
+        ("He said Bratislava would, however, never support the plan.", "en", True),
+        ("Russland werde die Vereinbarung umsetzen, erklärte die Sprecherin.", "de", False),
+        ("She said Austria would support the plan.", "en", False),
+    ],
+)
+def test_negated_commitments_are_refusals(text: str, lang: str, refusal: bool) -> None:
+    assert ("REJECT" in kinds(text, lang)) is refusal

@@ -6719,6 +6719,24 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         excludes=r"(?:\bnicht\b|\bkein\w*|\bnot\b|\bnever\b|\bob\b|\bwhether\b|Angriff\w*|attacks?|Krieg\w*|war\b)",
         confidence=0.45,
     ),
+    # ---- refusals as a negated commitment of the speaker's side: "Russland werde seine Staatsbürger nicht
+    # ausliefern", "Russia would not extradite its citizens", "Bratislava would never support Ukraine's membership" ----
+    _rule(
+        "REJECT",
+        r"(?:ausliefern|umsetzen|beteiligen|teilnehmen|zulassen|zustimmen|unterstützen|zahlen|akzeptieren|hinnehmen|beugen|nachgeben|abtreten|einberufen|einlenken|erfüllen|befolgen|ratifizieren|unterzeichnen)",
+        requires=r"(?:werde|werden|würde|würden|wolle|wollen|könne|können)\s+(?:[^\s,;.]+\s+){0,8}?"
+        r"(?:nicht|nie|niemals)\s+(?:[^\s,;.]+\s+){0,4}?(?:ausliefern|umsetzen|beteiligen|teilnehmen|zulassen|zustimmen|unterstützen|zahlen|akzeptieren|hinnehmen|beugen|nachgeben|abtreten|einberufen|einlenken|erfüllen|befolgen|ratifizieren|unterzeichnen)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    _rule(
+        "REJECT",
+        r"(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over)",
+        requires=r"(?:(?:would|will|could),?\s+(?:[^\s;.]+\s+){0,2}?(?:not|never)|won't|wouldn't|refuses\s+to|"
+        r"refused\s+to)\s+(?:[^\s,;.]+\s+){0,2}?(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
