@@ -459,3 +459,23 @@ def test_talks_named_again_by_a_noun_are_one_event() -> None:
 )
 def test_negated_commitments_are_refusals(text: str, lang: str, refusal: bool) -> None:
     assert ("REJECT" in kinds(text, lang)) is refusal
+
+
+# What a court, council or team of investigators finds against a state is a charge; complaints lodged are too.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das Gericht stellte außerdem fest, dass Russland die Gebiete kontrollierte.", "de"),
+        ("The court found that Moscow had exercised effective control over the region.", "en"),
+        ("Investigators concluded in 2016 that the launcher had been brought from Russia.", "en"),
+        ("Beim Gerichtshof ist eine Beschwerde anhängig, die Den Haag im Juli 2020 gegen Russland eingereicht hatte.",
+         "de"),
+        ("Die beiden Regierungen reichten am Montag beim Rat ein Verfahren gegen Russland ein.", "de"),
+    ],
+)
+def test_findings_and_complaints_are_charges(text: str, lang: str) -> None:
+    assert "ACCUSE" in kinds(text, lang)
+
+
+def test_a_finding_without_a_court_or_investigators_is_no_charge() -> None:
+    assert "ACCUSE" not in kinds("Die Ministerin stellte fest, dass die Gespräche gut verlaufen seien.", "de")

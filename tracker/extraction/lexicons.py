@@ -948,8 +948,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:einbestellt\w*|einbestellen|einzubestellen|bestellte\w*\s+(?:[^\s,;]+\s+){0,14}?ein\b|Einbestellung\w*|"
         r"summoned|summons|summoning|Protestnote\w*|(?:note|letter)\s+of\s+protest|lodged\s+(?:a\s+)?(?:formal\s+)?"
         r"(?:protest|complaint)|filed\s+(?:a\s+)?(?:formal\s+)?(?:complaint|lawsuit|case)|"
-        r"Beschwerde\s+(?:\S+\s+){0,8}?(?:ein\b|eingereicht|einreichen|eingelegt|einlegen)|"
-        r"(?:reichte|reichten|legte|legten)\s+(?:\S+\s+){0,8}?Beschwerde|Klage\s+(?:\S+\s+){0,6}?"
+        r"Beschwerde\s+(?:\S+\s+){0,11}?(?:ein\b|eingereicht|einreichen|eingelegt|einlegen)|"
+        r"(?:reichte|reichten|legte|legten)\s+(?:\S+\s+){0,8}?(?:Beschwerde|Verfahren|Klage)|Klage\s+(?:\S+\s+){0,6}?"
         r"(?:eingereicht|erhoben|ein\b)|verklagt\w*|sued|suing)",
         confidence=0.6,
     ),
@@ -6734,6 +6734,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over)",
         requires=r"(?:(?:would|will|could),?\s+(?:[^\s;.]+\s+){0,2}?(?:not|never)|won't|wouldn't|refuses\s+to|"
         r"refused\s+to)\s+(?:[^\s,;.]+\s+){0,2}?(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- findings of courts, councils and investigators: "Das Gericht stellte fest, dass Russland ...", "the court
+    # found that Moscow exercised effective control", "investigators concluded that the launcher came from Russia" ----
+    _rule(
+        "ACCUSE",
+        r"(?:found\s+that|concluded\s+(?:\S+\s+){0,3}?that|ruled\s+that|stellte\w*\s+(?:[^\s,;.]+\s+){0,3}?fest\b|"
+        r"festgestellt|festzustellen|kam\w*\s+(?:[^\s,;.]+\s+){0,4}?zu\s+dem\w*\s+(?:Schluss|Ergebnis))",
+        requires=r"(?:Gericht\w*|court|Kammer|[Cc]hamber|Rat|Rats|[Cc]ouncil|[Tt]ribunal|judges|Richter\w*|Ermittler\w*|"
+        r"investigators|JIT|inquiry|ICAO|IStGH|ICC|ICJ|IGH)",
         sentence_scope=True,
         confidence=0.5,
     ),
