@@ -479,3 +479,17 @@ def test_findings_and_complaints_are_charges(text: str, lang: str) -> None:
 
 def test_a_finding_without_a_court_or_investigators_is_no_charge() -> None:
     assert "ACCUSE" not in kinds("Die Ministerin stellte fest, dass die Gespräche gut verlaufen seien.", "de")
+
+
+# Attacks announced to go on are threats.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kuleba said Ukraine would keep targeting facilities that fuel Russia's war machine.", "en"),
+        ('Zelenskyy said that Ukraine "will continue to strike" Russian plants.', "en"),
+        ("Am Samstagabend kündigte er in seiner Videoansprache weitere Angriffe an.", "de"),
+        ("Ein Vertreter des SBU sagte, die Drohnen würden weiter fliegen.", "de"),
+    ],
+)
+def test_attacks_announced_to_go_on_are_threats(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang)

@@ -6748,6 +6748,26 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- attacks announced to go on: "Ukraine would keep targeting facilities", "die Drohnen würden weiter
+    # fliegen", "kündigte weitere Angriffe an", "vowed further strikes" ----
+    _rule(
+        "THREATEN",
+        r"(?:angreifen|attackieren|fliegen|beschießen|zuschlagen|strike|striking|targeting|target|attack|attacking|"
+        r"hitting|hit)",
+        requires=r"(?:werde|werden|würde|würden|wolle|wollen|would|will)\s+(?:[^\s,;.]+\s+){0,4}?(?:weiter|weiterhin|"
+        r"continue\s+to|continue|keep|keeps)\s+(?:[^\s,;.]+\s+){0,4}?(?:angreifen|attackieren|fliegen|beschießen|"
+        r"zuschlagen|strike|striking|targeting|target|attack|attacking|hitting|hit)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    _rule(
+        "THREATEN",
+        r"(?:weitere\w*\s+(?:Angriffe|Schläge|Luftschläge|Drohnenangriffe|Vergeltungsschläge)|"
+        r"(?:more|further)\s+(?:strikes|attacks))",
+        requires=r"(?:kündigt\w*|angekündigt|androh\w*|drohte\w*|droht|announced|vowed|promised|threatened|warned)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
