@@ -493,3 +493,18 @@ def test_a_finding_without_a_court_or_investigators_is_no_charge() -> None:
 )
 def test_attacks_announced_to_go_on_are_threats(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang)
+
+
+# Borders, crossings and airspace closed, and entry refused, are measures against the other side; reopening is not.
+@pytest.mark.parametrize(
+    ("text", "lang", "measure"),
+    [
+        ("Die Regierung beschloss, die Kontrollpunkte zu Belarus ab Freitag vorübergehend zu schließen.", "de", True),
+        ("Seit Donnerstag ist die Grenzbrücke nach Iwangorod für Autos gesperrt.", "de", True),
+        ("Poland has kept its airspace closed to Belarusian aircraft.", "en", True),
+        ("Die baltischen Staaten verweigern russischen Touristen die Einreise.", "de", True),
+        ("Polen hat den Grenzübergang zu Belarus wieder geöffnet.", "de", False),
+    ],
+)
+def test_closed_borders_and_refused_entry_are_measures(text: str, lang: str, measure: bool) -> None:
+    assert ("SANCTION" in kinds(text, lang)) is measure

@@ -6768,6 +6768,28 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- borders, crossings and airspace closed, entry refused: "die Kontrollpunkte vorübergehend zu schließen",
+    # "ist die Grenzbrücke gesperrt", "kept their airspace closed to Belarusian aircraft", "verweigern russischen
+    # Touristen die Einreise" ----
+    _rule(
+        "SANCTION",
+        r"(?:schließen|geschlossen|schloss\w*|schließt|gesperrt|sperrt\w*|sperren|abgeriegelt|abgewiesen|closed|"
+        r"closing|shut|blocked|turned\s+away)",
+        requires=r"(?:\w*[Gg]renz\w*|\w*übergang\w*|\w*übergänge\w*|Kontrollpunkt\w*|checkpoints?|crossings?|"
+        r"border|borders|airspace|Luftraum\w*)",
+        excludes=r"(?:wieder|reopen\w*|nicht|not|kein\w*)",
+        sentence_scope=True,
+        sentence_excludes=True,
+        confidence=0.5,
+    ),
+    _rule(
+        "SANCTION",
+        r"(?:Einreise|entry)",
+        requires=r"(?:verweiger\w*|verwehr\w*|untersag\w*|denied|deny|denies|denying|refus\w*|barred|banned)",
+        excludes=r"(?:nicht|not|kein\w*|no)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
