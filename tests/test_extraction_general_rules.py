@@ -508,3 +508,17 @@ def test_attacks_announced_to_go_on_are_threats(text: str, lang: str) -> None:
 )
 def test_closed_borders_and_refused_entry_are_measures(text: str, lang: str, measure: bool) -> None:
     assert ("SANCTION" in kinds(text, lang)) is measure
+
+
+# Energy from the other side cut off is a measure against it.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Litauen bezieht seit Sonntag keinen Strom mehr aus Russland.", "de"),
+        ("Den Bezug von russischem Gas hatte Vilnius schon Anfang April beendet.", "de"),
+        ("Poland has said it will stop importing Russian gas by the end of the year.", "en"),
+        ("Its grid was disconnected from the Russian system on February 24.", "en"),
+    ],
+)
+def test_energy_cut_off_is_a_measure(text: str, lang: str) -> None:
+    assert "SANCTION" in kinds(text, lang)

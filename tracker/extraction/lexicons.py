@@ -6790,6 +6790,22 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- energy from the other side cut off: "bezieht keinen Strom mehr aus Russland", "den Bezug von russischem Gas
+    # beendet", "stop importing Russian gas", "ihre Stromnetze vom russischen Verbundsystem getrennt" ----
+    _rule(
+        "SANCTION",
+        r"(?:getrennt|abgekoppelt|abkoppeln|abgeschaltet|schaltete\w*|disconnect\w*|decoupl\w*|cut\s+off|"
+        r"stop\w*\s+(?:importing|buying|imports|purchases)|halt\w*\s+(?:imports|purchases)|beendet|beenden|"
+        r"kein\w*\s+(?:russisch\w*\s+|belarussisch\w*\s+)?(?:Strom|Gas|Öl|Kohle|Energie)\s+mehr)",
+        requires=r"(?:russisch\w*|belarussisch\w*|Russland|Belarus|Russian|Russia|Belarusian|Kaliningrad)\W+"
+        r"(?:[^\s,;.]+\s+){0,4}?(?:Strom\w*|Gas\w*|Öl\w*|Kohle|Energie\w*|Netz\w*|Verbundsystem|Leitung\w*|power|"
+        r"electricity|gas|oil|coal|energy|grid|BRELL)|(?:Strom\w*|Gas\w*|Öl\w*|Kohle|Energie\w*|Netz\w*|"
+        r"Verbundsystem|Leitung\w*|power|electricity|gas|oil|coal|energy|grid)\W+(?:[^\s,;.]+\s+){0,4}?"
+        r"(?:russisch\w*|belarussisch\w*|Russland|Belarus|Russian|Russia|Kaliningrad|BRELL)",
+        excludes=r"(?:nicht|not|never)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
