@@ -522,3 +522,19 @@ def test_closed_borders_and_refused_entry_are_measures(text: str, lang: str, mea
 )
 def test_energy_cut_off_is_a_measure(text: str, lang: str) -> None:
     assert "SANCTION" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Moskau werde „angemessene Maßnahmen“ ergreifen, fügte Peskow hinzu.", "de", "THREATEN"),
+        ("Putin sagte, Russland werde „seine Bürger und seine Investitionen überall schützen“.", "de", "THREATEN"),
+        ("Peskow sagte, Russland werde die Interessen der Bewohner Transnistriens zu schützen wissen.", "de",
+         "THREATEN"),
+        ("Russland hatte begonnen, seine rund 2.000 Friedenssoldaten aus Karabach abzuziehen.", "de", "RETREAT"),
+        ("Russian border guards began handing over their posts late Sunday.", "en", "RETREAT"),
+        ("Russian border guards also left passport control at the airport in August.", "en", "RETREAT"),
+    ],
+)
+def test_protection_threats_and_troops_withdrawn(text: str, lang: str, expected: str) -> None:
+    assert expected in kinds(text, lang)

@@ -997,7 +997,8 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Vergeltung\w*|Gegenmaßnahmen|unbeantwortet|"
         r"unanswered|unpunished|ungestraft|ungesühnt|(?:will|would|werde|würde|werden|würden)\s+(?:\S+\s+){0,3}?"
         r"(?:pay|bezahlen|büßen)(?!\s+(?:\S+\s+)?(?:compensation|Entschädigung\w*|reparations?|damages))|(?:heavy|high)\s+price|(?:necessary|appropriate|all\s+necessary)\s+measures|"
-        r"(?:notwendigen|nötigen|erforderlichen|angemessenen|entsprechenden)\s+Maßnahmen|"
+        r"(?:notwendigen|nötigen|erforderlichen|angemessenen|entsprechenden|notwendige|nötige|erforderliche|"
+        r"angemessene|entsprechende)\W{0,2}\s*Maßnahmen|"
         r"(?:werde|würde|werden|würden)\s+(?:[^\s,;.]+\s+){0,8}?(?:reagieren|antworten)|"
         r"(?:have\s+to|must|müsse|müssen|muss)\W{0,2}\s*(?:respond|retaliate|reagieren|antworten)|"
         r"Antwort\s+(?:\S+\s+){0,4}?(?:hart|entschlossen|spiegelbildlich)\w*|Konsequenzen\s+haben|"
@@ -6803,6 +6804,30 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"Verbundsystem|Leitung\w*|power|electricity|gas|oil|coal|energy|grid)\W+(?:[^\s,;.]+\s+){0,4}?"
         r"(?:russisch\w*|belarussisch\w*|Russland|Belarus|Russian|Russia|Kaliningrad|BRELL)",
         excludes=r"(?:nicht|not|never)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- a state's citizens, compatriots or interests to be protected: "Russland werde seine Bürger überall schützen",
+    # "werde die Interessen der Bevölkerung zu schützen wissen", "would protect its compatriots" ----
+    _rule(
+        "THREATEN",
+        r"(?:schützen|protect|verteidigen|defend)",
+        requires=r"(?:werde|werden|würde|würden|would|will)\W+(?:[^\s;.]+\s+){0,8}?(?:Bürger|Landsleute|Interessen|"
+        r"Staatsbürger|citizens|compatriots|interests|Bevölkerung|population|Investitionen)\w*\W+"
+        r"(?:[^\s;.]+\s+){0,6}?(?:zu\s+)?(?:schützen|protect|verteidigen|defend)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- troops withdrawn or posts handed over: "begonnen, seine Friedenssoldaten aus Karabach abzuziehen", "Russian
+    # border guards began handing over their posts" ----
+    _rule(
+        "RETREAT",
+        r"(?:abzuziehen|zurückzuziehen|handing\s+over|handed\s+over|left)",
+        requires=r"(?:Truppen|Soldaten|Friedenssoldaten|Grenzer|Grenzschützer|Einheiten|Streitkräfte|troops|soldiers|"
+        r"peacekeepers|guards|units|forces)\s+(?:[^\s,;.]+\s+){0,6}?(?:abzuziehen|zurückzuziehen|"
+        r"(?:began\s+)?(?:handing|handed)\s+over\s+(?:\S+\s+){0,2}?(?:posts|positions|control|checkpoints?)|"
+        r"(?:also\s+)?left\s+(?:\S+\s+){0,2}?(?:posts|positions|control|checkpoints?|bases?))",
+        excludes=r"(?:nicht|not|never|kein\w*)",
         sentence_scope=True,
         confidence=0.5,
     ),
