@@ -538,3 +538,15 @@ def test_energy_cut_off_is_a_measure(text: str, lang: str) -> None:
 )
 def test_protection_threats_and_troops_withdrawn(text: str, lang: str, expected: str) -> None:
     assert expected in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sweden said last month that it would not share the results of its probe with Moscow.", "en"),
+        ("Serbien liefere weder an die Ukraine noch an Russland, sagte er am Samstag.", "de"),
+        ("Die Schweiz liefere keine Waffen an die Kriegsparteien, betonte Cassis.", "de"),
+    ],
+)
+def test_deliveries_and_results_withheld_are_refusals(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang)

@@ -6724,17 +6724,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
     # ausliefern", "Russia would not extradite its citizens", "Bratislava would never support Ukraine's membership" ----
     _rule(
         "REJECT",
-        r"(?:ausliefern|umsetzen|beteiligen|teilnehmen|zulassen|zustimmen|unterstützen|zahlen|akzeptieren|hinnehmen|beugen|nachgeben|abtreten|einberufen|einlenken|erfüllen|befolgen|ratifizieren|unterzeichnen)",
+        r"(?:ausliefern|umsetzen|beteiligen|teilnehmen|zulassen|zustimmen|unterstützen|zahlen|akzeptieren|hinnehmen|beugen|nachgeben|abtreten|einberufen|einlenken|erfüllen|befolgen|ratifizieren|unterzeichnen|teilen|herausgeben|übergeben)",
         requires=r"(?:werde|werden|würde|würden|wolle|wollen|könne|können)\s+(?:[^\s,;.]+\s+){0,8}?"
-        r"(?:nicht|nie|niemals)\s+(?:[^\s,;.]+\s+){0,4}?(?:ausliefern|umsetzen|beteiligen|teilnehmen|zulassen|zustimmen|unterstützen|zahlen|akzeptieren|hinnehmen|beugen|nachgeben|abtreten|einberufen|einlenken|erfüllen|befolgen|ratifizieren|unterzeichnen)",
+        r"(?:nicht|nie|niemals)\s+(?:[^\s,;.]+\s+){0,4}?(?:ausliefern|umsetzen|beteiligen|teilnehmen|zulassen|zustimmen|unterstützen|zahlen|akzeptieren|hinnehmen|beugen|nachgeben|abtreten|einberufen|einlenken|erfüllen|befolgen|ratifizieren|unterzeichnen|teilen|herausgeben|übergeben)",
         sentence_scope=True,
         confidence=0.5,
     ),
     _rule(
         "REJECT",
-        r"(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over)",
+        r"(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over|share)",
         requires=r"(?:(?:would|will|could),?\s+(?:[^\s;.]+\s+){0,2}?(?:not|never)|won't|wouldn't|refuses\s+to|"
-        r"refused\s+to)\s+(?:[^\s,;.]+\s+){0,2}?(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over)",
+        r"refused\s+to)\s+(?:[^\s,;.]+\s+){0,2}?(?:extradite|implement|support|accept|participate|attend|allow|pay|convene|join|sign|comply|bow|cede|take\s+part|ratify|back\s+down|hand\s+over|share)",
         sentence_scope=True,
         confidence=0.5,
     ),
@@ -6828,6 +6828,17 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         r"(?:began\s+)?(?:handing|handed)\s+over\s+(?:\S+\s+){0,2}?(?:posts|positions|control|checkpoints?)|"
         r"(?:also\s+)?left\s+(?:\S+\s+){0,2}?(?:posts|positions|control|checkpoints?|bases?))",
         excludes=r"(?:nicht|not|never|kein\w*)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
+    # ---- deliveries denied: "Serbien liefere weder an die Ukraine noch an Russland", "Die Schweiz liefere keine
+    # Waffen an die Kriegsparteien", "had not sold a single bullet to Ukraine or Russia" ----
+    _rule(
+        "REJECT",
+        r"(?:liefere|liefert|liefern|lieferte|verkaufe|verkauft|supplies|supply|sold|sells|deliver\w*)",
+        requires=r"(?:(?:liefere|liefert|liefern|lieferte|verkaufe|verkauft)\s+(?:[^\s,;.]+\s+){0,2}?(?:weder|keine\w*)|"
+        r"(?:not|never)\s+(?:\S+\s+){0,2}?(?:supplies|supply|sold|sells|deliver\w*)\s+(?:a\s+single|any|arms|"
+        r"weapons|ammunition))",
         sentence_scope=True,
         confidence=0.5,
     ),
