@@ -550,3 +550,16 @@ def test_protection_threats_and_troops_withdrawn(text: str, lang: str, expected:
 )
 def test_deliveries_and_results_withheld_are_refusals(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "refusal"),
+    [
+        ("Das Parlament hat am Mittwoch den Austritt des Landes aus dem Ottawa-Übereinkommen gebilligt.", "de", True),
+        ("The ministers recommended that their countries withdraw from the Ottawa Convention.", "en", True),
+        ("Russland teilte mit, aus dem Europarat auszutreten und das Statut zu kündigen.", "de", True),
+        ("Russland zog seine Truppen aus dem Gebiet ab, das der Vertrag als Pufferzone festlegt.", "de", False),
+    ],
+)
+def test_leaving_a_treaty_or_organisation_is_a_refusal(text: str, lang: str, refusal: bool) -> None:
+    assert ("REJECT" in kinds(text, lang)) is refusal

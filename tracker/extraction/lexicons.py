@@ -6842,6 +6842,19 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- leaving a treaty, convention or organisation: "den Austritt aus dem Ottawa-Übereinkommen gebilligt",
+    # "recommended that their countries withdraw from the Ottawa Convention", "aus dem Vertrag auszutreten" ----
+    _rule(
+        "REJECT",
+        r"(?:Austritt\w*|austreten|auszutreten|ausgetreten|tritt\w*\s+(?:[^\s,;.]+\s+){0,6}?aus\b|withdraw\w*|"
+        r"pull\w*\s+out|exit\w*|instrument\s+of\s+withdrawal)",
+        requires=r"(?:\w*[Üü]bereinkommen\w*|\w*[Aa]bkommen\w*|\w*[Vv]ertrag\w*|\w*[Kk]onvention\w*|Organisation\w*|"
+        r"Statut\w*|Convention|convention|[Tt]reaty|[Aa]greement|[Oo]rgani[sz]ation|Statute|OVKS|CSTO|Ottawa)",
+        excludes=r"(?:nicht|not|never|kein\w*|troops|Truppen|forces|Soldaten|soldiers)",
+        sentence_scope=True,
+        sentence_excludes=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
