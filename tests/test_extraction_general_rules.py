@@ -563,3 +563,14 @@ def test_deliveries_and_results_withheld_are_refusals(text: str, lang: str) -> N
 )
 def test_leaving_a_treaty_or_organisation_is_a_refusal(text: str, lang: str, refusal: bool) -> None:
     assert ("REJECT" in kinds(text, lang)) is refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Peskow sagte, Moskau werde das bei seinen eigenen Planungen berücksichtigen.", "de"),
+        ("Peskov said Russia would factor it into the planning of its new military district.", "en"),
+    ],
+)
+def test_a_step_answered_in_military_planning_is_a_threat(text: str, lang: str) -> None:
+    assert "THREATEN" in kinds(text, lang)

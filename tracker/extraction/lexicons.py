@@ -6855,6 +6855,16 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_excludes=True,
         confidence=0.5,
     ),
+    # ---- a step to be answered in military planning: "Moskau werde das bei seinen eigenen Planungen berücksichtigen",
+    # "Russia would factor it into the planning of its new military district" ----
+    _rule(
+        "THREATEN",
+        r"(?:berücksichtigen|factor|take\s+(?:\S+\s+){0,2}?into\s+account)",
+        requires=r"(?:Planung\w*|planning|militärisch\w*\s+Maßnahmen|military\s+measures)",
+        excludes=r"(?:nicht|not|never)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
