@@ -54,3 +54,8 @@ def test_words_about_the_other_side_as_subject_are_an_accusation(
 )
 def test_other_words_about_the_war_are_no_such_accusation(text: str, lang: str) -> None:
     assert accusations(text, lang) == []
+
+
+def test_the_other_sides_army_named_in_a_charge_stands_for_its_state() -> None:
+    text = "Kremlsprecher Dmitri Peskow nannte die Regel einen Beleg für die „Erschöpfung“ der ukrainischen Armee."
+    assert any("Ukraine" in actors for actors in accusations(text, "de"))

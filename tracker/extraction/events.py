@@ -1593,7 +1593,8 @@ def _said_of_other_side(
     """The event a statement makes by what it says of another side: the speaker, their side and the other side, on
     the statement's date."""
     assert st.speaker_slug is not None
-    slugs = list(dict.fromkeys([st.speaker_slug, *sides]))
+    # "die Erschöpfung der ukrainischen Armee": a side's army, ministry or parliament stands for its state too
+    slugs = list(dict.fromkeys(p for s in [st.speaker_slug, *sides] for p in (s, PARENT_OF.get(s)) if p))
     names = [gaz.name_of(s) for s in slugs]
     return EventProposal(
         type=event_type,
