@@ -491,3 +491,12 @@ def test_a_title_before_an_unknown_name_stands_for_its_office(
     text: str, on: date, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found(text, on) == expected
+
+
+def test_a_bare_council_is_the_council_named_before() -> None:
+    text = ("The Security Council met on Monday. Russia requested the meeting in a letter to the Council president. "
+            "Später hatte der Rat der Internationalen Zivilluftfahrtorganisation getagt; Sacharowa warf dem Rat vor, "
+            "parteiisch zu sein.")
+    councils = [(m.text, m.slug) for m in load_default_gazetteer().find_mentions(text, on_date=MAY_2025)
+                if m.text in {"Council", "Rat"}]
+    assert councils == [("Council", "un-security-council"), ("Rat", "united-nations")]

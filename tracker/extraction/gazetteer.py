@@ -363,6 +363,7 @@ class Gazetteer:
             if m.slug is not None
         ]
         mentions.extend(_title_anaphora(text, mentions, self))
+        mentions.extend(_council_anaphora(text, mentions))
         mentions.extend(_unknown_speakers(text, mentions, language))
         mentions.sort(key=lambda m: m.start)
         return mentions
@@ -587,6 +588,38 @@ def _title_anaphora(text: str, known: list[ActorMention], gaz: Gazetteer) -> lis
         match = next((m for m in reversed(earlier) if title in gaz.titles_of(m.slug or "")), None)
         if match is not None:
             out.append(ActorMention(start, end, text[start:end], match.slug, match.name, True))
+    return out
+
+
+# "the Council", "der Rat", "des Sicherheitsrats" with no name of their own: the council named last before them
+# ("Russia requested the meeting in a letter to the Council president" after "the Security Council")
+_BARE_COUNCIL_RE = re.compile(
+    r"\b(?:[Tt]he|[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Ii]m|[Bb]eim|[Vv]om|[Zz]um)\s+(Council|Rat|Rats|Rates|Sicherheitsrat|"
+    r"Sicherheitsrats|Sicherheitsrates)\b(?!\s+(?:der|des|of)\b)"
+)
+_COUNCIL_NAME_RE = re.compile(r"(?:Council|[Rr]at(?:s|es)?)\b")
+_COUNCIL_OF_RE = re.compile(r"(?:Council\s+of(?:\s+the)?|Rat(?:s|es)?\s+(?:der|des))\s+$")
+_COUNCIL_LOOKBACK = 1500  # characters
+
+
+def _council_anaphora(text: str, known: list[ActorMention]) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    councils = [
+        m
+        for m in known
+        if m.slug
+        and (_COUNCIL_NAME_RE.search(m.text) or _COUNCIL_OF_RE.search(text, max(0, m.start - 20), m.start))
+    ]
+    if not councils:
+        return out
+    for found in _BARE_COUNCIL_RE.finditer(text):
+        start, end = found.span(1)
+        if any(m.start < end and start < m.end for m in known):
+            continue
+        earlier = [m for m in councils if m.end <= start and start - m.end <= _COUNCIL_LOOKBACK]
+        if earlier:
+            last = earlier[-1]
+            out.append(ActorMention(start, end, text[start:end], last.slug, last.name, False))
     return out
 
 
