@@ -61,7 +61,7 @@ def as_day(fd: FuzzyDate, basis: DateBasis) -> FuzzyDate:
         return replace(
             fd, value=day.isoformat(), start=day, end=day, precision="day", edtf=day.isoformat(), basis=basis
         )
-    return replace(fd, basis=basis)
+    return fd if fd.basis == basis else replace(fd, basis=basis)  # immutable: the same date may serve twice
 
 
 def _sentence_index(infos: Sequence[SentenceInfo], offset: int, starts: list[int] | None = None) -> int:

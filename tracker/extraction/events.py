@@ -481,8 +481,7 @@ class _Discourse:
 def _side_of(slug: str, gaz: Gazetteer) -> str:
     """The state (or else the organisation) someone acts for: Peskov and the Kremlin for Russia, Guterres for the
     United Nations."""
-    office = gaz.office_of(slug)
-    return gaz.state_of(office or slug) or office or slug
+    return gaz.side_of(slug)
 
 
 def _participants(
@@ -589,6 +588,7 @@ class _Cues:
         "_continued",
         "_gaz",
         "_info",
+        "_object_pronoun",
         "_pronoun",
         "_relative",
         "_two_people",
@@ -613,6 +613,7 @@ class _Cues:
             eligible.append(m)
         self.eligible = eligible
         self._pronoun: bool | None = None
+        self._object_pronoun: bool | None = None
         self._collective: bool | None = None
         self._two_people: bool | None = None
         self._addressed: bool | None = None
@@ -641,7 +642,9 @@ class _Cues:
 
     @property
     def object_pronoun(self) -> bool:
-        return _OBJECT_PRONOUN_RE.search(self._info.text) is not None
+        if self._object_pronoun is None:
+            self._object_pronoun = _OBJECT_PRONOUN_RE.search(self._info.text) is not None
+        return self._object_pronoun
 
     @property
     def collective(self) -> bool:
@@ -1218,7 +1221,7 @@ def add_group_members(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
     ("G7 leaders", "the leaders of France, Germany and Poland"), also each state's head on the event's day."""
     for event in events:
         added = [m for g in event.actor_slugs if g in GROUP_MEMBERS for m in GROUP_MEMBERS[g] if gaz.get(m) is not None]
-        states = list(added) if _LEADERS_RE.search(event.sentence) else []
+        states = list(added) if added and _LEADERS_RE.search(event.sentence) else []
         listed = _LEADERS_OF_RE.search(event.sentence)
         if listed is not None:  # "the leaders of France, Germany, Britain and Poland"
             on = event.date.start or None
