@@ -61,7 +61,7 @@ def as_day(fd: FuzzyDate, basis: DateBasis) -> FuzzyDate:
         return replace(
             fd, value=day.isoformat(), start=day, end=day, precision="day", edtf=day.isoformat(), basis=basis
         )
-    return replace(fd, basis=basis)
+    return fd if fd.basis == basis else replace(fd, basis=basis)  # immutable: the same date may serve twice
 
 
 def _sentence_index(infos: Sequence[SentenceInfo], offset: int, starts: list[int] | None = None) -> int:
@@ -286,7 +286,7 @@ _PLAN_RELATIVE_RE = re.compile(r"^[^,;:.]{0,60},\s+(?:which|that|das|die|der|den
 # A plan in reported speech: "Deutschland werde bis Jahresende zwei Systeme liefern", "would arrive by the end of June"
 # ... or announced with an infinitive: "kündigte an, bis März weitere Milliarden auszuzahlen", "pledged to deliver
 # the jets by the end of the year"
-_REPORTED_PLAN_RE = re.compile(
+_REPORTED_PLAN_RE = compile_filtered(
     r"\b(?:werde|solle|würde|würden|would|could|[a-zäöü]{2,}zu[a-zäöüß]{3,}en|zu\s+(?!haben\b|sein\b)[a-zäöüß]{3,}en|"
     r"(?:pledged|promised|vowed|committed|intends|aims)\s+to)\b",
     re.I,
@@ -649,7 +649,7 @@ def _meeting_referred_to(
     return (shared or meetings)[-1] if meetings else None
 
 
-_IN_PLACE_RE = re.compile(r"\b(?:in|In)\s+([A-ZÄÖÜ][\w-]{2,})\b")
+_IN_PLACE_RE = compile_filtered(r"\b(?:in|In)\s+([A-ZÄÖÜ][\w-]{2,})\b")
 
 
 def _visit_at_place(info: SentenceInfo, earlier: Sequence[EventProposal]) -> EventProposal | None:

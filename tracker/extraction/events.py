@@ -45,7 +45,7 @@ from .lexicons import (
     fold,
     speech_verb_spans,
 )
-from .regex_start import compile_filtered
+from .regex_start import compile_filtered, with_start_filter
 from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence, Span, StatementProposal, Timex
 
 # Types that describe something one party does to/with another: worth borrowing participants for.
@@ -288,7 +288,9 @@ def document_hits(folded: str, infos: Sequence[SentenceInfo]) -> list[list[_Hit]
 
 _REFUSED_BY_NEGATION = frozenset({"AGREE", "SUPPORT", "AID"})
 _DENIED_BY_NEGATION = frozenset({"ASSAULT", "THREATEN", "MOBILIZE", "COERCE", "ACCUSE"})
-_NEGATION_BEFORE_RE = re.compile(r"\b(?:nicht|keine?[nmrs]?|not|never|nie|niemals|won't|wouldn't)\s+(?:\S+\s+){0,2}$")
+_NEGATION_BEFORE_RE = compile_filtered(
+    r"\b(?:nicht|keine?[nmrs]?|not|never|nie|niemals|won't|wouldn't)\s+(?:\S+\s+){0,2}$"
+)
 _NEGATED_AS_REFUSAL = TriggerRule(type="REJECT", pattern=None, confidence=0.5)
 
 
@@ -371,7 +373,7 @@ def _is_irrealis(text: str, hit: _Hit) -> bool:
 
 # "urged Russia to withdraw its troops", "forderte Berlin auf, Diplomaten auszuweisen": the act asked for is what the
 # demand is about, not an event of its own
-_DEMAND_TO_BEFORE_RE = re.compile(
+_DEMAND_TO_BEFORE_RE = compile_filtered(
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
     r"appeal(?:s|ed|ing)?\s+to)\s+(?:[^\s,;.]+\s+){0,6}?to\s+(?:[^\s,;.]+\s+){0,1}$"
     r"|\b(?:forderte\w*|fordert|fordern|aufgefordert|appellierte\w*|appelliert|drängte\w*|drängt|verlangte\w*|"
@@ -383,7 +385,7 @@ _NOT_DEMAND_CONTENT = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "PRO
 
 
 # "Russia must withdraw its troops", "Russland müsse seine Truppen abziehen": an act someone is told to do
-_OBLIGED_BEFORE_RE = re.compile(
+_OBLIGED_BEFORE_RE = compile_filtered(
     r"\b(?:must|ha(?:s|ve)\s+to|needs?\s+to|ought\s+to)\s+(?:[^\s,;.]+\s+){0,1}$"
     r"|\b(?:müsse|müssen|müssten)\b[^.;:,]{0,80}$",
     re.I,
@@ -479,8 +481,7 @@ class _Discourse:
 def _side_of(slug: str, gaz: Gazetteer) -> str:
     """The state (or else the organisation) someone acts for: Peskov and the Kremlin for Russia, Guterres for the
     United Nations."""
-    office = gaz.office_of(slug)
-    return gaz.state_of(office or slug) or office or slug
+    return gaz.side_of(slug)
 
 
 def _participants(
@@ -587,6 +588,7 @@ class _Cues:
         "_continued",
         "_gaz",
         "_info",
+        "_object_pronoun",
         "_pronoun",
         "_relative",
         "_two_people",
@@ -611,6 +613,7 @@ class _Cues:
             eligible.append(m)
         self.eligible = eligible
         self._pronoun: bool | None = None
+        self._object_pronoun: bool | None = None
         self._collective: bool | None = None
         self._two_people: bool | None = None
         self._addressed: bool | None = None
@@ -633,13 +636,15 @@ class _Cues:
     @property
     def pronoun_refers_back(self) -> bool:
         if self._pronoun is None:
-            pronoun = PRONOUN_SUBJECT_RE.search(self._info.text)
+            pronoun = _PRONOUN_SUBJECT_RE.search(self._info.text)
             self._pronoun = pronoun is not None and not _person_before(self._info, self._gaz, pronoun.start())
         return self._pronoun
 
     @property
     def object_pronoun(self) -> bool:
-        return _OBJECT_PRONOUN_RE.search(self._info.text) is not None
+        if self._object_pronoun is None:
+            self._object_pronoun = _OBJECT_PRONOUN_RE.search(self._info.text) is not None
+        return self._object_pronoun
 
     @property
     def collective(self) -> bool:
@@ -650,13 +655,13 @@ class _Cues:
     @property
     def two_people(self) -> bool:
         if self._two_people is None:
-            self._two_people = TWO_PEOPLE_RE.search(self._info.text) is not None
+            self._two_people = _TWO_PEOPLE_RE.search(self._info.text) is not None
         return self._two_people
 
     @property
     def addressed_sides(self) -> bool:
         if self._addressed is None:
-            self._addressed = ADDRESSED_SIDES_RE.search(self._info.text) is not None
+            self._addressed = _ADDRESSED_SIDES_RE.search(self._info.text) is not None
         return self._addressed
 
     @property
@@ -666,8 +671,12 @@ class _Cues:
         return self._continued
 
 
-_OBJECT_PRONOUN_RE = re.compile(r"\b(?:ihm|ihn|him)\b")
-_PREPOSITION_BEFORE_RE = re.compile(
+_OBJECT_PRONOUN_RE = compile_filtered(r"\b(?:ihm|ihn|him)\b")
+# Cues searched in whole sentences, with a start filter (the same matches, fewer positions tried).
+_PRONOUN_SUBJECT_RE = with_start_filter(PRONOUN_SUBJECT_RE)
+_TWO_PEOPLE_RE = with_start_filter(TWO_PEOPLE_RE)
+_ADDRESSED_SIDES_RE = with_start_filter(ADDRESSED_SIDES_RE)
+_PREPOSITION_BEFORE_RE = compile_filtered(
     r"\b(?:alongside|with|by|to|from|for|against|mit|neben|von|vom|bei|beim|an|gegen|für|über|zu)\s+"
     r"(?:(?:the|der|die|dem|den|des|US|U\.S\.|\w+(?:in|er|en|e|ary|ister|ent))\s+){0,3}$",
     re.I,
@@ -1118,7 +1127,7 @@ _DISPUTE_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION
 
 
 # An attack named as what is condemned: "condemned the strike", "die Angriffe auf die Energieinfrastruktur".
-_ATTACK_NAMED_RE = re.compile(
+_ATTACK_NAMED_RE = compile_filtered(
     r"\b(?:strikes?|attacks?|shelling|bombing|missiles?|drones?|escalation|invasion|aggression|Angriff\w*|"
     r"Luftangriff\w*|Raketen\w*|Drohnen\w*|Beschuss|Eskalation|Kriegsakt\w*|Überfall\w*|Invasion|Aggression)\b",
     re.I,
@@ -1143,7 +1152,7 @@ def _state_counts(mentions: Sequence[ActorMention], gaz: Gazetteer) -> dict[str,
 
 
 # What a threat by one side of the war answers: attacks, strikes, an offensive, an incident.
-_WAR_THREAT_RE = re.compile(
+_WAR_THREAT_RE = compile_filtered(
     r"\b(?:attacks?|strikes?|offensive|incident|Angriff\w*|Anschl(?:ag|äge)\w*|Vorfall|Attacke\w*)\b", re.I
 )
 
@@ -1208,14 +1217,14 @@ _HEAD_ROLES: dict[str, str] = {
     "hungary": "Hungarian Prime Minister",
     "finland": "Finnish President",
 }
-_LEADERS_OF_RE = re.compile(
+_LEADERS_OF_RE = compile_filtered(
     r"\b(?:leaders\s+of|heads\s+of\s+(?:state|government)\s+of|Staats-\s+und\s+Regierungschefs\s+(?:von|aus)|"
     r"Regierungschefs\s+(?:von|aus))\s+",
     re.I,
 )
 # The list after "leaders of": capitalised names joined by commas and "and"/"und"/"sowie".
 _LEADERS_LIST_RE = re.compile(r"(?:(?:[A-ZÄÖÜ][\w'’.-]*|and|und|sowie|,)\s*)+")
-_LEADERS_RE = re.compile(
+_LEADERS_RE = compile_filtered(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|Staats-\s+und\s+Regierungschefs|Regierungschefs|Staatschefs)\b",
     re.I,
 )
@@ -1226,7 +1235,7 @@ def add_group_members(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
     ("G7 leaders", "the leaders of France, Germany and Poland"), also each state's head on the event's day."""
     for event in events:
         added = [m for g in event.actor_slugs if g in GROUP_MEMBERS for m in GROUP_MEMBERS[g] if gaz.get(m) is not None]
-        states = list(added) if _LEADERS_RE.search(event.sentence) else []
+        states = list(added) if added and _LEADERS_RE.search(event.sentence) else []
         listed = _LEADERS_OF_RE.search(event.sentence)
         if listed is not None:  # "the leaders of France, Germany, Britain and Poland"
             on = event.date.start or None
@@ -1240,7 +1249,7 @@ def add_group_members(events: Sequence[EventProposal], gaz: Gazetteer) -> None:
                 event.actors.append(gaz.name_of(slug))
 
 
-_JOINED_RE = re.compile(
+_JOINED_RE = compile_filtered(
     r"\b(?:zugeschaltet|schaltete\w*\s+(?:[^\s.;,]+\s+){0,8}?zu|per\s+Video|by\s+video|via\s+video|video\s+link|"
     r"joined\s+(?:the\s+)?(?:talks|meeting|summit|leaders|session|discussion)\w*)\b",
     re.IGNORECASE,
