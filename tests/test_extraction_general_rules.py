@@ -574,3 +574,14 @@ def test_leaving_a_treaty_or_organisation_is_a_refusal(text: str, lang: str, ref
 )
 def test_a_step_answered_in_military_planning_is_a_threat(text: str, lang: str) -> None:
     assert "THREATEN" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die amerikanische Vertretung nannte Hershs Darstellung „völlig falsch“.", "de"),
+        ("The ministry called the reports false and fabricated.", "en"),
+    ],
+)
+def test_a_claim_called_false_is_a_refusal(text: str, lang: str) -> None:
+    assert "REJECT" in kinds(text, lang)

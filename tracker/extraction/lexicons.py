@@ -6865,6 +6865,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- a claim or report called false: "nannte Hershs Darstellung „völlig falsch“", "called the report false and
+    # fabricated", "bezeichnete die Vorwürfe als frei erfunden" ----
+    _rule(
+        "REJECT",
+        r"(?:falsch|unwahr|erfunden|false|untrue|fabricated|fake|nonsense|Unsinn|Lüge|Lügen|lies)",
+        requires=r"(?:Darstellung\w*|Bericht\w*|Vorwürfe|Vorwurf|Behauptung\w*|Angaben|reports?|claims?|allegations?|"
+        r"account|story|assertions?)\W+(?:[^\s;.]+\s+){0,4}?(?:völlig|absolut|komplett|frei|completely|totally|utterly|"
+        r"as)?\W*(?:falsch|unwahr|erfunden|false|untrue|fabricated|fake|nonsense|Unsinn|Lüge|Lügen|lies)",
+        excludes=r"(?:nicht|not)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
