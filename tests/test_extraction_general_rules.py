@@ -585,3 +585,19 @@ def test_a_step_answered_in_military_planning_is_a_threat(text: str, lang: str) 
 )
 def test_a_claim_called_false_is_a_refusal(text: str, lang: str) -> None:
     assert "REJECT" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        ("Polens Verteidigungsminister besuchte die Grenze. Die Marine habe ihre Patrouillen in der Ostsee seither "
+         "verstärkt.", "MOBILIZE", "Poland"),
+        ("Generalsekretär Mark Rutte sprach in Brüssel. Das Bündnis werde seine Truppen in der Ostsee verstärken.",
+         "MOBILIZE", "Mark Rutte"),
+    ],
+)
+def test_a_deployment_without_a_party_of_its_own_takes_the_one_named_before(
+    text: str, event_type: str, actor: str
+) -> None:
+    events = extract(text, published=PUB, language="de").events
+    assert any(e.type == event_type and actor in e.actors for e in events)

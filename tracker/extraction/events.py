@@ -50,7 +50,10 @@ from .types import ActorMention, EventProposal, FuzzyDate, Occurrence, Sentence,
 
 # Types that describe something one party does to/with another: worth borrowing participants for.
 _NEEDS_ACTORS = frozenset(
-    {"CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT"}
+    {
+        "CONSULT", "AGREE", "REJECT", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT", "MOBILIZE",
+        "COERCE", "SUPPORT", "COOPERATE",
+    }
 )
 # Acts of a state even when an official announces or makes them (the state is added after the people): threats,
 # aid, truces, sanctions, deployments, coercion, concessions, and also agreements, demands, attacks, support,
