@@ -61,7 +61,10 @@ def found(text: str, on: date = MAY_2025) -> list[tuple[str, str | None]]:
                                                                     "united-nations")]),
         ("ein Sprecher des Europäischen Auswärtigen Dienstes", [("Europäischen Auswärtigen Dienstes",
                                                                 "european-union")]),
-        ("Die belgische Ratspräsidentschaft strebt an", [("Ratspräsidentschaft", "european-union")]),
+        ("Die belgische Ratspräsidentschaft strebt an", [("belgische", "belgium"), ("Ratspräsidentschaft",
+                                                                                   "european-union")]),
+        ("Tschechien und Serbien", [("Tschechien", "czech-republic"), ("Serbien", "serbia")]),
+        ("the Armenian government in Yerevan", [("Armenian", "armenia"), ("Yerevan", "armenia")]),
         ("nach Angaben des UN-Nothilfebüros OCHA",
          [("UN-Nothilfebüros", "united-nations"), ("OCHA", "united-nations")]),
         # parliaments, ministries, prosecutors and intelligence services stand for their state

@@ -601,3 +601,15 @@ def test_a_deployment_without_a_party_of_its_own_takes_the_one_named_before(
 ) -> None:
     events = extract(text, published=PUB, language="de").events
     assert any(e.type == event_type and actor in e.actors for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tschechien sagte der Ukraine weitere Artilleriemunition zu.", "de"),
+        ("Die Niederlande sagten der Ukraine zusätzliche Schützenpanzer zu.", "de"),
+        ("Canada promised Ukraine another 50 armoured vehicles.", "en"),
+    ],
+)
+def test_promised_weapons_in_compound_words_are_aid(text: str, lang: str) -> None:
+    assert "AID" in kinds(text, lang)
