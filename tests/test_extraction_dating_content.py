@@ -774,3 +774,34 @@ def test_a_participle_with_a_time_next_to_the_trigger_noun_dates_it() -> None:
     result = extract(text, published=date(2026, 4, 11), language="en")
     assert "2026-04-08" in [e.date.value for e in result.events if e.type == "REQUEST"]
     assert "2026-04-10" in [e.date.value for e in result.events if e.type == "REJECT"]
+
+
+_YESTERDAYS_STORY = (
+    "Gespräche in Rom ohne Durchbruch\n"
+    "Die Ukraine und ihre Partner suchen weiter nach einem Weg zu einer Waffenruhe. Die Lage bleibt angespannt. "
+    "Am Samstag traf Selenskyj in Rom Papst Leo XIV.\n"
+    "Viele Menschen sind auf der Flucht. Die Versorgung mit Strom ist unterbrochen. Die EU-Außenbeauftragte Kaja "
+    "Kallas forderte mehr Unterstützung für die Ukraine.\n"
+    "Beobachter erwarten keine schnelle Einigung. Die Lage bleibt unübersichtlich. Hilfsorganisationen sprechen von "
+    "einer dramatischen Lage. Die Regierung arbeitet an Notfallplänen für den Winter. Viele Schulen bleiben "
+    "geschlossen. Die Preise steigen weiter. Der Winter wird hart. Viele Familien haben ihre Häuser verlassen und "
+    "leben in Notunterkünften. In den Städten fehlt es an Wasser und Medikamenten. Die Behörden bitten um Geduld. "
+    "Die Helfer arbeiten rund um die Uhr. Die Schäden an der Infrastruktur sind groß. Der Wiederaufbau wird Jahre "
+    "dauern."
+)
+
+
+def test_early_in_an_article_undated_words_continue_yesterdays_story() -> None:
+    result = extract(_YESTERDAYS_STORY, published=PUB, language="de")
+    demand = next(e for e in result.events if e.type == "REQUEST" and "Kaja Kallas" in e.actors)
+    words = next(s for s in result.statements if s.speaker == "Kaja Kallas")
+    assert (demand.date.value, demand.date.basis) == ("2025-05-17", "context")
+    assert words.date.value == "2025-05-17"
+
+
+def test_late_in_an_article_undated_words_are_the_news_of_the_day() -> None:
+    demand_text = "Die EU-Außenbeauftragte Kaja Kallas forderte mehr Unterstützung für die Ukraine."
+    late = _YESTERDAYS_STORY.replace(demand_text + "\n", "") + "\n" + demand_text
+    result = extract(late, published=PUB, language="de")
+    demand = next(e for e in result.events if e.type == "REQUEST" and "Kaja Kallas" in e.actors)
+    assert demand.date.value == "2025-05-18"

@@ -531,7 +531,23 @@ def _event_date(
     if story is not None:
         # far from any day named, a meeting, aid or measure (not words said) belongs to the story's day
         return as_day(fuzzy_from_timex(story, "context"), "context")
+    yesterday = _yesterdays_story_goes_on(info, infos, earlier, published)
+    if yesterday is not None:
+        return yesterday
     return fuzzy_from_published(published)
+
+
+def _yesterdays_story_goes_on(
+    info: SentenceInfo, infos: Sequence[SentenceInfo], earlier: Sequence[EventProposal], published: date
+) -> FuzzyDate | None:
+    """In the first third of an article, an act with no time of its own after an act dated the day before publication
+    continues yesterday's story (on the annotated sets about twice as often as it was the news of the day)."""
+    if not earlier or info.start * 3 > infos[-1].end:
+        return None
+    last = earlier[-1]
+    if last.date.precision not in {"day", "time"} or last.date.start != published - timedelta(days=1):
+        return None
+    return as_day(last.date, "context")
 
 
 # "Zelensky's proposal, made on Wednesday, ...", "den am Mittwoch vorgelegten Vorschlag": a participle next to the
@@ -1045,6 +1061,10 @@ def _statement_date(
     # words reported in the lead paragraph were said on the story's day (a night's attack is reported after it)
     if story is not None and not story.value.endswith("TNI"):
         return as_day(fuzzy_from_timex(story, "context"), "context")
+    before = sorted((e for e in events if e.evidence[0] < info.start), key=lambda e: e.evidence[0])
+    yesterday = _yesterdays_story_goes_on(info, infos, before, published)
+    if yesterday is not None:
+        return yesterday
     return fuzzy_from_published(published)
 
 
