@@ -805,3 +805,13 @@ def test_late_in_an_article_undated_words_are_the_news_of_the_day() -> None:
     result = extract(late, published=PUB, language="de")
     demand = next(e for e in result.events if e.type == "REQUEST" and "Kaja Kallas" in e.actors)
     assert demand.date.value == "2025-05-18"
+
+
+def test_an_undated_lead_takes_yesterday_when_the_article_names_it_later() -> None:
+    text = _YESTERDAYS_STORY.replace(
+        "Die Ukraine und ihre Partner suchen weiter nach einem Weg zu einer Waffenruhe.",
+        "Die EU-Außenbeauftragte Kaja Kallas hat mehr Hilfe für die Ukraine gefordert.",
+    ).replace("Die EU-Außenbeauftragte Kaja Kallas forderte mehr Unterstützung für die Ukraine.", "")
+    result = extract(text, published=PUB, language="de")
+    demand = next(e for e in result.events if e.type == "REQUEST" and "Kaja Kallas" in e.actors)
+    assert demand.date.value == "2025-05-17"

@@ -541,13 +541,21 @@ def _yesterdays_story_goes_on(
     info: SentenceInfo, infos: Sequence[SentenceInfo], earlier: Sequence[EventProposal], published: date
 ) -> FuzzyDate | None:
     """In the first third of an article, an act with no time of its own after an act dated the day before publication
-    continues yesterday's story (on the annotated sets about twice as often as it was the news of the day)."""
-    if not earlier or info.start * 3 > infos[-1].end:
+    continues yesterday's story, as does one in an article that names yesterday anywhere and today nowhere before it
+    (on the annotated sets about twice and one and a half times as often as it was the news of the day)."""
+    if info.start * 3 > infos[-1].end:
         return None
-    last = earlier[-1]
-    if last.date.precision not in {"day", "time"} or last.date.start != published - timedelta(days=1):
+    yesterday = published - timedelta(days=1)
+    last = earlier[-1] if earlier else None
+    if last is not None and last.date.precision in {"day", "time"} and last.date.start == yesterday:
+        return as_day(last.date, "context")
+    # ... and so does one in an article that names yesterday anywhere and today nowhere before it
+    days = [t for i in infos for t in i.timexes if _is_day(t) and t.date_start in {yesterday, published}]
+    # (a day in the sentence itself was weighed above: it dates what was said about, not the act)
+    named = next((t for t in days if t.date_start == yesterday and not info.start <= t.start < info.end), None)
+    if named is None or any(t.date_start == published and t.start < info.start for t in days):
         return None
-    return as_day(last.date, "context")
+    return as_day(fuzzy_from_timex(named, "context"), "context")
 
 
 # "Zelensky's proposal, made on Wednesday, ...", "den am Mittwoch vorgelegten Vorschlag": a participle next to the
