@@ -417,10 +417,14 @@ def test_a_year_in_a_relative_clause_before_the_trigger_does_not_date_it() -> No
 
 
 def test_a_meeting_far_from_any_day_named_belongs_to_the_story_day() -> None:
+    # (in the middle of the article: in its last third such a meeting is taken as the news of the day)
     text = (
         "Zelensky met the crown prince in Riyadh on Tuesday. The talks covered prisoner exchanges. "
         "Saudi Arabia has mediated before. The kingdom is a major oil producer. Oil prices fell this year. "
-        "Analysts were cautious. Markets were calm. Zelensky also held talks with the foreign minister."
+        "Analysts were cautious. Markets were calm. Zelensky also held talks with the foreign minister. "
+        "Prices of grain rose in the spring. Shipping companies expect more traffic in the Black Sea ports. "
+        "Insurers have lowered their premiums. Traders in Geneva welcomed the calmer markets in recent weeks. "
+        "Farmers in the south are preparing for the harvest. The government expects exports to grow further."
     )
     result = extract(text, published=date(2024, 2, 28), language="en")
     assert [e.date.value for e in result.events if e.type == "CONSULT"][-1] == "2024-02-27"
@@ -815,3 +819,13 @@ def test_an_undated_lead_takes_yesterday_when_the_article_names_it_later() -> No
     result = extract(text, published=PUB, language="de")
     demand = next(e for e in result.events if e.type == "REQUEST" and "Kaja Kallas" in e.actors)
     assert demand.date.value == "2025-05-17"
+
+
+def test_late_in_an_article_an_undated_measure_is_the_news_of_the_day() -> None:
+    text = (
+        _YESTERDAYS_STORY
+        + "\nAm Samstag hatte die Armee einen Angriff abgewehrt. Die EU verhängte neue Sanktionen gegen Russland."
+    )
+    result = extract(text, published=PUB, language="de")
+    measure = next(e for e in result.events if e.type == "SANCTION")
+    assert (measure.date.value, measure.date.basis) == ("2025-05-18", "published")

@@ -389,6 +389,8 @@ def date_events(
         info = infos[idx]
         rel = (event.trigger[0] - info.start, event.trigger[1] - info.start)
         event.date = _event_date(info, infos, rel, dated, published, event.type, language, event.actor_slugs)
+        if _late_act_of_the_day(event, info, infos, published):
+            event.date = fuzzy_from_published(published)
         event.occurrence = refine_occurrence(event, published, cue)
         if event.date.basis == "published":  # no time named anywhere near: less sure it is news of the day
             event.confidence = round(event.confidence * 0.9, 2)
@@ -535,6 +537,20 @@ def _event_date(
     if yesterday is not None:
         return yesterday
     return fuzzy_from_published(published)
+
+
+def _late_act_of_the_day(
+    event: EventProposal, info: SentenceInfo, infos: Sequence[SentenceInfo], published: date
+) -> bool:
+    """In the last third of an article, a meeting, measure, attack or aid with no time of its own, dated only by an
+    earlier day (nearby or the lead's), is more often the news of the day (on the annotated sets about 48 to 35)."""
+    return (
+        event.date.basis == "context"
+        and event.type not in _SPEECH_ACT_TYPES
+        and info.start * 3 > infos[-1].end * 2
+        and event.date.start is not None
+        and event.date.start < published
+    )
 
 
 def _yesterdays_story_goes_on(
