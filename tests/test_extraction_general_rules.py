@@ -613,3 +613,14 @@ def test_a_deployment_without_a_party_of_its_own_takes_the_one_named_before(
 )
 def test_promised_weapons_in_compound_words_are_aid(text: str, lang: str) -> None:
     assert "AID" in kinds(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russia said it would raise the issue again at the U.N. Security Council in the coming weeks.", "en"),
+        ("Nebensja kündigte an, das Thema in den kommenden Tagen erneut vor den Sicherheitsrat zu bringen.", "de"),
+    ],
+)
+def test_a_matter_taken_to_the_un_is_a_request(text: str, lang: str) -> None:
+    assert "REQUEST" in kinds(text, lang)

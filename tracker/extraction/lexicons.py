@@ -6877,6 +6877,18 @@ TRIGGER_RULES: tuple[TriggerRule, ...] = (
         sentence_scope=True,
         confidence=0.5,
     ),
+    # ---- a matter taken to the UN: "would raise the issue again at the Security Council", "das Thema erneut vor den
+    # Sicherheitsrat zu bringen" ----
+    _rule(
+        "REQUEST",
+        r"(?:raise|raised|raising|bring|brought|bringing|take|took|taking|bringen|bringt|brachte\w*|gebracht)",
+        requires=r"(?:raise|raised|raising|bring|brought|bringing|take|took|taking)\s+(?:\S+\s+){0,5}?(?:at|to|before)\s+"
+        r"(?:the\s+)?(?:U\.?N\.?\s+|UN-)?(?:Security\s+Council|General\s+Assembly)|(?:vor\s+den|in\s+den|vor\s+die|"
+        r"in\s+die)\s+(?:UN-|Uno-)?(?:Sicherheitsrat|Vollversammlung|Generalversammlung)\s+(?:zu\s+)?(?:bringen|bringt|"
+        r"brachte\w*|gebracht)",
+        sentence_scope=True,
+        confidence=0.5,
+    ),
     # ---- nominal calls, threats and pledges of weapons ----
     _rule(
         "REQUEST",
