@@ -565,7 +565,6 @@ def _yesterdays_story_goes_on(
     last = earlier[-1] if earlier else None
     if last is not None and last.date.precision in {"day", "time"} and last.date.start == yesterday:
         return as_day(last.date, "context")
-    # ... and so does one in an article that names yesterday anywhere and today nowhere before it
     days = [t for i in infos for t in i.timexes if _is_day(t) and t.date_start in {yesterday, published}]
     # (a day in the sentence itself was weighed above: it dates what was said about, not the act)
     named = next((t for t in days if t.date_start == yesterday and not info.start <= t.start < info.end), None)
