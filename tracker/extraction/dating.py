@@ -841,6 +841,8 @@ def _dates_the_content(
     # said; a time ahead after it dates what is demanded
     if event_type in _SAID_NOW_TYPES and not _planned_act(info, rel):
         return True
+    if event_type == "AID":
+        return False  # "pledged 25 million euros for mine clearance next year": aid is dated by when it is given
     return _PAST_TRIGGER_RE.match(info.text, rel[0]) is not None
 
 
@@ -919,7 +921,7 @@ _STILL_NOW_RE = re.compile(
     r"\b(?:remains?|continues?\s+to|is\s+still|are\s+still|nach\s+wie\s+vor|noch\s+immer)\b"
 )
 _SAID_NOW_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-_OFFER_TYPES = frozenset({"REQUEST", "AGREE", "AID"})
+_OFFER_TYPES = frozenset({"REQUEST", "AGREE"})
 
 
 # not the demonstrative in "has refused to repay that bond since 2015"
