@@ -1415,9 +1415,9 @@ _AID_OBJECT_RE = re.compile(
     r"ammunition|shells|weapons|arms|equipment|generators?|transformers?|military\s+(?:support|aid|assistance)|"
     r"financial\s+(?:support|aid|assistance)|humanitarian\s+(?:aid|assistance)|(?:€|\$|£)\s?\d[\d.,]*\s*(?:bn|m|billion|million)?|"
     r"\d[\d.,]*\s*(?:billion|million|bn)\s+(?:euros?|dollars?|pounds?)|Drohnen|Raketen|Flugabwehr\w*|Luftverteidigung\w*|"
-    r"\w*[Pp]anzer\w*|Kampfjets?|Haubitzen|\w*[Mm]unition|\w*[Gg]eschoss\w*|\w*[Gg]ranaten|Granaten|Patronen|"
-    r"Marschflugkörper\w*|\w*[Ss]ysteme?|\w*[Ww]affen\w*|Ausrüstung|Generatoren|Transformatoren|\w*hilfe|rounds|"
-    r"artillery|howitzers?|armou?red\s+vehicles|vehicles|systems|launchers?|"
+    r"\w*panzer\w*|Kampfjets?|Haubitzen|\w*munition|\w*geschoss\w*|\w*granaten|Patronen|Marschflugkörper\w*|"
+    r"\w*systeme?|\w*waffen\w*|Ausrüstung|Generatoren|Transformatoren|\w*hilfe|rounds|artillery|vehicles|systems|"
+    r"launchers?|"
     r"Unterstützung\s+(?:bei|für)\s+(?:die\s+|der\s+)?(?:Luftverteidigung|Minenräumung|Energie\w*)|"
     r"(?:Milliarden|Millionen|Mrd\.|Mio\.)\s+(?:Euro|Dollar|Franken|Pfund)|(?:EUR|USD|GBP|US\$)\s?\d[\d.,]*\s*"
     r"(?:bn|m|billion|million|Milliarden|Millionen)?|\d[\d.,]*-(?:Milliarden|Millionen)-(?:Euro|Dollar)\w*)",
